@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { ingest } from '../../pipeline/ingest.js';
+import { storeStats } from '../../store/stats.js';
+import { resolveDbPath } from '../../store/db.js';
+import { createReporter } from '../progress.js';
+import { withStore } from '../shared.js';
+import { describeSummary } from './ingest.js';
+import { describeStats } from './stats.js';
+
+const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
+
+export function registerDemo(program: Command): void {
+  program.command('demo')
+    .description('ingest the bundled examples/ into the store and summarise it (what `npm start` runs)')
+    .option('--db <path>', 'SQLite store (default: $LAGEBILD_DB or ./lagebild.sqlite)')
+    .action(async (opts: { db?: string }) => {
+      const reporter = createReporter({ quiet: false });
+      const { summary, stats } = await withStore(opts.db, 'write', async (db) => ({
+        summary: await ingest(db, [EXAMPLES], {
+          onProblem: (p) => reporter.line(`lagebild: ${p.severity === 'error' ? 'skipped' : 'warning'} ${p.input}: ${p.reason}`),
+          onProgress: (p) => reporter.progress(p),
+        }),
+        stats: storeStats(db),
+      }));
+      reporter.done();
+      process.stdout.write(`Ingested examples/: ${describeSummary(summary)}\n\n${describeStats(stats, resolveDbPath(opts.db))}\n\n`);
+      process.stdout.write('Try: npx lagebild search "Waffenruhe"   ·   npx lagebild export --format json > situation.json\n');
+    });
+}

@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { ingest, type IngestSummary } from '../../pipeline/ingest.js';
+import { createReporter } from '../progress.js';
+import { withStore, EXIT } from '../shared.js';
+
+export function describeSummary(s: IngestSummary): string {
+  const parts = [`${s.added} added`, `${s.unchanged} unchanged`];
+  if (s.duplicates) parts.push(`${s.duplicates} of them duplicates`);
+  if (s.versions) parts.push(`${s.versions} updated versions`);
+  if (s.failed) parts.push(`${s.failed} failed`);
+  if (s.warnings) parts.push(`${s.warnings} warnings`);
+  if (s.ignoredFiles) parts.push(`${s.ignoredFiles} files of other types ignored`);
+  return `${s.inputs} inputs: ${parts.join(', ')} (${s.seconds.toFixed(1)} s)`;
+}
+
+export function registerIngest(program: Command): void {
+  program.command('ingest')
+    .description('read articles (.txt, .html, RSS/Atom feeds and their http(s) addresses, .jsonl) into the store')
+    .argument('<inputs...>', 'files, folders (read recursively) or feed URLs')
+    .option('--db <path>', 'SQLite store (default: $LAGEBILD_DB or ./lagebild.sqlite)')
+    .option('--json', 'print a machine-readable summary on stdout, no progress bar')
+    .option('--max-file-size <MB>', 'largest single article or feed file to read', '20')
+    .action(async (inputs: string[], opts: { db?: string; json?: boolean; maxFileSize: string }) => {
+      const maxMB = Number(opts.maxFileSize);
+      if (!(maxMB > 0)) { process.stderr.write(`lagebild: --max-file-size must be a positive number of MB\n`); process.exit(EXIT.usage); }
+      const reporter = createReporter({ quiet: !!opts.json });
+      const summary = await withStore(opts.db, 'write', (db) => ingest(db, inputs, {
+        read: { maxBytes: maxMB * 1024 * 1024 },
+        onProblem: (p) => reporter.line(`lagebild: ${p.severity === 'error' ? 'skipped' : 'warning'} ${p.input}: ${p.reason}`),
+        onProgress: (p) => reporter.progress(p),
+      }));
+      reporter.done();
+      if (opts.json) process.stdout.write(JSON.stringify(summary) + '\n');
+      else process.stderr.write(describeSummary(summary) + '\n');
+      process.exitCode = summary.failed ? EXIT.someFailed : EXIT.ok;
+    });
+}

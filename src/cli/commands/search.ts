@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { search } from '../../store/search.js';
+import { withStore } from '../shared.js';
+
+/** Marks the query's words in a sentence for the terminal. */
+function highlight(sentence: string, query: string, color: boolean): string {
+  if (!color) return sentence;
+  const words = query.replace(/\b(AND|OR|NOT|NEAR)\b|["()*]/g, ' ').split(/\s+/).filter((w) => w.length > 1);
+  if (!words.length) return sentence;
+  const re = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  return sentence.replace(re, (m) => `\x1b[1m${m}\x1b[22m`);
+}
+
+export function registerSearch(program: Command): void {
+  program.command('search')
+    .description('full-text search: matching sentences with their document and date')
+    .argument('<query>', 'words (all must occur), or FTS5 syntax: "exact phrase", Waffen*, A OR B, NEAR(A B)')
+    .option('--db <path>', 'SQLite store (default: $LAGEBILD_DB or ./lagebild.sqlite)')
+    .option('-n, --limit <n>', 'most hits to show', '20')
+    .option('--all', 'include duplicate articles and repeated paragraphs')
+    .option('--json', 'print hits as JSON lines')
+    .action(async (query: string, opts: { db?: string; limit: string; all?: boolean; json?: boolean }) => {
+      const hits = await withStore(opts.db, 'read', (db) => search(db, query, { limit: Number(opts.limit) || 20, all: !!opts.all }));
+      const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+      for (const h of hits) {
+        if (opts.json) { process.stdout.write(JSON.stringify(h) + '\n'); continue; }
+        const flags = [h.duplicateOf ? `duplicate of ${h.duplicateOf}` : '', h.repeated ? 'repeated' : ''].filter(Boolean).join(', ');
+        process.stdout.write(`${h.published ?? 'undated'}  ${h.source}${h.title ? ` — ${h.title}` : ''}  [${h.span[0]}–${h.span[1]}]${flags ? ` (${flags})` : ''}\n`);
+        process.stdout.write(`    ${highlight(h.sentence.replace(/\s+/g, ' '), query, color)}\n`);
+      }
+      if (!opts.json && !hits.length) process.stderr.write(`no sentence matches ${JSON.stringify(query)}\n`);
+    });
+}

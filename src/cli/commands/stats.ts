@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { storeStats, type StoreStats } from '../../store/stats.js';
+import { resolveDbPath } from '../../store/db.js';
+import { withStore } from '../shared.js';
+
+export function describeStats(s: StoreStats, path: string): string {
+  const top = (r: Record<string, number>, n = 6) => Object.entries(r).slice(0, n).map(([k, v]) => `${k} ${v}`).join(', ');
+  return [
+    `Store ${path}`,
+    `  documents   ${s.documents} (${s.duplicates} duplicates, ${s.versions} updated versions, ${s.undated} undated)`,
+    `  published   ${s.firstPublished ?? '–'} … ${s.lastPublished ?? '–'}`,
+    `  formats     ${top(s.byFormat)}`,
+    `  agencies    ${top(s.byAgency)}`,
+    `  months      ${top(s.byMonth, 12)}`,
+    `  sentences   ${s.sentences} (${s.repeatedParagraphs} repeated paragraphs not counted twice)`,
+    `  actors ${s.actors} · statements ${s.statements} · events ${s.events}`,
+  ].join('\n');
+}
+
+export function registerStats(program: Command): void {
+  program.command('stats')
+    .description('what is in the store')
+    .option('--db <path>', 'SQLite store (default: $LAGEBILD_DB or ./lagebild.sqlite)')
+    .option('--json', 'print as JSON')
+    .action(async (opts: { db?: string; json?: boolean }) => {
+      const s = await withStore(opts.db, 'read', storeStats);
+      process.stdout.write(opts.json ? JSON.stringify(s) + '\n' : describeStats(s, resolveDbPath(opts.db)) + '\n');
+    });
+}

@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+import { openDatabase, resolveDbPath, type DB } from '../store/db.js';
+
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, fatal: 3 } as const;
+
+export class CliError extends Error {}
+
+/** Opens the store for one command and closes it afterwards, whatever happens. */
+export async function withStore<T>(option: string | undefined, mode: 'read' | 'write', fn: (db: DB) => T | Promise<T>): Promise<T> {
+  const path = resolveDbPath(option);
+  if (mode === 'read' && !existsSync(path)) throw new CliError(`no store at ${path}: run "lagebild ingest <files>" first, or pass --db`);
+  const db = openDatabase(path, { readonly: mode === 'read' });
+  try {
+    return await fn(db);
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,30 @@
+// How a new article relates to one already stored: the same story again (duplicate), an
+// updated version of it, or neither. Pure rules over measured overlap.
+import type { Overlap } from './minhash.js';
+
+/** Jaccard of 5-word shingles at or above which two articles are the same story. */
+export const DUPLICATE_JACCARD = 0.5;
+/** A shortened copy: this share of the new article's shingles is in the stored one. */
+export const DUPLICATE_CONTAINMENT = 0.8;
+/** A version must still share this much with its predecessor. */
+export const VERSION_JACCARD = 0.2;
+export const VERSION_CONTAINMENT = 0.5;
+
+export interface Relation {
+  duplicate: boolean;
+  version: boolean;
+  similarity: number;
+}
+
+/**
+ * `newInOld` is the overlap measured from the new article's side (containment = share of
+ * the new one found in the old), `oldInNew` from the stored one's.
+ * `sameOrigin`: same file path, feed item or JSONL id; `marked`: the new text says it is
+ * an update ("(neu: …)").
+ */
+export function relate(newInOld: Overlap, oldInNew: Overlap, sameOrigin: boolean, marked: boolean): Relation {
+  const duplicate = newInOld.jaccard >= DUPLICATE_JACCARD || newInOld.containment >= DUPLICATE_CONTAINMENT;
+  const related = newInOld.jaccard >= VERSION_JACCARD || newInOld.containment >= VERSION_CONTAINMENT
+    || oldInNew.containment >= VERSION_CONTAINMENT;
+  return { duplicate, version: related && (sameOrigin || marked), similarity: newInOld.jaccard };
+}

@@ -1,0 +1,69 @@
+// The Document that flows through every stage (read → header → normalize → segment →
+// dedupe → store). Like a vfile it keeps the original text untouched; everything a
+// stage adds points back into that text with a Span.
+
+/** [begin, end) in UTF-16 code units into Document.text. */
+export type Span = readonly [number, number];
+
+export type InputFormat = 'txt' | 'html' | 'feed' | 'jsonl';
+
+/** What a reader hands on: the verbatim text plus whatever metadata the format carried. */
+export interface RawDocument {
+  /** Exported as documents[].source: file name, URL or JSONL id. */
+  source: string;
+  /** Where it came from, precisely (absolute path, feed item link/guid, jsonl path#id): the key for versions. */
+  origin: string;
+  format: InputFormat;
+  /** Original text: the decoded file (.txt), the jsonl `text`, the extracted plain text (HTML, feeds). */
+  text: string;
+  title?: string | null;
+  published?: string | null;
+  author?: string | null;
+  url?: string | null;
+  /** The outlet or the `source` field of a JSONL line. */
+  outlet?: string | null;
+  /** Non-fatal problems found while reading (encoding guessed, HTML cut off, …). */
+  warnings?: string[];
+}
+
+export interface Paragraph {
+  span: Span;
+  /** Heading lines inside the body (no closing punctuation, short). */
+  heading: boolean;
+  /** Index of an earlier paragraph in the same document this one repeats, or null. */
+  repeatOf: number | null;
+}
+
+export interface Sentence {
+  span: Span;
+  paragraph: number;
+  /** Index of an earlier sentence in the same document with (nearly) the same words, or null. */
+  repeatOf: number | null;
+}
+
+export interface Document extends RawDocument {
+  id: string;
+  title: string | null;
+  /** Where the title stands in `text`, when it is part of it (seed header, first line). */
+  titleSpan: Span | null;
+  published: string | null;
+  agency: string | null;
+  /** Places named by a wire dateline ("WASHINGTON/BRÜSSEL (dpa-AFX) - "). */
+  places: string[];
+  datelineSpan: Span | null;
+  /** "(neu: Putin)" and similar: the text says it is an updated version. */
+  updateMarker: { text: string; span: Span } | null;
+  /** The article body: text after the header line, title and dateline. */
+  bodySpan: Span;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  warnings: string[];
+}
+
+/** A problem with one input: reported with its name, the rest of the batch goes on. */
+export interface InputProblem {
+  input: string;
+  reason: string;
+  /** 'error': nothing stored from it; 'warning': stored, but worth knowing. */
+  severity: 'error' | 'warning';
+}

@@ -1,0 +1,37 @@
+// The JSON export of ../shared/contracts/export-json.md, written as a stream so that a
+// store of 100k articles never has to fit in memory as one string.
+import type { Writable } from 'node:stream';
+import type { DB } from '../store/db.js';
+
+interface DocRow {
+  id: string; source: string; title: string | null; published: string | null; agency: string | null;
+  duplicate_of: string | null; version_of: string | null; places: string; url: string | null;
+  author: string | null; outlet: string | null; text: string;
+}
+
+export function exportDocument(r: DocRow) {
+  return {
+    id: r.id, source: r.source, title: r.title, published: r.published, agency: r.agency,
+    duplicateOf: r.duplicate_of,
+    // beyond the contract's minimum, same naming style: readers that do not know them ignore them
+    versionOf: r.version_of, places: JSON.parse(r.places) as string[], url: r.url, author: r.author, outlet: r.outlet,
+    text: r.text,
+  };
+}
+
+function writeChunk(out: Writable, chunk: string): Promise<void> | void {
+  if (!out.write(chunk)) return new Promise((resolve) => out.once('drain', () => resolve()));
+}
+
+export async function writeJsonExport(db: DB, out: Writable): Promise<void> {
+  await writeChunk(out, '{\n "documents": [');
+  let first = true;
+  const rows = db.prepare<[], DocRow>(`SELECT id, source, title, published, agency, duplicate_of, version_of, places,
+    url, author, outlet, text FROM documents ORDER BY rowid`).iterate();
+  for (const row of rows) {
+    await writeChunk(out, (first ? '\n  ' : ',\n  ') + JSON.stringify(exportDocument(row)));
+    first = false;
+  }
+  // filled by the language, statement and event stages as they land
+  await writeChunk(out, '\n ],\n "actors": [],\n "statements": [],\n "events": []\n}\n');
+}

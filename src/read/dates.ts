@@ -1,0 +1,43 @@
+// Publication dates as the inputs carry them → "YYYY", "YYYY-MM" or "YYYY-MM-DD".
+// The date is taken as written in the source's own time zone: "Sat, 15 Mar 2025 23:30:00
+// +0100" was published on the 15th for its readers, whatever UTC says.
+
+const RFC822_MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  // German feeds sometimes localize them
+  mär: 3, mrz: 3, mai: 5, okt: 10, dez: 12,
+};
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Builds a partial date, or null when a part is out of range. */
+export function partialDate(year: number, month?: number, day?: number): string | null {
+  if (!Number.isInteger(year) || year < 1000 || year > 2999) return null;
+  if (month === undefined) return String(year);
+  if (!Number.isInteger(month) || month < 1 || month > 12) return null;
+  if (day === undefined) return `${year}-${pad(month)}`;
+  if (!Number.isInteger(day) || day < 1 || day > daysIn(year, month)) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Parses ISO 8601 (date or date-time), RFC 822/1123 and German "19.03.2025"; null if none fits. */
+export function parsePublished(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const s = value.trim();
+  let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  if (m) return partialDate(+m[1]!, m[2] ? +m[2] : undefined, m[3] ? +m[3] : undefined);
+  m = /^(?:[A-Za-zäÄ]{2,4},?\s+)?(\d{1,2})\.?\s+([A-Za-zäÄ]{3,9})\.?\s+(\d{4})\b/.exec(s);
+  if (m) {
+    const month = RFC822_MONTHS[m[2]!.slice(0, 3).toLowerCase()];
+    return month ? partialDate(+m[3]!, month, +m[1]!) : null;
+  }
+  m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/.exec(s);
+  if (m) return partialDate(+m[3]!, +m[2]!, +m[1]!);
+  return null;
+}

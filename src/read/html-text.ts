@@ -1,0 +1,39 @@
+// Plain text from HTML: one paragraph per block element, blank lines between them, so the
+// extracted text reads like wire copy and paragraph offsets mean something.
+import { parseHTML } from 'linkedom';
+
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'ADDRESS']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'NAV', 'ASIDE', 'FOOTER']);
+
+interface NodeLike { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<NodeLike> }
+
+function collapse(s: string): string {
+  return s.replace(/[\s\u00A0]+/g, ' ').trim();
+}
+
+/** Text blocks of an element tree, in document order. */
+export function textBlocks(root: NodeLike): string[] {
+  const blocks: string[] = [];
+  let inline = '';
+  const flush = () => { const t = collapse(inline); if (t) blocks.push(t); inline = ''; };
+  const walk = (node: NodeLike) => {
+    if (node.nodeType === 3) { inline += node.textContent ?? ''; return; }
+    if (node.nodeType !== 1) return;
+    const name = node.nodeName.toUpperCase();
+    if (SKIP.has(name)) return;
+    if (name === 'BR') { inline += ' '; return; }
+    if (BLOCKS.has(name)) { flush(); inline = node.textContent ?? ''; flush(); return; }
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (name === 'DIV' || name === 'SECTION' || name === 'ARTICLE' || name === 'HEADER' || name === 'MAIN' || name === 'UL' || name === 'OL' || name === 'TABLE' || name === 'TR') flush();
+  };
+  walk(root);
+  flush();
+  return blocks;
+}
+
+/** Plain text of an HTML fragment (feed item content, a description). */
+export function htmlToText(html: string): string {
+  if (!/[<&]/.test(html)) return html.trim();
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return textBlocks(document.body as unknown as NodeLike).join('\n\n');
+}

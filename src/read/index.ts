@@ -1,0 +1,124 @@
+// One input → the raw documents in it, or a problem naming it. Never throws for bad
+// input: a broken file is reported and the batch goes on.
+import { open, readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { InputProblem, RawDocument } from '../document/types.js';
+import { decode, InputError, sniffBinary } from './decode.js';
+import type { Input } from './inputs.js';
+import { readTxt } from './txt.js';
+import { readHtml } from './html.js';
+import { readFeed } from './feed.js';
+import { readJsonl } from './jsonl.js';
+
+export type ReadEvent =
+  | { type: 'document'; doc: RawDocument; input: Input }
+  | { type: 'problem'; problem: InputProblem }
+  | { type: 'bytes'; bytes: number };
+
+export interface ReadOptions {
+  /** Largest single article or feed file read; JSONL is streamed and has no such limit. */
+  maxBytes: number;
+  fetchTimeoutMs: number;
+}
+
+export const DEFAULT_READ_OPTIONS: ReadOptions = { maxBytes: 20 * 1024 * 1024, fetchTimeoutMs: 30_000 };
+
+type Kind = 'txt' | 'html' | 'feed' | 'jsonl';
+
+function kindOf(path: string, text?: string): Kind {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.txt') return 'txt';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  if (ext === '.xml' || ext === '.rss' || ext === '.atom') return 'feed';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  const head = (text ?? '').trimStart().slice(0, 2000);
+  if (/^(<\?xml[^>]*>\s*)?<(rss|feed|rdf:RDF)\b/i.test(head)) return 'feed';
+  if (head.startsWith('<')) return 'html';
+  if (head.startsWith('{')) return 'jsonl';
+  return 'txt';
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(1)} MB`;
+}
+
+function problem(input: string, e: unknown, severity: 'error' | 'warning' = 'error'): ReadEvent {
+  const reason = e instanceof InputError ? e.message : `could not be read (${(e as Error).message})`;
+  return { type: 'problem', problem: { input, reason, severity } };
+}
+
+function parse(kind: Kind, text: string, input: Input, where: string): { docs: RawDocument[]; warnings: string[] } {
+  switch (kind) {
+    case 'txt': return { docs: [readTxt(text, where)], warnings: [] };
+    case 'html': return { docs: [readHtml(text, where, input.kind === 'url' ? input.url : null)], warnings: [] };
+    case 'feed': { const f = readFeed(text, where, input.display); return { docs: f.documents, warnings: f.warnings }; }
+    case 'jsonl': throw new InputError('JSONL is read as a stream');
+  }
+}
+
+async function* fromText(kind: Kind, bytes: Uint8Array, input: Input, where: string): AsyncGenerator<ReadEvent> {
+  const decoded = decode(bytes);
+  const { docs, warnings } = parse(kind, decoded.text, input, where);
+  if (decoded.note) yield { type: 'problem', problem: { input: input.display, reason: decoded.note, severity: 'warning' } };
+  for (const w of warnings) yield { type: 'problem', problem: { input: input.display, reason: w.replace(`${input.display}: `, ''), severity: 'warning' } };
+  for (const doc of docs) yield { type: 'document', doc, input };
+}
+
+async function fetchBytes(url: string, options: ReadOptions): Promise<{ bytes: Uint8Array; type: string }> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(options.fetchTimeoutMs), headers: { accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.8, */*;q=0.5' } });
+  if (!res.ok) throw new InputError(`HTTP ${res.status} ${res.statusText}`.trim());
+  const length = Number(res.headers.get('content-length') ?? 0);
+  if (length > options.maxBytes) throw new InputError(`too large (${mb(length)} > ${mb(options.maxBytes)})`);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  if (bytes.length > options.maxBytes) throw new InputError(`too large (${mb(bytes.length)} > ${mb(options.maxBytes)})`);
+  return { bytes, type: res.headers.get('content-type') ?? '' };
+}
+
+export async function* readInput(input: Input, options: ReadOptions = DEFAULT_READ_OPTIONS): AsyncGenerator<ReadEvent> {
+  try {
+    if (input.kind === 'url') {
+      let got;
+      try {
+        got = await fetchBytes(input.url, options);
+      } catch (e) {
+        if (e instanceof InputError) throw e;
+        const cause = (e as { cause?: { code?: string } }).cause?.code;
+        throw new InputError(`could not fetch (${(e as Error).name === 'TimeoutError' ? 'timed out' : cause ?? (e as Error).message})`);
+      }
+      yield { type: 'bytes', bytes: got.bytes.length };
+      const text = decode(got.bytes).text;
+      const kind = /html/i.test(got.type) && !/<(rss|feed|rdf:RDF)\b/i.test(text.slice(0, 2000)) ? 'html' : kindOf(input.url, text);
+      yield* fromText(kind === 'txt' ? 'feed' : kind, got.bytes, input, input.url);
+      return;
+    }
+    if (kindOf(input.path) === 'jsonl') {
+      yield* readJsonlInput(input);
+      return;
+    }
+    if (input.size === 0) throw new InputError('empty file');
+    if (input.size > options.maxBytes)
+      throw new InputError(`too large for one article or feed (${mb(input.size)} > ${mb(options.maxBytes)} limit; raise it with --max-file-size, or split it into JSONL)`);
+    const bytes = await readFile(input.path);
+    yield { type: 'bytes', bytes: bytes.length };
+    const kind = kindOf(input.path, sniffBinary(bytes) ? undefined : bytes.subarray(0, 2000).toString('utf8'));
+    if (kind === 'jsonl') { yield* readJsonlInput(input); return; }
+    yield* fromText(kind, bytes, input, input.path);
+  } catch (e) {
+    yield problem(input.display, e);
+  }
+}
+
+async function* readJsonlInput(input: Extract<Input, { kind: 'file' }>): AsyncGenerator<ReadEvent> {
+  if (input.size === 0) throw new InputError('empty file');
+  const fh = await open(input.path, 'r');
+  const head = Buffer.alloc(Math.min(8192, input.size));
+  await fh.read(head, 0, head.length, 0);
+  await fh.close();
+  const binary = sniffBinary(head);
+  if (binary) throw new InputError(`binary file (${binary})`);
+  for await (const item of readJsonl(input.path)) {
+    yield { type: 'bytes', bytes: item.bytes };
+    if (item.ok) yield { type: 'document', doc: item.doc, input };
+    else yield { type: 'problem', problem: { input: input.display, reason: item.reason, severity: item.severity } };
+  }
+}

@@ -1,0 +1,70 @@
+// JSONL: one document a line, {"id", "text", "title"?, "published"?, "source"?}.
+// Streamed line by line, so a file of any size goes through in constant memory; a bad
+// line is reported with its number and the other lines still go in.
+import { createReadStream } from 'node:fs';
+import type { RawDocument } from '../document/types.js';
+import { decode, InputError } from './decode.js';
+import { parsePublished } from './dates.js';
+
+export const MAX_LINE_BYTES = 20 * 1024 * 1024;
+
+export type JsonlItem =
+  | { ok: true; doc: RawDocument; bytes: number }
+  | { ok: false; reason: string; severity: 'error' | 'warning'; bytes: number };
+
+/** Splits a byte stream into lines without decoding the whole file. */
+async function* lines(path: string): AsyncGenerator<{ line: Buffer; number: number; tooLong: boolean }> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let number = 0;
+  let tooLong = false;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    let from = 0;
+    for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, from)) {
+      const part = chunk.subarray(from, nl);
+      number++;
+      yield { line: tooLong ? Buffer.alloc(0) : Buffer.concat([...pending, part]), number, tooLong: tooLong || pendingBytes + part.length > MAX_LINE_BYTES };
+      pending = []; pendingBytes = 0; tooLong = false;
+      from = nl + 1;
+    }
+    const rest = chunk.subarray(from);
+    pendingBytes += rest.length;
+    if (pendingBytes > MAX_LINE_BYTES) { tooLong = true; pending = []; } else if (rest.length) pending.push(Buffer.from(rest));
+  }
+  if (pendingBytes > 0 || tooLong) yield { line: Buffer.concat(pending), number: number + 1, tooLong };
+}
+
+export function parseJsonlRecord(value: unknown, path: string): RawDocument {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new InputError('not a JSON object');
+  const v = value as Record<string, unknown>;
+  const id = typeof v.id === 'string' || typeof v.id === 'number' ? String(v.id).trim() : '';
+  if (!id) throw new InputError('missing "id"');
+  if (typeof v.text !== 'string') throw new InputError(`"${id}": missing "text"`);
+  if (!v.text.trim()) throw new InputError(`"${id}": empty "text"`);
+  const warnings: string[] = [];
+  const published = v.published == null ? null : parsePublished(v.published);
+  if (v.published != null && !published) warnings.push(`unreadable "published": ${JSON.stringify(v.published)}`);
+  return {
+    source: id, origin: `${path}#${id}`, format: 'jsonl', text: v.text,
+    title: typeof v.title === 'string' ? v.title : null, published,
+    outlet: typeof v.source === 'string' ? v.source : null,
+    url: typeof v.url === 'string' ? v.url : null, warnings,
+  };
+}
+
+export async function* readJsonl(path: string): AsyncGenerator<JsonlItem> {
+  for await (const { line, number, tooLong } of lines(path)) {
+    const bytes = line.length + 1;
+    if (tooLong) { yield { ok: false, reason: `line ${number}: longer than ${MAX_LINE_BYTES / 1048576} MB, skipped`, severity: 'error', bytes }; continue; }
+    if (!line.toString('latin1').trim()) continue;
+    try {
+      const decoded = decode(line);
+      const doc = parseJsonlRecord(JSON.parse(decoded.text), path);
+      if (decoded.note) doc.warnings = [...(doc.warnings ?? []), decoded.note];
+      yield { ok: true, doc, bytes };
+    } catch (e) {
+      const reason = e instanceof SyntaxError ? `invalid JSON (${e.message})` : (e as Error).message;
+      yield { ok: false, reason: `line ${number}: ${reason}`, severity: 'error', bytes };
+    }
+  }
+}

@@ -1,0 +1,10 @@
+// Plain-text articles in our users' format: the whole decoded file is the document's
+// text, header and all; prepareDocument reads the ` date …` line, title and dateline.
+import { basename } from 'node:path';
+import type { RawDocument } from '../document/types.js';
+import { InputError } from './decode.js';
+
+export function readTxt(text: string, path: string): RawDocument {
+  if (!text.trim()) throw new InputError('empty file');
+  return { source: basename(path), origin: path, format: 'txt', text };
+}

@@ -1,0 +1,74 @@
+// Sentence boundaries in German news prose. A baseline that knows abbreviations,
+// initials and ordinals ("am 3. März"); rules and word lists are in data/de/.
+import type { Span } from '../document/types.js';
+import { loadList, loadMap } from '../data/load.js';
+import { normalizedView, toOriginal } from '../normalize/view.js';
+
+interface Rules {
+  abbreviations: Set<string>;
+  ordinalCues: Set<string>;
+  months: Set<string>;
+}
+let rules: Rules | undefined;
+function germanRules(): Rules {
+  rules ??= {
+    abbreviations: new Set(loadList('de/abbreviations.txt')),
+    ordinalCues: new Set(loadList('de/ordinal-cues.txt').map((w) => w.toLowerCase())),
+    months: new Set(loadMap('de/months.tsv').keys()),
+  };
+  return rules;
+}
+
+const TERMINATOR = /[.!?…]+["')\]]*/g;
+
+function wordBefore(text: string, end: number): string {
+  let b = end;
+  while (b > 0 && /[\p{L}\p{N}]/u.test(text[b - 1]!)) b--;
+  return text.slice(b, end);
+}
+
+function wordAfter(text: string, from: number): string {
+  const m = /^[\s"'(]*([\p{L}\p{N}]+)/u.exec(text.slice(from, from + 40));
+  return m ? m[1]! : '';
+}
+
+/** Is the full stop ending at `dot` (exclusive) part of an abbreviation, initial or ordinal? */
+function isNonFinalStop(text: string, dot: number, after: number): boolean {
+  const r = germanRules();
+  const word = wordBefore(text, dot);
+  if (!word) return false;
+  if (r.abbreviations.has(word)) return true;
+  if (/^\p{L}$/u.test(word)) return true; // initials and "z. B.", "u. a."
+  if (/^\d{1,3}$/.test(word)) {
+    const next = wordAfter(text, after);
+    if (r.months.has(next)) return true;
+    const prev = wordBefore(text, dot - word.length - 1).toLowerCase();
+    if (r.ordinalCues.has(prev)) return true;
+  }
+  return false;
+}
+
+/** Sentence spans (in the original text) inside `span`; never crosses a line break that ends a paragraph. */
+export function splitSentences(original: string, span: Span): Span[] {
+  const view = normalizedView(original, span);
+  const text = view.text;
+  const out: Span[] = [];
+  let start = 0;
+  const emit = (b: number, e: number) => {
+    while (b < e && /\s/.test(text[b]!)) b++;
+    while (e > b && /\s/.test(text[e - 1]!)) e--;
+    if (e > b) out.push(toOriginal(view, [b, e]));
+  };
+  for (const m of text.matchAll(TERMINATOR)) {
+    const end = m.index! + m[0].length;
+    const next = text.slice(end, end + 3);
+    if (end < text.length && !/^\s/.test(next)) continue;
+    const nextChar = /^\s+(.)/u.exec(text.slice(end, end + 8))?.[1];
+    if (end < text.length && (!nextChar || !/[\p{Lu}\p{N}"'(\[-]/u.test(nextChar))) continue;
+    if (m[0].startsWith('.') && m[0].length === 1 && isNonFinalStop(text, m.index!, end)) continue;
+    emit(start, end);
+    start = end;
+  }
+  emit(start, text.length);
+  return out;
+}

@@ -1,0 +1,112 @@
+// Writing documents and what the pipeline derived from them; finding their duplicates.
+import type { Document } from '../document/types.js';
+import { textHash } from '../document/ids.js';
+import { bandKeys, estimatedJaccard, overlap, shingles, signature, VERSION_FLOOR } from '../dedupe/minhash.js';
+import { relate } from '../dedupe/relate.js';
+import type { DB } from './db.js';
+
+export interface AddResult {
+  status: 'added' | 'unchanged';
+  id: string;
+  duplicateOf: string | null;
+  versionOf: string | null;
+}
+
+function toSignature(blob: Buffer): Uint32Array {
+  // copy: the blob's offset need not be 4-byte aligned
+  return new Uint32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
+}
+
+interface Row { rowid: number; id: string; duplicate_of: string | null }
+
+export class DocumentWriter {
+  private readonly q;
+
+  constructor(private readonly db: DB) {
+    this.q = {
+      exists: db.prepare<[string], { rowid: number }>('SELECT rowid FROM documents WHERE id = ?'),
+      byHash: db.prepare<[string], Row>('SELECT rowid, id, duplicate_of FROM documents WHERE text_hash = ? ORDER BY rowid LIMIT 1'),
+      byOrigin: db.prepare<[string], Row>('SELECT rowid, id, duplicate_of FROM documents WHERE origin = ? ORDER BY rowid DESC LIMIT 1'),
+      candidates: db.prepare<number[], { doc: number }>(
+        `SELECT DISTINCT doc FROM lsh_bands WHERE key IN (${Array(16).fill('?').join(',')})`),
+      signatureOf: db.prepare<[number], { signature: Buffer }>('SELECT signature FROM minhash WHERE doc = ?'),
+      bodyOf: db.prepare<[number], { id: string; origin: string; body: string; duplicate_of: string | null }>(
+        'SELECT id, origin, duplicate_of, substr(text, body_begin + 1) AS body FROM documents WHERE rowid = ?'),
+      insert: db.prepare(`INSERT INTO documents (id, source, origin, format, title, title_begin, title_end, published,
+        agency, places, dateline_begin, dateline_end, author, url, outlet, update_marker, update_begin, update_end,
+        body_begin, body_end, text, text_hash, duplicate_of, similarity, version_of, warnings, ingested_at)
+        VALUES (@id, @source, @origin, @format, @title, @title_begin, @title_end, @published, @agency, @places,
+        @dateline_begin, @dateline_end, @author, @url, @outlet, @update_marker, @update_begin, @update_end,
+        @body_begin, @body_end, @text, @text_hash, @duplicate_of, @similarity, @version_of, @warnings, @ingested_at)`),
+      paragraph: db.prepare('INSERT INTO paragraphs (doc, idx, begin, end, heading, repeat_of) VALUES (?, ?, ?, ?, ?, ?)'),
+      sentence: db.prepare('INSERT INTO sentences (doc, idx, paragraph, begin, end, repeat_of) VALUES (?, ?, ?, ?, ?, ?)'),
+      fts: db.prepare('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)'),
+      minhash: db.prepare('INSERT INTO minhash (doc, signature) VALUES (?, ?)'),
+      band: db.prepare('INSERT OR IGNORE INTO lsh_bands (key, doc) VALUES (?, ?)'),
+    };
+  }
+
+  has(id: string): boolean {
+    return this.q.exists.get(id) !== undefined;
+  }
+
+  /** Stores one prepared document with its segments; call inside a transaction. */
+  add(doc: Document): AddResult {
+    if (this.has(doc.id)) return { status: 'unchanged', id: doc.id, duplicateOf: null, versionOf: null };
+    const hash = textHash(doc.text);
+    const body = doc.text.slice(doc.bodySpan[0], doc.bodySpan[1]);
+    const sh = shingles(body);
+    const sig = signature(sh);
+    let duplicateOf: string | null = null;
+    let versionOf: string | null = null;
+    let similarity: number | null = null;
+
+    const exact = this.q.byHash.get(hash);
+    if (exact) { duplicateOf = exact.duplicate_of ?? exact.id; similarity = 1; }
+    const previous = this.q.byOrigin.get(doc.origin);
+    if (!exact) {
+      // LSH candidates plus the last document from the same origin, verified on exact shingles
+      const keys = bandKeys(sig);
+      const rowids = new Set(this.q.candidates.all(...keys).map((r) => r.doc));
+      if (previous) rowids.add(previous.rowid);
+      let best: { score: number; similarity: number; id: string; canonical: string; version: boolean; duplicate: boolean } | null = null;
+      for (const rowid of rowids) {
+        const sameOrigin = previous?.rowid === rowid;
+        const stored = this.q.signatureOf.get(rowid);
+        if (stored && !sameOrigin && estimatedJaccard(sig, toSignature(stored.signature)) < VERSION_FLOOR) continue;
+        const other = this.q.bodyOf.get(rowid)!;
+        const otherSh = shingles(other.body);
+        const rel = relate(overlap(sh, otherSh), overlap(otherSh, sh), sameOrigin, doc.updateMarker !== null);
+        if (!rel.duplicate && !rel.version) continue;
+        const score = rel.similarity + (rel.version ? 1 : 0);
+        if (!best || score > best.score)
+          best = { score, id: other.id, canonical: other.duplicate_of ?? other.id, ...rel };
+      }
+      if (best?.duplicate) { duplicateOf = best.canonical; similarity = best.similarity; }
+      if (best?.version) versionOf = best.id;
+    }
+
+    const info = this.q.insert.run({
+      id: doc.id, source: doc.source, origin: doc.origin, format: doc.format,
+      title: doc.title, title_begin: doc.titleSpan?.[0] ?? null, title_end: doc.titleSpan?.[1] ?? null,
+      published: doc.published, agency: doc.agency, places: JSON.stringify(doc.places),
+      dateline_begin: doc.datelineSpan?.[0] ?? null, dateline_end: doc.datelineSpan?.[1] ?? null,
+      author: doc.author ?? null, url: doc.url ?? null, outlet: doc.outlet ?? null,
+      update_marker: doc.updateMarker?.text ?? null, update_begin: doc.updateMarker?.span[0] ?? null,
+      update_end: doc.updateMarker?.span[1] ?? null,
+      body_begin: doc.bodySpan[0], body_end: doc.bodySpan[1], text: doc.text, text_hash: hash,
+      duplicate_of: duplicateOf, similarity: duplicateOf ? similarity : null, version_of: versionOf,
+      warnings: JSON.stringify(doc.warnings), ingested_at: new Date().toISOString(),
+    });
+    const rowid = Number(info.lastInsertRowid);
+    doc.paragraphs.forEach((p, i) => this.q.paragraph.run(rowid, i, p.span[0], p.span[1], p.heading ? 1 : 0, p.repeatOf));
+    doc.sentences.forEach((s, i) => {
+      const r = this.q.sentence.run(rowid, i, s.paragraph, s.span[0], s.span[1], s.repeatOf);
+      this.q.fts.run(r.lastInsertRowid, doc.text.slice(s.span[0], s.span[1]));
+    });
+    this.q.minhash.run(rowid, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));
+    // only canonical articles go into the band index: copies are found through them
+    if (!duplicateOf) for (const key of bandKeys(sig)) this.q.band.run(key, rowid);
+    return { status: 'added', id: doc.id, duplicateOf, versionOf };
+  }
+}

@@ -1,0 +1,70 @@
+// Schema migrations, applied in order; PRAGMA user_version records how many ran.
+// Never edit a released step: add a new one.
+export const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE documents (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    format TEXT NOT NULL,
+    title TEXT,
+    title_begin INTEGER, title_end INTEGER,
+    published TEXT,
+    agency TEXT,
+    places TEXT NOT NULL DEFAULT '[]',
+    dateline_begin INTEGER, dateline_end INTEGER,
+    author TEXT,
+    url TEXT,
+    outlet TEXT,
+    update_marker TEXT, update_begin INTEGER, update_end INTEGER,
+    body_begin INTEGER NOT NULL,
+    body_end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    duplicate_of TEXT REFERENCES documents(id),
+    similarity REAL,
+    version_of TEXT REFERENCES documents(id),
+    warnings TEXT NOT NULL DEFAULT '[]',
+    ingested_at TEXT NOT NULL
+  );
+  CREATE INDEX documents_text_hash ON documents(text_hash);
+  CREATE INDEX documents_origin ON documents(origin);
+  CREATE INDEX documents_published ON documents(published);
+
+  CREATE TABLE paragraphs (
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    begin INTEGER NOT NULL, end INTEGER NOT NULL,
+    heading INTEGER NOT NULL,
+    repeat_of INTEGER,
+    PRIMARY KEY (doc, idx)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE sentences (
+    rowid INTEGER PRIMARY KEY,
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    paragraph INTEGER NOT NULL,
+    begin INTEGER NOT NULL, end INTEGER NOT NULL,
+    repeat_of INTEGER,
+    UNIQUE (doc, idx)
+  );
+
+  -- Sentence texts are not stored twice: the index keeps only tokens, the text is sliced
+  -- from documents.text by the sentence's span.
+  CREATE VIRTUAL TABLE sentences_fts USING fts5(
+    text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
+  );
+
+  CREATE TABLE minhash (
+    doc INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+    signature BLOB NOT NULL
+  );
+  CREATE TABLE lsh_bands (
+    key INTEGER NOT NULL,
+    doc INTEGER NOT NULL,
+    PRIMARY KEY (key, doc)
+  ) WITHOUT ROWID;
+  `,
+];

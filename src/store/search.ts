@@ -1,0 +1,43 @@
+// Full-text search over sentences (FTS5). The index holds tokens only; the sentence text
+// is sliced from the document's original text by its span, so hits carry exact offsets.
+import type { Span } from '../document/types.js';
+import type { DB } from './db.js';
+
+export interface SearchHit {
+  document: string;
+  source: string;
+  title: string | null;
+  published: string | null;
+  duplicateOf: string | null;
+  span: Span;
+  sentence: string;
+  repeated: boolean;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** Include sentences from duplicate articles and repeated paragraphs. */
+  all?: boolean;
+}
+
+/** Words as typed become a phrase-safe FTS5 query; FTS5 syntax (AND/OR/NEAR, "…", prefix*) passes through. */
+export function ftsQuery(q: string): string {
+  if (/["*()]|\b(AND|OR|NOT|NEAR)\b/.test(q)) return q;
+  return q.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
+}
+
+export function search(db: DB, query: string, options: SearchOptions = {}): SearchHit[] {
+  const limit = options.limit ?? 20;
+  const rows = db.prepare<[string, number], {
+    id: string; source: string; title: string | null; published: string | null; duplicate_of: string | null;
+    begin: number; end: number; sentence: string; repeat_of: number | null;
+  }>(`SELECT d.id, d.source, d.title, d.published, d.duplicate_of, s.begin, s.end, s.repeat_of,
+        substr(d.text, s.begin + 1, s.end - s.begin) AS sentence
+      FROM sentences_fts f JOIN sentences s ON s.rowid = f.rowid JOIN documents d ON d.rowid = s.doc
+      WHERE sentences_fts MATCH ? ${options.all ? '' : 'AND d.duplicate_of IS NULL AND s.repeat_of IS NULL'}
+      ORDER BY f.rank, d.published DESC LIMIT ?`).all(ftsQuery(query), limit);
+  return rows.map((r) => ({
+    document: r.id, source: r.source, title: r.title, published: r.published, duplicateOf: r.duplicate_of,
+    span: [r.begin, r.end], sentence: r.sentence, repeated: r.repeat_of !== null,
+  }));
+}

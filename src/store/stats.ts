@@ -1,0 +1,37 @@
+// What is in a store, in numbers.
+import type { DB } from './db.js';
+
+export interface StoreStats {
+  documents: number;
+  duplicates: number;
+  versions: number;
+  undated: number;
+  sentences: number;
+  repeatedParagraphs: number;
+  firstPublished: string | null;
+  lastPublished: string | null;
+  byFormat: Record<string, number>;
+  byAgency: Record<string, number>;
+  byMonth: Record<string, number>;
+  actors: number;
+  statements: number;
+  events: number;
+}
+
+export function storeStats(db: DB): StoreStats {
+  const one = <T>(sql: string) => db.prepare<[], T>(sql).get()!;
+  const counts = (sql: string) => Object.fromEntries(db.prepare<[], { k: string; n: number }>(sql).all().map((r) => [r.k, r.n]));
+  const d = one<{ n: number; dup: number; ver: number; undated: number; first: string | null; last: string | null }>(
+    `SELECT count(*) n, count(duplicate_of) dup, count(version_of) ver, sum(published IS NULL) undated,
+     min(published) first, max(published) last FROM documents`);
+  return {
+    documents: d.n, duplicates: d.dup, versions: d.ver, undated: d.undated ?? 0,
+    sentences: one<{ n: number }>('SELECT count(*) n FROM sentences').n,
+    repeatedParagraphs: one<{ n: number }>('SELECT count(*) n FROM paragraphs WHERE repeat_of IS NOT NULL').n,
+    firstPublished: d.first, lastPublished: d.last,
+    byFormat: counts('SELECT format k, count(*) n FROM documents GROUP BY format ORDER BY n DESC'),
+    byAgency: counts(`SELECT coalesce(agency, '(none)') k, count(*) n FROM documents GROUP BY k ORDER BY n DESC`),
+    byMonth: counts(`SELECT coalesce(substr(published, 1, 7), '(undated)') k, count(*) n FROM documents GROUP BY k ORDER BY k`),
+    actors: 0, statements: 0, events: 0,
+  };
+}
