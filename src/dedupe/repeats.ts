@@ -2,7 +2,8 @@
 // versions, and a paragraph can appear twice, reworded slightly (", versprach er.").
 // Later stages skip what is marked here, so nothing is counted twice.
 import type { Paragraph, Sentence } from '../document/types.js';
-import { comparableWords } from './words.js';
+import { comparableWords, shingleHashes } from './words.js';
+import { overlap } from './minhash.js';
 
 /** Sørensen–Dice over word multisets. */
 function dice(a: string[], b: string[]): number {
@@ -19,8 +20,11 @@ function dice(a: string[], b: string[]): number {
 
 const MIN_WORDS = 5;
 const SAME_SENTENCE = 0.8;
-/** A paragraph is a repeat when this share of its words sits in repeated sentences. */
-const REPEATED_SHARE = 0.4;
+/** A paragraph is a repeat when this share of its words sits in repeated sentences… */
+const REPEATED_SHARE = 0.3;
+/** …or this share of its 3-word shingles occurs in one earlier paragraph (a reworded copy). */
+const SHINGLE_CONTAINMENT = 0.4;
+const MIN_PARAGRAPH_WORDS = 12;
 
 export function markRepeats(text: string, paragraphs: Paragraph[], sentences: Sentence[]): void {
   const words = sentences.map((s) => comparableWords(text.slice(s.span[0], s.span[1])));
@@ -50,5 +54,20 @@ export function markRepeats(text: string, paragraphs: Paragraph[], sentences: Se
     const sources = repeated.map((i) => sentences[sentences[i]!.repeatOf!]!.paragraph);
     const source = sources.sort((a, b) => sources.filter((x) => x === b).length - sources.filter((x) => x === a).length)[0]!;
     if (source < p) paragraphs[p]!.repeatOf = paragraphs[source]!.repeatOf ?? source;
+  }
+  const shingled = paragraphs.map((para) => {
+    const w = comparableWords(text.slice(para.span[0], para.span[1]));
+    return w.length >= MIN_PARAGRAPH_WORDS ? shingleHashes(w, 3) : null;
+  });
+  for (let p = 1; p < paragraphs.length; p++) {
+    const mine = shingled[p];
+    if (!mine || paragraphs[p]!.repeatOf !== null) continue;
+    for (let q = 0; q < p; q++) {
+      const theirs = shingled[q];
+      if (theirs && overlap(mine, theirs).containment >= SHINGLE_CONTAINMENT) {
+        paragraphs[p]!.repeatOf = paragraphs[q]!.repeatOf ?? q;
+        break;
+      }
+    }
   }
 }

@@ -30,8 +30,9 @@ export class DocumentWriter {
       candidates: db.prepare<number[], { doc: number }>(
         `SELECT DISTINCT doc FROM lsh_bands WHERE key IN (${Array(16).fill('?').join(',')})`),
       signatureOf: db.prepare<[number], { signature: Buffer }>('SELECT signature FROM minhash WHERE doc = ?'),
-      bodyOf: db.prepare<[number], { id: string; origin: string; body: string; duplicate_of: string | null }>(
-        'SELECT id, origin, duplicate_of, substr(text, body_begin + 1) AS body FROM documents WHERE rowid = ?'),
+      bodyOf: db.prepare<[number], { id: string; body: string; duplicate_of: string | null; version_of: string | null; update_marker: string | null }>(
+        'SELECT id, duplicate_of, version_of, update_marker, substr(text, body_begin + 1) AS body FROM documents WHERE rowid = ?'),
+      setVersionOf: db.prepare<[string, string]>('UPDATE documents SET version_of = ? WHERE id = ? AND version_of IS NULL'),
       insert: db.prepare(`INSERT INTO documents (id, source, origin, format, title, title_begin, title_end, published,
         agency, places, dateline_begin, dateline_end, author, url, outlet, update_marker, update_begin, update_end,
         body_begin, body_end, text, text_hash, duplicate_of, similarity, version_of, warnings, ingested_at)
@@ -60,6 +61,7 @@ export class DocumentWriter {
     let duplicateOf: string | null = null;
     let versionOf: string | null = null;
     let similarity: number | null = null;
+    let olderVersionOf: string | null = null;
 
     const exact = this.q.byHash.get(hash);
     if (exact) { duplicateOf = exact.duplicate_of ?? exact.id; similarity = 1; }
@@ -69,21 +71,24 @@ export class DocumentWriter {
       const keys = bandKeys(sig);
       const rowids = new Set(this.q.candidates.all(...keys).map((r) => r.doc));
       if (previous) rowids.add(previous.rowid);
-      let best: { score: number; similarity: number; id: string; canonical: string; version: boolean; duplicate: boolean } | null = null;
+      let best: { score: number; similarity: number; id: string; canonical: string; version: boolean; duplicate: boolean; storedIsNewer: boolean } | null = null;
       for (const rowid of rowids) {
         const sameOrigin = previous?.rowid === rowid;
         const stored = this.q.signatureOf.get(rowid);
         if (stored && !sameOrigin && estimatedJaccard(sig, toSignature(stored.signature)) < VERSION_FLOOR) continue;
         const other = this.q.bodyOf.get(rowid)!;
         const otherSh = shingles(other.body);
-        const rel = relate(overlap(sh, otherSh), overlap(otherSh, sh), sameOrigin, doc.updateMarker !== null);
+        const rel = relate(overlap(sh, otherSh), overlap(otherSh, sh), sameOrigin, doc.updateMarker !== null || other.update_marker !== null);
         if (!rel.duplicate && !rel.version) continue;
         const score = rel.similarity + (rel.version ? 1 : 0);
+        // inputs arrive in any order: a stored text marked "(neu: …)" is newer than an unmarked one arriving now
+        const storedIsNewer = other.update_marker !== null && doc.updateMarker === null && !sameOrigin;
         if (!best || score > best.score)
-          best = { score, id: other.id, canonical: other.duplicate_of ?? other.id, ...rel };
+          best = { score, id: other.id, canonical: other.duplicate_of ?? other.id, storedIsNewer, ...rel };
       }
       if (best?.duplicate) { duplicateOf = best.canonical; similarity = best.similarity; }
-      if (best?.version) versionOf = best.id;
+      if (best?.version && !best.storedIsNewer) versionOf = best.id;
+      if (best?.version && best.storedIsNewer) olderVersionOf = best.id;
     }
 
     const info = this.q.insert.run({
@@ -99,6 +104,7 @@ export class DocumentWriter {
       warnings: JSON.stringify(doc.warnings), ingested_at: new Date().toISOString(),
     });
     const rowid = Number(info.lastInsertRowid);
+    if (olderVersionOf) this.q.setVersionOf.run(doc.id, olderVersionOf);
     doc.paragraphs.forEach((p, i) => this.q.paragraph.run(rowid, i, p.span[0], p.span[1], p.heading ? 1 : 0, p.repeatOf));
     doc.sentences.forEach((s, i) => {
       const r = this.q.sentence.run(rowid, i, s.paragraph, s.span[0], s.span[1], s.repeatOf);
@@ -107,6 +113,6 @@ export class DocumentWriter {
     this.q.minhash.run(rowid, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));
     // only canonical articles go into the band index: copies are found through them
     if (!duplicateOf) for (const key of bandKeys(sig)) this.q.band.run(key, rowid);
-    return { status: 'added', id: doc.id, duplicateOf, versionOf };
+    return { status: 'added', id: doc.id, duplicateOf, versionOf: versionOf ?? olderVersionOf };
   }
 }

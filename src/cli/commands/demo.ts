@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { ingest } from '../../pipeline/ingest.js';
@@ -17,7 +18,7 @@ export function registerDemo(program: Command): void {
     .action(async (opts: { db?: string }) => {
       const reporter = createReporter({ quiet: false });
       const { summary, stats } = await withStore(opts.db, 'write', async (db) => ({
-        summary: await ingest(db, [EXAMPLES], {
+        summary: await ingest(db, [relative(process.cwd(), EXAMPLES) || '.'], {
           onProblem: (p) => reporter.line(`lagebild: ${p.severity === 'error' ? 'skipped' : 'warning'} ${p.input}: ${p.reason}`),
           onProgress: (p) => reporter.progress(p),
         }),
