@@ -124,8 +124,10 @@ export function findDateline(text: string, from: number): Dateline | null {
   agencies ??= loadMap('de/agencies.tsv');
   const parts = m[2]!.split(/\s*[/,]\s*/).map((a) => a.trim());
   const known = parts.map((a) => agencies!.get(a) ?? null);
-  // An unknown parenthesis must still look like an agency: one or two short words.
-  if (known.some((k) => k === null) && !parts.every((a) => /^[\p{L}-]{2,20}(?: [\p{L}-]{2,12})?$/u.test(a))) return null;
+  // An agency not in data/de/agencies.tsv counts only in the strict wire form: one short
+  // word in the parenthesis and the places in capitals ("ODESSA (Ukrinform) - ").
+  if (known.some((k) => k === null)
+    && !(parts.every((a) => /^\p{L}[\p{L}-]{1,15}$/u.test(a)) && m[1] === m[1]!.toUpperCase())) return null;
   const agency = parts.map((a, i) => known[i] ?? a).join('/');
   const places = m[1]!.split('/').map(placeName).filter(Boolean);
   return { span: [from, from + m[0].length], places, agency };

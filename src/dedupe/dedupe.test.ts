@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { example } from '../testing/fixtures.js';
+import { prepareDocument } from '../pipeline/prepare.js';
+import { bandKeys, estimatedJaccard, overlap, shingles, signature } from './minhash.js';
+import { relate } from './relate.js';
+
+const read = (name: string) => readFileSync(example(name), 'utf8');
+
+test('a reworded repeat of a paragraph inside one article is marked, and its repeated sentences too', () => {
+  const text = read('2025-03-24_wiederholung.txt');
+  const doc = prepareDocument({ source: 'w.txt', origin: 'w.txt', format: 'txt', text });
+  const repeated = doc.paragraphs.map((p, i) => [i, p.repeatOf]).filter(([, r]) => r !== null);
+  assert.equal(repeated.length, 1);
+  const [p, of] = repeated[0] as [number, number];
+  assert.match(text.slice(...doc.paragraphs[p]!.span), /^Der ukrainische Verteidigungsminister Rustem Umerow hat/);
+  assert.match(text.slice(...doc.paragraphs[of]!.span), /^Der ukrainische Verteidigungsminister Rustem Umerow nannte/);
+  const again = doc.sentences.filter((s) => s.repeatOf !== null).map((s) => text.slice(...s.span));
+  assert.ok(again.some((s) => s.startsWith('„Wir wollen einen gerechten Frieden')), again.join(' | '));
+  // nothing else in the article is a repeat
+  assert.ok(doc.sentences.filter((s) => s.repeatOf !== null).every((s) => s.paragraph === p));
+});
+
+test('articles without repeats have none marked', () => {
+  const doc = prepareDocument({ source: 'a.txt', origin: 'a.txt', format: 'txt', text: read('2025-03-20_afp_kallas-bruessel.txt') });
+  assert.ok(doc.paragraphs.every((p) => p.repeatOf === null));
+  assert.ok(doc.sentences.every((s) => s.repeatOf === null));
+});
+
+test('MinHash: the same AFP story from two outlets is a candidate pair and a duplicate; different stories are not', () => {
+  const a = shingles(read('2025-03-20_afp_kallas-bruessel.txt'));
+  const b = shingles(read('2025-03-20_regionalblatt_kallas-bruessel.txt'));
+  const c = shingles(read('2025-03_nzz-stil_genf.txt'));
+  const [sa, sb, sc] = [signature(a), signature(b), signature(c)];
+  assert.ok(estimatedJaccard(sa, sb) > 0.6);
+  assert.ok(estimatedJaccard(sa, sc) < 0.1);
+  const ka = new Set(bandKeys(sa));
+  assert.ok(bandKeys(sb).some((k) => ka.has(k)), 'near-duplicates share an LSH band');
+  assert.ok(!bandKeys(sc).some((k) => ka.has(k)), 'unrelated stories share none');
+  assert.ok(relate(overlap(b, a), overlap(a, b), false, false).duplicate);
+  assert.ok(!relate(overlap(c, a), overlap(a, c), false, false).duplicate);
+});
+
+test('an extended update marked "(neu: …)" is a version of the earlier text', () => {
+  const old = shingles(read('2025-03-19_dpa_energie-moratorium.txt'));
+  const neu = shingles(read('2025-03-19_dpa_energie-moratorium-neu.txt'));
+  const rel = relate(overlap(neu, old), overlap(old, neu), false, true);
+  assert.ok(rel.version);
+  assert.ok(!relate(overlap(neu, old), overlap(old, neu), false, false).version, 'without marker or same origin it is no version');
+});

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { example } from '../testing/fixtures.js';
+import { readHtml } from './html.js';
+import { InputError } from './decode.js';
+
+const page = readFileSync(example('2025-03-22_grenzbote_austausch.html'), 'utf8');
+
+test('reader view: article text without navigation, teaser or footer; metadata from meta tags', () => {
+  const d = readHtml(page, '/x/grenzbote.html');
+  assert.equal(d.title, 'Gefangenenaustausch: Je 175 Soldaten kehren heim');
+  assert.equal(d.author, 'Miriam Albrecht');
+  assert.equal(d.published, '2025-03-22');
+  assert.equal(d.url, 'https://grenzbote.example/politik/ausland/gefangenenaustausch-175');
+  assert.equal(d.source, 'grenzbote.html');
+  assert.ok(d.text.startsWith('KIEW/MOSKAU (dpa) - Russland und die Ukraine'), d.text.slice(0, 60));
+  assert.match(d.text, /„Unsere Leute sind zu Hause“/);
+  assert.match(d.text, /\n\nWeitere Austausche geplant\n\n/);
+  for (const junk of ['Startseite', 'Impressum', 'Mehr zum Thema', 'Von Miriam Albrecht', 'font-family']) assert.ok(!d.text.includes(junk), junk);
+  assert.deepEqual(d.warnings, []);
+});
+
+test('a page cut off in the middle keeps what is there and says so', () => {
+  const cut = page.slice(0, page.indexOf('Unter den Heimkehrern'));
+  const d = readHtml(cut, 'cut.html');
+  assert.match(d.text, /jeweils 175 Kriegsgefangene/);
+  assert.match(d.warnings!.join(), /cut off/);
+});
+
+test('pages without article text are refused with a reason', () => {
+  assert.throws(() => readHtml('', 'e.html'), (e: Error) => e instanceof InputError && /empty/.test(e.message));
+  assert.throws(() => readHtml('<html><head><title>x</title></head><body><nav><a href="/">Start</a></nav></body></html>', 'n.html'), /no article text/);
+  assert.throws(() => readHtml('just words, no markup at all', 'p.html'), /no HTML markup/);
+});
+
+test('date from JSON-LD or <time> when meta tags are missing', () => {
+  const html = `<html><head><script type="application/ld+json">{"datePublished":"2025-03-04T10:00:00Z"}</script></head>
+    <body><article><p>${'Die Verhandlungen in Genf dauerten bis in die Nacht. '.repeat(8)}</p></article></body></html>`;
+  assert.equal(readHtml(html, 'x.html').published, '2025-03-04');
+  const t = `<html><body><article><time datetime="2025-03-05">5. März</time><p>${'Ein Absatz über die Lage. '.repeat(12)}</p></article></body></html>`;
+  assert.equal(readHtml(t, 'y.html').published, '2025-03-05');
+});

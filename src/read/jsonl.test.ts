@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../testing/fixtures.js';
+import { readJsonl, type JsonlItem } from './jsonl.js';
+
+async function all(path: string): Promise<JsonlItem[]> {
+  const out: JsonlItem[] = [];
+  for await (const item of readJsonl(path)) out.push(item);
+  return out;
+}
+
+test('good lines become documents; bad lines are reported with their number and the rest goes on', async () => {
+  const path = join(tempDir(), 'mix.jsonl');
+  writeFileSync(path, [
+    JSON.stringify({ id: 'a1', text: 'BERLIN (dpa) - Die Regierung sagte Hilfe zu.', title: 'Hilfe', published: '2025-03-02', source: 'Agentur' }),
+    '{"id": "a2", "text": "kaputt',
+    '',
+    JSON.stringify({ id: 'a3' }),
+    JSON.stringify({ text: 'ohne id' }),
+    JSON.stringify({ id: 7, text: 'Zahl als id, Datum unlesbar.', published: 'letzte Woche' }),
+    '[1, 2]',
+  ].join('\r\n'));
+  const items = await all(path);
+  const docs = items.filter((i) => i.ok).map((i) => (i as Extract<JsonlItem, { ok: true }>).doc);
+  assert.deepEqual(docs.map((d) => [d.source, d.published, d.outlet ?? null]), [['a1', '2025-03-02', 'Agentur'], ['7', null, null]]);
+  assert.match(docs[1]!.warnings!.join(), /unreadable "published"/);
+  const reasons = items.filter((i) => !i.ok).map((i) => (i as { reason: string }).reason);
+  assert.equal(reasons.length, 4);
+  assert.match(reasons[0]!, /^line 2: invalid JSON/);
+  assert.match(reasons[1]!, /^line 4: "a3": missing "text"/);
+  assert.match(reasons[2]!, /^line 5: missing "id"/);
+  assert.match(reasons[3]!, /^line 7: not a JSON object/);
+});
+
+test('the last line without a newline is read too', async () => {
+  const path = join(tempDir(), 'tail.jsonl');
+  writeFileSync(path, JSON.stringify({ id: 'x', text: 'Eins.' }) + '\n' + JSON.stringify({ id: 'y', text: 'Zwei.' }));
+  assert.deepEqual((await all(path)).map((i) => i.ok && i.doc.source), ['x', 'y']);
+});

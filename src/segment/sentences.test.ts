@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from './sentences.js';
+import { splitParagraphs } from './paragraphs.js';
+
+const sentences = (t: string) => splitSentences(t, [0, t.length]).map(([b, e]) => t.slice(b, e));
+
+test('abbreviations, initials and ordinals do not end a sentence', () => {
+  assert.deepEqual(sentences('Am 3. März traf Dr. Müller u. a. Prof. Schmidt in Berlin. Es ging z. B. um 3 Mio. Euro und Nr. 5. Danach reiste er ab.'), [
+    'Am 3. März traf Dr. Müller u. a. Prof. Schmidt in Berlin.',
+    'Es ging z. B. um 3 Mio. Euro und Nr. 5.',
+    'Danach reiste er ab.',
+  ]);
+  assert.deepEqual(sentences('Der 2. Weltkrieg endete 1945. Das ist lange her.'), ['Der 2. Weltkrieg endete 1945.', 'Das ist lange her.']);
+  assert.deepEqual(sentences('US-Vizepräsident J. D. Vance reiste an. Er blieb.'), ['US-Vizepräsident J. D. Vance reiste an.', 'Er blieb.']);
+});
+
+test('question and exclamation marks, closing quotes and a sentence starting with a quote', () => {
+  assert.deepEqual(sentences('„Wann kommt die Waffenruhe?“ Das fragte er. „Bald!“, rief sie.'), [
+    '„Wann kommt die Waffenruhe?“', 'Das fragte er.', '„Bald!“, rief sie.',
+  ]);
+});
+
+test('spans are offsets into the original text, odd spaces included', () => {
+  const t = 'Erster\u00A0Satz  hier. Zweiter Satz.';
+  const spans = splitSentences(t, [0, t.length]);
+  assert.deepEqual(spans, [[0, 18], [19, 32]]);
+  assert.equal(t.slice(...spans[0]!), "Erster\u00A0Satz  hier.");
+});
+
+test('paragraphs: blank lines separate them; without blank lines every line is one; short lines are headings', () => {
+  const t = 'Erster Absatz mit Text. Noch ein Satz.\n\nZwischentitel ohne Punkt\n\nLetzter Absatz.';
+  const ps = splitParagraphs(t, [0, t.length]);
+  assert.deepEqual(ps.map((p) => [t.slice(...p.span), p.heading]), [
+    ['Erster Absatz mit Text. Noch ein Satz.', false], ['Zwischentitel ohne Punkt', true], ['Letzter Absatz.', false],
+  ]);
+  const lines = 'Eins ist ein Satz.\nZwei ist auch einer.\nDrei.';
+  assert.equal(splitParagraphs(lines, [0, lines.length]).length, 3);
+});
