@@ -1,0 +1,119 @@
+// The lagebild command as users and other tools call it (built CLI, separate processes).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { CLI, EXAMPLES, example, tempDir } from '../testing/fixtures.js';
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 << 20 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const CONTRACT_FIELDS = ['id', 'source', 'title', 'published', 'agency', 'duplicateOf', 'text'];
+
+test('ingest --json, then export follows the contract: fields, verbatim text, links to existing ids', () => {
+  const db = join(tempDir(), 'c.sqlite');
+  const r = run(['ingest', EXAMPLES, '--db', db, '--json']);
+  assert.equal(r.code, 0, r.err);
+  const summary = JSON.parse(r.out.trim().split('\n').pop()!);
+  assert.equal(summary.added, 15);
+  assert.match(r.err, /warning .*ausland\.rss: item 3/);
+  assert.ok(!/\r|\u2588|\u2591/.test(r.err), 'no progress bar when not on a terminal');
+
+  const e = run(['export', '--format', 'json', '--db', db]);
+  assert.equal(e.code, 0, e.err);
+  const out = JSON.parse(e.out);
+  assert.deepEqual(Object.keys(out), ['documents', 'actors', 'statements', 'events']);
+  const ids = new Set(out.documents.map((d: { id: string }) => d.id));
+  for (const d of out.documents) {
+    for (const f of CONTRACT_FIELDS) assert.ok(f in d, `${d.source} lacks ${f}`);
+    assert.ok(d.published === null || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d.published));
+    if (d.duplicateOf) assert.ok(ids.has(d.duplicateOf));
+  }
+  const txt = out.documents.find((d: { source: string }) => d.source === 'ohne-datum_boulevard.txt');
+  assert.equal(txt.text, readFileSync(example('ohne-datum_boulevard.txt'), 'utf8'));
+  assert.equal(txt.published, null);
+  const jsonl = out.documents.find((d: { source: string }) => d.source === 'agentur-0002');
+  assert.equal(jsonl.published, '2025-03-26');
+});
+
+test('LAGEBILD_DB stands in for --db; search prints matching sentences with document and date; stats', () => {
+  const db = join(tempDir(), 'env.sqlite');
+  assert.equal(run(['ingest', EXAMPLES], { LAGEBILD_DB: db }).code, 0);
+  const s = run(['search', 'Kriegsgefangene'], { LAGEBILD_DB: db });
+  assert.equal(s.code, 0, s.err);
+  assert.match(s.out, /^2025-03-22 {2}2025-03-22_grenzbote_austausch\.html — Gefangenenaustausch/m);
+  assert.match(s.out, /Russland und die Ukraine haben jeweils 175 Kriegsgefangene ausgetauscht\./);
+  // the near-duplicate's copy of a sentence is hidden unless asked for
+  const hidden = run(['search', 'Artilleriegeschosse', '--json'], { LAGEBILD_DB: db });
+  assert.equal(hidden.out.trim().split('\n').length, 1);
+  const all = run(['search', 'Artilleriegeschosse', '--json', '--all'], { LAGEBILD_DB: db });
+  const hits = all.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(hits.length, 2);
+  const text = readFileSync(example('2025-03-20_afp_kallas-bruessel.txt'), 'utf8');
+  const own = hits.find((h: { source: string }) => h.source === '2025-03-20_afp_kallas-bruessel.txt');
+  assert.equal(text.slice(own.span[0], own.span[1]), own.sentence);
+  const st = JSON.parse(run(['stats', '--json'], { LAGEBILD_DB: db }).out);
+  assert.equal(st.documents, 15);
+  assert.equal(st.duplicates, 2);
+  assert.equal(st.undated, 1);
+});
+
+test('exit codes: 1 when an input failed (the rest stored), 2 for a missing store or bad usage', () => {
+  const dir = tempDir();
+  const db = join(dir, 'x.sqlite');
+  writeFileSync(join(dir, 'leer.txt'), '');
+  const r = run(['ingest', join(dir, 'leer.txt'), example('2025-03_nzz-stil_genf.txt'), '--db', db]);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /^lagebild: skipped .*leer\.txt: empty file$/m);
+  assert.match(r.err, /1 added/);
+  const missing = run(['export', '--db', join(dir, 'nope.sqlite')]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /no store at .*nope\.sqlite/);
+  assert.equal(run(['export', '--format', 'xml', '--db', db]).code, 2);
+  assert.equal(run(['frobnicate']).code, 2);
+});
+
+test('killing an ingest leaves a consistent store; running it again completes the batch', async () => {
+  const dir = tempDir();
+  const db = join(dir, 'k.sqlite');
+  const input = join(dir, 'viele.jsonl');
+  const N = 12000;
+  const lines: string[] = [];
+  for (let i = 0; i < N; i++) {
+    lines.push(JSON.stringify({ id: `m${i}`, published: '2025-03-18', text: `BERLIN (dpa) - Meldung ${i}. Die Regierung prüft den Antrag ${i * 7919} auf Hilfe für die Region ${i % 97}. „Wir entscheiden bald“, sagte ein Sprecher am Dienstag. Weitere ${i % 13} Anträge liegen vor.` }));
+  }
+  writeFileSync(input, lines.join('\n') + '\n');
+  const child = spawn(process.execPath, [CLI, 'ingest', input, '--db', db], { stdio: 'ignore' });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  let stored = 0;
+  for (let tries = 0; tries < 3000 && stored === 0; tries++) {
+    await new Promise((r) => setTimeout(r, 10));
+    try {
+      const ro = new Database(db, { readonly: true, fileMustExist: true });
+      stored = (ro.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+      ro.close();
+    } catch { /* not created yet */ }
+  }
+  child.kill('SIGKILL');
+  await exited;
+  const check = new Database(db);
+  const atKill = (check.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  assert.ok(atKill > 0 && atKill < N, `killed mid-way (${atKill} of ${N} stored)`);
+  assert.equal(check.pragma('integrity_check', { simple: true }), 'ok');
+  const orphans = check.prepare(`SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM minhash m WHERE m.doc = d.rowid)
+    OR NOT EXISTS (SELECT 1 FROM sentences s WHERE s.doc = d.rowid)`).get() as { n: number };
+  assert.equal(orphans.n, 0, 'every stored document has everything derived from it');
+  check.close();
+  const again = run(['ingest', input, '--db', db, '--json']);
+  assert.equal(again.code, 0, again.err);
+  const s = JSON.parse(again.out);
+  assert.equal(s.added + s.unchanged, N);
+  assert.ok(s.unchanged >= atKill);
+  const done = new Database(db, { readonly: true });
+  assert.equal((done.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n, N);
+  done.close();
+});

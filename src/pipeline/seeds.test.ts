@@ -1,0 +1,37 @@
+// The real seed articles in ../shared (third-party text: read there, never copied here).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { SEEDS, tempDir } from '../testing/fixtures.js';
+import { openDatabase } from '../store/db.js';
+import { writeJsonExport } from '../export/json.js';
+import { ingest } from './ingest.js';
+
+const present = existsSync(SEEDS);
+
+test('seed articles: dates, titles, agency and verbatim text as the users\' format means them', { skip: !present && 'no ../shared/corpus/seeds beside this checkout' }, async () => {
+  const db = openDatabase(join(tempDir(), 'seeds.sqlite'));
+  const s = await ingest(db, [SEEDS]);
+  assert.equal(s.added, 5);
+  let json = '';
+  await writeJsonExport(db, new Writable({ write(chunk, _e, cb) { json += chunk; cb(); } }));
+  db.close();
+  const out = JSON.parse(json) as { documents: Array<Record<string, unknown>>; actors: unknown[]; statements: unknown[]; events: unknown[] };
+  const by = (prefix: string) => out.documents.find((d) => String(d.source).startsWith(prefix))!;
+  assert.equal(out.documents.length, 5);
+  assert.equal(by('000').published, '2025-03');
+  assert.equal(by('002').published, '2025-08-25');
+  assert.equal(by('004').published, null);
+  assert.equal(by('000').title, 'EU-Chefdiplomatin Kallas: Man kann Russland nicht trauen');
+  assert.equal(by('002').title, 'Kallas fordert "glaubwürdige und robuste" Sicherheitsgarantien');
+  assert.equal(by('004').title, 'Trump geht auf Putin zu!');
+  assert.equal(by('001').title, null);
+  assert.equal(by('003').title, null);
+  assert.equal(by('001').agency, 'dpa-AFX');
+  assert.deepEqual(by('001').places, ['Washington', 'Brüssel', 'Moskau']);
+  for (const name of readdirSync(SEEDS)) assert.equal(by(name.slice(0, 3)).text, readFileSync(join(SEEDS, name), 'utf8'), name);
+  assert.ok(out.documents.every((d) => d.duplicateOf === null), 'three reports of one call are not duplicates of each other');
+  assert.deepEqual([out.actors, out.statements, out.events], [[], [], []]);
+});
