@@ -81,7 +81,7 @@ test('killing an ingest leaves a consistent store; running it again completes th
   const dir = tempDir();
   const db = join(dir, 'k.sqlite');
   const input = join(dir, 'viele.jsonl');
-  const N = 12000;
+  const N = 6000;
   const lines: string[] = [];
   for (let i = 0; i < N; i++) {
     lines.push(JSON.stringify({ id: `m${i}`, published: '2025-03-18', text: `BERLIN (dpa) - Meldung ${i}. Die Regierung prüft den Antrag ${i * 7919} auf Hilfe für die Region ${i % 97}. „Wir entscheiden bald“, sagte ein Sprecher am Dienstag. Weitere ${i % 13} Anträge liegen vor.` }));
