@@ -68,8 +68,8 @@ export interface Overlap {
 }
 
 /** Exact overlap of two shingle sets. */
-export function overlap(a: Uint32Array, b: Uint32Array): Overlap {
-  const A = new Set(a), B = new Set(b);
+export function overlap(a: Uint32Array | Set<number>, b: Uint32Array | Set<number>): Overlap {
+  const A = a instanceof Set ? a : new Set(a), B = b instanceof Set ? b : new Set(b);
   let shared = 0;
   for (const x of A) if (B.has(x)) shared++;
   const union = A.size + B.size - shared;

@@ -1,7 +1,10 @@
 // Writing documents and what the pipeline derived from them; finding their duplicates.
 import type { Document } from '../document/types.js';
 import { textHash } from '../document/ids.js';
-import { bandKeys, estimatedJaccard, overlap, shingles, signature, VERSION_FLOOR } from '../dedupe/minhash.js';
+import { BANDS, bandKeys, estimatedJaccard, overlap, shingles, signature, VERSION_FLOOR } from '../dedupe/minhash.js';
+
+/** Candidates verified per new document at most. */
+const MAX_CANDIDATES = 20;
 import { relate } from '../dedupe/relate.js';
 import type { DB } from './db.js';
 
@@ -27,8 +30,10 @@ export class DocumentWriter {
       exists: db.prepare<[string], { rowid: number }>('SELECT rowid FROM documents WHERE id = ?'),
       byHash: db.prepare<[string], Row>('SELECT rowid, id, duplicate_of FROM documents WHERE text_hash = ? ORDER BY rowid LIMIT 1'),
       byOrigin: db.prepare<[string], Row>('SELECT rowid, id, duplicate_of FROM documents WHERE origin = ? ORDER BY rowid DESC LIMIT 1'),
+      // the documents sharing most bands first; a cap keeps boilerplate-heavy corpora linear
       candidates: db.prepare<number[], { doc: number }>(
-        `SELECT DISTINCT doc FROM lsh_bands WHERE key IN (${Array(16).fill('?').join(',')})`),
+        `SELECT doc FROM lsh_bands WHERE key IN (${Array(BANDS).fill('?').join(',')})
+         GROUP BY doc ORDER BY count(*) DESC, doc LIMIT ${MAX_CANDIDATES}`),
       signatureOf: db.prepare<[number], { signature: Buffer }>('SELECT signature FROM minhash WHERE doc = ?'),
       bodyOf: db.prepare<[number], { id: string; body: string; duplicate_of: string | null; version_of: string | null; update_marker: string | null }>(
         'SELECT id, duplicate_of, version_of, update_marker, substr(text, body_begin + 1) AS body FROM documents WHERE rowid = ?'),
@@ -58,6 +63,7 @@ export class DocumentWriter {
     const body = doc.text.slice(doc.bodySpan[0], doc.bodySpan[1]);
     const sh = shingles(body);
     const sig = signature(sh);
+    const keys = bandKeys(sig);
     let duplicateOf: string | null = null;
     let versionOf: string | null = null;
     let similarity: number | null = null;
@@ -68,7 +74,7 @@ export class DocumentWriter {
     const previous = this.q.byOrigin.get(doc.origin);
     if (!exact) {
       // LSH candidates plus the last document from the same origin, verified on exact shingles
-      const keys = bandKeys(sig);
+      const mine = new Set(sh);
       const rowids = new Set(this.q.candidates.all(...keys).map((r) => r.doc));
       if (previous) rowids.add(previous.rowid);
       let best: { score: number; similarity: number; id: string; canonical: string; version: boolean; duplicate: boolean; storedIsNewer: boolean } | null = null;
@@ -77,8 +83,8 @@ export class DocumentWriter {
         const stored = this.q.signatureOf.get(rowid);
         if (stored && !sameOrigin && estimatedJaccard(sig, toSignature(stored.signature)) < VERSION_FLOOR) continue;
         const other = this.q.bodyOf.get(rowid)!;
-        const otherSh = shingles(other.body);
-        const rel = relate(overlap(sh, otherSh), overlap(otherSh, sh), sameOrigin, doc.updateMarker !== null || other.update_marker !== null);
+        const otherSh = new Set(shingles(other.body));
+        const rel = relate(overlap(mine, otherSh), overlap(otherSh, mine), sameOrigin, doc.updateMarker !== null || other.update_marker !== null);
         if (!rel.duplicate && !rel.version) continue;
         const score = rel.similarity + (rel.version ? 1 : 0);
         // inputs arrive in any order: a stored text marked "(neu: …)" is newer than an unmarked one arriving now
@@ -112,7 +118,7 @@ export class DocumentWriter {
     });
     this.q.minhash.run(rowid, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));
     // only canonical articles go into the band index: copies are found through them
-    if (!duplicateOf) for (const key of bandKeys(sig)) this.q.band.run(key, rowid);
+    if (!duplicateOf) for (const key of keys) this.q.band.run(key, rowid);
     return { status: 'added', id: doc.id, duplicateOf, versionOf: versionOf ?? olderVersionOf };
   }
 }
