@@ -5,13 +5,15 @@ import { withStore } from '../shared.js';
 
 export function describeStats(s: StoreStats, path: string): string {
   const top = (r: Record<string, number>, n = 6) => Object.entries(r).slice(0, n).map(([k, v]) => `${k} ${v}`).join(', ');
+  const months = Object.entries(s.byMonth);
+  const recent = months.slice(-12).map(([k, v]) => `${k} ${v}`).join(', ');
   return [
     `Store ${path}`,
     `  documents   ${s.documents} (${s.duplicates} duplicates, ${s.versions} updated versions, ${s.undated} undated)`,
     `  published   ${s.firstPublished ?? '–'} … ${s.lastPublished ?? '–'}`,
     `  formats     ${top(s.byFormat)}`,
     `  agencies    ${top(s.byAgency)}`,
-    `  months      ${top(s.byMonth, 12)}`,
+    `  months      ${months.length > 12 ? `(last 12 of ${months.length}) ` : ''}${recent}`,
     `  sentences   ${s.sentences} (${s.repeatedParagraphs} repeated paragraphs not counted twice)`,
     `  actors ${s.actors} · statements ${s.statements} · events ${s.events}`,
   ].join('\n');
