@@ -75,6 +75,3 @@ export function overlap(a: Uint32Array | Set<number>, b: Uint32Array | Set<numbe
   const union = A.size + B.size - shared;
   return { jaccard: union ? shared / union : 0, containment: A.size ? shared / A.size : 0 };
 }
-
-/** Below this estimated Jaccard a candidate is not worth an exact comparison. */
-export const VERSION_FLOOR = 0.15;

@@ -28,3 +28,22 @@ export function relate(newInOld: Overlap, oldInNew: Overlap, sameOrigin: boolean
     || oldInNew.containment >= VERSION_CONTAINMENT;
   return { duplicate, version: related && (sameOrigin || marked), similarity: newInOld.jaccard };
 }
+
+/** How far a 64-hash estimate may be off before we would miss a pair (about 2.5 σ). */
+const ESTIMATE_MARGIN = 0.15;
+
+/**
+ * Whether a candidate is worth an exact comparison, judged from the estimated Jaccard and
+ * the two shingle-set sizes alone (from which the containments follow). Most LSH candidates
+ * in wire copy share only boilerplate ("Russland hatte die Ukraine im Februar 2022
+ * überfallen.") and are dropped here without touching their text.
+ */
+export function worthVerifying(estimatedJaccard: number, newSize: number, oldSize: number, versionPossible: boolean): boolean {
+  const j = estimatedJaccard;
+  const shared = (j * (newSize + oldSize)) / (1 + j);
+  const newInOld = shared / Math.max(1, newSize);
+  const oldInNew = shared / Math.max(1, oldSize);
+  const m = ESTIMATE_MARGIN;
+  if (j >= DUPLICATE_JACCARD - m || newInOld >= DUPLICATE_CONTAINMENT - m) return true;
+  return versionPossible && (j >= VERSION_JACCARD - m || Math.max(newInOld, oldInNew) >= VERSION_CONTAINMENT - m);
+}

@@ -23,39 +23,74 @@ const COMBINING = /\p{M}/u;
 
 export function normalizedView(original: string, span: Span = [0, original.length]): TextView {
   const [from, to] = span;
-  const out: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
+  const parts: string[] = [];
+  // at most one view character per original code unit
+  const start = new Uint32Array(to - from);
+  const end = new Uint32Array(to - from);
+  let n = 0;
+  let plainFrom = -1; // start of a run of characters copied unchanged
+  const flushPlain = (upTo: number) => {
+    if (plainFrom < 0) return;
+    parts.push(original.slice(plainFrom, upTo));
+    for (let k = plainFrom; k < upTo; k++) { start[n] = k; end[n] = k + 1; n++; }
+    plainFrom = -1;
+  };
   const push = (s: string, b: number, e: number) => {
+    parts.push(s);
     // per UTF-16 code unit, so view indices line up with JavaScript string indices
-    for (let k = 0; k < s.length; k++) { out.push(s[k]!); start.push(b); end.push(e); }
+    for (let k = 0; k < s.length; k++) { start[n] = b; end[n] = e; n++; }
   };
   let i = from;
   while (i < to) {
-    const cp = original.codePointAt(i)!;
-    let ch = String.fromCodePoint(cp);
-    let next = i + ch.length;
-    if (DROPPED.test(ch)) { i = next; continue; }
-    if (HORIZONTAL_SPACE.test(ch)) {
-      while (next < to && (HORIZONTAL_SPACE.test(original[next]!) || DROPPED.test(original[next]!))) next++;
-      // keep a single space, but none right before a line break
-      if (original[next] !== '\n' && original[next] !== '\r') push(' ', i, next);
-      i = next;
+    const code = original.charCodeAt(i);
+    // fast path: ASCII except tab, CR and the characters below that need a look
+    const following = original.charCodeAt(i + 1);
+    const combiningNext = following >= 0x300 && COMBINING.test(original[i + 1]!);
+    if (code < 0x80 && code !== 0x09 && code !== 0x0d && code !== 0x20 && code !== 0x60 && !combiningNext) {
+      if (plainFrom < 0) plainFrom = i;
+      i++;
       continue;
     }
-    if (DOUBLE_QUOTES.has(ch)) ch = '"';
-    else if (SINGLE_QUOTES.has(ch)) ch = "'";
-    else if (DASHES.has(ch)) ch = '-';
-    else {
-      // a base letter with combining marks (decomposed umlauts) becomes one NFC character
-      let j = next;
-      while (j < to && COMBINING.test(original[j]!)) j++;
-      if (j > next) { push(original.slice(i, j).normalize('NFC'), i, j); i = j; continue; }
+    const ch = original[i]!;
+    const next = i + 1;
+    if (code === 0x20 && original.charCodeAt(next) !== 0x20 && !HORIZONTAL_SPACE.test(original[next] ?? '')
+      && original[next] !== '\n' && original[next] !== '\r' && !DROPPED.test(original[next] ?? '')) {
+      if (plainFrom < 0) plainFrom = i;
+      i++;
+      continue;
     }
-    push(ch, i, next);
-    i = next;
+    if (code >= 0xd800 && code <= 0xdbff) { // astral characters pass unchanged
+      if (plainFrom < 0) plainFrom = i;
+      i += 2;
+      continue;
+    }
+    if (!DROPPED.test(ch) && !HORIZONTAL_SPACE.test(ch) && !DOUBLE_QUOTES.has(ch) && !SINGLE_QUOTES.has(ch)
+      && !DASHES.has(ch) && !combiningNext) {
+      if (plainFrom < 0) plainFrom = i;
+      i++;
+      continue;
+    }
+    flushPlain(i);
+    if (DROPPED.test(ch)) { i = next; continue; }
+    if (HORIZONTAL_SPACE.test(ch)) {
+      let j = next;
+      while (j < to && (HORIZONTAL_SPACE.test(original[j]!) || DROPPED.test(original[j]!))) j++;
+      // keep a single space, but none right before a line break
+      if (original[j] !== '\n' && original[j] !== '\r') push(' ', i, j);
+      i = j;
+      continue;
+    }
+    if (DOUBLE_QUOTES.has(ch)) { push('"', i, next); i = next; continue; }
+    if (SINGLE_QUOTES.has(ch)) { push("'", i, next); i = next; continue; }
+    if (DASHES.has(ch)) { push('-', i, next); i = next; continue; }
+    // a base letter with combining marks (decomposed umlauts) becomes one NFC character
+    let j = next;
+    while (j < to && COMBINING.test(original[j]!)) j++;
+    push(original.slice(i, j).normalize('NFC'), i, j);
+    i = j;
   }
-  return { text: out.join(''), start: Uint32Array.from(start), end: Uint32Array.from(end), span };
+  flushPlain(to);
+  return { text: parts.join(''), start: start.subarray(0, n), end: end.subarray(0, n), span };
 }
 
 /** Maps a [b, e) span of the view back to the original text. */

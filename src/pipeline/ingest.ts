@@ -8,6 +8,7 @@ import { DEFAULT_READ_OPTIONS, readInput, type ReadOptions } from '../read/index
 import type { DB } from '../store/db.js';
 import { DocumentWriter } from '../store/documents.js';
 import { prepareDocument } from './prepare.js';
+import type { Stopwatch } from './stopwatch.js';
 
 export interface IngestProgress {
   inputsDone: number;
@@ -23,6 +24,8 @@ export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Documents per transaction. */
   batchSize?: number;
+  /** Collects time per stage (read, prepare, dedupe, write). */
+  stopwatch?: Stopwatch;
 }
 
 export interface IngestSummary {
@@ -41,7 +44,8 @@ export interface IngestSummary {
 export async function ingest(db: DB, args: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const readOptions = { ...DEFAULT_READ_OPTIONS, ...options.read };
-  const writer = new DocumentWriter(db);
+  const sw = options.stopwatch;
+  const writer = new DocumentWriter(db, sw);
   const expanded = await expandInputs(args);
   const summary: IngestSummary = {
     inputs: expanded.inputs.length, added: 0, unchanged: 0, duplicates: 0, versions: 0,
@@ -63,7 +67,9 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   const store = db.transaction((docs: typeof pending) => docs.map((d) => writer.add(d)));
   const flush = () => {
     if (!pending.length) return;
-    for (const r of store(pending)) {
+    const results = store(pending);
+    sw?.lap('write');
+    for (const r of results) {
       if (r.status === 'added') {
         summary.added++;
         if (r.duplicateOf) summary.duplicates++;
@@ -74,7 +80,9 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   };
 
   for (const input of expanded.inputs) {
+    sw?.lap('other');
     for await (const ev of readInput(input, readOptions)) {
+      sw?.lap('read');
       if (ev.type === 'problem') report(ev.problem);
       else if (ev.type === 'bytes') progress.bytesDone += input.kind === 'file' ? ev.bytes : 0;
       else {
@@ -87,6 +95,7 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
         let doc;
         try {
           doc = prepareDocument(ev.doc);
+          sw?.lap('prepare');
         } catch (e) {
           // a bug on odd input must not stop the batch: report the document and go on
           report({ input: `${input.display} (${ev.doc.source})`, reason: `could not be processed (${(e as Error).message})`, severity: 'error' });
@@ -97,6 +106,7 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
         if (pending.length >= batchSize) flush();
       }
       options.onProgress?.(progress);
+      sw?.lap('other');
     }
     progress.inputsDone++;
     options.onProgress?.(progress);

@@ -1,12 +1,13 @@
 // Writing documents and what the pipeline derived from them; finding their duplicates.
 import type { Document } from '../document/types.js';
 import { textHash } from '../document/ids.js';
-import { BANDS, bandKeys, estimatedJaccard, overlap, shingles, signature, VERSION_FLOOR } from '../dedupe/minhash.js';
+import { BANDS, bandKeys, estimatedJaccard, overlap, shingles, signature } from '../dedupe/minhash.js';
 
 /** Candidates verified per new document at most. */
 const MAX_CANDIDATES = 20;
-import { relate } from '../dedupe/relate.js';
+import { relate, worthVerifying } from '../dedupe/relate.js';
 import type { DB } from './db.js';
+import type { Stopwatch } from '../pipeline/stopwatch.js';
 
 export interface AddResult {
   status: 'added' | 'unchanged';
@@ -25,7 +26,7 @@ interface Row { rowid: number; id: string; duplicate_of: string | null }
 export class DocumentWriter {
   private readonly q;
 
-  constructor(private readonly db: DB) {
+  constructor(db: DB, private readonly stopwatch?: Stopwatch) {
     this.q = {
       exists: db.prepare<[string], { rowid: number }>('SELECT rowid FROM documents WHERE id = ?'),
       byHash: db.prepare<[string], Row>('SELECT rowid, id, duplicate_of FROM documents WHERE text_hash = ? ORDER BY rowid LIMIT 1'),
@@ -34,7 +35,8 @@ export class DocumentWriter {
       candidates: db.prepare<number[], { doc: number }>(
         `SELECT doc FROM lsh_bands WHERE key IN (${Array(BANDS).fill('?').join(',')})
          GROUP BY doc ORDER BY count(*) DESC, doc LIMIT ${MAX_CANDIDATES}`),
-      signatureOf: db.prepare<[number], { signature: Buffer }>('SELECT signature FROM minhash WHERE doc = ?'),
+      signatureOf: db.prepare<[number], { signature: Buffer; shingles: number; marked: number }>(
+        'SELECT m.signature, m.shingles, d.update_marker IS NOT NULL AS marked FROM minhash m JOIN documents d ON d.rowid = m.doc WHERE m.doc = ?'),
       bodyOf: db.prepare<[number], { id: string; body: string; duplicate_of: string | null; version_of: string | null; update_marker: string | null }>(
         'SELECT id, duplicate_of, version_of, update_marker, substr(text, body_begin + 1) AS body FROM documents WHERE rowid = ?'),
       setVersionOf: db.prepare<[string, string]>('UPDATE documents SET version_of = ? WHERE id = ? AND version_of IS NULL'),
@@ -47,7 +49,7 @@ export class DocumentWriter {
       paragraph: db.prepare('INSERT INTO paragraphs (doc, idx, begin, end, heading, repeat_of) VALUES (?, ?, ?, ?, ?, ?)'),
       sentence: db.prepare('INSERT INTO sentences (doc, idx, paragraph, begin, end, repeat_of) VALUES (?, ?, ?, ?, ?, ?)'),
       fts: db.prepare('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)'),
-      minhash: db.prepare('INSERT INTO minhash (doc, signature) VALUES (?, ?)'),
+      minhash: db.prepare('INSERT INTO minhash (doc, signature, shingles) VALUES (?, ?, ?)'),
       band: db.prepare('INSERT OR IGNORE INTO lsh_bands (key, doc) VALUES (?, ?)'),
     };
   }
@@ -59,11 +61,13 @@ export class DocumentWriter {
   /** Stores one prepared document with its segments; call inside a transaction. */
   add(doc: Document): AddResult {
     if (this.has(doc.id)) return { status: 'unchanged', id: doc.id, duplicateOf: null, versionOf: null };
+    this.stopwatch?.lap('write');
     const hash = textHash(doc.text);
     const body = doc.text.slice(doc.bodySpan[0], doc.bodySpan[1]);
     const sh = shingles(body);
     const sig = signature(sh);
     const keys = bandKeys(sig);
+    const mine = new Set(sh);
     let duplicateOf: string | null = null;
     let versionOf: string | null = null;
     let similarity: number | null = null;
@@ -74,14 +78,14 @@ export class DocumentWriter {
     const previous = this.q.byOrigin.get(doc.origin);
     if (!exact) {
       // LSH candidates plus the last document from the same origin, verified on exact shingles
-      const mine = new Set(sh);
       const rowids = new Set(this.q.candidates.all(...keys).map((r) => r.doc));
       if (previous) rowids.add(previous.rowid);
       let best: { score: number; similarity: number; id: string; canonical: string; version: boolean; duplicate: boolean; storedIsNewer: boolean } | null = null;
       for (const rowid of rowids) {
         const sameOrigin = previous?.rowid === rowid;
         const stored = this.q.signatureOf.get(rowid);
-        if (stored && !sameOrigin && estimatedJaccard(sig, toSignature(stored.signature)) < VERSION_FLOOR) continue;
+        if (stored && !sameOrigin && !worthVerifying(estimatedJaccard(sig, toSignature(stored.signature)), mine.size,
+          stored.shingles, doc.updateMarker !== null || stored.marked === 1)) continue;
         const other = this.q.bodyOf.get(rowid)!;
         const otherSh = new Set(shingles(other.body));
         const rel = relate(overlap(mine, otherSh), overlap(otherSh, mine), sameOrigin, doc.updateMarker !== null || other.update_marker !== null);
@@ -97,6 +101,7 @@ export class DocumentWriter {
       if (best?.version && best.storedIsNewer) olderVersionOf = best.id;
     }
 
+    this.stopwatch?.lap('dedupe');
     const info = this.q.insert.run({
       id: doc.id, source: doc.source, origin: doc.origin, format: doc.format,
       title: doc.title, title_begin: doc.titleSpan?.[0] ?? null, title_end: doc.titleSpan?.[1] ?? null,
@@ -116,9 +121,10 @@ export class DocumentWriter {
       const r = this.q.sentence.run(rowid, i, s.paragraph, s.span[0], s.span[1], s.repeatOf);
       this.q.fts.run(r.lastInsertRowid, doc.text.slice(s.span[0], s.span[1]));
     });
-    this.q.minhash.run(rowid, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));
+    this.q.minhash.run(rowid, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength), mine.size);
     // only canonical articles go into the band index: copies are found through them
     if (!duplicateOf) for (const key of keys) this.q.band.run(key, rowid);
+    this.stopwatch?.lap('write');
     return { status: 'added', id: doc.id, duplicateOf, versionOf: versionOf ?? olderVersionOf };
   }
 }

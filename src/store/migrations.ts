@@ -59,7 +59,8 @@ export const MIGRATIONS: string[] = [
 
   CREATE TABLE minhash (
     doc INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
-    signature BLOB NOT NULL
+    signature BLOB NOT NULL,
+    shingles INTEGER NOT NULL
   );
   CREATE TABLE lsh_bands (
     key INTEGER NOT NULL,

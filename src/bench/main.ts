@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// npm run bench -- --articles N [--seed S] [--json] [--keep]
+// Generates a seeded German corpus (JSONL, streamed to disk), then in one process:
+// the raw speed of reading and tokenizing it, the full pipeline into a fresh store, and
+// an unchanged re-ingest. Prints figures; with --json the last line is a JSON object.
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { once } from 'node:events';
+import { Command } from 'commander';
+import { generateCorpus } from './corpus.js';
+import { comparableWords } from '../dedupe/words.js';
+import { openDatabase } from '../store/db.js';
+import { ingest } from '../pipeline/ingest.js';
+import { Stopwatch } from '../pipeline/stopwatch.js';
+
+const opts = new Command('bench')
+  .option('--articles <n>', 'articles to generate', '1000')
+  .option('--seed <n>', 'generator seed', '42')
+  .option('--json', 'last line: a JSON object with the figures')
+  .option('--keep', 'keep the corpus and store (printed paths)')
+  .parse(process.argv)
+  .opts<{ articles: string; seed: string; json?: boolean; keep?: boolean }>();
+
+const n = Number(opts.articles);
+const say = (line: string) => process.stderr.write(line + '\n');
+const dir = mkdtempSync(join(tmpdir(), 'lagebild-bench-'));
+const corpus = join(dir, 'corpus.jsonl');
+
+// 1. the corpus, streamed: never held in memory
+let t = performance.now();
+const out = createWriteStream(corpus);
+for (const a of generateCorpus(n, Number(opts.seed))) {
+  if (!out.write(JSON.stringify(a) + '\n')) await once(out, 'drain');
+}
+await new Promise<void>((resolve) => out.end(resolve));
+const bytes = statSync(corpus).size;
+const mb = bytes / 1048576;
+say(`corpus: ${n} articles, ${mb.toFixed(1)} MB, generated in ${((performance.now() - t) / 1000).toFixed(1)} s (${corpus})`);
+
+// 2. the floor: read the same file and split every text into words
+t = performance.now();
+let words = 0;
+for await (const line of createInterface({ input: createReadStream(corpus), crlfDelay: Infinity })) {
+  if (line) words += comparableWords((JSON.parse(line) as { text: string }).text).length;
+}
+const rawSeconds = (performance.now() - t) / 1000;
+say(`read+tokenize: ${(n / rawSeconds).toFixed(0)} articles/s, ${(mb / rawSeconds).toFixed(1)} MB/s (${words} words)`);
+
+// 3. the full pipeline into a fresh store
+const dbPath = join(dir, 'bench.sqlite');
+const db = openDatabase(dbPath);
+const stopwatch = new Stopwatch();
+t = performance.now();
+const first = await ingest(db, [corpus], { stopwatch });
+const fullSeconds = (performance.now() - t) / 1000;
+const stages = Object.fromEntries(Object.entries(stopwatch.ms).map(([k, v]) => [k, +(v / 1000).toFixed(2)]));
+say(`full pipeline: ${(n / fullSeconds).toFixed(0)} articles/s, ${(mb / fullSeconds).toFixed(2)} MB/s, ${fullSeconds.toFixed(1)} s; ` +
+  `${first.added} added, ${first.duplicates} near-/exact duplicates`);
+say(`  per stage (s): ${Object.entries(stages).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+say(`  full / read+tokenize: ${(fullSeconds / rawSeconds).toFixed(1)}× slower`);
+
+// 4. the same corpus again: nothing changes
+t = performance.now();
+const again = await ingest(db, [corpus]);
+const reSeconds = (performance.now() - t) / 1000;
+db.close();
+say(`unchanged re-ingest: ${(n / reSeconds).toFixed(0)} articles/s (${again.unchanged} unchanged, ${again.added} added)`);
+
+const peakRssMB = process.resourceUsage().maxRSS / 1024;
+const storeMB = statSync(dbPath).size / 1048576;
+say(`peak RSS: ${peakRssMB.toFixed(0)} MB; store: ${storeMB.toFixed(1)} MB`);
+if (!opts.keep) rmSync(dir, { recursive: true, force: true });
+
+const result = {
+  articles: n, corpusMB: +mb.toFixed(2),
+  articlesPerSecond: +(n / fullSeconds).toFixed(1), mbPerSecond: +(mb / fullSeconds).toFixed(3),
+  seconds: +fullSeconds.toFixed(2), stageSeconds: stages,
+  rawArticlesPerSecond: +(n / rawSeconds).toFixed(1), fullToRawRatio: +(fullSeconds / rawSeconds).toFixed(2),
+  reingestArticlesPerSecond: +(n / reSeconds).toFixed(1), duplicatesFound: first.duplicates,
+  peakRssMB: +peakRssMB.toFixed(1), storeMB: +storeMB.toFixed(1),
+};
+if (opts.json) process.stdout.write(JSON.stringify(result) + '\n');
