@@ -9,6 +9,8 @@ export interface GeneratedArticle {
   published: string;
   source: string;
   text: string;
+  /** Ground truth for near-duplicates: the id of the article this one re-runs. */
+  copyOf?: string;
 }
 
 /** mulberry32: small, fast, good enough for test data. */
@@ -96,7 +98,7 @@ export function* generateCorpus(n: number, seed = 42): Generator<GeneratedArticl
       const sentences = base.text.split(/(?<=[.!?“"«»]) (?=\p{Lu}|„|»|«|")/u);
       sentences.splice(1 + Math.floor(r() * (sentences.length - 1)), 1);
       const text = sentences.join(' ').replace(' am Montag', ' am Montagabend');
-      yield { id, title: `${outlet}: ${base.title}`, published: base.published, source: outlet, text };
+      yield { id, title: `${outlet}: ${base.title}`, published: base.published, source: outlet, text, copyOf: base.id };
       continue;
     }
     const year = 2022 + Math.floor(r() * 5);
