@@ -7,7 +7,7 @@ import { expandInputs } from '../read/inputs.js';
 import { DEFAULT_READ_OPTIONS, readInput, type ReadOptions } from '../read/index.js';
 import type { DB } from '../store/db.js';
 import { DocumentWriter } from '../store/documents.js';
-import { prepareDocument } from './prepare.js';
+import { defaultWorkers, PreparePool, type Prepared } from './pool.js';
 import type { Stopwatch } from './stopwatch.js';
 
 export interface IngestProgress {
@@ -26,6 +26,8 @@ export interface IngestOptions {
   batchSize?: number;
   /** Collects time per stage (read, prepare, dedupe, write). */
   stopwatch?: Stopwatch;
+  /** Worker threads preparing documents; 0 prepares in this thread. Default: one per core. */
+  workers?: number;
 }
 
 export interface IngestSummary {
@@ -63,8 +65,12 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
     bytesTotal: expanded.inputs.reduce((n, i) => n + (i.kind === 'file' ? i.size : 0), 0),
   };
   const batchSize = options.batchSize ?? 200;
-  let pending: ReturnType<typeof prepareDocument>[] = [];
-  const store = db.transaction((docs: typeof pending) => docs.map((d) => writer.add(d)));
+  const pool = new PreparePool(options.workers ?? defaultWorkers());
+  // documents being prepared, oldest first: they are stored in this order
+  const inFlight: Array<{ result: Promise<Prepared>; label: string }> = [];
+  const maxInFlight = 256;
+  let pending: Array<Extract<Prepared, { ok: true }>> = [];
+  const store = db.transaction((docs: typeof pending) => docs.map((d) => writer.add(d.doc, d.fp)));
   const flush = () => {
     if (!pending.length) return;
     const results = store(pending);
@@ -78,40 +84,50 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
     }
     pending = [];
   };
-
-  for (const input of expanded.inputs) {
-    sw?.lap('other');
-    for await (const ev of readInput(input, readOptions)) {
-      sw?.lap('read');
-      if (ev.type === 'problem') report(ev.problem);
-      else if (ev.type === 'bytes') progress.bytesDone += input.kind === 'file' ? ev.bytes : 0;
-      else {
-        progress.documents++;
-        // re-ingest of unchanged input costs one hash and one index lookup
-        if (writer.has(documentId(ev.doc.source, ev.doc.text)) && !pending.some((d) => d.source === ev.doc.source && d.text === ev.doc.text)) {
-          summary.unchanged++;
-          continue;
-        }
-        let doc;
-        try {
-          doc = prepareDocument(ev.doc);
-          sw?.lap('prepare');
-        } catch (e) {
-          // a bug on odd input must not stop the batch: report the document and go on
-          report({ input: `${input.display} (${ev.doc.source})`, reason: `could not be processed (${(e as Error).message})`, severity: 'error' });
-          continue;
-        }
-        for (const w of doc.warnings) report({ input: input.kind === 'file' && input.display.endsWith(doc.source) ? input.display : `${input.display} (${doc.source})`, reason: w, severity: 'warning' });
-        pending.push(doc);
-        if (pending.length >= batchSize) flush();
-      }
-      options.onProgress?.(progress);
-      sw?.lap('other');
+  const takeOldest = async () => {
+    const { result, label } = inFlight.shift()!;
+    const prepared = await result;
+    sw?.lap('wait for workers');
+    if (sw) sw.ms['prepare (worker time)'] = (sw.ms['prepare (worker time)'] ?? 0) + prepared.ms;
+    if (!prepared.ok) {
+      // a bug on odd input must not stop the batch: report the document and go on
+      report({ input: label, reason: `could not be processed (${prepared.error})`, severity: 'error' });
+      return;
     }
-    progress.inputsDone++;
-    options.onProgress?.(progress);
+    for (const w of prepared.doc.warnings) report({ input: label, reason: w, severity: 'warning' });
+    pending.push(prepared);
+    if (pending.length >= batchSize) flush();
+  };
+
+  try {
+    for (const input of expanded.inputs) {
+      sw?.lap('other');
+      for await (const ev of readInput(input, readOptions)) {
+        sw?.lap('read');
+        if (ev.type === 'problem') report(ev.problem);
+        else if (ev.type === 'bytes') progress.bytesDone += input.kind === 'file' ? ev.bytes : 0;
+        else {
+          progress.documents++;
+          // re-ingest of unchanged input costs one hash and one index lookup
+          if (writer.has(documentId(ev.doc.source, ev.doc.text))) {
+            summary.unchanged++;
+          } else {
+            const label = input.kind === 'file' && input.display.endsWith(ev.doc.source) ? input.display : `${input.display} (${ev.doc.source})`;
+            inFlight.push({ result: pool.submit(ev.doc), label });
+            if (inFlight.length >= maxInFlight) await takeOldest();
+          }
+          sw?.lap('other');
+        }
+        options.onProgress?.(progress);
+      }
+      progress.inputsDone++;
+      options.onProgress?.(progress);
+    }
+    while (inFlight.length) await takeOldest();
+    flush();
+  } finally {
+    await pool.close();
   }
-  flush();
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -1,7 +1,7 @@
 // Writing documents and what the pipeline derived from them; finding their duplicates.
 import type { Document } from '../document/types.js';
-import { textHash } from '../document/ids.js';
-import { BANDS, bandKeys, estimatedJaccard, overlap, shingles, signature } from '../dedupe/minhash.js';
+import { BANDS, estimatedJaccard, overlap, shingles } from '../dedupe/minhash.js';
+import { fingerprint, type Fingerprint } from '../dedupe/fingerprint.js';
 
 /** Candidates verified per new document at most. */
 const MAX_CANDIDATES = 20;
@@ -59,15 +59,11 @@ export class DocumentWriter {
   }
 
   /** Stores one prepared document with its segments; call inside a transaction. */
-  add(doc: Document): AddResult {
+  add(doc: Document, fp: Fingerprint = fingerprint(doc)): AddResult {
     if (this.has(doc.id)) return { status: 'unchanged', id: doc.id, duplicateOf: null, versionOf: null };
     this.stopwatch?.lap('write');
-    const hash = textHash(doc.text);
-    const body = doc.text.slice(doc.bodySpan[0], doc.bodySpan[1]);
-    const sh = shingles(body);
-    const sig = signature(sh);
-    const keys = bandKeys(sig);
-    const mine = new Set(sh);
+    const { textHash: hash, signature: sig, bandKeys: keys } = fp;
+    const mine = new Set(fp.shingles);
     let duplicateOf: string | null = null;
     let versionOf: string | null = null;
     let similarity: number | null = null;

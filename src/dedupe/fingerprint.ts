@@ -1,0 +1,21 @@
+// What duplicate detection needs from a document, computed once (in a worker thread when
+// there is one): the text hash for exact copies, the body's shingle set and its MinHash
+// signature with LSH band keys for near-duplicates.
+import type { Document } from '../document/types.js';
+import { textHash } from '../document/ids.js';
+import { bandKeys, shingles, signature } from './minhash.js';
+
+export interface Fingerprint {
+  textHash: string;
+  /** Distinct 5-word shingle hashes of the body. */
+  shingles: Uint32Array;
+  signature: Uint32Array;
+  bandKeys: number[];
+}
+
+export function fingerprint(doc: Document): Fingerprint {
+  const body = doc.text.slice(doc.bodySpan[0], doc.bodySpan[1]);
+  const distinct = Uint32Array.from(new Set(shingles(body)));
+  const sig = signature(distinct);
+  return { textHash: textHash(doc.text), shingles: distinct, signature: sig, bandKeys: bandKeys(sig) };
+}
