@@ -38,14 +38,26 @@ test('MinHash: the same AFP story from two outlets is a candidate pair and a dup
   const ka = new Set(bandKeys(sa));
   assert.ok(bandKeys(sb).some((k) => ka.has(k)), 'near-duplicates share an LSH band');
   assert.ok(!bandKeys(sc).some((k) => ka.has(k)), 'unrelated stories share none');
-  assert.ok(relate(overlap(b, a), overlap(a, b), false, false).duplicate);
-  assert.ok(!relate(overlap(c, a), overlap(a, c), false, false).duplicate);
+  const plain = { sameOrigin: false, markedUpdate: false };
+  assert.equal(relate(overlap(b, a), overlap(a, b), plain).kind, 'duplicate');
+  assert.equal(relate(overlap(c, a), overlap(a, c), plain).kind, null);
+  assert.equal(relate(overlap(a, b), overlap(b, a), plain).kind, 'duplicate', 'nearly the same text: either way round');
 });
 
 test('an extended update marked "(neu: …)" is a version of the earlier text', () => {
   const old = shingles(read('2025-03-19_dpa_energie-moratorium.txt'));
   const neu = shingles(read('2025-03-19_dpa_energie-moratorium-neu.txt'));
-  const rel = relate(overlap(neu, old), overlap(old, neu), false, true);
-  assert.ok(rel.version);
-  assert.ok(!relate(overlap(neu, old), overlap(old, neu), false, false).version, 'without marker or same origin it is no version');
+  assert.equal(relate(overlap(neu, old), overlap(old, neu), { sameOrigin: false, markedUpdate: true }).kind, 'version');
+  assert.equal(relate(overlap(neu, old), overlap(old, neu), { sameOrigin: true, markedUpdate: false }).kind, 'version');
+  // without marker or same origin the extended text is a near-duplicate
+  assert.equal(relate(overlap(neu, old), overlap(old, neu), { sameOrigin: false, markedUpdate: false }).kind, 'duplicate');
+});
+
+test('a short excerpt stored first is recognised as the copy when the full article arrives', () => {
+  const full = read('2025-03-19_dpa_energie-moratorium-neu.txt');
+  const excerpt = shingles(full.split('\n\n').slice(1, 3).join('\n\n'));
+  const whole = shingles(full);
+  const plain = { sameOrigin: false, markedUpdate: false };
+  assert.equal(relate(overlap(excerpt, whole), overlap(whole, excerpt), plain).kind, 'duplicate', 'excerpt after the article');
+  assert.equal(relate(overlap(whole, excerpt), overlap(excerpt, whole), plain).kind, 'contains', 'article after the excerpt');
 });

@@ -10,23 +10,40 @@ export const DUPLICATE_CONTAINMENT = 0.8;
 export const VERSION_JACCARD = 0.2;
 export const VERSION_CONTAINMENT = 0.5;
 
+/**
+ * - `version`: an updated text of the stored article (same origin, or a "(neu: …)" text from
+ *   the same agency); both are kept, linked by versionOf; neither hides the other's facts.
+ * - `duplicate`: the new article is the stored one again, or a shortened copy of it.
+ * - `contains`: the new article is a longer text that contains the stored one (the stored
+ *   one was the shortened copy): the stored one becomes the duplicate.
+ */
+export type RelationKind = 'version' | 'duplicate' | 'contains' | null;
+
 export interface Relation {
-  duplicate: boolean;
-  version: boolean;
+  kind: RelationKind;
+  /** Jaccard of the two shingle sets. */
   similarity: number;
+}
+
+export interface RelationContext {
+  /** Same file path, feed item link or JSONL file#id. */
+  sameOrigin: boolean;
+  /** Either text carries an update marker and both come from the same agency (or neither names one). */
+  markedUpdate: boolean;
 }
 
 /**
  * `newInOld` is the overlap measured from the new article's side (containment = share of
  * the new one found in the old), `oldInNew` from the stored one's.
- * `sameOrigin`: same file path, feed item or JSONL id; `marked`: the new text says it is
- * an update ("(neu: …)").
  */
-export function relate(newInOld: Overlap, oldInNew: Overlap, sameOrigin: boolean, marked: boolean): Relation {
-  const duplicate = newInOld.jaccard >= DUPLICATE_JACCARD || newInOld.containment >= DUPLICATE_CONTAINMENT;
-  const related = newInOld.jaccard >= VERSION_JACCARD || newInOld.containment >= VERSION_CONTAINMENT
+export function relate(newInOld: Overlap, oldInNew: Overlap, ctx: RelationContext): Relation {
+  const similarity = newInOld.jaccard;
+  const related = similarity >= VERSION_JACCARD || newInOld.containment >= VERSION_CONTAINMENT
     || oldInNew.containment >= VERSION_CONTAINMENT;
-  return { duplicate, version: related && (sameOrigin || marked), similarity: newInOld.jaccard };
+  if (related && (ctx.sameOrigin || ctx.markedUpdate)) return { kind: 'version', similarity };
+  if (similarity >= DUPLICATE_JACCARD || newInOld.containment >= DUPLICATE_CONTAINMENT) return { kind: 'duplicate', similarity };
+  if (oldInNew.containment >= DUPLICATE_CONTAINMENT) return { kind: 'contains', similarity };
+  return { kind: null, similarity };
 }
 
 /** How far a 64-hash estimate may be off before we would miss a pair (about 2.5 σ). */

@@ -69,19 +69,22 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   // documents being prepared, oldest first: they are stored in this order
   const inFlight: Array<{ result: Promise<Prepared>; label: string }> = [];
   const maxInFlight = 256;
-  let pending: Array<Extract<Prepared, { ok: true }>> = [];
+  let pending: Array<Extract<Prepared, { ok: true }> & { label: string }> = [];
   const store = db.transaction((docs: typeof pending) => docs.map((d) => writer.add(d.doc, d.fp)));
   const flush = () => {
     if (!pending.length) return;
-    const results = store(pending);
+    // IMMEDIATE: take the write lock up front, so a second ingest into the same store waits
+    // (busy_timeout) instead of failing with "database is locked"
+    const results = store.immediate(pending);
     sw?.lap('write');
-    for (const r of results) {
+    results.forEach((r, i) => {
+      if (r.reusedOrigin) report({ input: pending[i]!.label, reason: 'same path, link or id as an earlier document with unrelated text; both kept', severity: 'warning' });
       if (r.status === 'added') {
         summary.added++;
         if (r.duplicateOf) summary.duplicates++;
         if (r.versionOf) summary.versions++;
       } else summary.unchanged++;
-    }
+    });
     pending = [];
   };
   const takeOldest = async () => {
@@ -95,7 +98,7 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
       return;
     }
     for (const w of prepared.doc.warnings) report({ input: label, reason: w, severity: 'warning' });
-    pending.push(prepared);
+    pending.push({ ...prepared, label });
     if (pending.length >= batchSize) flush();
   };
 

@@ -14,6 +14,10 @@ export interface AddResult {
   id: string;
   duplicateOf: string | null;
   versionOf: string | null;
+  /** The same origin (path, link, JSONL id) held an unrelated text before: both are kept. */
+  reusedOrigin: boolean;
+  /** A stored shortened copy of this article, now marked as its duplicate. */
+  replacedCopy: string | null;
 }
 
 function toSignature(blob: Buffer): Uint32Array {
@@ -37,9 +41,13 @@ export class DocumentWriter {
          GROUP BY doc ORDER BY count(*) DESC, doc LIMIT ${MAX_CANDIDATES}`),
       signatureOf: db.prepare<[number], { signature: Buffer; shingles: number; marked: number }>(
         'SELECT m.signature, m.shingles, d.update_marker IS NOT NULL AS marked FROM minhash m JOIN documents d ON d.rowid = m.doc WHERE m.doc = ?'),
-      bodyOf: db.prepare<[number], { id: string; body: string; duplicate_of: string | null; version_of: string | null; update_marker: string | null }>(
-        'SELECT id, duplicate_of, version_of, update_marker, substr(text, body_begin + 1) AS body FROM documents WHERE rowid = ?'),
+      // the body is sliced in JavaScript: spans count UTF-16 units, SQLite's substr() code points
+      bodyOf: db.prepare<[number], { id: string; text: string; body_begin: number; body_end: number; duplicate_of: string | null;
+        version_of: string | null; update_marker: string | null; agency: string | null }>(
+        'SELECT id, duplicate_of, version_of, update_marker, agency, text, body_begin, body_end FROM documents WHERE rowid = ?'),
       setVersionOf: db.prepare<[string, string]>('UPDATE documents SET version_of = ? WHERE id = ? AND version_of IS NULL'),
+      markDuplicate: db.prepare<[string, number | null, string]>('UPDATE documents SET duplicate_of = ?, similarity = ? WHERE id = ?'),
+      repointDuplicates: db.prepare<[string, string]>('UPDATE documents SET duplicate_of = ? WHERE duplicate_of = ?'),
       insert: db.prepare(`INSERT INTO documents (id, source, origin, format, title, title_begin, title_end, published,
         agency, places, dateline_begin, dateline_end, author, url, outlet, update_marker, update_begin, update_end,
         body_begin, body_end, text, text_hash, duplicate_of, similarity, version_of, warnings, ingested_at)
@@ -60,7 +68,7 @@ export class DocumentWriter {
 
   /** Stores one prepared document with its segments; call inside a transaction. */
   add(doc: Document, fp: Fingerprint = fingerprint(doc)): AddResult {
-    if (this.has(doc.id)) return { status: 'unchanged', id: doc.id, duplicateOf: null, versionOf: null };
+    if (this.has(doc.id)) return { status: 'unchanged', id: doc.id, duplicateOf: null, versionOf: null, reusedOrigin: false, replacedCopy: null };
     this.stopwatch?.lap('write');
     const { textHash: hash, signature: sig, bandKeys: keys } = fp;
     const mine = new Set(fp.shingles);
@@ -68,6 +76,8 @@ export class DocumentWriter {
     let versionOf: string | null = null;
     let similarity: number | null = null;
     let olderVersionOf: string | null = null;
+    let containedCopy: string | null = null;
+    let reusedOrigin = false;
 
     const exact = this.q.byHash.get(hash);
     if (exact) { duplicateOf = exact.duplicate_of ?? exact.id; similarity = 1; }
@@ -76,25 +86,26 @@ export class DocumentWriter {
       // LSH candidates plus the last document from the same origin, verified on exact shingles
       const rowids = new Set(this.q.candidates.all(...keys).map((r) => r.doc));
       if (previous) rowids.add(previous.rowid);
-      let best: { score: number; similarity: number; id: string; canonical: string; version: boolean; duplicate: boolean; storedIsNewer: boolean } | null = null;
+      const rank = { version: 3, duplicate: 2, contains: 1 } as const;
+      let best: { kind: 'version' | 'duplicate' | 'contains'; similarity: number; id: string; canonical: string; storedIsNewer: boolean } | null = null;
       for (const rowid of rowids) {
         const sameOrigin = previous?.rowid === rowid;
         const stored = this.q.signatureOf.get(rowid);
         if (stored && !sameOrigin && !worthVerifying(estimatedJaccard(sig, toSignature(stored.signature)), mine.size,
           stored.shingles, doc.updateMarker !== null || stored.marked === 1)) continue;
         const other = this.q.bodyOf.get(rowid)!;
-        const otherSh = new Set(shingles(other.body));
-        const rel = relate(overlap(mine, otherSh), overlap(otherSh, mine), sameOrigin, doc.updateMarker !== null || other.update_marker !== null);
-        if (!rel.duplicate && !rel.version) continue;
-        const score = rel.similarity + (rel.version ? 1 : 0);
+        const otherSh = new Set(shingles(other.text.slice(other.body_begin, other.body_end)));
+        const markedUpdate = (doc.updateMarker !== null || other.update_marker !== null) && doc.agency === other.agency;
+        const rel = relate(overlap(mine, otherSh), overlap(otherSh, mine), { sameOrigin, markedUpdate });
+        if (!rel.kind) { if (sameOrigin) reusedOrigin = true; continue; }
         // inputs arrive in any order: a stored text marked "(neu: …)" is newer than an unmarked one arriving now
         const storedIsNewer = other.update_marker !== null && doc.updateMarker === null && !sameOrigin;
-        if (!best || score > best.score)
-          best = { score, id: other.id, canonical: other.duplicate_of ?? other.id, storedIsNewer, ...rel };
+        if (!best || rank[rel.kind] > rank[best.kind] || (rel.kind === best.kind && rel.similarity > best.similarity))
+          best = { kind: rel.kind, similarity: rel.similarity, id: other.id, canonical: other.duplicate_of ?? other.id, storedIsNewer };
       }
-      if (best?.duplicate) { duplicateOf = best.canonical; similarity = best.similarity; }
-      if (best?.version && !best.storedIsNewer) versionOf = best.id;
-      if (best?.version && best.storedIsNewer) olderVersionOf = best.id;
+      if (best?.kind === 'version') { if (best.storedIsNewer) olderVersionOf = best.id; else versionOf = best.id; }
+      if (best?.kind === 'duplicate') { duplicateOf = best.canonical; similarity = best.similarity; }
+      if (best?.kind === 'contains') { containedCopy = best.canonical; similarity = best.similarity; }
     }
 
     this.stopwatch?.lap('dedupe');
@@ -112,6 +123,11 @@ export class DocumentWriter {
     });
     const rowid = Number(info.lastInsertRowid);
     if (olderVersionOf) this.q.setVersionOf.run(doc.id, olderVersionOf);
+    if (containedCopy) {
+      // the stored article was a shortened copy of this one: this one becomes the original
+      this.q.repointDuplicates.run(doc.id, containedCopy);
+      this.q.markDuplicate.run(doc.id, similarity, containedCopy);
+    }
     doc.paragraphs.forEach((p, i) => this.q.paragraph.run(rowid, i, p.span[0], p.span[1], p.heading ? 1 : 0, p.repeatOf));
     doc.sentences.forEach((s, i) => {
       const r = this.q.sentence.run(rowid, i, s.paragraph, s.span[0], s.span[1], s.repeatOf);
@@ -121,6 +137,6 @@ export class DocumentWriter {
     // only canonical articles go into the band index: copies are found through them
     if (!duplicateOf) for (const key of keys) this.q.band.run(key, rowid);
     this.stopwatch?.lap('write');
-    return { status: 'added', id: doc.id, duplicateOf, versionOf: versionOf ?? olderVersionOf };
+    return { status: 'added', id: doc.id, duplicateOf: duplicateOf ?? null, versionOf: versionOf ?? olderVersionOf, reusedOrigin, replacedCopy: containedCopy };
   }
 }

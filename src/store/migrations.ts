@@ -31,6 +31,8 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX documents_text_hash ON documents(text_hash);
   CREATE INDEX documents_origin ON documents(origin);
   CREATE INDEX documents_published ON documents(published);
+  CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
+  CREATE INDEX documents_version_of ON documents(version_of);
 
   CREATE TABLE paragraphs (
     doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,

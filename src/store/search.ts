@@ -16,7 +16,7 @@ export interface SearchHit {
 
 export interface SearchOptions {
   limit?: number;
-  /** Include sentences from duplicate articles and repeated paragraphs. */
+  /** Include sentences from duplicate articles, superseded versions and repeated paragraphs. */
   all?: boolean;
 }
 
@@ -30,14 +30,15 @@ export function search(db: DB, query: string, options: SearchOptions = {}): Sear
   const limit = options.limit ?? 20;
   const rows = db.prepare<[string, number], {
     id: string; source: string; title: string | null; published: string | null; duplicate_of: string | null;
-    begin: number; end: number; sentence: string; repeat_of: number | null;
-  }>(`SELECT d.id, d.source, d.title, d.published, d.duplicate_of, s.begin, s.end, s.repeat_of,
-        substr(d.text, s.begin + 1, s.end - s.begin) AS sentence
+    begin: number; end: number; text: string; repeat_of: number | null;
+  }>(`SELECT d.id, d.source, d.title, d.published, d.duplicate_of, s.begin, s.end, s.repeat_of, d.text
       FROM sentences_fts f JOIN sentences s ON s.rowid = f.rowid JOIN documents d ON d.rowid = s.doc
-      WHERE sentences_fts MATCH ? ${options.all ? '' : 'AND d.duplicate_of IS NULL AND s.repeat_of IS NULL'}
+      WHERE sentences_fts MATCH ? ${options.all ? '' : `AND d.duplicate_of IS NULL AND s.repeat_of IS NULL
+        AND NOT EXISTS (SELECT 1 FROM documents newer WHERE newer.version_of = d.id)`}
       ORDER BY f.rank, d.published DESC LIMIT ?`).all(ftsQuery(query), limit);
   return rows.map((r) => ({
     document: r.id, source: r.source, title: r.title, published: r.published, duplicateOf: r.duplicate_of,
-    span: [r.begin, r.end], sentence: r.sentence, repeated: r.repeat_of !== null,
+    // sliced here, not with SQL substr(): spans count UTF-16 units, SQLite counts code points
+    span: [r.begin, r.end], sentence: r.text.slice(r.begin, r.end), repeated: r.repeat_of !== null,
   }));
 }
