@@ -10,6 +10,9 @@ const MIN_WORDS = 5;
 const SAME_SENTENCE = 0.8;
 /** Words this long carry content; candidates must share them before Dice is computed. */
 const CONTENT_WORD = 5;
+/** A word in more sentences than this says nothing about which sentence repeats which
+ * ("Ukraine", "Präsident"): it is no longer followed, which keeps long articles linear. */
+const MAX_POSTINGS = 24;
 /** A paragraph is a repeat when this share of its words sits in repeated sentences… */
 const REPEATED_SHARE = 0.3;
 /** …or this share of its 3-word shingles occurs in one earlier paragraph (a reworded copy). */
@@ -30,14 +33,19 @@ function markRepeatedSentences(sentences: Sentence[], words: string[][]): void {
     if (words[i]!.length < MIN_WORDS) continue;
     const mine = sets[i]!;
     const shared = new Map<number, number>();
+    let informative = 0;
     for (const w of mine) {
       if (w.length < CONTENT_WORD) continue;
-      for (const j of postings.get(w) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+      const list = postings.get(w);
+      if (list && list.length > MAX_POSTINGS) continue;
+      informative++;
+      for (const j of list ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
     let best = -1;
     let bestScore = SAME_SENTENCE;
-    for (const j of shared.keys()) {
-      if (sentences[j]!.paragraph === sentences[i]!.paragraph) continue;
+    for (const [j, n] of shared) {
+      // a repeat shares most of its informative words; skip the rest without comparing
+      if (n < informative * 0.5 || sentences[j]!.paragraph === sentences[i]!.paragraph) continue;
       let common = 0;
       for (const w of sets[j]!) if (mine.has(w)) common++;
       const score = (2 * common) / (mine.size + sets[j]!.size);
@@ -47,7 +55,8 @@ function markRepeatedSentences(sentences: Sentence[], words: string[][]): void {
     for (const w of mine) {
       if (w.length < CONTENT_WORD) continue;
       const list = postings.get(w);
-      if (list) list.push(i); else postings.set(w, [i]);
+      if (!list) postings.set(w, [i]);
+      else if (list.length <= MAX_POSTINGS) list.push(i);
     }
   }
 }

@@ -16,47 +16,65 @@ export function defaultWorkers(): number {
 }
 
 export class PreparePool {
-  private workers: Worker[] = [];
-  private waiting = new Map<number, (p: Prepared) => void>();
+  private workers: Array<Worker | null> = [];
+  /** Per worker: the jobs sent to it and not answered yet. */
+  private waiting: Array<Map<number, (p: Prepared) => void>> = [];
   private next = 0;
-  private failure: Error | null = null;
+  private started = false;
 
   constructor(private readonly size: number) {}
 
   private start(): void {
+    this.started = true;
     for (let i = 0; i < this.size; i++) {
       const w = new Worker(new URL('./prepare-worker.js', import.meta.url));
+      const jobs = new Map<number, (p: Prepared) => void>();
       w.on('message', (m: { seq: number; doc?: Document; fp?: Fingerprint; error?: string; ms: number }) => {
-        const done = this.waiting.get(m.seq)!;
-        this.waiting.delete(m.seq);
+        const done = jobs.get(m.seq);
+        if (!done) return;
+        jobs.delete(m.seq);
         done(m.error !== undefined ? { ok: false, error: m.error, ms: m.ms } : { ok: true, doc: m.doc!, fp: m.fp!, ms: m.ms });
       });
-      w.on('error', (e) => { this.failure = e; for (const done of this.waiting.values()) done({ ok: false, error: `worker failed: ${e.message}`, ms: 0 }); this.waiting.clear(); });
+      // A worker that dies fails only its own jobs; later documents go to the others, or are
+      // prepared in this thread when none is left.
+      const lost = (why: string) => {
+        this.workers[i] = null;
+        for (const done of jobs.values()) done({ ok: false, error: `worker thread ${why}`, ms: 0 });
+        jobs.clear();
+      };
+      w.on('error', (e) => lost(`failed: ${e.message}`));
+      w.on('exit', (code) => { if (this.workers[i]) lost(`exited (code ${code})`); });
       this.workers.push(w);
+      this.waiting.push(jobs);
+    }
+  }
+
+  private inThisThread(raw: RawDocument): Promise<Prepared> {
+    const t = performance.now();
+    try {
+      const doc = prepareDocument(raw);
+      return Promise.resolve({ ok: true, doc, fp: fingerprint(doc), ms: performance.now() - t });
+    } catch (e) {
+      return Promise.resolve({ ok: false, error: (e as Error).message, ms: performance.now() - t });
     }
   }
 
   submit(raw: RawDocument): Promise<Prepared> {
-    if (this.size === 0) {
-      const t = performance.now();
-      try {
-        const doc = prepareDocument(raw);
-        return Promise.resolve({ ok: true, doc, fp: fingerprint(doc), ms: performance.now() - t });
-      } catch (e) {
-        return Promise.resolve({ ok: false, error: (e as Error).message, ms: performance.now() - t });
-      }
-    }
-    if (this.failure) throw this.failure;
-    if (!this.workers.length) this.start();
+    if (this.size === 0) return this.inThisThread(raw);
+    if (!this.started) this.start();
+    const alive = this.workers.map((w, i) => (w ? i : -1)).filter((i) => i >= 0);
+    if (!alive.length) return this.inThisThread(raw);
     const seq = this.next++;
+    const index = alive[seq % alive.length]!;
     return new Promise((resolve) => {
-      this.waiting.set(seq, resolve);
-      this.workers[seq % this.size]!.postMessage({ seq, raw });
+      this.waiting[index]!.set(seq, resolve);
+      this.workers[index]!.postMessage({ seq, raw });
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
-    this.workers = [];
+    const workers = this.workers.filter((w): w is Worker => w !== null);
+    this.workers = this.workers.map(() => null);
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }

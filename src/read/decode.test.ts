@@ -27,3 +27,15 @@ test('binary files are refused with what they look like', () => {
   assert.throws(() => decode(Buffer.from('%PDF-1.7\n...')), /PDF document/);
   assert.throws(() => decode(Buffer.from([0x41, 0x00, 0x42, 0x43])), /NUL bytes/);
 });
+
+test('a UTF-8 file with a few stray Latin-1 bytes keeps its UTF-8 and reads only the strays as Windows-1252', () => {
+  const utf = Buffer.from('Die Außenbeauftragte „warnt“ – ', 'utf8');
+  const d = decode(Buffer.concat([utf, Buffer.from([0xe4, 0x20]), utf]));
+  assert.equal(d.text, 'Die Außenbeauftragte „warnt“ – ä Die Außenbeauftragte „warnt“ – ');
+  assert.match(d.note!, /1 stray byte read as Windows-1252/);
+});
+
+test('a byte order mark in front of Latin-1 text is dropped, not turned into "ï»¿"', () => {
+  const d = decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(' date 2025-03-01 Gespräche', 'latin1')]));
+  assert.equal(d.text, ' date 2025-03-01 Gespräche');
+});

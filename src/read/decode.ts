@@ -43,21 +43,75 @@ export function sniffBinary(bytes: Uint8Array): string | null {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
+/** Windows-1252 for the bytes 0x80–0xFF (iconv-lite's table, built once). */
+let cp1252: string[] | undefined;
+function cp1252Char(byte: number): string {
+  cp1252 ??= Array.from({ length: 128 }, (_, i) => iconv.decode(Buffer.from([0x80 + i]), 'win1252'));
+  return cp1252[byte - 0x80]!;
+}
+
+/** Length of the valid UTF-8 sequence starting at i, or 0. */
+function utf8Sequence(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const cont = (k: number) => i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80;
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const b1 = bytes[i + 1] ?? 0;
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f)) return 0; // overlong, surrogates
+    return cont(1) && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const b1 = bytes[i + 1] ?? 0;
+    if ((b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return 0;
+    return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/**
+ * Mostly UTF-8 with some bytes that are not: the valid sequences stay UTF-8, each stray byte
+ * is read as Windows-1252. A whole Latin-1 file comes out right the same way, since German
+ * Latin-1 text hardly ever forms a valid UTF-8 sequence by accident.
+ */
+function decodeMixed(bytes: Uint8Array): { text: string; stray: number; multibyte: number } {
+  const parts: string[] = [];
+  const lenient = new TextDecoder('utf-8');
+  let runStart = 0;
+  let stray = 0;
+  let multibyte = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) { i++; continue; }
+    const n = utf8Sequence(bytes, i);
+    if (n) { i += n; multibyte++; continue; }
+    if (i > runStart) parts.push(lenient.decode(bytes.subarray(runStart, i)));
+    parts.push(cp1252Char(b));
+    stray++;
+    i++;
+    runStart = i;
+  }
+  if (runStart < bytes.length) parts.push(lenient.decode(bytes.subarray(runStart)));
+  return { text: parts.join(''), stray, multibyte };
+}
+
 export function decode(bytes: Uint8Array): Decoded {
   const kind = sniffBinary(bytes);
   if (kind) throw new InputError(`binary file (${kind})`);
   if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    // (Node's own TextDecoder reads this label as plain Latin-1 and loses „ “ –.)
-    // Not valid UTF-8: Windows-1252 is a superset of Latin-1 for the printable range and
-    // the usual encoding of older German exports („ “ – live at 0x84 0x93 0x96 there).
+    // (Node's own TextDecoder reads 'windows-1252' as plain Latin-1 and loses „ “ –; iconv-lite's table is used.)
+    const { text, stray, multibyte } = decodeMixed(bom ? bytes.subarray(3) : bytes);
     return {
-      text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'win1252'),
-      encoding: 'windows-1252',
-      note: 'not valid UTF-8, read as Latin-1/Windows-1252',
+      text,
+      encoding: multibyte ? 'utf-8' : 'windows-1252',
+      note: multibyte
+        ? `mostly UTF-8, but ${stray} stray byte${stray === 1 ? '' : 's'} read as Windows-1252`
+        : 'not valid UTF-8, read as Latin-1/Windows-1252',
     };
   }
 }

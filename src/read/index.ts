@@ -25,6 +25,25 @@ export const DEFAULT_READ_OPTIONS: ReadOptions = { maxBytes: 20 * 1024 * 1024, f
 
 type Kind = 'txt' | 'html' | 'feed' | 'jsonl';
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Unpaired surrogates (from broken JSON escapes) cannot be stored as UTF-8: SQLite would
+ * turn each into three characters and shift every offset after it. Each becomes U+FFFD,
+ * one code unit for one, so offsets stay as they were.
+ */
+function wellFormed(doc: RawDocument): RawDocument {
+  LONE_SURROGATE.lastIndex = 0;
+  if (!LONE_SURROGATE.test(doc.text) && !LONE_SURROGATE.test(doc.title ?? '')) return doc;
+  const count = doc.text.match(LONE_SURROGATE)?.length ?? 0;
+  return {
+    ...doc,
+    text: doc.text.replace(LONE_SURROGATE, '\uFFFD'),
+    title: doc.title?.replace(LONE_SURROGATE, '\uFFFD') ?? doc.title,
+    warnings: [...(doc.warnings ?? []), `${count} unpaired surrogate character${count === 1 ? '' : 's'} replaced by U+FFFD`],
+  };
+}
+
 function kindOf(path: string, text?: string): Kind {
   const ext = extname(path).toLowerCase();
   if (ext === '.txt') return 'txt';
@@ -61,7 +80,7 @@ async function* fromText(kind: Kind, bytes: Uint8Array, input: Input, where: str
   const { docs, warnings } = parse(kind, decoded.text, input, where);
   if (decoded.note) yield { type: 'problem', problem: { input: input.display, reason: decoded.note, severity: 'warning' } };
   for (const w of warnings) yield { type: 'problem', problem: { input: input.display, reason: w.replace(`${input.display}: `, ''), severity: 'warning' } };
-  for (const doc of docs) yield { type: 'document', doc, input };
+  for (const doc of docs) yield { type: 'document', doc: wellFormed(doc), input };
 }
 
 async function fetchBytes(url: string, options: ReadOptions): Promise<{ bytes: Uint8Array; type: string }> {
@@ -118,7 +137,7 @@ async function* readJsonlInput(input: Extract<Input, { kind: 'file' }>): AsyncGe
   if (binary) throw new InputError(`binary file (${binary})`);
   for await (const item of readJsonl(input.path)) {
     yield { type: 'bytes', bytes: item.bytes };
-    if (item.ok) yield { type: 'document', doc: item.doc, input };
+    if (item.ok) yield { type: 'document', doc: wellFormed(item.doc), input };
     else yield { type: 'problem', problem: { input: input.display, reason: item.reason, severity: item.severity } };
   }
 }
