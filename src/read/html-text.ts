@@ -11,6 +11,9 @@ function collapse(s: string): string {
   return s.replace(/[\s\u00A0]+/g, ' ').trim();
 }
 
+/** Elements that hold blocks of their own: their text never runs into the neighbours'. */
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'HEADER', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'BODY', 'HTML']);
+
 /** Text blocks of an element tree, in document order. */
 export function textBlocks(root: NodeLike): string[] {
   const blocks: string[] = [];
@@ -21,10 +24,11 @@ export function textBlocks(root: NodeLike): string[] {
     if (node.nodeType !== 1) return;
     const name = node.nodeName.toUpperCase();
     if (SKIP.has(name)) return;
-    if (name === 'BR') { inline += ' '; return; }
-    if (BLOCKS.has(name)) { flush(); inline = node.textContent ?? ''; flush(); return; }
+    if (name === 'BR' || name === 'HR') { inline += ' '; return; }
+    const block = BLOCKS.has(name) || CONTAINERS.has(name);
+    if (block) flush();
     for (const child of Array.from(node.childNodes)) walk(child);
-    if (name === 'DIV' || name === 'SECTION' || name === 'ARTICLE' || name === 'HEADER' || name === 'MAIN' || name === 'UL' || name === 'OL' || name === 'TABLE' || name === 'TR') flush();
+    if (block) flush();
   };
   walk(root);
   flush();

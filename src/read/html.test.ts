@@ -41,3 +41,13 @@ test('date from JSON-LD or <time> when meta tags are missing', () => {
   const t = `<html><body><article><time datetime="2025-03-05">5. März</time><p>${'Ein Absatz über die Lage. '.repeat(12)}</p></article></body></html>`;
   assert.equal(readHtml(t, 'y.html').published, '2025-03-05');
 });
+
+test('line breaks and nested blocks keep words apart', () => {
+  const html = `<html><body><article><p>${'Die Außenminister haben sich in Brüssel getroffen.<br>Sie berieten lange. '.repeat(6)}</p>
+    <blockquote><p>Wir helfen der Ukraine</p><p>und zwar sofort.</p></blockquote><ul><li>Erstens <b>Munition</b></li><li>Zweitens Geld</li></ul></article></body></html>`;
+  const d = readHtml(html, 'br.html');
+  assert.match(d.text, /getroffen\. Sie berieten/);
+  assert.match(d.text, /Wir helfen der Ukraine\n\nund zwar sofort\./);
+  assert.match(d.text, /Erstens Munition\n\nZweitens Geld/);
+  assert.ok(!/[a-zäöü][.,]?[A-ZÄÖÜ]/.test(d.text.replace(/\n/g, ' ')), d.text);
+});

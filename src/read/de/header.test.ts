@@ -50,7 +50,7 @@ test('a text that is a single line has no title', () => {
 test('an impossible date is reported, not invented', () => {
   const h = parseHeader(' date 2025-02-30 Titel der Meldung' + body);
   assert.equal(h.published, null);
-  assert.match(h.warning!, /no valid date/);
+  assert.match(h.warning!, /no readable date/);
 });
 
 test('headline shapes', () => {
@@ -72,4 +72,36 @@ test('things that only resemble a dateline are not one', () => {
   assert.equal(findDateline('Kallas (Estland) sagte am Montag in Brüssel, man werde helfen.', 0), null);
   assert.equal(findDateline('Die Regierung (in Moskau) - so heißt es - schweigt.', 0), null);
   assert.equal(findDateline('US-Präsident Donald Trump will an diesem Dienstag sprechen.', 0), null);
+});
+
+test('headlines with abbreviations or a quote ending in a full stop stay titles', () => {
+  assert.equal(parseHeader(' date 2025-03-01 St. Petersburg: Putin empfängt Witkoff' + body).title, 'St. Petersburg: Putin empfängt Witkoff');
+  assert.equal(parseHeader(' date 2025-03-01 Dr. Wadephul trifft Lawrow nicht' + body).title, 'Dr. Wadephul trifft Lawrow nicht');
+  assert.equal(parseHeader(' date 2025-03-01 Merz: „Wir stehen an der Seite der Ukraine.“' + body).title, 'Merz: „Wir stehen an der Seite der Ukraine.“');
+});
+
+test('date lines as they arrive in practice: a time, a tab, capitals, a blank line first; unreadable ones warn and never become the title', () => {
+  assert.equal(parseHeader(' date 2025-03-20T10:00 Titel mit Uhrzeit' + body).published, '2025-03-20');
+  assert.equal(parseHeader(' date 2025-03-20T10:00 Titel mit Uhrzeit' + body).title, 'Titel mit Uhrzeit');
+  assert.equal(parseHeader('date\t2025-03 Titel nach Tab' + body).published, '2025-03');
+  assert.equal(parseHeader('\n DATE 2025-03-21 Titel' + body).published, '2025-03-21');
+  const h = parseHeader(' date 25-03-21 Zweistelliges Jahr' + body);
+  assert.equal(h.published, null);
+  assert.equal(h.title, 'Zweistelliges Jahr');
+  assert.match(h.warning!, /no readable date/);
+});
+
+test('a kicker line above the headline makes one title; an update marker after a headline is found', () => {
+  const k = parseHeader('Ukraine-Krieg\nPutin stellt Bedingungen für Waffenruhe\n\nDer Kremlchef sprach am Abend. Er verlangte ein Ende der Hilfen.');
+  assert.equal(k.title, 'Ukraine-Krieg: Putin stellt Bedingungen für Waffenruhe');
+  const m = parseHeader(' date 2025-03 Kallas warnt Moskau (neu: Zitat)' + body);
+  assert.equal(m.title, 'Kallas warnt Moskau');
+  assert.equal(m.updateMarker?.text, '(neu: Zitat)');
+});
+
+test('a file that is only a date line (and marker) is refused', async () => {
+  const { readTxt } = await import('../txt.js');
+  assert.throws(() => readTxt(' date 2025-03-01\n\n', 'x.txt'), /a header but no article text/);
+  assert.throws(() => readTxt(' date 2025-03 (neu: Putin)\n', 'x.txt'), /a header but no article text/);
+  assert.equal(readTxt(' date 2025-03 Nur eine Zeile als Meldung.\n', 'x.txt').source, 'x.txt');
 });

@@ -4,6 +4,7 @@
 import type { Span } from '../../document/types.js';
 import { loadList, loadMap } from '../../data/load.js';
 import { partialDate } from '../dates.js';
+import { splitSentences } from '../../segment/sentences.js';
 
 export interface Header {
   published: string | null;
@@ -16,13 +17,17 @@ export interface Header {
   warning?: string;
 }
 
-const DATE_LINE = /^ ?date[ \t]+(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?=[ \t]|\r?\n|$)[ \t]*/;
+/** The date line as the contract writes it, and as it arrives in practice (tabs, a time, upper case). */
+const DATE_LINE = /^\s*date(?:[ \t]+(\d\S*)|[ \t]*(?=\r?\n|$))[ \t]*/i;
+const DATE_VALUE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-let updateMarker: RegExp | undefined;
-function updateMarkerPattern(): RegExp {
+let updateMarker: { head: RegExp; tail: RegExp } | undefined;
+/** "(neu: Putin)" at the start of the line, or at the end of a headline. */
+function updateMarkerPatterns(): { head: RegExp; tail: RegExp } {
   if (!updateMarker) {
     const words = loadList('de/update-markers.tsv').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    updateMarker = new RegExp(`^\\((?:${words.join('|')})(?:[:\\s][^()\\n]*)?\\)`, 'iu');
+    const marker = `\\((?:${words.join('|')})(?:[:\\s][^()\\n]*)?\\)`;
+    updateMarker = { head: new RegExp(`^${marker}`, 'iu'), tail: new RegExp(`[ \\t]+${marker}[ \\t]*$`, 'iu') };
   }
   return updateMarker;
 }
@@ -33,10 +38,12 @@ export function looksLikeHeadline(line: string): boolean {
   if (t.length < 3 || t.length > 200) return false;
   const words = t.split(/\s+/).length;
   if (words > 22) return false;
-  if (/[.,;:]["'“”»«]?$/.test(t) && !/\.\.\.$|…$/.test(t)) return false;
+  // a full stop at the end makes a sentence, except inside a quoted headline: Merz: „Wir helfen.“
+  const quoteHeadline = /:\s*["„»«‚].*[.!?]["“”»«‘']$/u.test(t);
+  if (/[.,;:]["'“”»«]?$/.test(t) && !/\.\.\.$|…$/.test(t) && !quoteHeadline) return false;
   if (findDateline(t, 0)) return false;
-  // two or more sentences inside one line are a lead, not a headline
-  if (/[a-zäöüß)][.!?]["“”»«]?\s+["„»«]?\p{Lu}/u.test(t)) return false;
+  // two or more sentences inside one line are a lead, not a headline ("St. Petersburg" is one)
+  if (!quoteHeadline && splitSentences(t, [0, t.length]).length > 1) return false;
   return true;
 }
 
@@ -58,8 +65,9 @@ function trimmedSpan(text: string, b: number, e: number): Span {
 }
 
 /**
- * The line at `from` is a title when it reads like a headline and text follows it.
- * Returns its span, or null.
+ * The line at `from` is a title when it reads like a headline and text follows it. A short
+ * kicker line right above a headline ("Ukraine-Krieg" / "Putin stellt Bedingungen") makes
+ * one title with it. Returns the title's span, or null.
  */
 function titleAt(text: string, from: number): Span | null {
   const end = lineEnd(text, from);
@@ -67,7 +75,14 @@ function titleAt(text: string, from: number): Span | null {
   if (span[1] <= span[0]) return null;
   const rest = skipBlank(text, end);
   if (rest >= text.length) return null; // the only line is the text itself
-  return looksLikeHeadline(text.slice(span[0], span[1])) ? span : null;
+  if (!looksLikeHeadline(text.slice(span[0], span[1]))) return null;
+  const first = text.slice(span[0], span[1]);
+  if (first.split(/\s+/).length <= 3 && !/[!?]$/.test(first) && end < text.length) {
+    const next = trimmedSpan(text, end + 1, lineEnd(text, end + 1));
+    if (next[1] > next[0] && skipBlank(text, lineEnd(text, next[1])) < text.length
+      && looksLikeHeadline(text.slice(next[0], next[1]))) return [span[0], next[1]];
+  }
+  return span;
 }
 
 export function parseHeader(text: string): Header {
@@ -77,13 +92,15 @@ export function parseHeader(text: string): Header {
   const m = DATE_LINE.exec(text.slice(pos, pos + 200));
   let restOfDateLine = false;
   if (m) {
-    header.published = partialDate(+m[1]!, m[2] ? +m[2] : undefined, m[3] ? +m[3] : undefined);
-    if (!header.published) header.warning = `date line "${m[0].trim()}" holds no valid date`;
+    const value = m[1] ? DATE_VALUE.exec(m[1]) : null;
+    header.published = value ? partialDate(+value[1]!, value[2] ? +value[2] : undefined, value[3] ? +value[3] : undefined) : null;
+    if (!header.published) header.warning = `date line "${m[0].trim()}" holds no readable date`;
     pos += m[0].length;
     restOfDateLine = text[pos] !== '\n' && text[pos] !== '\r' && pos < text.length;
   }
   pos = restOfDateLine ? pos : skipBlank(text, pos);
-  const marker = updateMarkerPattern().exec(text.slice(pos, lineEnd(text, pos)));
+  const markers = updateMarkerPatterns();
+  const marker = markers.head.exec(text.slice(pos, lineEnd(text, pos)));
   if (marker) {
     header.updateMarker = { text: marker[0], span: [pos, pos + marker[0].length] };
     pos += marker[0].length;
@@ -92,8 +109,16 @@ export function parseHeader(text: string): Header {
   }
   const title = titleAt(text, pos);
   if (title) {
-    header.titleSpan = title;
-    header.title = text.slice(title[0], title[1]);
+    let [b, e] = title;
+    const tail = header.updateMarker ? null : markers.tail.exec(text.slice(b, e));
+    if (tail) {
+      const at = b + tail.index + tail[0].indexOf('(');
+      header.updateMarker = { text: text.slice(at, e).trim(), span: [at, at + text.slice(at, e).trim().length] };
+      e = b + tail.index;
+    }
+    header.titleSpan = [b, e];
+    // a kicker and its headline read as one title: "Ukraine-Krieg: Putin stellt Bedingungen"
+    header.title = text.slice(b, e).replace(/[ \t]*\r?\n[ \t]*/, ': ');
     pos = skipBlank(text, lineEnd(text, title[1]));
   }
   header.bodyStart = pos;
