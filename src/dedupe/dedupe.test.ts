@@ -61,3 +61,11 @@ test('a short excerpt stored first is recognised as the copy when the full artic
   assert.equal(relate(overlap(excerpt, whole), overlap(whole, excerpt), plain).kind, 'duplicate', 'excerpt after the article');
   assert.equal(relate(overlap(whole, excerpt), overlap(excerpt, whole), plain).kind, 'contains', 'article after the excerpt');
 });
+
+test('a paragraph that repeats a quote but adds new facts is not a repeat; the quote sentence is', () => {
+  const quote = '„Wir werden die Ukraine so lange unterstützen, wie es nötig ist, und wir lassen uns von Moskau nicht einschüchtern“, sagte Kallas am Montag in Brüssel.';
+  const text = ` date 2025-03-01 Titel\n\n${quote} Die Minister berieten über Munition.\n\nAm Dienstag kündigte Deutschland zusätzliche drei Milliarden Euro für Luftabwehrsysteme an. ${quote}\n`;
+  const doc = prepareDocument({ source: 'r.txt', origin: 'r.txt', format: 'txt', text });
+  assert.equal(doc.paragraphs[1]!.repeatOf, null);
+  assert.deepEqual(doc.sentences.map((s) => s.repeatOf), [null, null, null, 0]);
+});

@@ -15,8 +15,10 @@ const CONTENT_WORD = 5;
 const MAX_POSTINGS = 24;
 /** A paragraph is a repeat when this share of its words sits in repeated sentences… */
 const REPEATED_SHARE = 0.3;
-/** …or this share of its 3-word shingles occurs in one earlier paragraph (a reworded copy). */
-const SHINGLE_CONTAINMENT = 0.4;
+/** …and the rest of it retells the source paragraph: this share of its content words is there. */
+const RETOLD_SHARE = 0.5;
+/** Or this share of its 3-word shingles occurs in one earlier paragraph (a close copy). */
+const SHINGLE_CONTAINMENT = 0.6;
 const MIN_PARAGRAPH_WORDS = 12;
 
 export function markRepeats(text: string, paragraphs: Paragraph[], sentences: Sentence[]): void {
@@ -64,6 +66,14 @@ function markRepeatedSentences(sentences: Sentence[], words: string[][]): void {
 function markRepeatedParagraphs(paragraphs: Paragraph[], sentences: Sentence[], words: string[][]): void {
   const byParagraph: number[][] = paragraphs.map(() => []);
   sentences.forEach((s, i) => byParagraph[s.paragraph]?.push(i));
+  /** A paragraph that quotes an earlier one but adds new facts is no repeat: what it says
+   * beyond its repeated sentences must be (mostly) in the source paragraph too. */
+  const retells = (p: number, source: number): boolean => {
+    const sourceWords = new Set(byParagraph[source]!.flatMap((i) => words[i]!));
+    const rest = byParagraph[p]!.filter((i) => sentences[i]!.repeatOf === null).flatMap((i) => words[i]!)
+      .filter((w) => w.length >= CONTENT_WORD);
+    return !rest.length || rest.filter((w) => sourceWords.has(w)).length / rest.length >= RETOLD_SHARE;
+  };
   // where each 3-word shingle first occurred
   const firstSeen = new Map<number, number>();
   byParagraph.forEach((idx, p) => {
@@ -75,7 +85,7 @@ function markRepeatedParagraphs(paragraphs: Paragraph[], sentences: Sentence[], 
       const from = new Map<number, number>();
       for (const i of repeated) { const q = sentences[sentences[i]!.repeatOf!]!.paragraph; from.set(q, (from.get(q) ?? 0) + 1); }
       const source = [...from.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
-      if (source < p) paragraphs[p]!.repeatOf = paragraphs[source]!.repeatOf ?? source;
+      if (source < p && retells(p, source)) paragraphs[p]!.repeatOf = paragraphs[source]!.repeatOf ?? source;
     }
     if (paragraphWords.length < MIN_PARAGRAPH_WORDS) return;
     const mine = new Set(shingleHashes(paragraphWords, 3));
@@ -83,7 +93,7 @@ function markRepeatedParagraphs(paragraphs: Paragraph[], sentences: Sentence[], 
       const hits = new Map<number, number>();
       for (const h of mine) { const q = firstSeen.get(h); if (q !== undefined) hits.set(q, (hits.get(q) ?? 0) + 1); }
       for (const [q, n] of [...hits.entries()].sort((a, b) => a[0] - b[0])) {
-        if (n / mine.size >= SHINGLE_CONTAINMENT) { paragraphs[p]!.repeatOf = paragraphs[q]!.repeatOf ?? q; break; }
+        if (n / mine.size >= SHINGLE_CONTAINMENT && retells(p, q)) { paragraphs[p]!.repeatOf = paragraphs[q]!.repeatOf ?? q; break; }
       }
     }
     for (const h of mine) if (!firstSeen.has(h)) firstSeen.set(h, p);

@@ -37,3 +37,10 @@ test('paragraphs: blank lines separate them; without blank lines every line is o
   const lines = 'Eins ist ein Satz.\nZwei ist auch einer.\nDrei.';
   assert.equal(splitParagraphs(lines, [0, lines.length]).length, 3);
 });
+
+test('a capital letter before a full stop is no initial when a sentence obviously begins', () => {
+  assert.deepEqual(sentences('Medwedew schrieb auf der Plattform X. Obwohl ihnen gesagt worden sei, blieben sie dabei.'), [
+    'Medwedew schrieb auf der Plattform X.', 'Obwohl ihnen gesagt worden sei, blieben sie dabei.',
+  ]);
+  assert.deepEqual(sentences('„Warum?“ – und ging hinaus. Dann kam er zurück.'), ['„Warum?“ – und ging hinaus.', 'Dann kam er zurück.']);
+});

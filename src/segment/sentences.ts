@@ -6,6 +6,7 @@ import { normalizedView, toOriginal } from '../normalize/view.js';
 
 interface Rules {
   abbreviations: Set<string>;
+  starters: Set<string>;
   ordinalCues: Set<string>;
   months: Set<string>;
 }
@@ -13,6 +14,7 @@ let rules: Rules | undefined;
 function germanRules(): Rules {
   rules ??= {
     abbreviations: new Set(loadList('de/abbreviations.txt')),
+    starters: new Set(loadList('de/sentence-starters.txt')),
     ordinalCues: new Set(loadList('de/ordinal-cues.txt').map((w) => w.toLowerCase())),
     months: new Set(loadMap('de/months.tsv').keys()),
   };
@@ -38,7 +40,9 @@ function isNonFinalStop(text: string, dot: number, after: number): boolean {
   const word = wordBefore(text, dot);
   if (!word) return false;
   if (r.abbreviations.has(word)) return true;
-  if (/^\p{L}$/u.test(word)) return true; // initials and "z. B.", "u. a."
+  // "z. B.", "u. a."; an initial ("J. D. Vance") unless a word that only starts sentences follows ("X. Obwohl")
+  if (/^\p{Ll}$/u.test(word)) return true;
+  if (/^\p{Lu}$/u.test(word)) return !r.starters.has(wordAfter(text, after));
   if (/^\d{1,3}$/.test(word)) {
     const next = wordAfter(text, after);
     if (r.months.has(next)) return true;
@@ -64,7 +68,8 @@ export function splitSentences(original: string, span: Span): Span[] {
     const next = text.slice(end, end + 3);
     if (end < text.length && !/^\s/.test(next)) continue;
     const nextChar = /^\s+(.)/u.exec(text.slice(end, end + 8))?.[1];
-    if (end < text.length && (!nextChar || !/[\p{Lu}\p{N}"'(\[-]/u.test(nextChar))) continue;
+    // a dash after "?“" continues the sentence („Warum?“ – und ging)
+    if (end < text.length && (!nextChar || !/[\p{Lu}\p{N}"'(\[]/u.test(nextChar))) continue;
     if (m[0].startsWith('.') && m[0].length === 1 && isNonFinalStop(text, m.index!, end)) continue;
     emit(start, end);
     start = end;

@@ -105,3 +105,13 @@ test('a file that is only a date line (and marker) is refused', async () => {
   assert.throws(() => readTxt(' date 2025-03 (neu: Putin)\n', 'x.txt'), /a header but no article text/);
   assert.equal(readTxt(' date 2025-03 Nur eine Zeile als Meldung.\n', 'x.txt').source, 'x.txt');
 });
+
+test('datelines as other services write them', () => {
+  assert.deepEqual(findDateline('FRANKFURT/MAIN (dpa-AFX) - Die Börse', 0)?.places, ['Frankfurt/Main']);
+  assert.deepEqual(findDateline('FRANKFURT/MAIN/BERLIN (dpa-AFX) - Die Börse', 0)?.places, ['Frankfurt/Main', 'Berlin']);
+  const r = findDateline('BERLIN, 18. März (Reuters) - Die Bundesregierung', 0)!;
+  assert.deepEqual([r.places, r.agency], [['Berlin'], 'Reuters']);
+  assert.equal(findDateline('Berlin (dpa/lby) - Der Landtag', 0)?.agency, 'dpa/lby');
+  assert.equal(findDateline('UKRAINE-KRIEG (LIVE) - Die Lage am Morgen', 0), null);
+  assert.equal(findDateline('ODESSA (Ukrinform) - Drohnen', 0)?.agency, 'Ukrinform');
+});

@@ -131,9 +131,20 @@ export interface Dateline {
   agency: string | null;
 }
 
-let agencies: Map<string, string> | undefined;
-const DATELINE =
-  /^((?:\p{Lu}[\p{L}.'-]*)(?:[ -]\p{L}[\p{L}.'-]*){0,3}(?:\s*\/\s*\p{Lu}[\p{L}.'-]*(?:[ -]\p{L}[\p{L}.'-]*){0,3}){0,5})\s*\(([^()\n]{2,40})\)\s*[-–—]\s*/u;
+let lists: { agencies: Map<string, string>; notAgencies: Set<string>; slashPlaces: Map<string, string> } | undefined;
+function datelineLists() {
+  lists ??= {
+    agencies: loadMap('de/agencies.tsv'),
+    notAgencies: new Set(loadList('de/not-agencies.txt').map((w) => w.toLowerCase())),
+    slashPlaces: new Map(loadList('de/places-with-slash.txt').map((p) => [p.toUpperCase(), p])),
+  };
+  return lists;
+}
+
+const PLACE = String.raw`\p{Lu}[\p{L}.'-]*(?:[ -]\p{L}[\p{L}.'-]*){0,3}`;
+/** Places, an optional Reuters-style date ("BERLIN, 18. März"), the agency, a dash. */
+const DATELINE = new RegExp(
+  String.raw`^(${PLACE}(?:\s*\/\s*${PLACE}){0,5})(?:,\s*\d{1,2}\.\s*\p{L}+\.?(?:\s+\d{4})?)?\s*\(([^()\n]{2,40})\)\s*[-–—]\s*`, 'u');
 
 /** Title case for all-caps place names: "BRÜSSEL" → "Brüssel", "NEW YORK" → "New York". */
 function placeName(raw: string): string {
@@ -142,18 +153,31 @@ function placeName(raw: string): string {
   return t.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-/** A wire dateline at `from` ("MOSKAU/KIEW (dpa/AFP) - "), or null. */
+/** Splits "FRANKFURT/MAIN/BERLIN" into places, keeping slash names from the data file whole. */
+function places(raw: string, slashPlaces: Map<string, string>): string[] {
+  const parts = raw.split(/\s*\/\s*/);
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const joined = i + 1 < parts.length ? slashPlaces.get(`${parts[i]}/${parts[i + 1]}`.toUpperCase()) : undefined;
+    if (joined) { out.push(joined); i++; } else if (parts[i]) out.push(placeName(parts[i]!));
+  }
+  return out;
+}
+
+/** A wire dateline at `from` ("MOSKAU/KIEW (dpa/AFP) - ", "BERLIN, 18. März (Reuters) - "), or null. */
 export function findDateline(text: string, from: number): Dateline | null {
   const m = DATELINE.exec(text.slice(from, from + 200));
   if (!m) return null;
-  agencies ??= loadMap('de/agencies.tsv');
+  const { agencies, notAgencies, slashPlaces } = datelineLists();
   const parts = m[2]!.split(/\s*[/,]\s*/).map((a) => a.trim());
-  const known = parts.map((a) => agencies!.get(a) ?? null);
+  if (parts.some((a) => notAgencies.has(a.toLowerCase()))) return null;
+  const known = parts.map((a) => agencies.get(a) ?? null);
+  // regional services keep their code: "Berlin (dpa/lby) - "
+  const regional = (a: string, i: number) => i > 0 && known[0] !== null && /^[a-z]{2,4}$/.test(a);
   // An agency not in data/de/agencies.tsv counts only in the strict wire form: one short
   // word in the parenthesis and the places in capitals ("ODESSA (Ukrinform) - ").
-  if (known.some((k) => k === null)
-    && !(parts.every((a) => /^\p{L}[\p{L}-]{1,15}$/u.test(a)) && m[1] === m[1]!.toUpperCase())) return null;
+  const unknown = parts.filter((a, i) => known[i] === null && !regional(a, i));
+  if (unknown.length && !(unknown.every((a) => /^\p{L}[\p{L}-]{1,15}$/u.test(a)) && m[1] === m[1]!.toUpperCase())) return null;
   const agency = parts.map((a, i) => known[i] ?? a).join('/');
-  const places = m[1]!.split('/').map(placeName).filter(Boolean);
-  return { span: [from, from + m[0].length], places, agency };
+  return { span: [from, from + m[0].length], places: places(m[1]!, slashPlaces), agency };
 }
