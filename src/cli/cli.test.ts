@@ -76,6 +76,15 @@ test('exit codes: 1 when an input failed (the rest stored), 2 for a missing stor
   assert.match(missing.err, /no store at .*nope\.sqlite/);
   assert.equal(run(['export', '--format', 'xml', '--db', db]).code, 2);
   assert.equal(run(['frobnicate']).code, 2);
+  const badQuery = run(['search', '"Putin', '--db', db]);
+  assert.equal(badQuery.code, 2);
+  assert.match(badQuery.err, /^lagebild: cannot read the search/m);
+  assert.equal(run(['search', 'Genf* EU-Departement', '--db', db]).code, 0, 'hyphenated words next to FTS syntax');
+  const unwritable = run(['export', '-o', join(dir, 'fehlt', 'x.json'), '--db', db]);
+  assert.equal(unwritable.code, 2);
+  assert.match(unwritable.err, /cannot write .*x\.json/);
+  writeFileSync(join(dir, 'kein-store.sqlite'), 'Das ist keine Datenbank.');
+  assert.match(run(['stats', '--db', join(dir, 'kein-store.sqlite')]).err, /is not a Lagebild store/);
 });
 
 test('killing an ingest leaves a consistent store; running it again completes the batch', async () => {

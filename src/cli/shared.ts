@@ -9,7 +9,15 @@ export class CliError extends Error {}
 export async function withStore<T>(option: string | undefined, mode: 'read' | 'write', fn: (db: DB) => T | Promise<T>): Promise<T> {
   const path = resolveDbPath(option);
   if (mode === 'read' && !existsSync(path)) throw new CliError(`no store at ${path}: run "lagebild ingest <files>" first, or pass --db`);
-  const db = openDatabase(path, { readonly: mode === 'read' });
+  let db: DB;
+  try {
+    db = openDatabase(path, { readonly: mode === 'read' });
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new CliError(`${path} is not a Lagebild store (${(e as Error).message})`);
+    if (code === 'SQLITE_CANTOPEN') throw new CliError(`cannot open the store ${path} (${(e as Error).message})`);
+    throw e;
+  }
   try {
     return await fn(db);
   } finally {

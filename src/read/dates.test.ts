@@ -28,3 +28,10 @@ test('nothing is invented from unreadable or impossible dates', () => {
   assert.equal(partialDate(2024, 2, 29), '2024-02-29');
   assert.equal(partialDate(2025, 2, 29), null);
 });
+
+test('German long dates as HTML pages print them', () => {
+  assert.equal(parsePublished('Montag, 17. März 2025'), '2025-03-17');
+  assert.equal(parsePublished('17. März 2025, 14:05 Uhr'), '2025-03-17');
+  assert.equal(parsePublished('3. Sept. 2024'), '2024-09-03');
+  assert.equal(parsePublished('17. Märzen 2025'), null);
+});

@@ -1,12 +1,22 @@
+import { loadMap } from '../data/load.js';
+
 // Publication dates as the inputs carry them → "YYYY", "YYYY-MM" or "YYYY-MM-DD".
 // The date is taken as written in the source's own time zone: "Sat, 15 Mar 2025 23:30:00
 // +0100" was published on the 15th for its readers, whatever UTC says.
+
+let months: Map<string, number> | undefined;
+function germanMonth(name: string): number | undefined {
+  months ??= new Map([...loadMap('de/months.tsv')].map(([k, v]) => [k.toLowerCase(), Number(v)]));
+  return months.get(name.toLowerCase());
+}
 
 const RFC822_MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
   // German feeds sometimes localize them
   mär: 3, mrz: 3, mai: 5, okt: 10, dez: 12,
 };
+
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -34,10 +44,17 @@ export function parsePublished(value: unknown): string | null {
   if (m) return partialDate(+m[1]!, m[2] ? +m[2] : undefined, m[3] ? +m[3] : undefined);
   m = /^(?:[A-Za-zäÄ]{2,4},?\s+)?(\d{1,2})\.?\s+([A-Za-zäÄ]{3,9})\.?\s+(\d{4})\b/.exec(s);
   if (m) {
-    const month = RFC822_MONTHS[m[2]!.slice(0, 3).toLowerCase()];
-    return month ? partialDate(+m[3]!, month, +m[1]!) : null;
+    const name = m[2]!.toLowerCase();
+    const month = RFC822_MONTHS[name] ?? (ENGLISH_MONTHS.indexOf(name) + 1 || undefined) ?? germanMonth(name);
+    if (month) return partialDate(+m[3]!, month, +m[1]!);
   }
   m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/.exec(s);
   if (m) return partialDate(+m[3]!, +m[2]!, +m[1]!);
+  // "Montag, 17. März 2025", "17. März 2025, 14:05 Uhr"
+  m = /^(?:\p{L}+,?\s+)?(\d{1,2})\.\s*(\p{L}+)\.?\s+(\d{4})\b/u.exec(s);
+  if (m) {
+    const month = germanMonth(m[2]!);
+    return month ? partialDate(+m[3]!, month, +m[1]!) : null;
+  }
   return null;
 }

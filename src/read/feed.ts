@@ -32,6 +32,11 @@ function author(item: Loose): string | null {
   return first(typeof a === 'object' && a ? (a as Loose).name : a, Array.isArray(dc?.creators) ? dc.creators[0] : dc?.creator, item.author);
 }
 
+/** Feed titles sometimes carry markup or entities ("<b>Gipfel</b> in Genf"). */
+function titleText(title: string | null): string | null {
+  return title ? htmlToText(title).replace(/\s+/g, ' ').trim() || null : null;
+}
+
 export interface FeedRead {
   documents: RawDocument[];
   warnings: string[];
@@ -68,7 +73,7 @@ export function readFeed(xml: string, where: string, display: string): FeedRead 
       source: url ?? `${display}#${guid ?? i + 1}`,
       // an item's link stays when the outlet updates the article: it keys the versions
       origin: url ?? `${where}#${guid ?? i + 1}`,
-      format: 'feed', text, title: first(item.title), published, author: author(item), url, outlet,
+      format: 'feed', text, title: titleText(first(item.title)), published, author: author(item), url, outlet,
       warnings: itemWarnings,
     });
   });

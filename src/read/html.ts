@@ -15,8 +15,8 @@ const DATE_META = [
   'meta[property="article:published_time"]', 'meta[name="article:published_time"]',
   'meta[property="og:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]',
   'meta[name="DC.date.issued"]', 'meta[name="dc.date"]', 'meta[name="DC.date"]', 'meta[name="pubdate"]',
-  'meta[name="publishdate"]', 'meta[name="publish-date"]', 'meta[property="og:updated_time"]',
-];
+  'meta[name="publishdate"]', 'meta[name="publish-date"]',
+]; // never og:updated_time: a correction is not the publication date
 
 function meta(doc: Doc, selectors: string[]): string | null {
   for (const s of selectors) {

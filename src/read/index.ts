@@ -101,8 +101,8 @@ export async function* readInput(input: Input, options: ReadOptions = DEFAULT_RE
         got = await fetchBytes(input.url, options);
       } catch (e) {
         if (e instanceof InputError) throw e;
-        const cause = (e as { cause?: { code?: string } }).cause?.code;
-        throw new InputError(`could not fetch (${(e as Error).name === 'TimeoutError' ? 'timed out' : cause ?? (e as Error).message})`);
+        const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+        throw new InputError(`could not fetch (${(e as Error).name === 'TimeoutError' ? 'timed out' : cause?.code ?? cause?.message ?? (e as Error).message})`);
       }
       yield { type: 'bytes', bytes: got.bytes.length };
       const text = decode(got.bytes).text;

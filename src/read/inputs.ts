@@ -39,8 +39,10 @@ export async function expandInputs(args: string[]): Promise<Expanded> {
       if (e.isDirectory() || (e.isSymbolicLink() && (await stat(path).catch(() => null))?.isDirectory())) {
         await walk(path, shown);
       } else if (SUPPORTED.has(extname(e.name).toLowerCase())) {
-        const s = await stat(path).catch(() => null);
-        if (s?.isFile()) out.inputs.push({ kind: 'file', path: resolve(path), display: shown, size: s.size });
+        const s = await stat(path).catch((err: NodeJS.ErrnoException) => err);
+        if (s instanceof Error) out.problems.push({ input: shown, reason: s.code === 'ENOENT' ? 'broken link' : `cannot read (${s.code ?? s.message})`, severity: 'error' });
+        else if (s.isFile()) out.inputs.push({ kind: 'file', path: resolve(path), display: shown, size: s.size });
+        else out.problems.push({ input: shown, reason: 'not a regular file', severity: 'error' });
       } else out.ignored++;
     }
   };

@@ -12,9 +12,13 @@ export function registerExport(program: Command): void {
     .action(async (opts: { format: string; db?: string; output?: string }) => {
       if (opts.format !== 'json') throw new CliError(`unknown export format "${opts.format}" (available: json)`);
       await withStore(opts.db, 'read', async (db) => {
-        const out = opts.output ? createWriteStream(opts.output) : process.stdout;
-        await writeJsonExport(db, out);
-        if (opts.output) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+        if (!opts.output) { await writeJsonExport(db, process.stdout); return; }
+        const out = createWriteStream(opts.output);
+        const failed = new Promise<never>((_, reject) => out.on('error', (e) => reject(new CliError(`cannot write ${opts.output}: ${e.message}`))));
+        await Promise.race([failed, (async () => {
+          await writeJsonExport(db, out);
+          await new Promise<void>((resolve) => out.end(resolve));
+        })()]);
       });
     });
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { search } from '../../store/search.js';
-import { withStore } from '../shared.js';
+import { QueryError, search } from '../../store/search.js';
+import { CliError, withStore } from '../shared.js';
 
 /** Marks the query's words in a sentence for the terminal. */
 function highlight(sentence: string, query: string, color: boolean): string {
@@ -20,7 +20,13 @@ export function registerSearch(program: Command): void {
     .option('--all', 'include duplicate articles and repeated paragraphs')
     .option('--json', 'print hits as JSON lines')
     .action(async (query: string, opts: { db?: string; limit: string; all?: boolean; json?: boolean }) => {
-      const hits = await withStore(opts.db, 'read', (db) => search(db, query, { limit: Number(opts.limit) || 20, all: !!opts.all }));
+      const hits = await withStore(opts.db, 'read', (db) => {
+        try {
+          return search(db, query, { limit: Number(opts.limit) || 20, all: !!opts.all });
+        } catch (e) {
+          throw e instanceof QueryError ? new CliError(e.message) : e;
+        }
+      });
       const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
       for (const h of hits) {
         if (opts.json) { process.stdout.write(JSON.stringify(h) + '\n'); continue; }
