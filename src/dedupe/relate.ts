@@ -41,8 +41,11 @@ export function relate(newInOld: Overlap, oldInNew: Overlap, ctx: RelationContex
   const related = similarity >= VERSION_JACCARD || newInOld.containment >= VERSION_CONTAINMENT
     || oldInNew.containment >= VERSION_CONTAINMENT;
   if (related && (ctx.sameOrigin || ctx.markedUpdate)) return { kind: 'version', similarity };
-  if (similarity >= DUPLICATE_JACCARD || newInOld.containment >= DUPLICATE_CONTAINMENT) return { kind: 'duplicate', similarity };
+  // mostly found in the stored one: a copy, whatever order the two arrive in
+  if (newInOld.containment >= DUPLICATE_CONTAINMENT) return { kind: 'duplicate', similarity };
+  // the stored one is mostly found in this longer text, which adds a fifth or more of its own
   if (oldInNew.containment >= DUPLICATE_CONTAINMENT) return { kind: 'contains', similarity };
+  if (similarity >= DUPLICATE_JACCARD) return { kind: 'duplicate', similarity };
   return { kind: null, similarity };
 }
 
@@ -61,6 +64,6 @@ export function worthVerifying(estimatedJaccard: number, newSize: number, oldSiz
   const newInOld = shared / Math.max(1, newSize);
   const oldInNew = shared / Math.max(1, oldSize);
   const m = ESTIMATE_MARGIN;
-  if (j >= DUPLICATE_JACCARD - m || newInOld >= DUPLICATE_CONTAINMENT - m) return true;
+  if (j >= DUPLICATE_JACCARD - m || newInOld >= DUPLICATE_CONTAINMENT - m || oldInNew >= DUPLICATE_CONTAINMENT - m) return true;
   return versionPossible && (j >= VERSION_JACCARD - m || Math.max(newInOld, oldInNew) >= VERSION_CONTAINMENT - m);
 }

@@ -67,8 +67,11 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   const batchSize = options.batchSize ?? 200;
   const pool = new PreparePool(options.workers ?? defaultWorkers());
   // documents being prepared, oldest first: they are stored in this order
-  const inFlight: Array<{ result: Promise<Prepared>; label: string }> = [];
+  const inFlight: Array<{ result: Promise<Prepared>; label: string; chars: number }> = [];
+  // bounded by count and by size, so a batch of 20 MB articles cannot pile up in memory
   const maxInFlight = 256;
+  const maxInFlightChars = 32 * 1024 * 1024;
+  let inFlightChars = 0;
   let pending: Array<Extract<Prepared, { ok: true }> & { label: string }> = [];
   const store = db.transaction((docs: typeof pending) => docs.map((d) => writer.add(d.doc, d.fp)));
   const flush = () => {
@@ -88,7 +91,8 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
     pending = [];
   };
   const takeOldest = async () => {
-    const { result, label } = inFlight.shift()!;
+    const { result, label, chars } = inFlight.shift()!;
+    inFlightChars -= chars;
     const prepared = await result;
     sw?.lap('wait for workers');
     if (sw) sw.ms['prepare (worker time)'] = (sw.ms['prepare (worker time)'] ?? 0) + prepared.ms;
@@ -116,8 +120,9 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
             summary.unchanged++;
           } else {
             const label = input.kind === 'file' && input.display.endsWith(ev.doc.source) ? input.display : `${input.display} (${ev.doc.source})`;
-            inFlight.push({ result: pool.submit(ev.doc), label });
-            if (inFlight.length >= maxInFlight) await takeOldest();
+            inFlight.push({ result: pool.submit(ev.doc), label, chars: ev.doc.text.length });
+            inFlightChars += ev.doc.text.length;
+            while (inFlight.length >= maxInFlight || (inFlightChars > maxInFlightChars && inFlight.length > 1)) await takeOldest();
           }
           sw?.lap('other');
         }

@@ -24,3 +24,13 @@ test('a document that fails to prepare is an error result, and the pool goes on'
   assert.equal(bad.ok, false);
   assert.equal(good.ok, true);
 });
+
+test('a worker that dies fails only the document it died on; the documents queued behind it are prepared elsewhere', async () => {
+  const pool = new PreparePool(2, new URL('../testing/crashing-worker.js', import.meta.url));
+  const texts = Array.from({ length: 30 }, (_, i) => (i === 4 ? 'ABSTURZ ' : '') + `BERLIN (dpa) - Meldung ${i}. Noch ein Satz.`);
+  const results = await Promise.all(texts.map((t, i) => pool.submit(raw(t, `m${i}.txt`))));
+  await pool.close();
+  assert.deepEqual(results.map((r, i) => (r.ok ? 'ok' : i)), texts.map((_, i) => (i === 4 ? 4 : 'ok')));
+  assert.match((results[4] as { error: string }).error, /worker thread exited \(code 3\)/);
+  assert.deepEqual(results.filter((r) => r.ok).map((r) => r.ok && r.doc.source), texts.map((_, i) => `m${i}.txt`).filter((s) => s !== 'm4.txt'));
+});

@@ -17,30 +17,34 @@ export function defaultWorkers(): number {
 
 export class PreparePool {
   private workers: Array<Worker | null> = [];
-  /** Per worker: the jobs sent to it and not answered yet. */
-  private waiting: Array<Map<number, (p: Prepared) => void>> = [];
+  /** Per worker: the jobs sent to it and not answered yet, in the order sent. */
+  private waiting: Array<Map<number, { raw: RawDocument; done: (p: Prepared) => void }>> = [];
   private next = 0;
   private started = false;
 
-  constructor(private readonly size: number) {}
+  /** `script` is replaceable for tests (a worker that crashes on purpose). */
+  constructor(private readonly size: number, private readonly script = new URL('./prepare-worker.js', import.meta.url)) {}
 
   private start(): void {
     this.started = true;
     for (let i = 0; i < this.size; i++) {
-      const w = new Worker(new URL('./prepare-worker.js', import.meta.url));
-      const jobs = new Map<number, (p: Prepared) => void>();
+      const w = new Worker(this.script);
+      const jobs = new Map<number, { raw: RawDocument; done: (p: Prepared) => void }>();
       w.on('message', (m: { seq: number; doc?: Document; fp?: Fingerprint; error?: string; ms: number }) => {
-        const done = jobs.get(m.seq);
-        if (!done) return;
+        const job = jobs.get(m.seq);
+        if (!job) return;
         jobs.delete(m.seq);
-        done(m.error !== undefined ? { ok: false, error: m.error, ms: m.ms } : { ok: true, doc: m.doc!, fp: m.fp!, ms: m.ms });
+        job.done(m.error !== undefined ? { ok: false, error: m.error, ms: m.ms } : { ok: true, doc: m.doc!, fp: m.fp!, ms: m.ms });
       });
-      // A worker that dies fails only its own jobs; later documents go to the others, or are
-      // prepared in this thread when none is left.
+      // A worker works through its jobs in order, so the oldest unanswered one is the one it
+      // died on: that document fails, the others queued behind it go to the remaining workers
+      // (or this thread, when none is left).
       const lost = (why: string) => {
         this.workers[i] = null;
-        for (const done of jobs.values()) done({ ok: false, error: `worker thread ${why}`, ms: 0 });
+        const queued = [...jobs.values()];
         jobs.clear();
+        queued.shift()?.done({ ok: false, error: `worker thread ${why} while preparing it`, ms: 0 });
+        for (const job of queued) void this.submit(job.raw).then(job.done);
       };
       w.on('error', (e) => lost(`failed: ${e.message}`));
       w.on('exit', (code) => { if (this.workers[i]) lost(`exited (code ${code})`); });
@@ -67,7 +71,7 @@ export class PreparePool {
     const seq = this.next++;
     const index = alive[seq % alive.length]!;
     return new Promise((resolve) => {
-      this.waiting[index]!.set(seq, resolve);
+      this.waiting[index]!.set(seq, { raw, done: resolve });
       this.workers[index]!.postMessage({ seq, raw });
     });
   }

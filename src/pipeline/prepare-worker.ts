@@ -5,13 +5,21 @@ import type { RawDocument } from '../document/types.js';
 import { fingerprint } from '../dedupe/fingerprint.js';
 import { prepareDocument } from './prepare.js';
 
-parentPort!.on('message', ({ seq, raw }: { seq: number; raw: RawDocument }) => {
+export interface Job { seq: number; raw: RawDocument }
+
+/** One job → the reply the pool expects. */
+export function runJob({ seq, raw }: Job) {
   const t = performance.now();
   try {
     const doc = prepareDocument(raw);
     const fp = fingerprint(doc);
-    parentPort!.postMessage({ seq, doc, fp, ms: performance.now() - t });
+    return { seq, doc, fp, ms: performance.now() - t };
   } catch (e) {
-    parentPort!.postMessage({ seq, error: (e as Error).message, ms: performance.now() - t });
+    return { seq, error: (e as Error).message, ms: performance.now() - t };
   }
-});
+}
+
+// only when started as the pool's worker, not when imported
+if (parentPort && process.env.LAGEBILD_WORKER_SCRIPT !== 'custom') {
+  parentPort.on('message', (job: Job) => parentPort!.postMessage(runJob(job)));
+}

@@ -39,3 +39,9 @@ test('a byte order mark in front of Latin-1 text is dropped, not turned into "ï
   const d = decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(' date 2025-03-01 Gespräche', 'latin1')]));
   assert.equal(d.text, ' date 2025-03-01 Gespräche');
 });
+
+test('a Latin-1 file whose "ß“" happens to form a valid UTF-8 sequence is still read as Latin-1', () => {
+  const d = decode(Buffer.from([...Buffer.from('Das macht Spa', 'latin1'), 0xdf, 0x93, 0x20, 0x84, ...Buffer.from('Gr', 'latin1'), 0xfc, 0xdf, 0x65, 0x93]));
+  assert.equal(d.text, 'Das macht Spaß“ „Grüße“');
+  assert.equal(d.encoding, 'windows-1252');
+});

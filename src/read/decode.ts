@@ -105,13 +105,13 @@ export function decode(bytes: Uint8Array): Decoded {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
     // (Node's own TextDecoder reads 'windows-1252' as plain Latin-1 and loses „ “ –; iconv-lite's table is used.)
-    const { text, stray, multibyte } = decodeMixed(bom ? bytes.subarray(3) : bytes);
-    return {
-      text,
-      encoding: multibyte ? 'utf-8' : 'windows-1252',
-      note: multibyte
-        ? `mostly UTF-8, but ${stray} stray byte${stray === 1 ? '' : 's'} read as Windows-1252`
-        : 'not valid UTF-8, read as Latin-1/Windows-1252',
-    };
+    const body = bom ? bytes.subarray(3) : bytes;
+    const { text, stray, multibyte } = decodeMixed(body);
+    // In a Latin-1 file a valid UTF-8 sequence is an accident ("ß“" is 0xDF 0x93), in a
+    // UTF-8 file a stray byte is: whichever is rarer is the exception.
+    if (stray >= multibyte) {
+      return { text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'win1252'), encoding: 'windows-1252', note: 'not valid UTF-8, read as Latin-1/Windows-1252' };
+    }
+    return { text, encoding: 'utf-8', note: `mostly UTF-8, but ${stray} stray byte${stray === 1 ? '' : 's'} read as Windows-1252` };
   }
 }

@@ -1,6 +1,6 @@
 // Writing documents and what the pipeline derived from them; finding their duplicates.
 import type { Document } from '../document/types.js';
-import { BANDS, estimatedJaccard, overlap, shingles } from '../dedupe/minhash.js';
+import { BANDS, bandKeys, estimatedJaccard, overlap, shingles } from '../dedupe/minhash.js';
 import { fingerprint, type Fingerprint } from '../dedupe/fingerprint.js';
 
 /** Candidates verified per new document at most. */
@@ -48,6 +48,9 @@ export class DocumentWriter {
       setVersionOf: db.prepare<[string, string]>('UPDATE documents SET version_of = ? WHERE id = ? AND version_of IS NULL'),
       markDuplicate: db.prepare<[string, number | null, string]>('UPDATE documents SET duplicate_of = ?, similarity = ? WHERE id = ?'),
       repointDuplicates: db.prepare<[string, string]>('UPDATE documents SET duplicate_of = ? WHERE duplicate_of = ?'),
+      copyRow: db.prepare<[string], { rowid: number; signature: Buffer }>(
+        'SELECT d.rowid, m.signature FROM documents d JOIN minhash m ON m.doc = d.rowid WHERE d.id = ?'),
+      dropBand: db.prepare<[number, number]>('DELETE FROM lsh_bands WHERE key = ? AND doc = ?'),
       insert: db.prepare(`INSERT INTO documents (id, source, origin, format, title, title_begin, title_end, published,
         agency, places, dateline_begin, dateline_end, author, url, outlet, update_marker, update_begin, update_end,
         body_begin, body_end, text, text_hash, duplicate_of, similarity, version_of, warnings, ingested_at)
@@ -105,7 +108,8 @@ export class DocumentWriter {
       }
       if (best?.kind === 'version') { if (best.storedIsNewer) olderVersionOf = best.id; else versionOf = best.id; }
       if (best?.kind === 'duplicate') { duplicateOf = best.canonical; similarity = best.similarity; }
-      if (best?.kind === 'contains') { containedCopy = best.canonical; similarity = best.similarity; }
+      // only a canonical article can be replaced by this one: the copies pointing at it stay copies of it
+      if (best?.kind === 'contains' && best.canonical === best.id) { containedCopy = best.id; similarity = best.similarity; }
     }
 
     this.stopwatch?.lap('dedupe');
@@ -124,9 +128,12 @@ export class DocumentWriter {
     const rowid = Number(info.lastInsertRowid);
     if (olderVersionOf) this.q.setVersionOf.run(doc.id, olderVersionOf);
     if (containedCopy) {
-      // the stored article was a shortened copy of this one: this one becomes the original
+      // the stored article was a shortened copy of this one: this one becomes the original,
+      // and the band index keeps holding originals only
       this.q.repointDuplicates.run(doc.id, containedCopy);
       this.q.markDuplicate.run(doc.id, similarity, containedCopy);
+      const copy = this.q.copyRow.get(containedCopy);
+      if (copy) for (const key of bandKeys(toSignature(copy.signature))) this.q.dropBand.run(key, copy.rowid);
     }
     doc.paragraphs.forEach((p, i) => this.q.paragraph.run(rowid, i, p.span[0], p.span[1], p.heading ? 1 : 0, p.repeatOf));
     doc.sentences.forEach((s, i) => {

@@ -32,7 +32,7 @@ export function ftsQuery(q: string): string {
   if (!/["*()]|\b(AND|OR|NOT|NEAR)\b/.test(q)) return q.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
   // outside quoted phrases, quote tokens with characters other than letters, digits and a final *
   return q.split(/("[^"]*")/).map((part, i) => (i % 2 === 1 ? part
-    : part.replace(/[^\s()"]+/g, (t) => (/^[\p{L}\p{N}_]+\*?$/u.test(t) ? t : `"${t.replace(/\*$/, '')}"${t.endsWith('*') ? '*' : ''}`)))).join('');
+    : part.replace(/[^\s()",]+/g, (t) => (/^[\p{L}\p{N}_]+\*?$/u.test(t) ? t : `"${t.replace(/\*$/, '')}"${t.endsWith('*') ? '*' : ''}`)))).join('');
 }
 
 export function search(db: DB, query: string, options: SearchOptions = {}): SearchHit[] {

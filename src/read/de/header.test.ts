@@ -115,3 +115,11 @@ test('datelines as other services write them', () => {
   assert.equal(findDateline('UKRAINE-KRIEG (LIVE) - Die Lage am Morgen', 0), null);
   assert.equal(findDateline('ODESSA (Ukrinform) - Drohnen', 0)?.agency, 'Ukrinform');
 });
+
+test('a short title above a hard-wrapped lead is no kicker; a time or a German date on the date line', () => {
+  const h = parseHeader(' date 2025-03-20 Merz in Kiew\nDer Bundeskanzler ist am Montag überraschend in die ukrainische\nHauptstadt gereist. Er sagte Hilfe zu.\n');
+  assert.equal(h.title, 'Merz in Kiew');
+  const t = parseHeader(' date 2025-03-20 10:30 Merz reist nach Kiew und sagt Hilfe zu' + body);
+  assert.deepEqual([t.published, t.title], ['2025-03-20', 'Merz reist nach Kiew und sagt Hilfe zu']);
+  assert.equal(parseHeader(' date 18.03.2025 Lawrow in Ankara' + body).published, '2025-03-18');
+});

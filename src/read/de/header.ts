@@ -3,7 +3,7 @@
 // "WASHINGTON/BRÜSSEL (dpa-AFX) - ". Word lists live in data/de/.
 import type { Span } from '../../document/types.js';
 import { loadList, loadMap } from '../../data/load.js';
-import { partialDate } from '../dates.js';
+import { parsePublished, partialDate } from '../dates.js';
 import { splitSentences } from '../../segment/sentences.js';
 
 export interface Header {
@@ -18,7 +18,7 @@ export interface Header {
 }
 
 /** The date line as the contract writes it, and as it arrives in practice (tabs, a time, upper case). */
-const DATE_LINE = /^\s*date(?:[ \t]+(\d\S*)|[ \t]*(?=\r?\n|$))[ \t]*/i;
+const DATE_LINE = /^\s*date(?:[ \t]+(\d\S*)(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*Uhr)?)?|[ \t]*(?=\r?\n|$))[ \t]*/i;
 const DATE_VALUE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 let updateMarker: { head: RegExp; tail: RegExp } | undefined;
@@ -79,7 +79,11 @@ function titleAt(text: string, from: number): Span | null {
   const first = text.slice(span[0], span[1]);
   if (first.split(/\s+/).length <= 3 && !/[!?]$/.test(first) && end < text.length) {
     const next = trimmedSpan(text, end + 1, lineEnd(text, end + 1));
-    if (next[1] > next[0] && skipBlank(text, lineEnd(text, next[1])) < text.length
+    // the headline under a kicker stands alone: a blank line or a dateline follows it,
+    // not the rest of a hard-wrapped lead
+    const after = lineEnd(text, next[1]);
+    const standsAlone = /^\r?\n[ \t]*\r?\n/.test(text.slice(after, after + 4)) || findDateline(text, after + 1) !== null;
+    if (next[1] > next[0] && standsAlone && skipBlank(text, after) < text.length
       && looksLikeHeadline(text.slice(next[0], next[1]))) return [span[0], next[1]];
   }
   return span;
@@ -93,7 +97,8 @@ export function parseHeader(text: string): Header {
   let restOfDateLine = false;
   if (m) {
     const value = m[1] ? DATE_VALUE.exec(m[1]) : null;
-    header.published = value ? partialDate(+value[1]!, value[2] ? +value[2] : undefined, value[3] ? +value[3] : undefined) : null;
+    header.published = value ? partialDate(+value[1]!, value[2] ? +value[2] : undefined, value[3] ? +value[3] : undefined)
+      : m[1] ? parsePublished(m[1]) : null;
     if (!header.published) header.warning = `date line "${m[0].trim()}" holds no readable date`;
     pos += m[0].length;
     restOfDateLine = text[pos] !== '\n' && text[pos] !== '\r' && pos < text.length;
