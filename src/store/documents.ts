@@ -69,49 +69,49 @@ export class DocumentWriter {
     return this.q.exists.get(id) !== undefined;
   }
 
+  /** How this document relates to the stored ones: exact copy, near-duplicate, version, or the original of a stored copy. */
+  private relations(doc: Document, fp: Fingerprint, mine: Set<number>) {
+    const out = {
+      duplicateOf: null as string | null, versionOf: null as string | null, olderVersionOf: null as string | null,
+      containedCopy: null as string | null, similarity: null as number | null, reusedOrigin: false,
+    };
+    const exact = this.q.byHash.get(fp.textHash);
+    if (exact) return { ...out, duplicateOf: exact.duplicate_of ?? exact.id, similarity: 1 };
+    // LSH candidates plus the last document from the same origin, verified on exact shingles
+    const previous = this.q.byOrigin.get(doc.origin);
+    const rowids = new Set(this.q.candidates.all(...fp.bandKeys).map((r) => r.doc));
+    if (previous) rowids.add(previous.rowid);
+    const rank = { version: 3, duplicate: 2, contains: 1 } as const;
+    let best: { kind: 'version' | 'duplicate' | 'contains'; similarity: number; id: string; canonical: string; storedIsNewer: boolean } | null = null;
+    for (const rowid of rowids) {
+      const sameOrigin = previous?.rowid === rowid;
+      const stored = this.q.signatureOf.get(rowid);
+      if (stored && !sameOrigin && !worthVerifying(estimatedJaccard(fp.signature, toSignature(stored.signature)), mine.size,
+        stored.shingles, doc.updateMarker !== null || stored.marked === 1)) continue;
+      const other = this.q.bodyOf.get(rowid)!;
+      const otherSh = new Set(shingles(other.text.slice(other.body_begin, other.body_end)));
+      const markedUpdate = (doc.updateMarker !== null || other.update_marker !== null) && doc.agency === other.agency;
+      const rel = relate(overlap(mine, otherSh), overlap(otherSh, mine), { sameOrigin, markedUpdate });
+      if (!rel.kind) { if (sameOrigin) out.reusedOrigin = true; continue; }
+      // inputs arrive in any order: a stored text marked "(neu: …)" is newer than an unmarked one arriving now
+      const storedIsNewer = other.update_marker !== null && doc.updateMarker === null && !sameOrigin;
+      if (!best || rank[rel.kind] > rank[best.kind] || (rel.kind === best.kind && rel.similarity > best.similarity))
+        best = { kind: rel.kind, similarity: rel.similarity, id: other.id, canonical: other.duplicate_of ?? other.id, storedIsNewer };
+    }
+    if (best?.kind === 'version') { if (best.storedIsNewer) out.olderVersionOf = best.id; else out.versionOf = best.id; }
+    if (best?.kind === 'duplicate') { out.duplicateOf = best.canonical; out.similarity = best.similarity; }
+    // only an original can be replaced by this one: the copies pointing at it stay copies of it
+    if (best?.kind === 'contains' && best.canonical === best.id) { out.containedCopy = best.id; out.similarity = best.similarity; }
+    return out;
+  }
+
   /** Stores one prepared document with its segments; call inside a transaction. */
   add(doc: Document, fp: Fingerprint = fingerprint(doc)): AddResult {
     if (this.has(doc.id)) return { status: 'unchanged', id: doc.id, duplicateOf: null, versionOf: null, reusedOrigin: false, replacedCopy: null };
     this.stopwatch?.lap('write');
     const { textHash: hash, signature: sig, bandKeys: keys } = fp;
     const mine = new Set(fp.shingles);
-    let duplicateOf: string | null = null;
-    let versionOf: string | null = null;
-    let similarity: number | null = null;
-    let olderVersionOf: string | null = null;
-    let containedCopy: string | null = null;
-    let reusedOrigin = false;
-
-    const exact = this.q.byHash.get(hash);
-    if (exact) { duplicateOf = exact.duplicate_of ?? exact.id; similarity = 1; }
-    const previous = this.q.byOrigin.get(doc.origin);
-    if (!exact) {
-      // LSH candidates plus the last document from the same origin, verified on exact shingles
-      const rowids = new Set(this.q.candidates.all(...keys).map((r) => r.doc));
-      if (previous) rowids.add(previous.rowid);
-      const rank = { version: 3, duplicate: 2, contains: 1 } as const;
-      let best: { kind: 'version' | 'duplicate' | 'contains'; similarity: number; id: string; canonical: string; storedIsNewer: boolean } | null = null;
-      for (const rowid of rowids) {
-        const sameOrigin = previous?.rowid === rowid;
-        const stored = this.q.signatureOf.get(rowid);
-        if (stored && !sameOrigin && !worthVerifying(estimatedJaccard(sig, toSignature(stored.signature)), mine.size,
-          stored.shingles, doc.updateMarker !== null || stored.marked === 1)) continue;
-        const other = this.q.bodyOf.get(rowid)!;
-        const otherSh = new Set(shingles(other.text.slice(other.body_begin, other.body_end)));
-        const markedUpdate = (doc.updateMarker !== null || other.update_marker !== null) && doc.agency === other.agency;
-        const rel = relate(overlap(mine, otherSh), overlap(otherSh, mine), { sameOrigin, markedUpdate });
-        if (!rel.kind) { if (sameOrigin) reusedOrigin = true; continue; }
-        // inputs arrive in any order: a stored text marked "(neu: …)" is newer than an unmarked one arriving now
-        const storedIsNewer = other.update_marker !== null && doc.updateMarker === null && !sameOrigin;
-        if (!best || rank[rel.kind] > rank[best.kind] || (rel.kind === best.kind && rel.similarity > best.similarity))
-          best = { kind: rel.kind, similarity: rel.similarity, id: other.id, canonical: other.duplicate_of ?? other.id, storedIsNewer };
-      }
-      if (best?.kind === 'version') { if (best.storedIsNewer) olderVersionOf = best.id; else versionOf = best.id; }
-      if (best?.kind === 'duplicate') { duplicateOf = best.canonical; similarity = best.similarity; }
-      // only a canonical article can be replaced by this one: the copies pointing at it stay copies of it
-      if (best?.kind === 'contains' && best.canonical === best.id) { containedCopy = best.id; similarity = best.similarity; }
-    }
-
+    const { duplicateOf, versionOf, olderVersionOf, containedCopy, similarity, reusedOrigin } = this.relations(doc, fp, mine);
     this.stopwatch?.lap('dedupe');
     const info = this.q.insert.run({
       id: doc.id, source: doc.source, origin: doc.origin, format: doc.format,
