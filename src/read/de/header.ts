@@ -3,7 +3,7 @@
 // "WASHINGTON/BRÜSSEL (dpa-AFX) - ". Word lists live in data/de/.
 import type { Span } from '../../document/types.js';
 import { loadList, loadMap } from '../../data/load.js';
-import { parsePublished, partialDate } from '../dates.js';
+import { parsePublished } from '../dates.js';
 import { splitSentences } from '../../segment/sentences.js';
 
 export interface Header {
@@ -19,7 +19,6 @@ export interface Header {
 
 /** The date line as the contract writes it, and as it arrives in practice (tabs, a time, upper case). */
 const DATE_LINE = /^\s*date(?:[ \t]+(\d\S*)(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*Uhr)?)?|[ \t]*(?=\r?\n|$))[ \t]*/i;
-const DATE_VALUE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 let updateMarker: { head: RegExp; tail: RegExp } | undefined;
 /** "(neu: Putin)" at the start of the line, or at the end of a headline. */
@@ -96,9 +95,8 @@ export function parseHeader(text: string): Header {
   const m = DATE_LINE.exec(text.slice(pos, pos + 200));
   let restOfDateLine = false;
   if (m) {
-    const value = m[1] ? DATE_VALUE.exec(m[1]) : null;
-    header.published = value ? partialDate(+value[1]!, value[2] ? +value[2] : undefined, value[3] ? +value[3] : undefined)
-      : m[1] ? parsePublished(m[1]) : null;
+    // the same reading of dates as every other input: ISO date or date-time, German dates
+    header.published = m[1] ? parsePublished(m[1]) : null;
     if (!header.published) header.warning = `date line "${m[0].trim()}" holds no readable date`;
     pos += m[0].length;
     restOfDateLine = text[pos] !== '\n' && text[pos] !== '\r' && pos < text.length;
