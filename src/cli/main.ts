@@ -7,6 +7,7 @@ import { registerExport } from './commands/export.js';
 import { registerSearch } from './commands/search.js';
 import { registerStats } from './commands/stats.js';
 import { registerDemo } from './commands/demo.js';
+import { registerActors } from './commands/actors.js';
 import { CliError, EXIT } from './shared.js';
 
 const program = new Command('lagebild')
@@ -17,6 +18,7 @@ registerIngest(program);
 registerExport(program);
 registerSearch(program);
 registerStats(program);
+registerActors(program);
 registerDemo(program);
 
 // a closed pipe (lagebild export | head) is not an error

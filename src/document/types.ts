@@ -57,6 +57,10 @@ export interface Document extends RawDocument {
   bodySpan: Span;
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  /** Actor mentions in text order (title first). */
+  mentions: Mention[];
+  /** Persons the article introduces that the knowledge base does not know ("Sondergesandter Steve Witkoff"). */
+  localActors: import('../actors/kb.js').Actor[];
   warnings: string[];
 }
 
@@ -66,4 +70,24 @@ export interface InputProblem {
   reason: string;
   /** 'error': nothing stored from it; 'warning': stored, but worth knowing. */
   severity: 'error' | 'warning';
+}
+
+export type MentionKind = 'name' | 'alias' | 'surname' | 'adjective' | 'capital' | 'descriptor' | 'party' | 'pronoun' | 'group';
+
+/** A reference to an actor in the text, resolved within the article where possible. */
+export interface Mention {
+  span: Span;
+  /** The words as written (original text). */
+  text: string;
+  /** Index into Document.sentences; -1 for the title. */
+  sentence: number;
+  kind: MentionKind;
+  /** The actor it refers to (knowledge-base or document-local id), null when unresolved. */
+  actor: string | null;
+  /** A plural mention's actors ("die Außenminister Russlands und der USA"). */
+  members?: string[];
+  /** The office a descriptor names: role@of ("head-of-state@russland"). */
+  role?: string;
+  /** How the actor was found: kb, surname, apposition, role, party, pronoun, introduced, … */
+  via: string;
 }

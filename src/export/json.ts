@@ -2,6 +2,7 @@
 // store of 100k articles never has to fit in memory as one string.
 import type { Writable } from 'node:stream';
 import type { DB } from '../store/db.js';
+import { listActors, type StoredActor } from '../store/actors.js';
 
 interface DocRow {
   id: string; source: string; title: string | null; published: string | null; agency: string | null;
@@ -19,6 +20,16 @@ export function exportDocument(r: DocRow) {
   };
 }
 
+export function exportActor(a: StoredActor) {
+  return {
+    id: a.id, name: a.name, kind: a.kind, aliases: a.aliases,
+    // beyond the contract: where the actor comes from, its offices, how often it is mentioned
+    key: a.key, wikidata: a.wikidata, origin: a.origin, ...(a.sector ? { sector: a.sector } : {}),
+    ...(a.gender ? { gender: a.gender } : {}), ...(a.party ? { party: a.party } : {}), ...(a.country ? { country: a.country } : {}),
+    roles: a.roles, ...(a.introducedAs ? { introducedAs: a.introducedAs } : {}), mentions: a.mentions, documents: a.documents,
+  };
+}
+
 function writeChunk(out: Writable, chunk: string): Promise<void> | void {
   if (!out.write(chunk)) return new Promise((resolve) => out.once('drain', () => resolve()));
 }
@@ -32,6 +43,12 @@ export async function writeJsonExport(db: DB, out: Writable): Promise<void> {
     await writeChunk(out, (first ? '\n  ' : ',\n  ') + JSON.stringify(exportDocument(row)));
     first = false;
   }
-  // filled by the language, statement and event stages as they land
-  await writeChunk(out, '\n ],\n "actors": [],\n "statements": [],\n "events": []\n}\n');
+  await writeChunk(out, '\n ],\n "actors": [');
+  first = true;
+  for (const a of listActors(db)) {
+    await writeChunk(out, (first ? '\n  ' : ',\n  ') + JSON.stringify(exportActor(a)));
+    first = false;
+  }
+  // filled by the statement and event stages as they land
+  await writeChunk(out, '\n ],\n "statements": [],\n "events": []\n}\n');
 }

@@ -9,6 +9,7 @@ import type { DB } from '../store/db.js';
 import { DocumentWriter } from '../store/documents.js';
 import { defaultWorkers, PreparePool, type Prepared } from './pool.js';
 import type { Stopwatch } from './stopwatch.js';
+import { loadKnowledgeBase } from '../actors/kb.js';
 
 export interface IngestProgress {
   inputsDone: number;
@@ -28,6 +29,8 @@ export interface IngestOptions {
   stopwatch?: Stopwatch;
   /** Worker threads preparing documents; 0 prepares in this thread. Default: one per core. */
   workers?: number;
+  /** The user's actor files (YAML), next to the bundled knowledge base. */
+  actorFiles?: string[];
 }
 
 export interface IngestSummary {
@@ -47,7 +50,9 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   const started = performance.now();
   const readOptions = { ...DEFAULT_READ_OPTIONS, ...options.read };
   const sw = options.stopwatch;
-  const writer = new DocumentWriter(db, sw);
+  // a broken actor file stops the run before any document is read (ActorFileError)
+  const kb = loadKnowledgeBase(options.actorFiles ?? []);
+  const writer = new DocumentWriter(db, sw, kb);
   const expanded = await expandInputs(args);
   const summary: IngestSummary = {
     inputs: expanded.inputs.length, added: 0, unchanged: 0, duplicates: 0, versions: 0,
@@ -65,7 +70,7 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
     bytesTotal: expanded.inputs.reduce((n, i) => n + (i.kind === 'file' ? i.size : 0), 0),
   };
   const batchSize = options.batchSize ?? 200;
-  const pool = new PreparePool(options.workers ?? defaultWorkers());
+  const pool = new PreparePool(options.workers ?? defaultWorkers(), undefined, options.actorFiles ?? []);
   // documents being prepared, oldest first: they are stored in this order
   const inFlight: Array<{ result: Promise<Prepared>; label: string; chars: number }> = [];
   // bounded by count and by size, so a batch of 20 MB articles cannot pile up in memory

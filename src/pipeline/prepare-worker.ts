@@ -1,17 +1,18 @@
 // Worker thread: prepares documents and their fingerprints, the CPU-heavy part of an
 // ingest, while the main thread reads inputs and writes the store.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { RawDocument } from '../document/types.js';
 import { fingerprint } from '../dedupe/fingerprint.js';
 import { prepareDocument } from './prepare.js';
+import { loadKnowledgeBase } from '../actors/kb.js';
 
 export interface Job { seq: number; raw: RawDocument }
 
 /** One job → the reply the pool expects. */
-export function runJob({ seq, raw }: Job) {
+export function runJob({ seq, raw }: Job, actorFiles: readonly string[] = (workerData as { actorFiles?: string[] } | null)?.actorFiles ?? []) {
   const t = performance.now();
   try {
-    const doc = prepareDocument(raw);
+    const doc = prepareDocument(raw, loadKnowledgeBase(actorFiles));
     const fp = fingerprint(doc);
     return { seq, doc, fp, ms: performance.now() - t };
   } catch (e) {

@@ -6,8 +6,10 @@ import { findDateline, parseHeader } from '../read/de/header.js';
 import { splitParagraphs } from '../segment/paragraphs.js';
 import { splitSentences } from '../segment/sentences.js';
 import { markRepeats } from '../dedupe/repeats.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../actors/kb.js';
+import { findMentions } from '../mentions/resolve.js';
 
-export function prepareDocument(raw: RawDocument): Document {
+export function prepareDocument(raw: RawDocument, kb: KnowledgeBase = loadKnowledgeBase()): Document {
   const { text } = raw;
   const warnings = [...(raw.warnings ?? [])];
   let published = raw.published ?? null;
@@ -35,6 +37,7 @@ export function prepareDocument(raw: RawDocument): Document {
   });
   markRepeats(text, paragraphs, sentences);
   if (!text.trim()) warnings.push('no text');
+  const { mentions, localActors } = findMentions({ text, titleSpan, sentences, published }, kb);
   return {
     ...raw,
     id: documentId(raw.source, text),
@@ -48,6 +51,8 @@ export function prepareDocument(raw: RawDocument): Document {
     bodySpan: [bodyStart, text.length],
     paragraphs,
     sentences,
+    mentions,
+    localActors,
     warnings,
   };
 }

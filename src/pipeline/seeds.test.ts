@@ -33,5 +33,20 @@ test('seed articles: dates, titles, agency and verbatim text as the users\' form
   assert.deepEqual(by('001').places, ['Washington', 'Brüssel', 'Moskau']);
   for (const name of readdirSync(SEEDS)) assert.equal(by(name.slice(0, 3)).text, readFileSync(join(SEEDS, name), 'utf8'), name);
   assert.ok(out.documents.every((d) => d.duplicateOf === null), 'three reports of one call are not duplicates of each other');
-  assert.deepEqual([out.actors, out.statements, out.events], [[], [], []]);
+  assert.deepEqual([out.statements, out.events], [[], []]);
+
+  // issue 3: every person once, with the full name; the states; nothing made of common words
+  const actors = out.actors as Array<{ id: string; name: string; kind: string }>;
+  const persons = actors.filter((a) => a.kind === 'person').map((a) => a.name);
+  for (const name of ['Kaja Kallas', 'Wladimir Putin', 'Donald Trump', 'Wolodymyr Selenskyj', 'Annalena Baerbock', 'Pete Hegseth',
+    'Dmitri Medwedew', 'Dmitri Peskow', 'Steve Witkoff', 'Emmanuel Macron', 'Keir Starmer', 'Viktor Orban', 'Marco Rubio']) {
+    assert.equal(persons.filter((p) => p === name).length, 1, `${name} once among persons: ${persons.join(', ')}`);
+  }
+  for (const surname of ['Kallas', 'Putin', 'Trump', 'Selenskyj', 'Hegseth']) {
+    assert.equal(persons.filter((p) => p.split(' ').includes(surname)).length, 1, `one person called ${surname}`);
+  }
+  const states = actors.filter((a) => a.kind === 'state').map((a) => a.name);
+  for (const name of ['Russland', 'Ukraine', 'USA', 'Deutschland', 'Ungarn', 'Frankreich']) assert.ok(states.includes(name), `${name} among states: ${states}`);
+  assert.ok(persons.every((p) => /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)? (\p{Lu}\.\s)?\p{Lu}/u.test(p)), `persons are full names: ${persons}`);
+  for (const junk of ['Die', 'Trump geht', 'Details', 'Kiews', 'Frieden']) assert.ok(!actors.some((a) => a.name === junk), junk);
 });

@@ -44,3 +44,19 @@ test('a capital letter before a full stop is no initial when a sentence obviousl
   ]);
   assert.deepEqual(sentences('„Warum?“ – und ging hinaus. Dann kam er zurück.'), ['„Warum?“ – und ging hinaus.', 'Dann kam er zurück.']);
 });
+
+test('a quote of several sentences that the sentence goes on after stays one sentence', () => {
+  assert.deepEqual(sentences('„Wir sind bereit. Wir warten auf Moskau“, sagte Kallas. Dann reiste sie ab.'), [
+    '„Wir sind bereit. Wir warten auf Moskau“, sagte Kallas.', 'Dann reiste sie ab.',
+  ]);
+  assert.deepEqual(sentences('»Das ist inakzeptabel. Punkt.« sagte er in Brüssel. Danach schwieg er.'), [
+    '»Das ist inakzeptabel. Punkt.« sagte er in Brüssel.', 'Danach schwieg er.',
+  ]);
+  // a quote that ends its own sentence splits as usual, also with single marks
+  assert.deepEqual(sentences('Er sagte: „Wir sind bereit. Wir warten.“ Das war am 3. März.'), [
+    'Er sagte: „Wir sind bereit.', 'Wir warten.“', 'Das war am 3. März.',
+  ]);
+  assert.deepEqual(sentences('Sie nannte das ‚unannehmbar. Völlig.‘, wie ein Sprecher mitteilte. Gut.'), [
+    'Sie nannte das ‚unannehmbar. Völlig.‘, wie ein Sprecher mitteilte.', 'Gut.',
+  ]);
+});

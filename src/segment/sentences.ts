@@ -3,6 +3,7 @@
 import type { Span } from '../document/types.js';
 import { loadList, loadMap } from '../data/load.js';
 import { normalizedView, toOriginal } from '../normalize/view.js';
+import { findQuotes } from './quotes.js';
 
 interface Rules {
   abbreviations: Set<string>;
@@ -57,6 +58,9 @@ export function splitSentences(original: string, span: Span): Span[] {
   const view = normalizedView(original, span);
   const text = view.text;
   const out: Span[] = [];
+  // „Wir sind bereit. Wir warten“, sagte er. is one sentence: a quote that the sentence
+  // goes on after (a comma or a lower-case word follows it) holds its full stops
+  const held = findQuotes(text).filter((q) => /^\s*(,|\p{Ll})/u.test(text.slice(q.outer[1], q.outer[1] + 4)));
   let start = 0;
   const emit = (b: number, e: number) => {
     while (b < e && /\s/.test(text[b]!)) b++;
@@ -71,6 +75,7 @@ export function splitSentences(original: string, span: Span): Span[] {
     // a dash after "?“" continues the sentence („Warum?“ – und ging)
     if (end < text.length && (!nextChar || !/[\p{Lu}\p{N}"'(\[]/u.test(nextChar))) continue;
     if (m[0].startsWith('.') && m[0].length === 1 && isNonFinalStop(text, m.index!, end)) continue;
+    if (held.some((q) => end > q.inner[0] && end < q.inner[1])) continue;
     emit(start, end);
     start = end;
   }

@@ -8,6 +8,8 @@ const MAX_CANDIDATES = 20;
 import { relate, worthVerifying } from '../dedupe/relate.js';
 import type { DB } from './db.js';
 import type { Stopwatch } from '../pipeline/stopwatch.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../actors/kb.js';
+import { actorRow } from './actors.js';
 
 export interface AddResult {
   status: 'added' | 'unchanged';
@@ -30,7 +32,7 @@ interface Row { rowid: number; id: string; duplicate_of: string | null }
 export class DocumentWriter {
   private readonly q;
 
-  constructor(db: DB, private readonly stopwatch?: Stopwatch) {
+  constructor(db: DB, private readonly stopwatch?: Stopwatch, private readonly kb: KnowledgeBase = loadKnowledgeBase()) {
     this.q = {
       exists: db.prepare<[string], { rowid: number }>('SELECT rowid FROM documents WHERE id = ?'),
       byHash: db.prepare<[string], Row>('SELECT rowid, id, duplicate_of FROM documents WHERE text_hash = ? ORDER BY rowid LIMIT 1'),
@@ -62,6 +64,15 @@ export class DocumentWriter {
       fts: db.prepare('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)'),
       minhash: db.prepare('INSERT INTO minhash (doc, signature, shingles) VALUES (?, ?, ?)'),
       band: db.prepare('INSERT OR IGNORE INTO lsh_bands (key, doc) VALUES (?, ?)'),
+      mention: db.prepare('INSERT INTO mentions (doc, idx, begin, end, sentence, kind, actor, members, role, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      // knowledge-base actors: the snapshot follows the data; an article's own persons: the first introduction stays
+      actorKb: db.prepare(`INSERT INTO actors (id, name, kind, wikidata, gender, party, country, sector, origin, data)
+        VALUES (@id, @name, @kind, @wikidata, @gender, @party, @country, @sector, @origin, @data)
+        ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, wikidata = excluded.wikidata, gender = excluded.gender,
+        party = excluded.party, country = excluded.country, sector = excluded.sector, origin = excluded.origin, data = excluded.data
+        WHERE actors.data IS NOT excluded.data OR actors.name IS NOT excluded.name OR actors.wikidata IS NOT excluded.wikidata`),
+      actorLocal: db.prepare(`INSERT OR IGNORE INTO actors (id, name, kind, wikidata, gender, party, country, sector, origin, data)
+        VALUES (@id, @name, @kind, @wikidata, @gender, @party, @country, @sector, @origin, @data)`),
     };
   }
 
@@ -105,6 +116,18 @@ export class DocumentWriter {
     return out;
   }
 
+  /** The actors a document's mentions point to; knowledge-base entries come from the KB the document was prepared with. */
+  private storeActors(doc: Document): void {
+    const ids = new Set<string>();
+    for (const m of doc.mentions) { if (m.actor) ids.add(m.actor); for (const x of m.members ?? []) ids.add(x); }
+    const local = new Map(doc.localActors.map((a) => [a.id, a]));
+    for (const id of ids) {
+      const a = local.get(id) ?? this.kb.actors.get(id);
+      if (!a) continue;
+      (a.origin === 'document' ? this.q.actorLocal : this.q.actorKb).run(actorRow(a));
+    }
+  }
+
   /** Stores one prepared document with its segments; call inside a transaction. */
   add(doc: Document, fp: Fingerprint = fingerprint(doc)): AddResult {
     if (this.has(doc.id)) return { status: 'unchanged', id: doc.id, duplicateOf: null, versionOf: null, reusedOrigin: false, replacedCopy: null };
@@ -140,6 +163,9 @@ export class DocumentWriter {
       const r = this.q.sentence.run(rowid, i, s.paragraph, s.span[0], s.span[1], s.repeatOf);
       this.q.fts.run(r.lastInsertRowid, doc.text.slice(s.span[0], s.span[1]));
     });
+    doc.mentions.forEach((m, i) => this.q.mention.run(rowid, i, m.span[0], m.span[1], m.sentence, m.kind, m.actor,
+      m.members ? JSON.stringify(m.members) : null, m.role ?? null, m.via));
+    this.storeActors(doc);
     this.q.minhash.run(rowid, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength), mine.size);
     // only canonical articles go into the band index: copies are found through them
     if (!duplicateOf) for (const key of keys) this.q.band.run(key, rowid);

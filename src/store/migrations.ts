@@ -70,4 +70,33 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (key, doc)
   ) WITHOUT ROWID;
   `,
+  // 2: actors and their mentions (issue 3). The actor row is a snapshot of the knowledge-base
+  // entry (or the article's introduction) as of the ingest that first used it.
+  `
+  CREATE TABLE actors (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    wikidata TEXT,
+    gender TEXT,
+    party TEXT,
+    country TEXT,
+    sector TEXT,
+    origin TEXT NOT NULL,
+    data TEXT NOT NULL
+  );
+  CREATE TABLE mentions (
+    doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    begin INTEGER NOT NULL, end INTEGER NOT NULL,
+    sentence INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    actor TEXT,
+    members TEXT,
+    role TEXT,
+    via TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+  ) WITHOUT ROWID;
+  CREATE INDEX mentions_actor ON mentions(actor);
+  `,
 ];

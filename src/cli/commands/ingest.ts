@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { ingest, type IngestSummary } from '../../pipeline/ingest.js';
 import { createReporter } from '../progress.js';
-import { withStore, EXIT } from '../shared.js';
+import { withStore, EXIT, CliError } from '../shared.js';
+import { resolve } from 'node:path';
+import { ActorFileError, loadKnowledgeBase } from '../../actors/kb.js';
 
 export function describeSummary(s: IngestSummary): string {
   const parts = [`${s.added} added`, `${s.unchanged} unchanged`];
@@ -20,12 +22,21 @@ export function registerIngest(program: Command): void {
     .option('--db <path>', 'SQLite store (default: $LAGEBILD_DB or ./lagebild.sqlite)')
     .option('--json', 'print a machine-readable summary on stdout, no progress bar')
     .option('--max-file-size <MB>', 'largest single article or feed file to read', '20')
-    .action(async (inputs: string[], opts: { db?: string; json?: boolean; maxFileSize: string }) => {
+    .option('--actors <file...>', 'your own actors (YAML, same shape as data/actors/*.yaml); an entry with a bundled id replaces it')
+    .action(async (inputs: string[], opts: { db?: string; json?: boolean; maxFileSize: string; actors?: string[] }) => {
       const maxMB = Number(opts.maxFileSize);
       if (!(maxMB > 0)) { process.stderr.write(`lagebild: --max-file-size must be a positive number of MB\n`); process.exit(EXIT.usage); }
+      const actorFiles = (opts.actors ?? []).map((f) => resolve(f));
+      try {
+        loadKnowledgeBase(actorFiles);
+      } catch (e) {
+        if (e instanceof ActorFileError || (e as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`actor file: ${(e as Error).message}`);
+        throw e;
+      }
       const reporter = createReporter({ quiet: !!opts.json });
       const summary = await withStore(opts.db, 'write', (db) => ingest(db, inputs, {
         read: { maxBytes: maxMB * 1024 * 1024 },
+        actorFiles,
         onProblem: (p) => reporter.line(`lagebild: ${p.severity === 'error' ? 'skipped' : 'warning'} ${p.input}: ${p.reason}`),
         onProgress: (p) => reporter.progress(p),
       }));

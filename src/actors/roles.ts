@@ -1,0 +1,72 @@
+// Who held an office on an article's date. Dates come at the precision the article and the
+// data give (a year, a month, a day), so validity is asked two ways: "certainly held for the
+// whole period" (enough to resolve "US-Präsident" on the date alone) and "may have held"
+// (enough to keep a person named in the article as a candidate).
+import type { Actor, ActorRole, KnowledgeBase } from './kb.js';
+
+/** [first day, last day] of a YYYY[-MM[-DD]] value. */
+export function dateRange(value: string): [string, string] {
+  const [y, m, d] = value.split('-');
+  if (d) return [value, value];
+  if (m) {
+    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+    return [`${y}-${m}-01`, `${y}-${m}-${String(last).padStart(2, '0')}`];
+  }
+  return [`${y}-01-01`, `${y}-12-31`];
+}
+
+/** Did `role` certainly cover the whole of `date`? An unknown start or end counts as open. */
+export function certainlyHeld(role: ActorRole, date: string): boolean {
+  const [first, last] = dateRange(date);
+  // a role "from 2025-01" may have started on the 31st: it covers only what is after it
+  if (role.from && dateRange(role.from)[1] > first) return false;
+  // "to" is the first day out of office (the successor's first day)
+  if (role.to && dateRange(role.to)[0] <= last) return false;
+  return true;
+}
+
+export function mayHaveHeld(role: ActorRole, date: string): boolean {
+  const [first, last] = dateRange(date);
+  if (role.from && dateRange(role.from)[0] > last) return false;
+  if (role.to && dateRange(role.to)[1] <= first) return false;
+  return true;
+}
+
+/** Did the role end before `date` (for "Ex-Kremlchef", "der frühere Präsident")? */
+export function heldBefore(role: ActorRole, date: string | null): boolean {
+  if (!role.to) return false;
+  return date === null || dateRange(role.to)[1] <= dateRange(date)[0];
+}
+
+export interface RoleQuery {
+  role: string;
+  /** null: of any state or organization. */
+  of: string | null;
+  former?: boolean;
+}
+
+function matches(r: ActorRole, q: RoleQuery): boolean {
+  return r.role === q.role && (q.of === null || r.of === q.of);
+}
+
+/**
+ * Holders of an office: `certain` those whose tenure covers the whole date, `possible` all
+ * who may have held it then (any time, for an undated article). Former holders for "Ex-…".
+ */
+export function holders(kb: KnowledgeBase, q: RoleQuery, date: string | null, extra: Iterable<Actor> = []): { certain: Actor[]; possible: Actor[] } {
+  const certain: Actor[] = [];
+  const possible: Actor[] = [];
+  for (const a of [...kb.actors.values(), ...extra]) {
+    if (a.kind !== 'person') continue;
+    const roles = a.roles.filter((r) => matches(r, q));
+    if (!roles.length) continue;
+    if (q.former) {
+      if (roles.some((r) => heldBefore(r, date))) { possible.push(a); if (date) certain.push(a); }
+      continue;
+    }
+    if (date === null) { possible.push(a); continue; }
+    if (roles.some((r) => certainlyHeld(r, date))) certain.push(a);
+    if (roles.some((r) => mayHaveHeld(r, date))) possible.push(a);
+  }
+  return { certain, possible };
+}

@@ -1,0 +1,102 @@
+// Finite verbs of a German sentence with their mood and separable particle. Reported
+// speech in German news is marked by Konjunktiv I ("sei", "müsse", "habe") or II ("hätten",
+// "stünden", "würden" + infinitive); separable verbs put their particle at the clause end
+// ("teilte am Mittwoch mit", "deutete Selenskyj an").
+import type { Token } from '../../segment/tokens.js';
+import { verbReadings, type VerbReading } from '../../lexicon/verbs.js';
+import { loadList } from '../../data/load.js';
+
+export type Mood = 'indicative' | 'subjunctive1' | 'subjunctive2';
+
+export interface FiniteVerb {
+  /** Token index of the finite form. */
+  index: number;
+  /** Lemma, with the particle when one was found ("mitteilen"). */
+  lemma: string;
+  mood: Mood;
+  /** Token index of the separated particle, if any. */
+  particle: number | null;
+  /** "würde(n)" + infinitive: token index of the infinitive. */
+  infinitive: number | null;
+}
+
+let notVerbs: Set<string> | undefined;
+const notFinite = () => (notVerbs ??= new Set(loadList('de/not-finite-verbs.txt')));
+
+const FINITE = new Set(['PRÄ', 'PRT', 'KJ1', 'KJ2']);
+
+/** Finite readings a form can have in news prose (third person, or first person inside quotes). */
+function finiteReadings(form: string): VerbReading[] {
+  const all = verbReadings(form).filter((r) => FINITE.has(r.tense));
+  const third = all.filter((r) => r.person === 3);
+  return third.length ? third : all.filter((r) => r.person === 1);
+}
+
+/** The mood a finite form shows on its own: Konjunktiv only when no indicative form looks the same. */
+export function moodOf(readings: readonly VerbReading[]): Mood | null {
+  if (!readings.length) return null;
+  const tenses = new Set(readings.map((r) => r.tense));
+  if (tenses.has('KJ1') && !tenses.has('PRÄ')) return 'subjunctive1';
+  if (tenses.has('KJ2') && !tenses.has('PRT')) return 'subjunctive2';
+  return 'indicative';
+}
+
+const CLAUSE_END = /^[.,;:!?"')\-]$/;
+
+export function finiteVerbs(tokens: readonly Token[]): FiniteVerb[] {
+  const out: FiniteVerb[] = [];
+  const infinitives = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || infinitives.has(i)) return;
+    // verbs are written in lower case except at the start of a sentence
+    const startsSentence = i === 0 || (i > 0 && tokens[i - 1]!.kind === 'quote' && i === 1);
+    if (/^\p{Lu}/u.test(t.text) && !startsSentence) return;
+    if (notFinite().has(t.text.toLowerCase())) return;
+    const readings = finiteReadings(t.text);
+    if (!readings.length) return;
+    // a particle reading needs its particle standing at the end of a clause further on
+    let particle: number | null = null;
+    let lemma: string | undefined;
+    const particles = new Set(readings.flatMap((r) => (r.particle ? [r.particle] : [])));
+    if (particles.size) {
+      for (let j = i + 1; j < tokens.length && j <= i + 15; j++) {
+        const w = tokens[j]!.text.toLowerCase();
+        // the particle closes the clause the verb opened: never beyond a comma or a quote
+        if (/^[,;:"]$/.test(w)) break;
+        const next = tokens[j + 1];
+        if (particles.has(w) && (!next || CLAUSE_END.test(next.text) || next.text === 'und' || next.text === 'oder')) {
+          particle = j;
+          lemma = readings.find((r) => r.particle === w)!.lemma;
+          break;
+        }
+      }
+    }
+    const own = readings.filter((r) => (particle === null ? !r.particle : r.particle === tokens[particle]!.text.toLowerCase()));
+    if (!own.length) return;
+    lemma ??= own[0]!.lemma;
+    let mood = moodOf(own)!;
+    let infinitive: number | null = null;
+    if (own.some((r) => r.lemma === 'werden' && r.tense === 'KJ2')) {
+      // "würden … stationieren": the infinitive closes the clause
+      for (let j = i + 1; j < tokens.length && j <= i + 15; j++) {
+        const next = tokens[j + 1];
+        if (verbReadings(tokens[j]!.text).some((r) => r.tense === 'INF') && (!next || CLAUSE_END.test(next.text) || next.text === 'und')) {
+          infinitive = j;
+          infinitives.add(j);
+          break;
+        }
+      }
+      mood = 'subjunctive2';
+    }
+    out.push({ index: i, lemma, mood, particle, infinitive });
+  });
+  return out;
+}
+
+/** The mood of a clause: Konjunktiv if any finite verb in it shows it unambiguously. */
+export function clauseMood(verbs: readonly FiniteVerb[]): Mood | null {
+  if (!verbs.length) return null;
+  if (verbs.some((v) => v.mood === 'subjunctive1')) return 'subjunctive1';
+  if (verbs.some((v) => v.mood === 'subjunctive2')) return 'subjunctive2';
+  return 'indicative';
+}

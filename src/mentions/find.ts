@@ -1,0 +1,309 @@
+// Actor mentions in one article: knowledge-base names with their inflections, descriptors
+// ("der Kremlchef", "die Außenminister Russlands und der USA"), party descriptors ("die
+// Grünen-Politikerin"), pronouns, state adjectives and capitals, and persons the article
+// introduces by a title ("Sondergesandter Steve Witkoff"). Resolution to actors is the
+// next step (resolve.ts); this one only reads the words.
+import type { Document, MentionKind, Span } from '../document/types.js';
+import type { Actor, KnowledgeBase } from '../actors/kb.js';
+import { normalizedView } from '../normalize/view.js';
+import { tokenizeView, type Token } from '../segment/tokens.js';
+import { nounLemma } from '../lexicon/nouns.js';
+import { verbReadings } from '../lexicon/verbs.js';
+import { germanPatterns, type GermanPatterns } from './de/patterns.js';
+import { addActorSurfaces, buildSurfaceIndex, matchAt, type Surface, type SurfaceIndex } from './de/surface.js';
+
+export interface Tok extends Token { sentence: number }
+
+export interface RoleRef {
+  role: string;
+  /** States or organizations the role is of; empty: not said. More than one: a plural ("Russlands und der USA"). */
+  of: string[];
+  former: boolean;
+  plural: boolean;
+  /** "beide(n)": the two most recent holders. */
+  both: boolean;
+}
+
+export interface Candidate {
+  /** Token indices [start, end). */
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** Actors a name or alias can mean (several for a shared surname). */
+  actors: string[];
+  role?: RoleRef;
+  party?: string;
+  gender: 'm' | 'f' | null;
+  /** Pronouns: null when the verb does not tell singular from plural. */
+  singular?: boolean | null;
+  /** A one-word name that is also a common noun ("Frieden", "Kurz"): a mention only once the full name was seen. */
+  nounLike?: boolean;
+  /** A name right after a descriptor ("US-Präsident Donald Trump"): its candidate index. */
+  apposition?: number;
+  via: string;
+}
+
+const kbIndexes = new WeakMap<KnowledgeBase, { index: SurfaceIndex; prefixes: Map<string, string>; states: Set<string> }>();
+
+function kbIndex(kb: KnowledgeBase) {
+  let x = kbIndexes.get(kb);
+  if (!x) {
+    const prefixes = new Map<string, string>();
+    const states = new Set<string>();
+    for (const a of kb.actors.values()) {
+      for (const p of a.prefixes) prefixes.set(p, a.id);
+      if (a.kind === 'state' || a.kind === 'organization') states.add(a.id);
+    }
+    x = { index: buildSurfaceIndex(kb.actors.values()), prefixes, states };
+    kbIndexes.set(kb, x);
+  }
+  return x;
+}
+
+/** Tokens of the title and every sentence, each tagged with its sentence (-1: title). */
+export function documentTokens(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences'>): Tok[] {
+  const out: Tok[] = [];
+  const add = (span: Span, sentence: number) => {
+    for (const t of tokenizeView(normalizedView(doc.text, span))) out.push({ ...t, sentence });
+  };
+  if (doc.titleSpan) add(doc.titleSpan, -1);
+  doc.sentences.forEach((s, i) => add(s.span, i));
+  return out;
+}
+
+const capitalized = (t: Tok | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'bin', 'al', 'el', 'le', 'la', 'zu', 'dos', 'del']);
+
+interface Scan {
+  toks: Tok[];
+  p: GermanPatterns;
+  kb: KnowledgeBase;
+  index: SurfaceIndex;
+  local: SurfaceIndex;
+  prefixes: Map<string, string>;
+}
+
+const same = (s: Scan, i: number, j: number) => s.toks[j] !== undefined && s.toks[j]!.sentence === s.toks[i]!.sentence;
+
+function surfaceAt(s: Scan, i: number): Surface | undefined {
+  const hit = matchAt(s.local, s.toks, i) ?? matchAt(s.index, s.toks, i);
+  // a match must not run into the next sentence
+  return hit && same(s, i, i + hit.tokens.length - 1) ? hit : undefined;
+}
+
+const actorOf = (s: Scan, id: string): Actor | undefined => s.kb.actors.get(id);
+const isState = (s: Scan, id: string) => { const k = actorOf(s, id)?.kind; return k === 'state' || k === 'organization'; };
+
+/** A role word on its own: fixed descriptor, role noun, or prefix + role noun ("US-Präsident", "Ex-Kremlchef"). */
+function roleWord(s: Scan, word: string): { role: string; of: string | null; gender: 'm' | 'f' | null; plural: boolean; singular: boolean; former: boolean } | null {
+  let former = false;
+  let w = word;
+  if (w.startsWith('Ex-')) { former = true; w = w.slice(3); }
+  const d = s.p.descriptors.get(w);
+  if (d) return { role: d.role, of: d.of, gender: d.gender, plural: false, singular: true, former };
+  const n = s.p.roleNouns.get(w);
+  if (n) return { role: n.role, of: null, gender: n.gender, plural: n.plural, singular: n.singular, former };
+  for (const [prefix, owner] of s.prefixes) {
+    if (!w.startsWith(prefix) || w.length <= prefix.length) continue;
+    let rest = w.slice(prefix.length);
+    rest = rest[0]!.toUpperCase() + rest.slice(1);
+    const m = s.p.roleNouns.get(rest);
+    if (m) return { role: m.role, of: owner, gender: m.gender, plural: m.plural, singular: m.singular, former };
+  }
+  return null;
+}
+
+function partyWord(s: Scan, word: string): { party: string; gender: 'm' | 'f' | null } | null {
+  for (const [prefix, party] of s.p.partyPrefixes) {
+    if (word.startsWith(prefix) && s.p.partyMemberNouns.has(word.slice(prefix.length))) {
+      const rest = word.slice(prefix.length);
+      return { party, gender: rest.endsWith('in') ? 'f' : rest === 'Frau' ? 'f' : 'm' };
+    }
+  }
+  return null;
+}
+
+/** Words that introduce a name: roles, party descriptors, titles, and words with a title ending. */
+function isTitle(s: Scan, word: string): boolean {
+  if (roleWord(s, word) || partyWord(s, word) || s.p.partyNouns.has(word) || s.p.titles.has(word)) return true;
+  const lower = word.toLowerCase();
+  return word.length > 6 && /^\p{Lu}/u.test(word) && s.p.titleEndings.some((e) => lower.endsWith(e));
+}
+
+/** A person's name starting at token i that no actor file knows: 2–4 capitalized words. */
+function unknownName(s: Scan, i: number): number {
+  const first = s.toks[i];
+  if (!capitalized(first) || s.p.notNames.has(first!.text) || nounLemma(first!.text) || surfaceAt(s, i)) return 0;
+  if (first!.text.endsWith('-') || isTitle(s, first!.text)) return 0;
+  let j = i + 1;
+  while (j < s.toks.length && same(s, i, j) && j - i < 5) {
+    const t = s.toks[j]!;
+    if (NAME_PARTICLES.has(t.text) && capitalized(s.toks[j + 1])) { j++; continue; }
+    if (!capitalized(t) || s.p.notNames.has(t.text) || isTitle(s, t.text) || t.text.endsWith('-')) break;
+    // a second word that is a common noun only when the first is clearly a first name is
+    // too uncertain to tell; a known actor's alias ends the name
+    if (surfaceAt(s, j) && surfaceAt(s, j)!.kind !== 'surname') break;
+    j++;
+  }
+  // the name must end on a name word, not a particle
+  while (j > i + 1 && NAME_PARTICLES.has(s.toks[j - 1]!.text)) j--;
+  return j - i >= 2 ? j - i : 0;
+}
+
+const slug = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+  .replaceAll('ß', 'ss').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** Persons the article introduces with a title, before any other matching (their surnames match later). */
+function introductions(s: Scan, text: string): Actor[] {
+  const found = new Map<string, Actor>();
+  for (let i = 0; i + 1 < s.toks.length; i++) {
+    const t = s.toks[i]!;
+    if (t.kind !== 'word' || !isTitle(s, t.text) || !same(s, i, i + 1)) continue;
+    const n = unknownName(s, i + 1);
+    if (!n) continue;
+    const nameToks = s.toks.slice(i + 1, i + 1 + n);
+    const name = text.slice(nameToks[0]!.span[0], nameToks[n - 1]!.span[1]).replace(/\s+/g, ' ');
+    const id = slug(name);
+    if (!id || found.has(id)) continue;
+    const kbSame = s.kb.actors.get(id);
+    if (kbSame) continue; // known under a spelling the surfaces missed: never a second actor
+    const role = roleWord(s, t.text);
+    const party = partyWord(s, t.text);
+    // gender only as the title states it ("Außenministerin", "Sondergesandter"), else unknown
+    const gender = role?.gender ?? party?.gender ?? (/in$/.test(t.text) ? 'f' : null);
+    const actor: Actor = {
+      id, name, kind: 'person', wikidata: null, gender, party: party?.party ?? null,
+      country: null, sector: null, aliases: [nameToks[n - 1]!.text], roles: role && role.of ? [{ role: role.role, of: role.of, from: null, to: null }] : [],
+      adjectives: [], capitals: [], prefixes: [], article: null, origin: 'document', introducedAs: t.text,
+    };
+    found.set(id, actor);
+  }
+  return [...found.values()];
+}
+
+function stateGenitive(s: Scan, i: number): { ids: string[]; end: number } | null {
+  // "Russlands", "der USA", "der Ukraine"
+  const t = s.toks[i];
+  if (!t || !same(s, i - 1 < 0 ? i : i - 1, i)) return null;
+  if (t.text === 'der') {
+    const m = surfaceAt(s, i + 1);
+    if (m && m.actors.some((id) => isState(s, id) && actorOf(s, id)!.article)) return { ids: m.actors.filter((id) => isState(s, id)), end: i + 1 + m.tokens.length };
+    return null;
+  }
+  const m = surfaceAt(s, i);
+  if (m && m.genitive && m.actors.every((id) => isState(s, id))) return { ids: m.actors, end: i + m.tokens.length };
+  return null;
+}
+
+/** A descriptor starting at token i: [determiner] [frühere] [adjective | genitive] role-word [genitive (und genitive)]. */
+function descriptorAt(s: Scan, i: number): Candidate | null {
+  let j = i;
+  let determiner: string | null = null;
+  if (s.p.determiners.has(s.toks[j]!.text)) { determiner = s.toks[j]!.text.toLowerCase(); j++; }
+  let former = false;
+  if (s.toks[j] && s.p.former.has(s.toks[j]!.text)) { former = true; j++; }
+  const of: string[] = [];
+  const pre = s.toks[j] && same(s, i, j) ? surfaceAt(s, j) : undefined;
+  if (pre && (pre.kind === 'adjective' || (pre.genitive && pre.actors.every((id) => isState(s, id)))) && pre.tokens.length === 1) {
+    of.push(...pre.actors);
+    j++;
+  }
+  const w = s.toks[j];
+  if (!w || w.kind !== 'word' || !same(s, i, j)) return null;
+  const role = roleWord(s, w.text);
+  const party = role ? null : partyWord(s, w.text) ?? (determiner && s.p.partyNouns.has(w.text) ? s.p.partyNouns.get(w.text)! : null);
+  if (!role && !party) return null;
+  if (party && (of.length || j > i + 1 + (former ? 1 : 0))) return null;
+  let end = j + 1;
+  if (role) {
+    if (role.of) of.push(role.of);
+    former ||= role.former;
+    // genitive after: "Präsident Russlands", "Außenminister Russlands und der USA"
+    let g = stateGenitive(s, end);
+    while (g) {
+      of.push(...g.ids);
+      end = g.end;
+      g = s.toks[end]?.text === 'und' ? stateGenitive(s, end + 1) : null;
+    }
+  }
+  const both = determiner === 'beide' || determiner === 'beiden';
+  const plural = !!role && (of.length > 1 || both || (role.plural && (!role.singular || (role.gender !== 'f' && determiner === 'die'))));
+  // a bare role noun without determiner or name after it is a common noun ("Präsidenten wählen")
+  const cand: Candidate = {
+    start: i, end, kind: party ? 'party' : plural ? 'group' : 'descriptor', actors: [],
+    gender: role?.gender ?? party?.gender ?? null, via: party ? 'party' : 'role',
+  };
+  if (role) cand.role = { role: role.role, of: [...new Set(of)], former, plural, both };
+  if (party) cand.party = party.party;
+  return cand;
+}
+
+function pronounAt(s: Scan, i: number): Candidate | null {
+  const t = s.toks[i]!;
+  const pr = s.p.pronouns.get(t.text);
+  if (!pr) return null;
+  // "Sie" inside a sentence is the polite form; at its start it is "she" or "they"
+  if (t.text === 'Sie' && i > 0 && same(s, i - 1, i) && !/^["'(]$/.test(s.toks[i - 1]!.text)) return null;
+  let singular: boolean | null = true;
+  if (pr.gender === 'f') {
+    // "sie sagte" / "sagte sie": the verb next to it tells singular from plural
+    const numbers = new Set<string>();
+    for (const k of [i + 1, i - 1]) {
+      if (!same(s, i, k)) continue;
+      for (const r of verbReadings(s.toks[k]!.text)) if (r.person === 3 && r.number && /PRÄ|PRT|KJ1|KJ2/.test(r.tense)) numbers.add(r.number);
+      if (numbers.size) break;
+    }
+    singular = numbers.size === 1 ? numbers.has('S') : null;
+  }
+  return { start: i, end: i + 1, kind: 'pronoun', actors: [], gender: pr.gender, singular, via: 'pronoun' };
+}
+
+const viaOf = (s: Scan, m: Surface) => (m.actors.some((id) => s.kb.actors.has(id)) ? 'kb' : 'introduced');
+
+const LOCATIVE = new Set(['in', 'nach', 'im', 'bis', 'ab', 'In', 'Nach']);
+
+export interface FoundMentions { toks: Tok[]; candidates: Candidate[]; localActors: Actor[] }
+
+export function findCandidates(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences'>, kb: KnowledgeBase): FoundMentions {
+  const base = kbIndex(kb);
+  const s: Scan = { toks: documentTokens(doc), p: germanPatterns(), kb, index: base.index, local: new Map(), prefixes: base.prefixes };
+  const localActors = introductions(s, doc.text);
+  for (const a of localActors) addActorSurfaces(s.local, a);
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < s.toks.length; i++) {
+    const t = s.toks[i]!;
+    if (t.kind !== 'word') continue;
+    const d = descriptorAt(s, i);
+    if (d) {
+      // "US-Präsident Donald Trump": the name right after is the same person
+      const next = surfaceAt(s, d.end);
+      const index = candidates.push(d) - 1;
+      if (next && same(s, i, d.end) && (next.kind === 'name' || next.kind === 'surname')) {
+        candidates.push({ start: d.end, end: d.end + next.tokens.length, kind: next.kind, actors: next.actors, gender: null, via: viaOf(s, next) });
+        candidates[index]!.apposition = candidates.length - 1;
+        i = d.end + next.tokens.length - 1;
+      } else i = d.end - 1;
+      continue;
+    }
+    const pr = pronounAt(s, i);
+    if (pr) { candidates.push(pr); continue; }
+    const m = surfaceAt(s, i);
+    if (!m) continue;
+    const end = i + m.tokens.length;
+    if (m.kind === 'capital' && i > 0 && LOCATIVE.has(s.toks[i - 1]!.text)) { i = end - 1; continue; }
+    if (m.kind === 'adjective') {
+      // "die russische Regierung": the state acting; "russische Angriffe": the state as a modifier
+      const body = s.toks[end];
+      if (body && same(s, i, end) && s.p.stateBodies.has(body.text)) {
+        candidates.push({ start: i, end: end + 1, kind: 'alias', actors: m.actors, gender: null, via: 'state-body' });
+        i = end;
+        continue;
+      }
+    }
+    const c: Candidate = { start: i, end, kind: m.kind, actors: m.actors, gender: null, via: viaOf(s, m) };
+    if (m.kind === 'surname' && m.tokens.length === 1 && nounLemma(t.text.replace(/s$/, '')) !== undefined) c.nounLike = true;
+    candidates.push(c);
+    i = end - 1;
+  }
+  return { toks: s.toks, candidates, localActors };
+}

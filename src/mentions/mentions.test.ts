@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RawDocument } from '../document/types.js';
+import { prepareDocument } from '../pipeline/prepare.js';
+import { ActorFileError, loadKnowledgeBase } from '../actors/kb.js';
+import { tempDir } from '../testing/fixtures.js';
+
+const kb = loadKnowledgeBase();
+
+function analyse(body: string, published: string | null, extra?: string[]) {
+  const raw: RawDocument = { source: 't.jsonl', origin: 't', format: 'jsonl', text: body, published };
+  const doc = prepareDocument(raw, extra ? loadKnowledgeBase(extra) : kb);
+  const name = (id: string | null) => (id === null ? null : doc.localActors.find((a) => a.id === id)?.name ?? (extra ? loadKnowledgeBase(extra) : kb).actors.get(id)?.name ?? id);
+  return {
+    doc,
+    /** The actor the n-th mention with this exact text resolves to (its name), or null. */
+    who: (text: string, n = 0) => {
+      const m = doc.mentions.filter((x) => x.text === text)[n];
+      assert.ok(m, `no mention "${text}" in ${doc.mentions.map((x) => x.text).join(' | ')}`);
+      return name(m.actor);
+    },
+    members: (text: string) => doc.mentions.find((x) => x.text === text)?.members?.map(name),
+  };
+}
+
+test('"US-Präsident" is Biden in 2024 and Trump in 2025; a month with the handover stays open', () => {
+  const body = 'Der US-Präsident warnte Moskau vor einer Eskalation.';
+  assert.equal(analyse(body, '2024-06-12').who('Der US-Präsident'), 'Joe Biden');
+  assert.equal(analyse(body, '2025-03-18').who('Der US-Präsident'), 'Donald Trump');
+  assert.equal(analyse(body, '2025-01').who('Der US-Präsident'), null);
+  // undated: no office holder is guessed
+  assert.equal(analyse(body, null).who('Der US-Präsident'), null);
+});
+
+test('offices by date: Kremlchef, Pentagon-Chef, EU-Außenbeauftragte', () => {
+  assert.equal(analyse('Der Kremlchef lehnte ab.', '2025-03').who('Der Kremlchef'), 'Wladimir Putin');
+  assert.equal(analyse('Der Pentagon-Chef reiste nach Brüssel.', '2025-02-12').who('Der Pentagon-Chef'), 'Pete Hegseth');
+  assert.equal(analyse('Die EU-Außenbeauftragte forderte mehr Hilfe.', '2025-03').who('Die EU-Außenbeauftragte'), 'Kaja Kallas');
+  assert.equal(analyse('Der EU-Außenbeauftragte forderte mehr Hilfe.', '2024-05').who('Der EU-Außenbeauftragte'), 'Josep Borrell');
+});
+
+test('an undated article: a descriptor means the office holder it named before', () => {
+  const a = analyse('US-Verteidigungsminister Pete Hegseth sprach in Brüssel. Danach sagte der Pentagon-Chef, Europa müsse mehr tun.', null);
+  assert.equal(a.who('der Pentagon-Chef'), 'Pete Hegseth');
+});
+
+test('surnames, pronouns and party descriptors resolve to the person named before', () => {
+  const a = analyse('Außenministerin Annalena Baerbock traf Kallas in Brüssel. Baerbock sagte, sie sei besorgt. '
+    + 'Trump telefonierte mit Putin. Er sagte danach, das Gespräch sei gut gewesen. '
+    + 'Später widersprach die Grünen-Politikerin. Bereits im Wahlkampf hatte der Republikaner behauptet, er könne den Krieg beenden.', '2025-03-11');
+  assert.equal(a.who('Baerbock'), 'Annalena Baerbock');
+  assert.equal(a.who('sie'), 'Annalena Baerbock');
+  assert.equal(a.who('Er'), 'Donald Trump', 'the subject, not the person after "mit"');
+  assert.equal(a.who('die Grünen-Politikerin'), 'Annalena Baerbock');
+  assert.equal(a.who('der Republikaner'), 'Donald Trump');
+  assert.equal(a.who('er'), 'Donald Trump');
+});
+
+test('"sie" with a plural verb is not a woman; a pronoun with no person nearby stays open', () => {
+  const a = analyse('Kallas traf die Minister. Sie berieten lange.', '2025-03');
+  assert.equal(a.who('Sie'), null);
+  const b = analyse('Der Krieg dauert an. Er hat viele Opfer gefordert.', '2025-03');
+  assert.equal(b.who('Er'), null);
+});
+
+test('plural descriptors name each office holder', () => {
+  const a = analyse('Die Außenminister Russlands und der USA hatten am Samstag telefoniert.', '2025-03-16');
+  assert.deepEqual(a.members('Die Außenminister Russlands und der USA'), ['Sergej Lawrow', 'Marco Rubio']);
+  const b = analyse('Trump sprach mit Putin. Beide Präsidenten wollen weiter reden.', '2025-03');
+  assert.deepEqual(b.members('Beide Präsidenten')?.sort(), ['Donald Trump', 'Wladimir Putin']);
+});
+
+test('persons introduced by a title become actors of the article; their surname resolves later', () => {
+  const a = analyse('Regierungssprecherin Gerda Beispielfrau bestätigte das Treffen. Beispielfrau sagte, es gebe noch keinen Termin.', '2025-03');
+  const local = a.doc.localActors.map((x) => [x.name, x.gender, x.introducedAs]);
+  assert.deepEqual(local, [['Gerda Beispielfrau', 'f', 'Regierungssprecherin']]);
+  assert.equal(a.who('Beispielfrau'), 'Gerda Beispielfrau');
+});
+
+test('no actors from capitalized common words, headline verbs or places', () => {
+  const a = analyse('Trump geht auf Putin zu! Die Chancen stünden gut. Sprecher Forderungen wurden laut. Das Treffen fand in Moskau statt.', '2025-03');
+  assert.deepEqual(a.doc.localActors, []);
+  assert.deepEqual(a.doc.mentions.map((m) => a.who(m.text)), ['Donald Trump', 'Wladimir Putin']);
+  // the capital acting is the state
+  assert.equal(analyse('Moskau lehnt den Vorschlag ab.', '2025-03').who('Moskau'), 'Russland');
+});
+
+test('inflected names and states: genitive, adjectives, "der Ukraine", the government', () => {
+  const a = analyse('Putins Sprecher nannte die Forderungen Russlands berechtigt. Die russische Regierung schwieg, russische Angriffe auf Ziele in der Ukraine gingen weiter. Der Kreml und des Kremls Linie.', '2025-03');
+  assert.equal(a.who('Putins'), 'Wladimir Putin');
+  assert.equal(a.who('Russlands'), 'Russland');
+  assert.equal(a.who('russische Regierung'), 'Russland');
+  assert.equal(a.who('russische'), 'Russland');
+  assert.equal(a.who('Ukraine'), 'Ukraine');
+  assert.equal(a.who('Kremls'), 'Kreml');
+});
+
+test('a user actor file adds actors and replaces bundled entries by id; a broken one is a clear error', () => {
+  const dir = tempDir();
+  const file = join(dir, 'mine.yaml');
+  writeFileSync(file, [
+    '- id: erika-beispiel', '  name: Erika Beispiel', '  kind: person', '  gender: f', '  aliases: [Beispiel]',
+    '  roles: [{role: head-of-government, of: ruritanien, from: 2024-01-01}]',
+    '- {id: ruritanien, name: Ruritanien, kind: state, adjective: ruritanisch, capital: Strelsau}',
+  ].join('\n'));
+  const a = analyse('Die ruritanische Regierungschefin sprach mit Strelsau. Beispiel sagte nichts.', '2025-03', [file]);
+  assert.equal(a.who('Die ruritanische Regierungschefin'), 'Erika Beispiel');
+  assert.equal(a.who('Beispiel'), 'Erika Beispiel');
+  const bad = join(dir, 'bad.yaml');
+  writeFileSync(bad, '- id: Bad Id\n  name: X\n');
+  assert.throws(() => loadKnowledgeBase([bad]), (e: Error) => e instanceof ActorFileError && /bad\.yaml, entry 1: id "Bad Id"/.test(e.message));
+  writeFileSync(bad, '- id: ok\n  name: X\n  roles: [{role: head-of-state, from: "März 2022"}]\n');
+  assert.throws(() => loadKnowledgeBase([bad]), /'from' must be YYYY/);
+});

@@ -1,0 +1,123 @@
+// Coreference within one article: surnames to the person named in full, descriptors to
+// the office holder on the article's date (or the holder named earlier), party descriptors
+// and pronouns to the most recent compatible person. When the evidence does not single
+// out one actor the mention stays unresolved: a gap is better than a wrong attribution.
+import type { Document, Mention } from '../document/types.js';
+import type { Actor, KnowledgeBase } from '../actors/kb.js';
+import { holders, mayHaveHeld } from '../actors/roles.js';
+import { germanPatterns } from './de/patterns.js';
+import { findCandidates, type Candidate, type Tok } from './find.js';
+
+interface Seen { actor: string; sentence: number; oblique: boolean; order: number }
+
+/** How many sentences back a pronoun may reach. */
+const PRONOUN_REACH = 2;
+
+export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences' | 'published'>, kb: KnowledgeBase): { mentions: Mention[]; localActors: Actor[] } {
+  const { toks, candidates, localActors } = findCandidates(doc, kb);
+  const local = new Map(localActors.map((a) => [a.id, a]));
+  const actor = (id: string) => local.get(id) ?? kb.actors.get(id);
+  const date = doc.published;
+  const prepositions = germanPatterns().prepositions;
+  const determiners = germanPatterns().determiners;
+  const seen: Seen[] = [];
+  const resolved = new Map<Candidate, string | null>();
+  const members = new Map<Candidate, string[]>();
+  const skipped = new Set<Candidate>();
+
+  // a name right after its descriptor ("mit Kremlchef Wladimir Putin") stands where the descriptor does
+  const headOf = new Map<Candidate, Candidate>();
+  for (const c of candidates) if (c.apposition !== undefined) headOf.set(candidates[c.apposition]!, c);
+  const oblique = (c: Candidate) => {
+    let k = (headOf.get(c) ?? c).start - 1;
+    while (k >= 0 && (determiners.has(toks[k]!.text) || /^\p{Ll}+e[nmrs]?$/u.test(toks[k]!.text) && !prepositions.has(toks[k]!.text))) k--;
+    return k >= 0 && toks[k]!.sentence === toks[c.start]!.sentence && prepositions.has(toks[k]!.text.toLowerCase());
+  };
+  const remember = (c: Candidate, id: string | null) => {
+    resolved.set(c, id);
+    if (id) seen.push({ actor: id, sentence: toks[c.start]!.sentence, oblique: oblique(c), order: seen.length });
+  };
+  const recent = (ok: (a: Actor) => boolean) => {
+    for (let k = seen.length - 1; k >= 0; k--) { const a = actor(seen[k]!.actor); if (a && ok(a)) return a.id; }
+    return null;
+  };
+  const named = (id: string) => seen.some((x) => x.actor === id);
+
+  for (const c of candidates) {
+    const sentence = toks[c.start]!.sentence;
+    if (c.nounLike && !c.actors.some(named)) { skipped.add(c); continue; }
+    if (c.kind === 'name' || c.kind === 'alias' || c.kind === 'adjective' || c.kind === 'capital' || c.kind === 'surname') {
+      if (c.actors.length === 1) { remember(c, c.actors[0]!); continue; }
+      // a surname two known persons share: the one named in full before, else the one in office then
+      const before = c.actors.filter(named);
+      const inOffice = date ? c.actors.filter((id) => actor(id)?.roles.some((r) => mayHaveHeld(r, date))) : [];
+      remember(c, before.length === 1 ? before[0]! : inOffice.length === 1 ? inOffice[0]! : null);
+      continue;
+    }
+    if (c.kind === 'pronoun') {
+      // the nearest earlier sentence (or this one, before the pronoun) with a compatible
+      // actor; within it the subject-like mention (not after a preposition) first
+      let pick: string | null = null;
+      if (c.singular !== false) {
+        const fits = (x: Seen) => { const a = actor(x.actor); return !!a && a.gender === c.gender; };
+        for (let back = sentence; back >= sentence - PRONOUN_REACH && !pick; back--) {
+          const inSentence = seen.filter((x) => x.sentence === back && fits(x));
+          const distinct = [...new Set(inSentence.map((x) => x.actor))];
+          if (!distinct.length) continue;
+          const subjects = [...new Set(inSentence.filter((x) => !x.oblique).map((x) => x.actor))];
+          pick = subjects[0] ?? distinct[0]!;
+        }
+      }
+      resolved.set(c, pick); // a pronoun adds nothing new to the history
+      continue;
+    }
+    if (c.apposition !== undefined) continue; // resolved with its name below
+    if (c.kind === 'party') {
+      remember(c, recent((a) => a.kind === 'person' && a.party === c.party && (!c.gender || !a.gender || a.gender === c.gender)));
+      continue;
+    }
+    if (c.role) {
+      const r = c.role;
+      const queries = r.of.length ? r.of.map((of) => ({ role: r.role, of, former: r.former })) : [{ role: r.role, of: null, former: r.former }];
+      const pickOne = (q: (typeof queries)[number]) => {
+        const { certain, possible } = holders(kb, q, date, localActors);
+        const fits = (a: Actor) => !c.gender || !a.gender || a.gender === c.gender;
+        const inText = possible.filter((a) => fits(a) && named(a.id));
+        if (inText.length) return recent((a) => inText.includes(a));
+        // without a named holder, only an office with an owner and a single certain holder
+        if (q.of !== null) { const sure = certain.filter(fits); if (sure.length === 1) return sure[0]!.id; }
+        return null;
+      };
+      if (r.plural && r.of.length > 1) {
+        const ids = queries.map(pickOne);
+        if (ids.every((x): x is string => x !== null)) members.set(c, ids);
+        remember(c, null);
+      } else if (r.both) {
+        const holdersSeen = [...new Set(seen.slice().reverse().map((x) => x.actor))]
+          .filter((id) => holders(kb, queries[0]!, date, localActors).possible.some((a) => a.id === id)).slice(0, 2);
+        if (holdersSeen.length === 2) members.set(c, holdersSeen);
+        remember(c, null);
+      } else if (!r.plural) {
+        remember(c, queries.length === 1 ? pickOne(queries[0]!) : null);
+      } else remember(c, null);
+    }
+  }
+  // appositions: the descriptor is the person named right after it
+  candidates.forEach((c) => { if (c.apposition !== undefined) resolved.set(c, resolved.get(candidates[c.apposition]!) ?? null); });
+
+  const mentions: Mention[] = candidates.filter((c) => !skipped.has(c)).map((c) => {
+    const span: [number, number] = [toks[c.start]!.span[0], toks[c.end - 1]!.span[1]];
+    const id = resolved.get(c) ?? null;
+    const m: Mention = { span, text: doc.text.slice(...span), sentence: toks[c.start]!.sentence, kind: c.kind, actor: id, via: c.apposition !== undefined ? 'apposition' : c.via };
+    if (c.kind === 'surname' && id && c.actors.length > 1) m.via = 'surname';
+    const group = members.get(c);
+    if (group) m.members = group;
+    if (c.role) m.role = `${c.role.role}@${c.role.of.join('+') || '?'}`;
+    return m;
+  });
+  // only the local actors the text ends up mentioning
+  const used = new Set(mentions.map((m) => m.actor));
+  return { mentions, localActors: localActors.filter((a) => used.has(a.id)) };
+}
+
+export type { Tok };

@@ -1,0 +1,38 @@
+// Tokens with offsets into the original text. Matching runs on the normalized view (one
+// kind of quote and dash), every token keeps the original span it came from.
+import type { Span } from '../document/types.js';
+import { normalizedView, toOriginal, type TextView } from '../normalize/view.js';
+
+export type TokenKind = 'word' | 'number' | 'quote' | 'punct';
+
+export interface Token {
+  /** In the original text. */
+  span: Span;
+  /** In the view the tokens were made from (for slicing the view). */
+  at: Span;
+  /** Normalized form (view text): „ and » are `"`, dashes `-`. */
+  text: string;
+  kind: TokenKind;
+}
+
+// Words keep inner hyphens and a trailing one ("US-Präsident", "EU-Außen- und …"), numbers
+// their separators ("2,5", "1.000"); an apostrophe between letters stays inside ("geht's").
+const TOKEN = /(\p{N}+(?:[.,:]\p{N}+)*(?![\p{L}\p{N}-]))|([\p{L}\p{M}\p{N}]+(?:(?:-|'(?=\p{L}))[\p{L}\p{M}\p{N}]+)*-?)|(["'])|(\S)/gu;
+
+export function tokenizeView(view: TextView, from = 0, to = view.text.length): Token[] {
+  const out: Token[] = [];
+  const text = view.text.slice(from, to);
+  for (const m of text.matchAll(TOKEN)) {
+    const b = from + m.index!;
+    const at: Span = [b, b + m[0].length];
+    const kind: TokenKind = m[1] ? 'number' : m[2] ? 'word' : m[3] ? 'quote' : 'punct';
+    out.push({ span: toOriginal(view, at), at, text: m[0], kind });
+  }
+  return out;
+}
+
+export function tokenize(original: string, span: Span = [0, original.length]): Token[] {
+  return tokenizeView(normalizedView(original, span));
+}
+
+export const isCapitalized = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
