@@ -20,7 +20,7 @@ export function certainlyHeld(role: ActorRole, date: string): boolean {
   const [first, last] = dateRange(date);
   // a role "from 2025-01" may have started on the 31st: it covers only what is after it
   if (role.from && dateRange(role.from)[1] > first) return false;
-  // "to" is the first day out of office (the successor's first day)
+  // "to" is the last day in office or the handover day (the data has both): on it, not certain
   if (role.to && dateRange(role.to)[0] <= last) return false;
   return true;
 }
@@ -28,7 +28,7 @@ export function certainlyHeld(role: ActorRole, date: string): boolean {
 export function mayHaveHeld(role: ActorRole, date: string): boolean {
   const [first, last] = dateRange(date);
   if (role.from && dateRange(role.from)[0] > last) return false;
-  if (role.to && dateRange(role.to)[1] <= first) return false;
+  if (role.to && dateRange(role.to)[1] < first) return false;
   return true;
 }
 

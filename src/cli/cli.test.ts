@@ -127,3 +127,51 @@ test('killing an ingest leaves a consistent store; running it again completes th
   assert.equal((done.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n, N);
   done.close();
 });
+
+test('actors: the export lists each mentioned actor once; a user file added later is applied by reanalyze', () => {
+  const dir = tempDir();
+  const db = join(dir, 'a.sqlite');
+  assert.equal(run(['ingest', EXAMPLES, '--db', db, '--json']).code, 0);
+  const before = JSON.parse(run(['export', '--format', 'json', '--db', db]).out) as { actors: Array<{ id: string; name: string; kind: string; aliases: string[] }> };
+  const names = before.actors.map((a) => a.name);
+  assert.equal(new Set(names).size, names.length, 'no actor twice');
+  assert.ok(before.actors.some((a) => a.id === 'Q7747' && a.name === 'Wladimir Putin' && a.kind === 'person'), 'QID as id where known');
+  assert.ok(before.actors.every((a) => ['person', 'organization', 'state', 'group'].includes(a.kind) && Array.isArray(a.aliases)));
+
+  // one document's mentions in text order, each with what it resolved to
+  const doc = JSON.parse(run(['export', '--format', 'json', '--db', db]).out).documents.find((d: { source: string }) => d.source.includes('kallas-bruessel') && d.source.includes('afp'));
+  const list = run(['actors', '--db', db, '--document', doc.id]);
+  assert.equal(list.code, 0, list.err);
+  assert.match(list.out, /→ {2}Kaja Kallas/);
+  assert.equal(run(['actors', '--db', db, '--document', 'nope']).code, 2);
+
+  // an actor file: a broken one is refused with its name; a good one applies to what is stored
+  const bad = join(dir, 'bad.yaml');
+  writeFileSync(bad, '- name: Ohne Id\n');
+  const refused = run(['reanalyze', '--db', db, '--actors', bad]);
+  assert.equal(refused.code, 2);
+  assert.match(refused.err, /bad\.yaml, entry 1/);
+  const mine = join(dir, 'mine.yaml');
+  writeFileSync(mine, '- {id: genf-gespraeche, name: Genfer Gesprächsformat, kind: group, aliases: [Genfer Format]}\n'
+    + '- {id: dmitri-peskow, name: Dmitri S. Peskow, kind: person, gender: m, aliases: [Peskow]}\n');
+  const again = run(['reanalyze', '--db', db, '--actors', mine, '--json']);
+  assert.equal(again.code, 0, again.err);
+  assert.equal(JSON.parse(again.out).documents, 15);
+  const after = JSON.parse(run(['export', '--format', 'json', '--db', db]).out) as typeof before;
+  assert.ok(after.actors.some((a) => a.name === 'Dmitri S. Peskow'), 'the user entry replaced the bundled one');
+  assert.ok(!after.actors.some((a) => a.name === 'Dmitri Peskow'));
+  // re-running the ingest changes nothing
+  const third = JSON.parse(run(['ingest', EXAMPLES, '--db', db, '--json']).out.trim().split('\n').pop()!);
+  assert.deepEqual([third.added, third.reanalysed], [0, 0]);
+});
+
+test('a store from before the actor tables is upgraded and its documents analysed by the next ingest', () => {
+  const db = join(tempDir(), 'old.sqlite');
+  assert.equal(run(['ingest', example('2025-03-20_afp_kallas-bruessel.txt'), '--db', db]).code, 0);
+  const raw = new Database(db);
+  raw.exec('DELETE FROM mentions; UPDATE documents SET analysis = 0;');
+  raw.close();
+  const r = JSON.parse(run(['ingest', example('2025-03-20_afp_kallas-bruessel.txt'), '--db', db, '--json']).out.trim().split('\n').pop()!);
+  assert.deepEqual([r.added, r.reanalysed], [0, 1]);
+  assert.match(run(['actors', '--db', db]).out, /Kaja Kallas/);
+});

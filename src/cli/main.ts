@@ -8,6 +8,7 @@ import { registerSearch } from './commands/search.js';
 import { registerStats } from './commands/stats.js';
 import { registerDemo } from './commands/demo.js';
 import { registerActors } from './commands/actors.js';
+import { registerReanalyze } from './commands/reanalyze.js';
 import { CliError, EXIT } from './shared.js';
 
 const program = new Command('lagebild')
@@ -19,6 +20,7 @@ registerExport(program);
 registerSearch(program);
 registerStats(program);
 registerActors(program);
+registerReanalyze(program);
 registerDemo(program);
 
 // a closed pipe (lagebild export | head) is not an error

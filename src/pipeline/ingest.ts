@@ -37,6 +37,8 @@ export interface IngestSummary {
   inputs: number;
   added: number;
   unchanged: number;
+  /** Stored documents analysed again because this version analyses more (or differently). */
+  reanalysed: number;
   duplicates: number;
   versions: number;
   failed: number;
@@ -55,7 +57,7 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   const writer = new DocumentWriter(db, sw, kb);
   const expanded = await expandInputs(args);
   const summary: IngestSummary = {
-    inputs: expanded.inputs.length, added: 0, unchanged: 0, duplicates: 0, versions: 0,
+    inputs: expanded.inputs.length, added: 0, unchanged: 0, reanalysed: 0, duplicates: 0, versions: 0,
     failed: 0, warnings: 0, ignoredFiles: expanded.ignored, problems: [], seconds: 0,
   };
   const report = (p: InputProblem) => {
@@ -72,13 +74,17 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   const batchSize = options.batchSize ?? 200;
   const pool = new PreparePool(options.workers ?? defaultWorkers(), undefined, options.actorFiles ?? []);
   // documents being prepared, oldest first: they are stored in this order
-  const inFlight: Array<{ result: Promise<Prepared>; label: string; chars: number }> = [];
+  const inFlight: Array<{ result: Promise<Prepared>; label: string; chars: number; again: boolean }> = [];
   // bounded by count and by size, so a batch of 20 MB articles cannot pile up in memory
   const maxInFlight = 256;
   const maxInFlightChars = 32 * 1024 * 1024;
   let inFlightChars = 0;
-  let pending: Array<Extract<Prepared, { ok: true }> & { label: string }> = [];
-  const store = db.transaction((docs: typeof pending) => docs.map((d) => writer.add(d.doc, d.fp)));
+  let pending: Array<Extract<Prepared, { ok: true }> & { label: string; again: boolean }> = [];
+  const store = db.transaction((docs: typeof pending) => docs.map((d) => {
+    if (!d.again) return writer.add(d.doc, d.fp);
+    writer.reanalyze(d.doc);
+    return null;
+  }));
   const flush = () => {
     if (!pending.length) return;
     // IMMEDIATE: take the write lock up front, so a second ingest into the same store waits
@@ -86,6 +92,7 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
     const results = store.immediate(pending);
     sw?.lap('write');
     results.forEach((r, i) => {
+      if (r === null) { summary.reanalysed++; return; }
       if (r.reusedOrigin) report({ input: pending[i]!.label, reason: 'same path, link or id as an earlier document with unrelated text; both kept', severity: 'warning' });
       if (r.status === 'added') {
         summary.added++;
@@ -96,7 +103,7 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
     pending = [];
   };
   const takeOldest = async () => {
-    const { result, label, chars } = inFlight.shift()!;
+    const { result, label, chars, again } = inFlight.shift()!;
     inFlightChars -= chars;
     const prepared = await result;
     sw?.lap('wait for workers');
@@ -107,7 +114,7 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
       return;
     }
     for (const w of prepared.doc.warnings) report({ input: label, reason: w, severity: 'warning' });
-    pending.push({ ...prepared, label });
+    pending.push({ ...prepared, label, again });
     if (pending.length >= batchSize) flush();
   };
 
@@ -121,11 +128,13 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
         else {
           progress.documents++;
           // re-ingest of unchanged input costs one hash and one index lookup
-          if (writer.has(documentId(ev.doc.source, ev.doc.text))) {
+          const id = documentId(ev.doc.source, ev.doc.text);
+          const again = writer.has(id) && writer.stale(id) !== null;
+          if (writer.has(id) && !again) {
             summary.unchanged++;
           } else {
             const label = input.kind === 'file' && input.display.endsWith(ev.doc.source) ? input.display : `${input.display} (${ev.doc.source})`;
-            inFlight.push({ result: pool.submit(ev.doc), label, chars: ev.doc.text.length });
+            inFlight.push({ result: pool.submit(ev.doc), label, chars: ev.doc.text.length, again });
             inFlightChars += ev.doc.text.length;
             while (inFlight.length >= maxInFlight || (inFlightChars > maxInFlightChars && inFlight.length > 1)) await takeOldest();
           }

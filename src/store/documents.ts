@@ -1,5 +1,5 @@
 // Writing documents and what the pipeline derived from them; finding their duplicates.
-import type { Document } from '../document/types.js';
+import type { Document, RawDocument } from '../document/types.js';
 import { BANDS, bandKeys, estimatedJaccard, overlap, shingles } from '../dedupe/minhash.js';
 import { fingerprint, type Fingerprint } from '../dedupe/fingerprint.js';
 
@@ -29,12 +29,21 @@ function toSignature(blob: Buffer): Uint32Array {
 
 interface Row { rowid: number; id: string; duplicate_of: string | null }
 
+/**
+ * The version of everything derived from a document's words (mentions; statements and events
+ * as they land). A stored document with an older one is analysed again by the next ingest.
+ */
+export const ANALYSIS_VERSION = 1;
+
 export class DocumentWriter {
   private readonly q;
 
   constructor(db: DB, private readonly stopwatch?: Stopwatch, private readonly kb: KnowledgeBase = loadKnowledgeBase()) {
     this.q = {
       exists: db.prepare<[string], { rowid: number }>('SELECT rowid FROM documents WHERE id = ?'),
+      stale: db.prepare<[string], { rowid: number }>(`SELECT rowid FROM documents WHERE id = ? AND analysis < ${ANALYSIS_VERSION}`),
+      dropMentions: db.prepare<[number]>('DELETE FROM mentions WHERE doc = ?'),
+      analysed: db.prepare<[number]>(`UPDATE documents SET analysis = ${ANALYSIS_VERSION} WHERE rowid = ?`),
       byHash: db.prepare<[string], Row>('SELECT rowid, id, duplicate_of FROM documents WHERE text_hash = ? ORDER BY rowid LIMIT 1'),
       byOrigin: db.prepare<[string], Row>('SELECT rowid, id, duplicate_of FROM documents WHERE origin = ? ORDER BY rowid DESC LIMIT 1'),
       // the documents sharing most bands first; a cap keeps boilerplate-heavy corpora linear
@@ -55,10 +64,10 @@ export class DocumentWriter {
       dropBand: db.prepare<[number, number]>('DELETE FROM lsh_bands WHERE key = ? AND doc = ?'),
       insert: db.prepare(`INSERT INTO documents (id, source, origin, format, title, title_begin, title_end, published,
         agency, places, dateline_begin, dateline_end, author, url, outlet, update_marker, update_begin, update_end,
-        body_begin, body_end, text, text_hash, duplicate_of, similarity, version_of, warnings, ingested_at)
+        body_begin, body_end, text, text_hash, duplicate_of, similarity, version_of, warnings, ingested_at, analysis)
         VALUES (@id, @source, @origin, @format, @title, @title_begin, @title_end, @published, @agency, @places,
         @dateline_begin, @dateline_end, @author, @url, @outlet, @update_marker, @update_begin, @update_end,
-        @body_begin, @body_end, @text, @text_hash, @duplicate_of, @similarity, @version_of, @warnings, @ingested_at)`),
+        @body_begin, @body_end, @text, @text_hash, @duplicate_of, @similarity, @version_of, @warnings, @ingested_at, ${ANALYSIS_VERSION})`),
       paragraph: db.prepare('INSERT INTO paragraphs (doc, idx, begin, end, heading, repeat_of) VALUES (?, ?, ?, ?, ?, ?)'),
       sentence: db.prepare('INSERT INTO sentences (doc, idx, paragraph, begin, end, repeat_of) VALUES (?, ?, ?, ?, ?, ?)'),
       fts: db.prepare('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)'),
@@ -116,6 +125,26 @@ export class DocumentWriter {
     return out;
   }
 
+  /** Is this stored document's analysis older than this version's (or forced)? Its rowid then. */
+  stale(id: string): number | null {
+    return this.q.stale.get(id)?.rowid ?? null;
+  }
+
+  /** Replaces what was derived from a stored document's words; call inside a transaction. */
+  reanalyze(doc: Document): void {
+    const rowid = this.q.exists.get(doc.id)?.rowid;
+    if (rowid === undefined) return;
+    this.q.dropMentions.run(rowid);
+    this.storeMentions(rowid, doc);
+    this.q.analysed.run(rowid);
+  }
+
+  private storeMentions(rowid: number, doc: Document): void {
+    doc.mentions.forEach((m, i) => this.q.mention.run(rowid, i, m.span[0], m.span[1], m.sentence, m.kind, m.actor,
+      m.members ? JSON.stringify(m.members) : null, m.role ?? null, m.via));
+    this.storeActors(doc);
+  }
+
   /** The actors a document's mentions point to; knowledge-base entries come from the KB the document was prepared with. */
   private storeActors(doc: Document): void {
     const ids = new Set<string>();
@@ -163,13 +192,19 @@ export class DocumentWriter {
       const r = this.q.sentence.run(rowid, i, s.paragraph, s.span[0], s.span[1], s.repeatOf);
       this.q.fts.run(r.lastInsertRowid, doc.text.slice(s.span[0], s.span[1]));
     });
-    doc.mentions.forEach((m, i) => this.q.mention.run(rowid, i, m.span[0], m.span[1], m.sentence, m.kind, m.actor,
-      m.members ? JSON.stringify(m.members) : null, m.role ?? null, m.via));
-    this.storeActors(doc);
+    this.storeMentions(rowid, doc);
     this.q.minhash.run(rowid, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength), mine.size);
     // only canonical articles go into the band index: copies are found through them
     if (!duplicateOf) for (const key of keys) this.q.band.run(key, rowid);
     this.stopwatch?.lap('write');
     return { status: 'added', id: doc.id, duplicateOf: duplicateOf ?? null, versionOf: versionOf ?? olderVersionOf, reusedOrigin, replacedCopy: containedCopy };
   }
+}
+
+/** A stored document as a reader would hand it on again, for a new analysis. */
+export function storedRaw(db: DB, id: string): RawDocument | undefined {
+  const r = db.prepare<[string], { source: string; origin: string; format: RawDocument['format']; text: string; title: string | null;
+    published: string | null; author: string | null; url: string | null; outlet: string | null }>(
+    'SELECT source, origin, format, text, title, published, author, url, outlet FROM documents WHERE id = ?').get(id);
+  return r ? { ...r } : undefined;
 }

@@ -98,5 +98,7 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (doc, idx)
   ) WITHOUT ROWID;
   CREATE INDEX mentions_actor ON mentions(actor);
+  -- which version of the analysis (mentions, later statements and events) a document has
+  ALTER TABLE documents ADD COLUMN analysis INTEGER NOT NULL DEFAULT 0;
   `,
 ];

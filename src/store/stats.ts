@@ -14,6 +14,9 @@ export interface StoreStats {
   byAgency: Record<string, number>;
   byMonth: Record<string, number>;
   actors: number;
+  mentions: number;
+  /** Mentions (pronouns, descriptors) no actor could be found for with certainty. */
+  unresolved: number;
   statements: number;
   events: number;
 }
@@ -32,6 +35,9 @@ export function storeStats(db: DB): StoreStats {
     byFormat: counts('SELECT format k, count(*) n FROM documents GROUP BY format ORDER BY n DESC'),
     byAgency: counts(`SELECT coalesce(agency, '(none)') k, count(*) n FROM documents GROUP BY k ORDER BY n DESC`),
     byMonth: counts(`SELECT coalesce(substr(published, 1, 7), '(undated)') k, count(*) n FROM documents GROUP BY k ORDER BY k`),
-    actors: 0, statements: 0, events: 0,
+    actors: one<{ n: number }>('SELECT count(*) n FROM actors').n,
+    mentions: one<{ n: number }>('SELECT count(*) n FROM mentions').n,
+    unresolved: one<{ n: number }>('SELECT count(*) n FROM mentions WHERE actor IS NULL AND members IS NULL').n,
+    statements: 0, events: 0,
   };
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { ingest } from '../../pipeline/ingest.js';
 import { storeStats } from '../../store/stats.js';
+import { listActors } from '../../store/actors.js';
 import { resolveDbPath } from '../../store/db.js';
 import { createReporter } from '../progress.js';
 import { withStore } from '../shared.js';
@@ -17,15 +18,21 @@ export function registerDemo(program: Command): void {
     .option('--db <path>', 'SQLite store (default: $LAGEBILD_DB or ./lagebild.sqlite)')
     .action(async (opts: { db?: string }) => {
       const reporter = createReporter({ quiet: false });
-      const { summary, stats } = await withStore(opts.db, 'write', async (db) => ({
+      const { summary, stats, actors } = await withStore(opts.db, 'write', async (db) => ({
         summary: await ingest(db, [relative(process.cwd(), EXAMPLES) || '.'], {
           onProblem: (p) => reporter.line(`lagebild: ${p.severity === 'error' ? 'skipped' : 'warning'} ${p.input}: ${p.reason}`),
           onProgress: (p) => reporter.progress(p),
         }),
         stats: storeStats(db),
+        actors: listActors(db).filter((a) => a.sector !== 'media').slice(0, 12),
       }));
       reporter.done();
       process.stdout.write(`Ingested examples/: ${describeSummary(summary)}\n\n${describeStats(stats, resolveDbPath(opts.db))}\n\n`);
-      process.stdout.write('Try: npx lagebild search "Waffenruhe"   ·   npx lagebild export --format json > situation.json\n');
+      if (actors.length) {
+        process.stdout.write('Most mentioned actors\n');
+        for (const a of actors) process.stdout.write(`  ${String(a.mentions).padStart(4)}  ${a.name} (${a.kind}) in ${a.documents} documents\n`);
+        process.stdout.write('\n');
+      }
+      process.stdout.write('Try: npx lagebild actors   ·   npx lagebild search "Waffenruhe"   ·   npx lagebild export --format json > situation.json\n');
     });
 }

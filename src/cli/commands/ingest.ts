@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { ingest, type IngestSummary } from '../../pipeline/ingest.js';
 import { createReporter } from '../progress.js';
-import { withStore, EXIT, CliError } from '../shared.js';
-import { resolve } from 'node:path';
-import { ActorFileError, loadKnowledgeBase } from '../../actors/kb.js';
+import { withStore, EXIT } from '../shared.js';
+import { checkActorFiles } from './reanalyze.js';
 
 export function describeSummary(s: IngestSummary): string {
   const parts = [`${s.added} added`, `${s.unchanged} unchanged`];
+  if (s.reanalysed) parts.push(`${s.reanalysed} stored ones analysed again`);
   if (s.duplicates) parts.push(`${s.duplicates} of them duplicates`);
   if (s.versions) parts.push(`${s.versions} updated versions`);
   if (s.failed) parts.push(`${s.failed} failed`);
@@ -26,13 +26,7 @@ export function registerIngest(program: Command): void {
     .action(async (inputs: string[], opts: { db?: string; json?: boolean; maxFileSize: string; actors?: string[] }) => {
       const maxMB = Number(opts.maxFileSize);
       if (!(maxMB > 0)) { process.stderr.write(`lagebild: --max-file-size must be a positive number of MB\n`); process.exit(EXIT.usage); }
-      const actorFiles = (opts.actors ?? []).map((f) => resolve(f));
-      try {
-        loadKnowledgeBase(actorFiles);
-      } catch (e) {
-        if (e instanceof ActorFileError || (e as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`actor file: ${(e as Error).message}`);
-        throw e;
-      }
+      const actorFiles = checkActorFiles(opts.actors);
       const reporter = createReporter({ quiet: !!opts.json });
       const summary = await withStore(opts.db, 'write', (db) => ingest(db, inputs, {
         read: { maxBytes: maxMB * 1024 * 1024 },

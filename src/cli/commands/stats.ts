@@ -15,7 +15,8 @@ export function describeStats(s: StoreStats, path: string): string {
     `  agencies    ${top(s.byAgency)}`,
     `  months      ${months.length > 12 ? `(last 12 of ${months.length}) ` : ''}${recent}`,
     `  sentences   ${s.sentences} (${s.repeatedParagraphs} repeated paragraphs not counted twice)`,
-    `  actors ${s.actors} · statements ${s.statements} · events ${s.events}`,
+    `  actors      ${s.actors} (${s.mentions} mentions, ${s.unresolved} left unresolved)`,
+    `  statements ${s.statements} · events ${s.events}`,
   ].join('\n');
 }
 
