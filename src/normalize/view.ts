@@ -20,6 +20,15 @@ const DASHES = new Set(['–', '—', '‒', '―', '−', '\u2011', '\u2010']);
 const DROPPED = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF\r]/;
 const HORIZONTAL_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000 ]/;
 const COMBINING = /\p{M}/u;
+// after a space: what makes it collapse, vanish before a line break, or swallow a dropped character
+const SPACE_ENDERS = new Set<number>([0x20, 0x0a, 0x0d, 0x09, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000, 0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff,
+  ...Array.from({ length: 11 }, (_, k) => 0x2000 + k)]);
+// every code point the view changes or drops, for a cheap test on the hot path (umlauts pass)
+const SPECIAL = new Set<number>([
+  ...[...DOUBLE_QUOTES, ...SINGLE_QUOTES, ...DASHES].map((c) => c.charCodeAt(0)),
+  0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x0d, 0x09, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000, 0x20,
+  ...Array.from({ length: 11 }, (_, k) => 0x2000 + k),
+]);
 
 export function normalizedView(original: string, span: Span = [0, original.length]): TextView {
   const [from, to] = span;
@@ -45,7 +54,10 @@ export function normalizedView(original: string, span: Span = [0, original.lengt
     const code = original.charCodeAt(i);
     // fast path: ASCII except tab, CR and the characters below that need a look
     const following = original.charCodeAt(i + 1);
-    const combiningNext = following >= 0x300 && COMBINING.test(original[i + 1]!);
+    // combining marks: the Latin block by range, other scripts by the (slower) property test;
+    // general punctuation (quotes, dashes) never combines
+    const combiningNext = following >= 0x300 && (following <= 0x36f
+      || (following > 0x36f && (following < 0x2000 || following > 0x2bff) && COMBINING.test(original[i + 1]!)));
     if (code < 0x80 && code !== 0x09 && code !== 0x0d && code !== 0x20 && code !== 0x60 && !combiningNext) {
       if (plainFrom < 0) plainFrom = i;
       i++;
@@ -53,8 +65,7 @@ export function normalizedView(original: string, span: Span = [0, original.lengt
     }
     const ch = original[i]!;
     const next = i + 1;
-    if (code === 0x20 && original.charCodeAt(next) !== 0x20 && !HORIZONTAL_SPACE.test(original[next] ?? '')
-      && original[next] !== '\n' && original[next] !== '\r' && !DROPPED.test(original[next] ?? '')) {
+    if (code === 0x20 && !SPACE_ENDERS.has(following)) {
       if (plainFrom < 0) plainFrom = i;
       i++;
       continue;
@@ -64,8 +75,7 @@ export function normalizedView(original: string, span: Span = [0, original.lengt
       i += 2;
       continue;
     }
-    if (!DROPPED.test(ch) && !HORIZONTAL_SPACE.test(ch) && !DOUBLE_QUOTES.has(ch) && !SINGLE_QUOTES.has(ch)
-      && !DASHES.has(ch) && !combiningNext) {
+    if (!SPECIAL.has(code) && !combiningNext) {
       if (plainFrom < 0) plainFrom = i;
       i++;
       continue;
@@ -97,4 +107,15 @@ export function normalizedView(original: string, span: Span = [0, original.lengt
 export function toOriginal(view: TextView, [b, e]: Span): Span {
   if (e <= b) { const at = b < view.start.length ? view.start[b]! : view.span[1]; return [at, at]; }
   return [view.start[b]!, view.end[e - 1]!];
+}
+
+/** The view offset where original offset `at` is (or the first view character after it). */
+export function toView(view: TextView, at: number): number {
+  let lo = 0;
+  let hi = view.start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (view.start[mid]! < at) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }

@@ -1,7 +1,15 @@
 // Actors in the store and the mentions that point to them.
 import type { Actor } from '../actors/kb.js';
+import type { Mention } from '../document/types.js';
 import { exportId } from '../actors/kb.js';
 import type { DB } from './db.js';
+
+type Packed = [number, number, number, string, string | null, string[] | null, string | null, string];
+
+/** A document's mentions as one compact JSON array (the text is sliced from the document when read). */
+export function packMentions(mentions: readonly Mention[]): string {
+  return JSON.stringify(mentions.map((m): Packed => [m.span[0], m.span[1], m.sentence, m.kind, m.actor, m.members ?? null, m.role ?? null, m.via]));
+}
 
 export function actorRow(a: Actor) {
   return {
@@ -36,18 +44,12 @@ interface Row { id: string; name: string; kind: Actor['kind']; wikidata: string 
 
 /** Every stored actor with how often the articles mention it, most mentioned first. */
 export function listActors(db: DB, options: { document?: string; kind?: string } = {}): StoredActor[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (options.document) { where.push('d.id = ?'); params.push(options.document); }
   const rows = db.prepare<unknown[], Row>(`
-    SELECT a.*, count(m.doc) mentions, count(DISTINCT m.doc) documents
-    FROM actors a
-    LEFT JOIN (SELECT doc, actor FROM mentions WHERE actor IS NOT NULL
-               UNION ALL SELECT x.doc, j.value FROM mentions x, json_each(x.members) j WHERE x.members IS NOT NULL) m ON m.actor = a.id
-    LEFT JOIN documents d ON d.rowid = m.doc
-    ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+    SELECT a.*, coalesce(sum(m.n), 0) mentions, count(m.doc) documents
+    FROM actors a LEFT JOIN actor_mentions m ON m.actor = a.id
+    ${options.document ? 'WHERE m.doc = (SELECT rowid FROM documents WHERE id = ?)' : ''}
     GROUP BY a.id ${options.document ? 'HAVING count(m.doc) > 0' : ''}
-    ORDER BY mentions DESC, a.name`).all(...params);
+    ORDER BY mentions DESC, a.name`).all(...(options.document ? [options.document] : []));
   return rows.filter((r) => !options.kind || r.kind === options.kind).map((r) => {
     const data = JSON.parse(r.data) as { aliases: string[]; roles: Actor['roles']; introducedAs?: string };
     return {
@@ -77,27 +79,24 @@ export interface StoredMention {
   via: string;
 }
 
-interface MentionRow { document: string; source: string; published: string | null; begin: number; end: number; text: string;
-  sentence: number; kind: string; actor: string | null; members: string | null; role: string | null; via: string }
-
-/** Mentions of one actor, or all mentions of one document, in document and text order. */
+/** Mentions of one actor (or all mentions of one document), in document and text order. */
 export function listMentions(db: DB, filter: { actor?: string; document?: string }, limit = 1_000_000): StoredMention[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (filter.actor) { where.push('m.actor = ?'); params.push(filter.actor); }
-  if (filter.document) { where.push('d.id = ?'); params.push(filter.document); }
-  params.push(limit);
-  // substr on a string counts code points, our offsets count UTF-16 units: slice in JS
-  const text = db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?');
-  const texts = new Map<string, string>();
-  const full = (id: string) => { let t = texts.get(id); if (t === undefined) texts.set(id, (t = text.get(id)!.text)); return t; };
-  const rows = db.prepare<unknown[], Omit<MentionRow, 'text'>>(`
-    SELECT d.id document, d.source, d.published, m.begin, m.end, m.sentence, m.kind, m.actor, m.members, m.role, m.via
-    FROM mentions m JOIN documents d ON d.rowid = m.doc
-    ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-    ORDER BY d.published, d.source, m.idx LIMIT ?`).all(...params);
-  return rows.map((r) => ({
-    document: r.document, source: r.source, published: r.published, span: [r.begin, r.end], text: full(r.document).slice(r.begin, r.end),
-    sentence: r.sentence, kind: r.kind, actor: r.actor, members: r.members ? JSON.parse(r.members) as string[] : null, role: r.role, via: r.via,
-  }));
+  const docs = filter.document
+    ? db.prepare<[string], { rowid: number }>('SELECT rowid FROM documents WHERE id = ?').all(filter.document)
+    : db.prepare<[string], { rowid: number }>(`SELECT m.doc rowid FROM actor_mentions m JOIN documents d ON d.rowid = m.doc
+        WHERE m.actor = ? ORDER BY d.published, d.source`).all(filter.actor ?? '');
+  const get = db.prepare<[number], { id: string; source: string; published: string | null; text: string; data: string }>(
+    'SELECT d.id, d.source, d.published, d.text, m.data FROM documents d JOIN mentions m ON m.doc = d.rowid WHERE d.rowid = ?');
+  const out: StoredMention[] = [];
+  for (const { rowid } of docs) {
+    const r = get.get(rowid);
+    if (!r) continue;
+    for (const [begin, end, sentence, kind, actor, members, role, via] of JSON.parse(r.data) as Packed[]) {
+      if (filter.actor && actor !== filter.actor && !members?.includes(filter.actor)) continue;
+      out.push({ document: r.id, source: r.source, published: r.published, span: [begin, end], text: r.text.slice(begin, end),
+        sentence, kind, actor, members, role, via });
+      if (out.length >= limit) return out;
+    }
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import { relate, worthVerifying } from '../dedupe/relate.js';
 import type { DB } from './db.js';
 import type { Stopwatch } from '../pipeline/stopwatch.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../actors/kb.js';
-import { actorRow } from './actors.js';
+import { actorRow, packMentions } from './actors.js';
 
 export interface AddResult {
   status: 'added' | 'unchanged';
@@ -37,6 +37,8 @@ export const ANALYSIS_VERSION = 1;
 
 export class DocumentWriter {
   private readonly q;
+
+  private readonly actorsWritten = new Set<string>();
 
   constructor(db: DB, private readonly stopwatch?: Stopwatch, private readonly kb: KnowledgeBase = loadKnowledgeBase()) {
     this.q = {
@@ -73,7 +75,9 @@ export class DocumentWriter {
       fts: db.prepare('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)'),
       minhash: db.prepare('INSERT INTO minhash (doc, signature, shingles) VALUES (?, ?, ?)'),
       band: db.prepare('INSERT OR IGNORE INTO lsh_bands (key, doc) VALUES (?, ?)'),
-      mention: db.prepare('INSERT INTO mentions (doc, idx, begin, end, sentence, kind, actor, members, role, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      mentions: db.prepare<[number, string]>('INSERT OR REPLACE INTO mentions (doc, data) VALUES (?, ?)'),
+      actorMentions: db.prepare<[string, number, number]>('INSERT INTO actor_mentions (actor, doc, n) VALUES (?, ?, ?)'),
+      dropActorMentions: db.prepare<[number]>('DELETE FROM actor_mentions WHERE doc = ?'),
       // knowledge-base actors: the snapshot follows the data; an article's own persons: the first introduction stays
       actorKb: db.prepare(`INSERT INTO actors (id, name, kind, wikidata, gender, party, country, sector, origin, data)
         VALUES (@id, @name, @kind, @wikidata, @gender, @party, @country, @sector, @origin, @data)
@@ -135,13 +139,16 @@ export class DocumentWriter {
     const rowid = this.q.exists.get(doc.id)?.rowid;
     if (rowid === undefined) return;
     this.q.dropMentions.run(rowid);
+    this.q.dropActorMentions.run(rowid);
     this.storeMentions(rowid, doc);
     this.q.analysed.run(rowid);
   }
 
   private storeMentions(rowid: number, doc: Document): void {
-    doc.mentions.forEach((m, i) => this.q.mention.run(rowid, i, m.span[0], m.span[1], m.sentence, m.kind, m.actor,
-      m.members ? JSON.stringify(m.members) : null, m.role ?? null, m.via));
+    this.q.mentions.run(rowid, packMentions(doc.mentions));
+    const counts = new Map<string, number>();
+    for (const m of doc.mentions) for (const id of m.actor ? [m.actor] : m.members ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const [id, n] of counts) this.q.actorMentions.run(id, rowid, n);
     this.storeActors(doc);
   }
 
@@ -151,8 +158,11 @@ export class DocumentWriter {
     for (const m of doc.mentions) { if (m.actor) ids.add(m.actor); for (const x of m.members ?? []) ids.add(x); }
     const local = new Map(doc.localActors.map((a) => [a.id, a]));
     for (const id of ids) {
+      // a knowledge-base entry is written once per run (it cannot change within one)
+      if (this.actorsWritten.has(id)) continue;
       const a = local.get(id) ?? this.kb.actors.get(id);
       if (!a) continue;
+      if (a.origin !== 'document') this.actorsWritten.add(id);
       (a.origin === 'document' ? this.q.actorLocal : this.q.actorKb).run(actorRow(a));
     }
   }

@@ -36,8 +36,10 @@ export function storeStats(db: DB): StoreStats {
     byAgency: counts(`SELECT coalesce(agency, '(none)') k, count(*) n FROM documents GROUP BY k ORDER BY n DESC`),
     byMonth: counts(`SELECT coalesce(substr(published, 1, 7), '(undated)') k, count(*) n FROM documents GROUP BY k ORDER BY k`),
     actors: one<{ n: number }>('SELECT count(*) n FROM actors').n,
-    mentions: one<{ n: number }>('SELECT count(*) n FROM mentions').n,
-    unresolved: one<{ n: number }>('SELECT count(*) n FROM mentions WHERE actor IS NULL AND members IS NULL').n,
+    mentions: one<{ n: number }>('SELECT coalesce(sum(json_array_length(data)), 0) n FROM mentions').n,
+    // packed rows: [begin, end, sentence, kind, actor, members, …]
+    unresolved: one<{ n: number }>(`SELECT count(*) n FROM mentions m, json_each(m.data) j
+      WHERE json_extract(j.value, '$[4]') IS NULL AND json_extract(j.value, '$[5]') IS NULL`).n,
     statements: 0, events: 0,
   };
 }

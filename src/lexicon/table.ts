@@ -1,0 +1,87 @@
+// A sorted key → value table held as one string, searched by bisection. The word-form
+// lexicons are hundreds of thousands of entries; as a Map they cost every worker thread
+// tens of megabytes and a long JSON parse. Built once from the package data, the table is
+// cached under node_modules/.cache/lagebild/ and later read in a few milliseconds.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export class SortedTable {
+  private readonly offsets: Uint32Array;
+
+  /** `text`: lines "key\tvalue", sorted by key (code unit order), no duplicate keys. */
+  constructor(private readonly text: string) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+    this.offsets = new Uint32Array(n + 1);
+    let k = 0;
+    let at = 0;
+    while (at < text.length) {
+      this.offsets[k++] = at;
+      const nl = text.indexOf('\n', at);
+      at = nl < 0 ? text.length : nl + 1;
+    }
+    this.offsets = this.offsets.subarray(0, k);
+  }
+
+  get size(): number {
+    return this.offsets.length;
+  }
+
+  private keyAt(i: number): string {
+    const b = this.offsets[i]!;
+    return this.text.slice(b, this.text.indexOf('\t', b));
+  }
+
+  get(key: string): string | undefined {
+    let lo = 0;
+    let hi = this.offsets.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = this.keyAt(mid);
+      if (k === key) {
+        const b = this.offsets[mid]! + k.length + 1;
+        const e = this.text.indexOf('\n', b);
+        return this.text.slice(b, e < 0 ? this.text.length : e);
+      }
+      if (k < key) lo = mid + 1; else hi = mid - 1;
+    }
+    return undefined;
+  }
+}
+
+/** Lines for a table from a Map: sorted, tab-free keys. */
+export function tableText(entries: Map<string, string>): string {
+  return [...entries].filter(([k]) => !k.includes('\t') && !k.includes('\n'))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}\t${v}`).join('\n');
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The cached table for `name`, built by `build` when missing or when the source package
+ * changed version. A cache that cannot be written (read-only install) only costs the build.
+ */
+export function cachedTable(name: string, sourcePackage: string, build: () => Map<string, string>): SortedTable {
+  const pkgFile = require.resolve(`${sourcePackage}/package.json`);
+  const version = (JSON.parse(readFileSync(pkgFile, 'utf8')) as { version: string }).version;
+  const root = fileURLToPath(new URL('../../node_modules/.cache/lagebild/', import.meta.url));
+  const file = join(root, `${name}-${sourcePackage}-${version}-v1.tsv`);
+  try {
+    return new SortedTable(readFileSync(file, 'utf8'));
+  } catch {
+    // not built yet
+  }
+  const text = tableText(build());
+  try {
+    mkdirSync(root, { recursive: true });
+    // written whole, then renamed: a reader in another thread never sees half a table
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } catch {
+    // read-only node_modules: keep the table in memory only
+  }
+  return new SortedTable(text);
+}
