@@ -99,20 +99,23 @@ const actorOf = (s: Scan, id: string): Actor | undefined => s.kb.actors.get(id);
 const isState = (s: Scan, id: string) => { const k = actorOf(s, id)?.kind; return k === 'state' || k === 'organization'; };
 
 type RoleWord = { role: string; of: string | null; gender: 'm' | 'f' | null; plural: boolean; singular: boolean; former: boolean };
-const roleWords = new WeakMap<KnowledgeBase, Map<string, RoleWord | null>>();
 
-/** A role word on its own: fixed descriptor, role noun, or prefix + role noun ("US-Präsident", "Ex-Kremlchef"). */
-function roleWord(s: Scan, word: string): RoleWord | null {
-  let memo = roleWords.get(s.kb);
-  if (!memo) roleWords.set(s.kb, (memo = new Map()));
-  let r = memo.get(word);
-  if (r === undefined) {
-    r = readRoleWord(s, word);
+/** Per knowledge base, a bounded memo of what a word form is (the vocabulary repeats a lot). */
+function memoized<T>(read: (s: Scan, word: string) => T): (s: Scan, word: string) => T {
+  const memos = new WeakMap<KnowledgeBase, Map<string, T>>();
+  return (s, word) => {
+    let memo = memos.get(s.kb);
+    if (!memo) memos.set(s.kb, (memo = new Map()));
+    if (memo.has(word)) return memo.get(word)!;
+    const r = read(s, word);
     if (memo.size > 50_000) memo.clear();
     memo.set(word, r);
-  }
-  return r;
+    return r;
+  };
 }
+
+/** A role word on its own: fixed descriptor, role noun, or prefix + role noun ("US-Präsident", "Ex-Kremlchef"). */
+const roleWord = memoized(readRoleWord);
 
 function readRoleWord(s: Scan, word: string): RoleWord | null {
   let former = false;
@@ -147,18 +150,7 @@ function partyWord(s: Scan, word: string): { party: string; gender: 'm' | 'f' | 
 }
 
 /** Words that introduce a name: roles, party descriptors, titles, and words with a title ending. */
-const titleMemo = new WeakMap<KnowledgeBase, Map<string, boolean>>();
-function isTitle(s: Scan, word: string): boolean {
-  let titles = titleMemo.get(s.kb);
-  if (!titles) titleMemo.set(s.kb, (titles = new Map()));
-  let r = titles.get(word);
-  if (r === undefined) {
-    r = readTitle(s, word);
-    if (titles.size > 50_000) titles.clear();
-    titles.set(word, r);
-  }
-  return r;
-}
+const isTitle = memoized(readTitle);
 
 function readTitle(s: Scan, word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
