@@ -61,6 +61,8 @@ export interface Document extends RawDocument {
   mentions: Mention[];
   /** Persons the article introduces that the knowledge base does not know ("Sondergesandter Steve Witkoff"). */
   localActors: import('../actors/kb.js').Actor[];
+  /** Attributed statements in text order. */
+  statements: Statement[];
   warnings: string[];
 }
 
@@ -90,4 +92,19 @@ export interface Mention {
   role?: string;
   /** How the actor was found: kb, surname, apposition, role, party, pronoun, introduced, … */
   via: string;
+}
+
+export type StatementForm = 'direct' | 'indirect' | 'mixed' | 'reported' | 'free-indirect';
+
+/** Who said what (to whom): the message, the verb that introduces it and the speaker's mention. */
+export interface Statement {
+  form: StatementForm;
+  quote: Span;
+  /** The finite verb or source word ("sagte", "laut", "zufolge"); its lemma and speech act from data/de/cue-verbs.tsv. */
+  cue: { span: Span; lemma: string; act: string } | null;
+  /** The speaker's words next to the cue ("er", "der Pentagon-Chef") and the actor they resolve to. */
+  speaker: { span: Span; actor: string | null } | null;
+  addressee: { span: Span; actor: string | null } | null;
+  /** The sentence the message starts in (-1: the title). */
+  sentence: number;
 }

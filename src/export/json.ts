@@ -2,7 +2,9 @@
 // store of 100k articles never has to fit in memory as one string.
 import type { Writable } from 'node:stream';
 import type { DB } from '../store/db.js';
-import { listActors, type StoredActor } from '../store/actors.js';
+import { exportIds, listActors, type StoredActor } from '../store/actors.js';
+import { iterateStatements, type StoredStatement } from '../store/statements.js';
+import type { Span } from '../document/types.js';
 
 interface DocRow {
   id: string; source: string; title: string | null; published: string | null; agency: string | null;
@@ -30,6 +32,19 @@ export function exportActor(a: StoredActor) {
   };
 }
 
+export function exportStatement(s: StoredStatement, ids: Map<string, string>) {
+  const t = s.documentText;
+  const part = (x: { span: Span; actor?: string | null } | null) => (x ? { text: t.slice(...x.span), span: x.span } : null);
+  const actor = (id: string | null | undefined) => (id ? ids.get(id) ?? id : null);
+  return {
+    id: s.id, document: s.document, form: s.form,
+    quote: { text: t.slice(...s.quote), span: s.quote },
+    cue: s.cue ? { ...part(s.cue)!, lemma: s.cue.lemma, act: s.cue.act } : null,
+    speaker: s.speaker ? { actor: actor(s.speaker.actor), ...part(s.speaker)! } : null,
+    addressee: s.addressee ? { actor: actor(s.addressee.actor), ...part(s.addressee)! } : null,
+  };
+}
+
 function writeChunk(out: Writable, chunk: string): Promise<void> | void {
   if (!out.write(chunk)) return new Promise((resolve) => out.once('drain', () => resolve()));
 }
@@ -49,6 +64,13 @@ export async function writeJsonExport(db: DB, out: Writable): Promise<void> {
     await writeChunk(out, (first ? '\n  ' : ',\n  ') + JSON.stringify(exportActor(a)));
     first = false;
   }
-  // filled by the statement and event stages as they land
-  await writeChunk(out, '\n ],\n "statements": [],\n "events": []\n}\n');
+  await writeChunk(out, '\n ],\n "statements": [');
+  first = true;
+  const ids = exportIds(db);
+  for (const s of iterateStatements(db)) {
+    await writeChunk(out, (first ? '\n  ' : ',\n  ') + JSON.stringify(exportStatement(s, ids)));
+    first = false;
+  }
+  // filled by the event stage when it lands
+  await writeChunk(out, '\n ],\n "events": []\n}\n');
 }

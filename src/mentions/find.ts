@@ -5,7 +5,7 @@
 // next step (resolve.ts); this one only reads the words.
 import type { Document, MentionKind, Span } from '../document/types.js';
 import type { Actor, KnowledgeBase } from '../actors/kb.js';
-import { normalizedView, toView } from '../normalize/view.js';
+import { normalizedView, toView, type TextView } from '../normalize/view.js';
 import { tokenizeView, type Token } from '../segment/tokens.js';
 import { nounLemma } from '../lexicon/nouns.js';
 import { verbReadings } from '../lexicon/verbs.js';
@@ -61,9 +61,8 @@ function kbIndex(kb: KnowledgeBase) {
 }
 
 /** Tokens of the title and every sentence, each tagged with its sentence (-1: title). */
-export function documentTokens(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences'>): Tok[] {
+export function documentTokens(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences'>, view: TextView = normalizedView(doc.text)): Tok[] {
   const out: Tok[] = [];
-  const view = normalizedView(doc.text);
   const add = (span: Span, sentence: number) => {
     for (const t of tokenizeView(view, toView(view, span[0]), toView(view, span[1]))) {
       (t as Tok).sentence = sentence;
@@ -293,11 +292,12 @@ const viaOf = (s: Scan, m: Surface) => (m.actors.some((id) => s.kb.actors.has(id
 
 const LOCATIVE = new Set(['in', 'nach', 'im', 'bis', 'ab', 'In', 'Nach']);
 
-export interface FoundMentions { toks: Tok[]; candidates: Candidate[]; localActors: Actor[] }
+export interface FoundMentions { toks: Tok[]; view: TextView; candidates: Candidate[]; localActors: Actor[] }
 
 export function findCandidates(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences'>, kb: KnowledgeBase): FoundMentions {
   const base = kbIndex(kb);
-  const s: Scan = { toks: documentTokens(doc), p: germanPatterns(), kb, index: base.index, local: new Map(), prefixes: base.prefixes };
+  const view = normalizedView(doc.text);
+  const s: Scan = { toks: documentTokens(doc, view), p: germanPatterns(), kb, index: base.index, local: new Map(), prefixes: base.prefixes };
   const localActors = introductions(s, doc.text);
   for (const a of localActors) addActorSurfaces(s.local, a);
   const candidates: Candidate[] = [];
@@ -336,5 +336,5 @@ export function findCandidates(doc: Pick<Document, 'text' | 'titleSpan' | 'sente
     candidates.push(c);
     i = end - 1;
   }
-  return { toks: s.toks, candidates, localActors };
+  return { toks: s.toks, view, candidates, localActors };
 }

@@ -7,14 +7,23 @@ import type { Actor, KnowledgeBase } from '../actors/kb.js';
 import { holders, mayHaveHeld } from '../actors/roles.js';
 import { germanPatterns } from './de/patterns.js';
 import { findCandidates, type Candidate, type Tok } from './find.js';
+import type { TextView } from '../normalize/view.js';
 
 interface Seen { actor: string; sentence: number; oblique: boolean; order: number }
 
 /** How many sentences back a pronoun may reach. */
 const PRONOUN_REACH = 2;
 
-export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences' | 'published'>, kb: KnowledgeBase): { mentions: Mention[]; localActors: Actor[] } {
-  const { toks, candidates, localActors } = findCandidates(doc, kb);
+export interface FoundActors {
+  mentions: Mention[];
+  localActors: Actor[];
+  /** The tokens and view the mentions were found on, for the next stages. */
+  toks: Tok[];
+  view: TextView;
+}
+
+export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences' | 'published'>, kb: KnowledgeBase): FoundActors {
+  const { toks, view, candidates, localActors } = findCandidates(doc, kb);
   const local = new Map(localActors.map((a) => [a.id, a]));
   const actor = (id: string) => local.get(id) ?? kb.actors.get(id);
   const date = doc.published;
@@ -117,7 +126,7 @@ export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentenc
   });
   // only the local actors the text ends up mentioning
   const used = new Set(mentions.map((m) => m.actor));
-  return { mentions, localActors: localActors.filter((a) => used.has(a.id)) };
+  return { mentions, localActors: localActors.filter((a) => used.has(a.id)), toks, view };
 }
 
 export type { Tok };

@@ -8,6 +8,7 @@ import { splitSentences } from '../segment/sentences.js';
 import { markRepeats } from '../dedupe/repeats.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../actors/kb.js';
 import { findMentions } from '../mentions/resolve.js';
+import { findStatements } from '../statements/find.js';
 
 export function prepareDocument(raw: RawDocument, kb: KnowledgeBase = loadKnowledgeBase()): Document {
   const { text } = raw;
@@ -37,7 +38,8 @@ export function prepareDocument(raw: RawDocument, kb: KnowledgeBase = loadKnowle
   });
   markRepeats(text, paragraphs, sentences);
   if (!text.trim()) warnings.push('no text');
-  const { mentions, localActors } = findMentions({ text, titleSpan, sentences, published }, kb);
+  const { mentions, localActors, toks, view } = findMentions({ text, titleSpan, sentences, published }, kb);
+  const statements = findStatements({ text, titleSpan, sentences, paragraphs }, toks, view, mentions);
   return {
     ...raw,
     id: documentId(raw.source, text),
@@ -53,6 +55,7 @@ export function prepareDocument(raw: RawDocument, kb: KnowledgeBase = loadKnowle
     sentences,
     mentions,
     localActors,
+    statements,
     warnings,
   };
 }

@@ -99,6 +99,11 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (actor, doc)
   ) WITHOUT ROWID;
   CREATE INDEX actor_mentions_doc ON actor_mentions(doc);
+  -- a document's attributed statements, one JSON array per document (see store/statements.ts)
+  CREATE TABLE statements (
+    doc INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+    data TEXT NOT NULL
+  );
   -- which version of the analysis (mentions, later statements and events) a document has
   ALTER TABLE documents ADD COLUMN analysis INTEGER NOT NULL DEFAULT 0;
   `,

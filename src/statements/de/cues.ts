@@ -1,0 +1,16 @@
+// German speech cues from data/de/: verbs with their speech act, source phrases.
+import { loadRows } from '../../data/load.js';
+
+export interface CueVerb { act: string; np: boolean }
+
+let verbs: Map<string, CueVerb> | undefined;
+let sources: Map<string, string> | undefined;
+
+export function cueVerbs(): Map<string, CueVerb> {
+  return (verbs ??= new Map(loadRows('de/cue-verbs.tsv').map(([lemma, act, np]) => [lemma!, { act: act!, np: np === 'np' }])));
+}
+
+/** Source phrase (one or two words) → before | after | clause-end | continue. */
+export function sourcePhrases(): Map<string, string> {
+  return (sources ??= new Map(loadRows('de/source-phrases.tsv').map(([phrase, kind]) => [phrase!, kind!])));
+}

@@ -1,0 +1,498 @@
+// Attributed statements: direct quotes in every German quote style, indirect speech after
+// a cue verb or a source phrase ("laut", "zufolge", "wie … mitteilte"), reported speech acts
+// with a noun-phrase message, headline attributions ("Kallas: …") and Konjunktiv
+// continuations that keep the last speaker. Works on the article's tokens and its resolved
+// actor mentions; every span is an offset into the original text.
+import type { Document, Mention, Span, Statement, StatementForm } from '../document/types.js';
+import type { TextView } from '../normalize/view.js';
+import { toView } from '../normalize/view.js';
+import { findQuotes } from '../segment/quotes.js';
+import type { Tok } from '../mentions/find.js';
+import { finiteVerbs, clauseMood, type FiniteVerb } from '../grammar/de/verbs.js';
+import { verbReadings } from '../lexicon/verbs.js';
+import { cueVerbs, sourcePhrases } from './de/cues.js';
+import { germanPatterns } from '../mentions/de/patterns.js';
+
+interface Region { open: number; close: number }
+
+interface Cue { index: number; end: number; lemma: string; act: string; np: boolean; kind: 'verb' | 'source' }
+
+interface Ctx {
+  doc: Pick<Document, 'text' | 'paragraphs' | 'sentences' | 'titleSpan'>;
+  toks: Tok[];
+  /** Mention starting at a token index, with the index after its last token. */
+  mentionAt: Map<number, { m: Mention; end: number }>;
+  /** Tokens inside a quotation (direct statement material). */
+  quoted: Uint8Array;
+  /** Tokens inside a quoted fragment of a reported message. */
+  fragments: Uint8Array;
+}
+
+const PUNCT_END = /^[.!?…]$/;
+const isComma = (t: Tok | undefined) => t?.text === ',';
+const CLAUSE_BREAK = /^[,;:]$/;
+
+function span(ctx: Ctx, from: number, to: number): Span {
+  // trim punctuation at both ends (a quote keeps its own final stop inside the marks)
+  while (from < to && /^[,;:\-]$/.test(ctx.toks[from]!.text)) from++;
+  while (to > from && /^[,;:\-]$/.test(ctx.toks[to - 1]!.text)) to--;
+  return [ctx.toks[from]!.span[0], ctx.toks[to - 1]!.span[1]];
+}
+
+function words(ctx: Ctx, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (ctx.toks[i]!.kind === 'word' || ctx.toks[i]!.kind === 'number') n++;
+  return n;
+}
+
+/** Cue verbs (finite, or a clause-final participle "hatte … erklärt") and source words in [from, to). */
+function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
+  const verbs = cueVerbs();
+  const out: Cue[] = [];
+  const slice = ctx.toks.slice(from, to);
+  const finite: FiniteVerb[] = finiteVerbs(slice);
+  for (const v of finite) {
+    // "sagte Hegseth weiter" is sagen, not weitersagen: a particle the cue list does not know is no particle
+    let lemma = v.lemma;
+    if (!verbs.has(lemma) && v.particle !== null) lemma = verbReadings(ctx.toks[from + v.index]!.text).find((r) => !r.particle && verbs.has(r.lemma))?.lemma ?? lemma;
+    const cue = verbs.get(lemma);
+    if (!cue || ctx.quoted[from + v.index]) continue;
+    const end = lemma === v.lemma ? from + (v.particle ?? v.index) + 1 : from + v.index + 1;
+    out.push({ index: from + v.index, end, lemma, act: cue.act, np: cue.np, kind: 'verb' });
+  }
+  for (let i = from; i < to; i++) {
+    const t = ctx.toks[i]!;
+    if (ctx.quoted[i] || t.kind !== 'word') continue;
+    // "hatte … erklärt," — a participle closing the clause before the message
+    const next = ctx.toks[i + 1];
+    if ((next?.text === ',' || next?.text === ':') && !out.some((c) => c.index === i)) {
+      const pa = verbReadings(t.text).find((r) => r.tense === 'PA2' && verbs.has(r.lemma));
+      if (pa && /^\p{Ll}/u.test(t.text)) out.push({ index: i, end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np: false, kind: 'verb' });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The speaker words right after a cue: a mention, else a short noun phrase. */
+function speakerAfter(ctx: Ctx, at: number, limit: number): { from: number; to: number; m: Mention | null } | null {
+  const p = germanPatterns();
+  let i = at;
+  // "sagte am Mittwoch Kallas" is rare; "sagte Kallas" / "sagte der Pentagon-Chef" / "sagte er"
+  const hit = ctx.mentionAt.get(i);
+  if (hit && hit.m.kind !== 'adjective') return { from: i, to: hit.end, m: hit.m };
+  // a noun phrase: determiner? words up to a preposition, punctuation or verb
+  const start = i;
+  if (ctx.toks[i] && p.determiners.has(ctx.toks[i]!.text)) i++;
+  while (i < limit && ctx.toks[i]!.kind === 'word' && !p.prepositions.has(ctx.toks[i]!.text) && !CLAUSE_BREAK.test(ctx.toks[i]!.text)
+    && !/^(am|nach|weiter|zudem|auch|dazu|demnach|später|bereits|noch)$/.test(ctx.toks[i]!.text)) {
+    const inner = ctx.mentionAt.get(i);
+    if (inner) return { from: start, to: inner.end, m: inner.m };
+    i++;
+    if (i - start >= 4) break;
+  }
+  if (i === start || !/^\p{Lu}/u.test(ctx.toks[i - 1]!.text)) return null;
+  return { from: start, to: i, m: null };
+}
+
+/** The subject of the clause [from, cue): its first mention not after a preposition, else the noun phrase opening it. */
+function speakerBefore(ctx: Ctx, from: number, cue: number): { from: number; to: number; m: Mention | null } | null {
+  const p = germanPatterns();
+  for (let i = from; i < cue; i++) {
+    const hit = ctx.mentionAt.get(i);
+    if (!hit || hit.m.kind === 'adjective') continue;
+    let k = i - 1;
+    while (k >= from && p.determiners.has(ctx.toks[k]!.text)) k--;
+    if (k >= from && p.prepositions.has(ctx.toks[k]!.text.toLowerCase())) { i = hit.end - 1; continue; }
+    return { from: i, to: hit.end, m: hit.m };
+  }
+  // "Lokale Medien berichteten", "Ein Sprecher des Ministeriums sagte"
+  let i = from;
+  while (i < cue && /^(Auch|Zuvor|Dazu|Später|Bereits|Zudem|Außerdem|Nun|Jetzt|Inzwischen|Gleichzeitig|Dagegen|Daraufhin)$/.test(ctx.toks[i]!.text)) i++;
+  const after = ctx.mentionAt.get(cue + 1);
+  if (after && after.m.kind !== 'adjective') return null; // "Details nannte er nicht": the object stands first
+  if (cue - i >= 1 && cue - i <= 6 && /^\p{Lu}/u.test(ctx.toks[i]!.text)
+    && ctx.toks.slice(i, cue).every((t) => (t.kind === 'word' || t.kind === 'number') && !sourcePhrases().has(t.text))) {
+    return { from: i, to: cue, m: null };
+  }
+  return null;
+}
+
+/** An addressee after the speaker: "sagte Kallas der »Welt«", "sagte er dem Sender CNN". */
+function addresseeAfter(ctx: Ctx, at: number, limit: number): { from: number; to: number; m: Mention | null } | null {
+  const t = ctx.toks[at];
+  if (!t || !/^(der|dem|den)$/.test(t.text)) {
+    const hit = ctx.mentionAt.get(at);
+    return hit && hit.m.kind !== 'adjective' ? { from: at, to: hit.end, m: hit.m } : null;
+  }
+  let i = at + 1;
+  if (ctx.toks[i]?.kind === 'quote') {
+    const close = ctx.toks.findIndex((x, k) => k > i && x.kind === 'quote');
+    if (close > i && close < limit) return { from: at, to: close + 1, m: ctx.mentionAt.get(i + 1)?.m ?? null };
+    return null;
+  }
+  const hit = ctx.mentionAt.get(i);
+  if (hit) return { from: at, to: hit.end, m: hit.m };
+  // "dem Sender CNN", "der Zeitung »Bild«": a noun and a name
+  while (i < limit && i < at + 4 && /^\p{Lu}/u.test(ctx.toks[i]!.text)) {
+    const inner = ctx.mentionAt.get(i);
+    if (inner) return { from: at, to: inner.end, m: inner.m };
+    i++;
+  }
+  return null;
+}
+
+const who = (x: { from: number; to: number; m: Mention | null } | null, ctx: Ctx) =>
+  x ? { span: span(ctx, x.from, x.to), actor: x.m?.actor ?? null } : null;
+
+export function findStatements(
+  doc: Pick<Document, 'text' | 'paragraphs' | 'sentences' | 'titleSpan'>,
+  toks: Tok[],
+  view: TextView,
+  mentions: readonly Mention[],
+): Statement[] {
+  // token index by original start offset, for mentions
+  const byStart = new Map<number, number>();
+  toks.forEach((t, i) => { if (!byStart.has(t.span[0])) byStart.set(t.span[0], i); });
+  const byEnd = new Map<number, number>();
+  toks.forEach((t, i) => byEnd.set(t.span[1], i + 1));
+  const mentionAt = new Map<number, { m: Mention; end: number }>();
+  for (const m of mentions) {
+    const i = byStart.get(m.span[0]);
+    const e = byEnd.get(m.span[1]);
+    if (i !== undefined && e !== undefined) mentionAt.set(i, { m, end: e });
+  }
+  const ctx: Ctx = { doc, toks, mentionAt, quoted: new Uint8Array(toks.length), fragments: new Uint8Array(toks.length) };
+
+  // sentence → token range
+  const ranges = new Map<number, [number, number]>();
+  toks.forEach((t, i) => {
+    const r = ranges.get(t.sentence);
+    if (r) r[1] = i + 1; else ranges.set(t.sentence, [i, i + 1]);
+  });
+
+  // quotation regions, paired within a paragraph (and the title), as token indices
+  const tokAtView = new Map<number, number>();
+  toks.forEach((t, i) => tokAtView.set(t.at[0], i));
+  const regions: Region[] = [];
+  const blocks: Span[] = [...(doc.titleSpan ? [doc.titleSpan] : []), ...doc.paragraphs.map((p) => p.span)];
+  for (const [b, e] of blocks) {
+    const vb = toView(view, b);
+    const ve = toView(view, e);
+    for (const q of findQuotes(view.text.slice(vb, ve))) {
+      const open = tokAtView.get(vb + q.outer[0]);
+      const close = tokAtView.get(vb + q.outer[1] - 1);
+      if (open === undefined || close === undefined || close <= open + 1) continue;
+      // nested quotes belong to the one around them
+      if (regions.some((r) => r.open < open && r.close > close)) continue;
+      regions.push({ open, close });
+    }
+  }
+  regions.sort((a, b) => a.open - b.open);
+
+  const out: Statement[] = [];
+  const media = new Set(mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => doc.text.slice(...m.span)));
+  /** Last attributed speaker, for cue-less continuations: the sentence it ended in. */
+  let last = null as { speaker: Statement['speaker']; sentence: number; paragraph: number } | null;
+  const paragraphOf = (sentence: number) => (sentence < 0 ? -1 : doc.sentences[sentence]!.paragraph);
+  const push = (s: Statement) => {
+    out.push(s);
+    if (s.speaker) last = { speaker: s.speaker, sentence: s.sentence, paragraph: paragraphOf(s.sentence) };
+  };
+
+  // 1. direct quotes
+  for (const r of regions) {
+    const n = words(ctx, r.open + 1, r.close);
+    const inner = toks.slice(r.open + 1, r.close);
+    const sentenceLike = inner.some((t) => PUNCT_END.test(t.text)) || n >= 3;
+    const title = inner.every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) && n <= 5;
+    const name = media.has(doc.text.slice(toks[r.open + 1]!.span[0], toks[r.close - 1]!.span[1]));
+    if (!sentenceLike || title || name) continue;
+    // a quote inside a clause whose verb stands outside it ("müsse „robuste Garantien enthalten“")
+    // is a fragment of a reported message, not a direct statement
+    if (fragment(ctx, r)) { for (let i = r.open; i <= r.close; i++) ctx.fragments[i] = 1; continue; }
+    for (let i = r.open; i <= r.close; i++) ctx.quoted[i] = 1;
+  }
+  const directs: Array<{ r: Region; statement: Statement }> = [];
+  /** Cue verbs a direct quote already used: no second, indirect statement from them. */
+  const usedCues = new Set<number>();
+
+  const direct = (r: Region) => {
+    const closeSentence = toks[r.close]!.sentence;
+    const [, sEnd] = ranges.get(closeSentence)!;
+    const openSentence = toks[r.open]!.sentence;
+    const [sStart] = ranges.get(openSentence)!;
+    let cue: Cue | undefined;
+    let speaker: ReturnType<typeof speakerAfter> = null;
+    let addressee: ReturnType<typeof addresseeAfter> = null;
+    // after: „…“, sagte Kallas (der „Welt“). / „…“, so Kallas.
+    let a = r.close + 1;
+    if (isComma(toks[a])) a++;
+    const after = cuesIn(ctx, a, Math.min(sEnd, a + 2)).find((c) => c.index === a);
+    if (after) {
+      cue = after;
+      speaker = speakerAfter(ctx, after.index + 1, sEnd);
+      if (speaker) addressee = addresseeAfter(ctx, speaker.to, sEnd);
+    } else if (toks[a]?.text === 'so' && a < sEnd) {
+      cue = { index: a, end: a + 1, lemma: 'so', act: 'say', np: false, kind: 'source' };
+      speaker = speakerAfter(ctx, a + 1, sEnd);
+    }
+    if (!cue) {
+      // before: Kallas sagte (der „Welt“): „…“ / Dazu sagte Kallas, „…“
+      const before = cuesIn(ctx, sStart, r.open).filter((c) => !ctx.quoted[c.index]).pop();
+      if (before && !regions.some((x) => x !== r && ctx.quoted[x.open] && x.open > before.index && x.open < r.open)) {
+        cue = before;
+        speaker = speakerBefore(ctx, sStart, before.index) ?? speakerAfter(ctx, before.end, r.open);
+        if (speaker && speaker.from < before.index) addressee = addresseeAfter(ctx, before.end, r.open);
+      } else {
+        // the middle of a sentence whose cue stands between two quotes: „…“, sagte X, „…“
+        const prev = directs.at(-1);
+        if (prev && toks[prev.r.close]!.sentence === openSentence && prev.statement.cue) {
+          push({ ...prev.statement, form: 'direct', quote: span(ctx, r.open + 1, r.close), sentence: openSentence });
+          directs.push({ r, statement: out.at(-1)! });
+          return;
+        }
+      }
+    }
+    let sp = who(speaker, ctx);
+    // no cue: a quote right after an attributed statement continues the same speaker
+    if (!cue && last && last.sentence >= openSentence - 2 && last.paragraph >= paragraphOf(openSentence) - 1) sp = last.speaker;
+    if (!cue && !sp && words(ctx, r.open + 1, r.close) < 5) return;
+    if (cue) usedCues.add(cue.index);
+    const statement: Statement = {
+      form: 'direct', quote: span(ctx, r.open + 1, r.close),
+      cue: cue ? { span: span(ctx, cue.index, cue.index + 1), lemma: cue.lemma, act: cue.act } : null,
+      speaker: sp, addressee: who(addressee, ctx), sentence: openSentence,
+    };
+    push(statement);
+    directs.push({ r, statement });
+  };
+
+  // headlines and headings: "Kallas: Man kann Russland nicht trauen"
+  const headingSentences = new Set<number>([-1]);
+  doc.sentences.forEach((x, i) => { if (doc.paragraphs[x.paragraph]?.heading) headingSentences.add(i); });
+  const headline = (sentence: number) => {
+    const [b, e] = ranges.get(sentence)!;
+    const colon = toks.findIndex((t, i) => i >= b && i < e && t.text === ':');
+    if (colon < 0 || colon - b > 6 || words(ctx, colon + 1, e) < 2) return;
+    // the words before the colon are one actor mention (with its descriptor)
+    let m: { m: Mention; end: number } | undefined;
+    for (let i = b; i < colon; i++) { const hit = mentionAt.get(i); if (hit && hit.end === colon) m = hit; }
+    if (!m || m.m.kind === 'adjective' || (!m.m.actor && !m.m.members)) return;
+    if (out.some((x) => x.sentence === sentence && x.form === 'direct')) return;
+    out.push({ form: 'direct', quote: span(ctx, colon + 1, e), cue: null, speaker: { span: span(ctx, b, colon), actor: m.m.actor }, addressee: null, sentence });
+  };
+
+  const sources = sourcePhrases();
+  const sentenceIds = [...(ranges.has(-1) ? [-1] : []), ...doc.sentences.keys()];
+  let nextRegion = 0;
+  for (const sentence of sentenceIds) {
+    const range = ranges.get(sentence);
+    if (!range) continue;
+    const [b, e] = range;
+    const made = out.length;
+    // 1. direct quotes opening in this sentence
+    while (nextRegion < regions.length && regions[nextRegion]!.open < e) {
+      const r = regions[nextRegion++]!;
+      if (ctx.quoted[r.open] && r.open >= b) direct(r);
+    }
+    if (headingSentences.has(sentence)) { headline(sentence); continue; }
+    // 2. indirect speech, source phrases, reported speech acts
+    let end = e;
+    while (end > b && PUNCT_END.test(toks[end - 1]!.text)) end--;
+    const quotedShare = [...Array(e - b).keys()].filter((k) => ctx.quoted[b + k]).length / (e - b);
+    if (quotedShare < 0.6) {
+      // "…, sagte der Pentagon-Chef und betonte, die USA würden …": one statement per cue
+      let from = b;
+      for (const cue of cuesIn(ctx, b, e)) {
+        if (usedCues.has(cue.index) || cue.index < from) continue;
+        const x = indirectAt(ctx, cue, from, end);
+        if (!x) continue;
+        x.sentence = sentence;
+        push(x);
+        from = Math.max(cue.end, toks.findIndex((t) => t.span[0] >= x.quote[1]));
+        if (from < 0) break;
+      }
+      if (out.length === made) {
+        const x = sourceStatement(ctx, sources, b, end);
+        if (x) { x.sentence = sentence; push(x.speaker || !last ? x : { ...x, speaker: last.speaker }); }
+      }
+    }
+    if (out.length > made || quotedShare >= 0.6) continue;
+    // 3. Konjunktiv continuation: the sentence before reported someone
+    if (!last || last.sentence !== sentence - 1) continue;
+    const mood = clauseMood(finiteVerbs(toks.slice(b, e).filter((_, k) => !ctx.quoted[b + k])));
+    if ((mood !== 'subjunctive1' && mood !== 'subjunctive2') || words(ctx, b, end) < 3) continue;
+    push({ form: 'free-indirect', quote: span(ctx, b, end), cue: null, speaker: last.speaker, addressee: null, sentence });
+  }
+  return out.sort((x, y) => x.quote[0] - y.quote[0]);
+}
+
+/** Indirect speech around one cue verb in the sentence [b, end). */
+function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statement | null {
+  const toks = ctx.toks;
+  let form: StatementForm = 'indirect';
+  let quote: [number, number] | null = null;
+  let speaker: ReturnType<typeof speakerAfter> = null;
+  let addressee: ReturnType<typeof addresseeAfter> = null;
+  // (a) "…, sagte X." / "…, teilte X mit.": the message before the comma
+  if (cue.index > b && isComma(toks[cue.index - 1])) {
+    const from = b;
+    const to = cue.index - 1;
+    if (words(ctx, from, to) >= 3 && finiteVerbs(toks.slice(from, to)).length) {
+      quote = [from, to];
+      speaker = speakerAfter(ctx, cue.index + 1, end);
+      if (speaker) addressee = addresseeAfter(ctx, speaker.to, end);
+      // "Auf die Frage, …, antwortete er, die Diskussion drehe sich …": the message follows
+      let k = Math.max(cue.end, speaker?.to ?? 0, addressee?.to ?? 0);
+      const gap = k;
+      while (k < end && !CLAUSE_BREAK.test(toks[k]!.text)) k++;
+      // (not when another verb opens its own clause: "…, sagte er und betonte, …")
+      if (k < end && isComma(toks[k]) && !finiteVerbs(toks.slice(gap, k)).length && isMessage(ctx, k + 1, end)) quote = null;
+    }
+  }
+  if (!quote) {
+    // (b) "X sagte (am Mittwoch) (Y), (dass) …" / "X sagte: …": the message after the first comma or colon
+    let k = cue.end;
+    while (k < end && !CLAUSE_BREAK.test(toks[k]!.text) && !ctx.quoted[k]) k++;
+    if (k < end && CLAUSE_BREAK.test(toks[k]!.text) && words(ctx, k + 1, end) >= 2) {
+      quote = [k + 1, end];
+      // "empfahl den Politikern, die er … beschimpfte, sich …": a relative clause is not the message
+      if (RELATIVE.has(toks[k + 1]!.text) && /^\p{Ll}/u.test(toks[k + 2]?.text ?? '')) {
+        let j = k + 2;
+        while (j < end && !isComma(toks[j])) j++;
+        if (j < end - 2) quote = [j + 1, end];
+      }
+      speaker = speakerBefore(ctx, clauseStart(ctx, b, cue.index), cue.index);
+      const between = cue.index + 1;
+      if (!speaker) {
+        speaker = speakerAfter(ctx, between, k);
+        if (speaker) addressee = addresseeAfter(ctx, speaker.to, k);
+      } else {
+        addressee = addresseeAfter(ctx, between, k);
+      }
+      // the message ends where another cue begins ("…, sagte er, und fügte hinzu, …") or at a quote
+      const nextCue = cuesIn(ctx, k + 1, end).find((c) => isComma(toks[c.index - 1]));
+      if (nextCue) quote = [k + 1, nextCue.index - 1];
+    } else if (cue.np) {
+      // (c) a reported speech act with a noun-phrase message: "verlangte (von Trump) ein Ende der …"
+      speaker = speakerBefore(ctx, clauseStart(ctx, b, cue.index), cue.index) ?? speakerAfter(ctx, cue.index + 1, end);
+      let from = cue.index + 1;
+      if (speaker && speaker.from > cue.index) from = speaker.to;
+      // "von Trump": the addressee of a demand
+      if (toks[from]?.text === 'von' && ctx.mentionAt.get(from + 1)) {
+        addressee = { from: from + 1, to: ctx.mentionAt.get(from + 1)!.end, m: ctx.mentionAt.get(from + 1)!.m };
+        from = addressee.to;
+      }
+      let to = cue.end > cue.index + 1 ? cue.end - 1 : end;
+      if (to <= from) to = end;
+      const message = toks.slice(from, to);
+      const negated = toks.slice(b, end).some((t) => t.text === 'nicht' || t.text === 'nichts');
+      if (words(ctx, from, to) >= 2 && speaker && !negated && message.some((t) => /^\p{Lu}/u.test(t.text))) { quote = [from, to]; form = 'reported'; }
+    }
+  }
+  if (!quote || !speaker) return null;
+  // quoted fragments inside a reported clause: mixed
+  for (let i = quote[0]; i < quote[1]; i++) if (ctx.quoted[i] || ctx.fragments[i]) { form = 'mixed'; break; }
+  if (form === 'mixed' && [...Array(quote[1] - quote[0]).keys()].every((k) => ctx.quoted[quote![0] + k] || toks[quote![0] + k]!.kind === 'punct')) return null;
+  return {
+    form, quote: span(ctx, quote[0], quote[1]),
+    cue: { span: span(ctx, cue.index, cue.index + 1), lemma: cue.lemma, act: cue.act },
+    speaker: who(speaker, ctx), addressee: who(addressee, ctx), sentence: 0,
+  };
+}
+
+/**
+ * Does the quote stand inside a clause: not at the sentence start, not after a colon, comma
+ * or dash, and either without a finite verb of its own or after one outside it?
+ */
+function fragment(ctx: Ctx, r: Region): boolean {
+  const t = ctx.toks;
+  const before = t[r.open - 1];
+  if (!before || before.sentence !== t[r.open]!.sentence || /^[:,\-(]$/.test(before.text) || before.kind === 'quote') return false;
+  let start = r.open - 1;
+  while (start > 0 && t[start - 1]!.sentence === t[r.open]!.sentence && !/^[:,;]$/.test(t[start - 1]!.text)) start--;
+  const inner = finiteVerbs(t.slice(r.open + 1, r.close)).length > 0;
+  const outer = finiteVerbs(t.slice(start, r.open)).length > 0;
+  return !inner || outer;
+}
+
+const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches']);
+const ADVERBIAL = new Set(['wie', 'als', 'nachdem', 'bevor', 'während', 'weil', 'da', 'obwohl', 'um', 'wenn', 'falls', 'seit', 'bis', 'sodass', 'damit', 'und', 'aber']);
+
+/** Does [from, end) read as a reported message: "dass …", or a clause in Konjunktiv not opened by an adverbial conjunction? */
+function isMessage(ctx: Ctx, from: number, end: number): boolean {
+  const first = ctx.toks[from]?.text.toLowerCase();
+  if (!first || ADVERBIAL.has(first)) return false;
+  if (first === 'dass' || first === 'ob') return true;
+  const mood = clauseMood(finiteVerbs(ctx.toks.slice(from, end)));
+  return mood === 'subjunctive1' || mood === 'subjunctive2';
+}
+
+/** The start of the clause a cue stands in: after the last comma before it, or the sentence start. */
+function clauseStart(ctx: Ctx, b: number, cue: number): number {
+  for (let i = cue - 1; i > b; i--) if (CLAUSE_BREAK.test(ctx.toks[i]!.text)) return i + 1;
+  return b;
+}
+
+/** "Laut X …", "Nach Angaben von X …", "X zufolge …", "…, wie X mitteilte", "…, hieß es aus Moskau", "…, so X". */
+function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: number, end: number): Statement | null {
+  const toks = ctx.toks;
+  for (let i = b; i < end; i++) {
+    if (ctx.quoted[i]) continue;
+    const one = toks[i]!.text;
+    const two = i + 1 < end ? `${one} ${toks[i + 1]!.text}` : '';
+    const kind = sources.get(two) ?? sources.get(one);
+    if (!kind) continue;
+    const width = sources.has(two) ? 2 : 1;
+    const cue = { span: span(ctx, i, i + width), lemma: (sources.has(two) ? two : one).toLowerCase(), act: 'report' };
+    if (kind === 'before' && (i === b || isComma(toks[i - 1]))) {
+      // "Laut Kreml", "Nach Angaben von Diplomaten", "nach Angaben des Kreml"
+      let s = i + width;
+      if (/^(von|des|der|aus)$/.test(toks[s]?.text ?? '')) s++;
+      const hit = ctx.mentionAt.get(s);
+      const sp = hit ? { from: s, to: hit.end, m: hit.m } : speakerAfter(ctx, s, end);
+      if (!sp) continue;
+      const rest = sp.to < end && isComma(toks[sp.to]) ? sp.to + 1 : sp.to;
+      // the message: the rest of the sentence, and what stood before the phrase
+      const from = i === b ? rest : b;
+      const to = i === b ? end : i - 1;
+      if (words(ctx, from, to) < 3) continue;
+      return { form: 'indirect', quote: span(ctx, from, to), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
+    }
+    if (kind === 'after' && i > b) {
+      // "Dem Kreml zufolge wollen …": the source is the mention right before
+      let s = i - 1;
+      while (s > b && !ctx.mentionAt.get(s) && i - s < 5) s--;
+      const hit = ctx.mentionAt.get(s);
+      if (!hit || hit.end !== i) continue;
+      const from = i + 1;
+      if (words(ctx, from, end) < 3) continue;
+      return { form: 'indirect', quote: span(ctx, from, end), cue, speaker: who({ from: s, to: hit.end, m: hit.m }, ctx), addressee: null, sentence: 0 };
+    }
+    if (kind === 'clause-end' && i > b && isComma(toks[i - 1])) {
+      if (words(ctx, b, i - 1) < 3 || !finiteVerbs(toks.slice(b, i - 1)).length) continue;
+      let sp: ReturnType<typeof speakerAfter> = null;
+      if (one === 'wie') {
+        // ", wie die US-Regierung mitteilte": a cue verb must close the clause
+        const v = cuesIn(ctx, i + 1, end);
+        if (!v.length) continue;
+        sp = speakerAfter(ctx, i + 1, v[0]!.index);
+      } else if (one === 'so') {
+        sp = speakerAfter(ctx, i + 1, end);
+        if (!sp) continue;
+      } else {
+        // "hieß es (weiter) aus Moskau"
+        let s = i + width;
+        while (s < end && /^(weiter|zudem|am|dazu)$/.test(toks[s]!.text)) s++;
+        if (/^(aus|in|im|von|vom)$/.test(toks[s]?.text ?? '')) sp = speakerAfter(ctx, s + 1, end) ?? (ctx.mentionAt.get(s + 1) ? { from: s + 1, to: ctx.mentionAt.get(s + 1)!.end, m: ctx.mentionAt.get(s + 1)!.m } : null);
+        if (sp && ctx.mentionAt.get(sp.from)?.m.kind === 'capital') sp.m = ctx.mentionAt.get(sp.from)!.m;
+      }
+      return { form: 'indirect', quote: span(ctx, b, i - 1), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
+    }
+    if (kind === 'continue' && i === b) {
+      if (words(ctx, b + 1, end) < 3) continue;
+      return { form: 'indirect', quote: span(ctx, b + 1, end), cue, speaker: null, addressee: null, sentence: 0 };
+    }
+  }
+  return null;
+}
