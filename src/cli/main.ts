@@ -9,6 +9,7 @@ import { registerStats } from './commands/stats.js';
 import { registerDemo } from './commands/demo.js';
 import { registerActors } from './commands/actors.js';
 import { registerReanalyze } from './commands/reanalyze.js';
+import { registerEval } from './commands/eval.js';
 import { CliError, EXIT } from './shared.js';
 
 const program = new Command('lagebild')
@@ -21,6 +22,7 @@ registerSearch(program);
 registerStats(program);
 registerActors(program);
 registerReanalyze(program);
+registerEval(program);
 registerDemo(program);
 
 // a closed pipe (lagebild export | head) is not an error
