@@ -10,7 +10,7 @@ import { findQuotes } from '../segment/quotes.js';
 import type { Tok } from '../mentions/find.js';
 import { finiteVerbs, clauseMood, type FiniteVerb } from '../grammar/de/verbs.js';
 import { verbReadings } from '../lexicon/verbs.js';
-import { cueVerbs, sourcePhrases } from './de/cues.js';
+import { cueVerbs, isSourceNoun, sourcePhrases } from './de/cues.js';
 import { germanPatterns } from '../mentions/de/patterns.js';
 
 interface Region { open: number; close: number }
@@ -105,6 +105,9 @@ function speakerBefore(ctx: Ctx, from: number, cue: number): { from: number; to:
     if (k >= from && p.prepositions.has(ctx.toks[k]!.text.toLowerCase())) { i = hit.end - 1; continue; }
     return { from: i, to: hit.end, m: hit.m };
   }
+  // "So berichtete die Zeitung", "Seit Jahren fordert der Staat": the subject follows the verb
+  const first = ctx.toks[from]?.text ?? '';
+  if (p.prepositions.has(first.toLowerCase()) || /^(So|Dies|Das|Dazu|Darauf|Daraufhin|Deshalb|Daher|Damit|Dabei|Hier|Dort|Heute|Gestern|Nun|Jetzt)$/.test(first)) return null;
   // "Lokale Medien berichteten", "Ein Sprecher des Ministeriums sagte"
   let i = from;
   while (i < cue && /^(Auch|Zuvor|Dazu|Später|Bereits|Zudem|Außerdem|Nun|Jetzt|Inzwischen|Gleichzeitig|Dagegen|Daraufhin)$/.test(ctx.toks[i]!.text)) i++;
@@ -387,7 +390,11 @@ function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statement | nul
       if (to <= from) to = end;
       const message = toks.slice(from, to);
       const negated = toks.slice(b, end).some((t) => t.text === 'nicht' || t.text === 'nichts');
-      if (words(ctx, from, to) >= 2 && speaker && !negated && message.some((t) => /^\p{Lu}/u.test(t.text))) { quote = [from, to]; form = 'reported'; }
+      // the message is the speech act as the clause tells it, speaker included ("Peskow bestätigte die Vorbereitungen …")
+      if (words(ctx, from, to) >= 2 && speaker && !negated && message.some((t) => /^\p{Lu}/u.test(t.text))) {
+        quote = [Math.min(speaker.from, clauseStart(ctx, b, cue.index)), Math.max(to, cue.end)];
+        form = 'reported';
+      }
     }
   }
   if (!quote || !speaker) return null;
@@ -441,11 +448,12 @@ function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: number, end:
     if (ctx.quoted[i]) continue;
     const one = toks[i]!.text;
     const two = i + 1 < end ? `${one} ${toks[i + 1]!.text}` : '';
-    const kind = sources.get(two) ?? sources.get(one);
+    const evidence = (one === 'nach' || one === 'Nach') && i + 1 < end && isSourceNoun(toks[i + 1]!.text);
+    const kind = evidence ? 'before' : sources.get(two) ?? sources.get(one);
     if (!kind) continue;
-    const width = sources.has(two) ? 2 : 1;
+    const width = evidence || sources.has(two) ? 2 : 1;
     const cue = { span: span(ctx, i, i + width), lemma: (sources.has(two) ? two : one).toLowerCase(), act: 'report' };
-    if (kind === 'before' && (i === b || isComma(toks[i - 1]))) {
+    if (kind === 'before') {
       // "Laut Kreml", "Nach Angaben von Diplomaten", "nach Angaben des Kreml"
       let s = i + width;
       if (/^(von|des|der|aus)$/.test(toks[s]?.text ?? '')) s++;
@@ -453,9 +461,10 @@ function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: number, end:
       const sp = hit ? { from: s, to: hit.end, m: hit.m } : speakerAfter(ctx, s, end);
       if (!sp) continue;
       const rest = sp.to < end && isComma(toks[sp.to]) ? sp.to + 1 : sp.to;
-      // the message: the rest of the sentence, and what stood before the phrase
+      // the message: the rest of the sentence; what stood before a trailing ", laut X"; the
+      // whole sentence around a source in its middle ("Die Zahl ist laut Polizei gestiegen")
       const from = i === b ? rest : b;
-      const to = i === b ? end : i - 1;
+      const to = i === b ? end : isComma(toks[i - 1]) && sp.to >= end - 1 ? i - 1 : end;
       if (words(ctx, from, to) < 3) continue;
       return { form: 'indirect', quote: span(ctx, from, to), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
     }
@@ -465,7 +474,8 @@ function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: number, end:
       while (s > b && !ctx.mentionAt.get(s) && i - s < 5) s--;
       const hit = ctx.mentionAt.get(s);
       if (!hit || hit.end !== i) continue;
-      const from = i + 1;
+      // "Dem Kreml zufolge wollen …" at the start: the rest; in the middle: the whole sentence
+      const from = s === b ? i + 1 : b;
       if (words(ctx, from, end) < 3) continue;
       return { form: 'indirect', quote: span(ctx, from, end), cue, speaker: who({ from: s, to: hit.end, m: hit.m }, ctx), addressee: null, sentence: 0 };
     }

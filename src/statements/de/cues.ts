@@ -1,5 +1,5 @@
 // German speech cues from data/de/: verbs with their speech act, source phrases.
-import { loadRows } from '../../data/load.js';
+import { loadList, loadRows } from '../../data/load.js';
 
 export interface CueVerb { act: string; np: boolean }
 
@@ -13,4 +13,12 @@ export function cueVerbs(): Map<string, CueVerb> {
 /** Source phrase (one or two words) → before | after | clause-end | continue. */
 export function sourcePhrases(): Map<string, string> {
   return (sources ??= new Map(loadRows('de/source-phrases.tsv').map(([phrase, kind]) => [phrase!, kind!])));
+}
+
+let nouns: string[] | undefined;
+
+/** Does "nach <word>" name a source ("nach Angaben", "nach Polizeiangaben")? */
+export function isSourceNoun(word: string): boolean {
+  nouns ??= loadList('de/source-nouns.txt');
+  return nouns.some((n) => word === n || (word.length > n.length && word.endsWith(n.toLowerCase())));
 }
