@@ -113,8 +113,11 @@ function speakerBefore(ctx: Ctx, from: number, cue: number): { from: number; to:
   while (i < cue && /^(Auch|Zuvor|Dazu|Später|Bereits|Zudem|Außerdem|Nun|Jetzt|Inzwischen|Gleichzeitig|Dagegen|Daraufhin)$/.test(ctx.toks[i]!.text)) i++;
   const after = ctx.mentionAt.get(cue + 1);
   if (after && after.m.kind !== 'adjective') return null; // "Details nannte er nicht": the object stands first
-  if (cue - i >= 1 && cue - i <= 6 && /^\p{Lu}/u.test(ctx.toks[i]!.text)
-    && ctx.toks.slice(i, cue).every((t) => (t.kind === 'word' || t.kind === 'number') && !sourcePhrases().has(t.text))) {
+  // a longer subject with an apposition: "Der Leiter des Programms der WHO, Klaus Stöhr, sagte"
+  const np = ctx.toks.slice(i, cue);
+  if (np.length >= 1 && np.length <= 14 && /^\p{Lu}/u.test(np[0]!.text)
+    && np.every((t) => (t.kind === 'word' || t.kind === 'number' || t.text === ',' || t.text === '-') && !sourcePhrases().has(t.text))
+    && !finiteVerbs(np).length) {
     return { from: i, to: cue, m: null };
   }
   return null;
@@ -257,8 +260,13 @@ export function findStatements(
       }
     }
     let sp = who(speaker, ctx);
+    // "Zitat von Schröder: „…“", "Merkel am Abend: „…“": a colon after a sentence start naming one person
+    if (!cue && toks[r.open - 1]?.text === ':') {
+      const persons = [...mentionAt.entries()].filter(([k, x]) => k >= sStart && x.end < r.open && x.m.actor && x.m.kind !== 'adjective' && x.m.kind !== 'capital');
+      if (persons.length === 1) sp = { span: persons[0]![1].m.span, actor: persons[0]![1].m.actor };
+    }
     // no cue: a quote right after an attributed statement continues the same speaker
-    if (!cue && last && last.sentence >= openSentence - 2 && last.paragraph >= paragraphOf(openSentence) - 1) sp = last.speaker;
+    if (!cue && !sp && last && last.sentence >= openSentence - 2 && last.paragraph >= paragraphOf(openSentence) - 1) sp = nearest(last.speaker, r.open);
     if (!cue && !sp && words(ctx, r.open + 1, r.close) < 5) return;
     if (cue) usedCues.add(cue.index);
     const statement: Statement = {
@@ -283,6 +291,14 @@ export function findStatements(
     if (!m || m.m.kind === 'adjective' || (!m.m.actor && !m.m.members)) return;
     if (out.some((x) => x.sentence === sentence && x.form === 'direct')) return;
     out.push({ form: 'direct', quote: span(ctx, colon + 1, e), cue: null, speaker: { span: span(ctx, b, colon), actor: m.m.actor }, addressee: null, sentence });
+  };
+
+  /** The continuing speaker's most recent mention before token `at` (the same actor), or the one given. */
+  const nearest = (speaker: Statement['speaker'], at: number): Statement['speaker'] => {
+    if (!speaker?.actor) return speaker;
+    let best = speaker;
+    for (const m of mentions) if (m.actor === speaker.actor && m.span[1] <= toks[at]!.span[0] && m.span[0] > best.span[0]) best = { span: m.span, actor: m.actor };
+    return best;
   };
 
   const sources = sourcePhrases();
@@ -317,7 +333,7 @@ export function findStatements(
       }
       if (out.length === made) {
         const x = sourceStatement(ctx, sources, b, end);
-        if (x) { x.sentence = sentence; push(x.speaker || !last ? x : { ...x, speaker: last.speaker }); }
+        if (x) { x.sentence = sentence; push(x.speaker || !last ? x : { ...x, speaker: nearest(last.speaker, b) }); }
       }
     }
     if (out.length > made || quotedShare >= 0.6) continue;
@@ -325,7 +341,7 @@ export function findStatements(
     if (!last || last.sentence !== sentence - 1) continue;
     const mood = clauseMood(finiteVerbs(toks.slice(b, e).filter((_, k) => !ctx.quoted[b + k])));
     if ((mood !== 'subjunctive1' && mood !== 'subjunctive2') || words(ctx, b, end) < 3) continue;
-    push({ form: 'free-indirect', quote: span(ctx, b, end), cue: null, speaker: last.speaker, addressee: null, sentence });
+    push({ form: 'free-indirect', quote: span(ctx, b, end), cue: null, speaker: nearest(last.speaker, b), addressee: null, sentence });
   }
   return out.sort((x, y) => x.quote[0] - y.quote[0]);
 }
