@@ -30,8 +30,10 @@ function readRange(value: string): [string, string] {
 /** Did `role` certainly cover the whole of `date`? An unknown start or end counts as open. */
 export function certainlyHeld(role: ActorRole, date: string): boolean {
   const [first, last] = dateRange(date);
-  // a role "from 2025-01" may have started on the 31st: it covers only what is after it
-  if (role.from && dateRange(role.from)[1] > first) return false;
+  // an unknown start or an end the data says is unknown ("?") is never certain; the first
+  // day in office is the handover day, shared with the predecessor
+  if (!role.from || dateRange(role.from)[1] >= first) return false;
+  if (role.to === '?') return false;
   // "to" is the last day in office or the handover day (the data has both): on it, not certain
   if (role.to && dateRange(role.to)[0] <= last) return false;
   return true;
@@ -40,13 +42,13 @@ export function certainlyHeld(role: ActorRole, date: string): boolean {
 export function mayHaveHeld(role: ActorRole, date: string): boolean {
   const [first, last] = dateRange(date);
   if (role.from && dateRange(role.from)[0] > last) return false;
-  if (role.to && dateRange(role.to)[1] < first) return false;
+  if (role.to && role.to !== '?' && dateRange(role.to)[1] < first) return false;
   return true;
 }
 
 /** Did the role end before `date` (for "Ex-Kremlchef", "der frühere Präsident")? */
 export function heldBefore(role: ActorRole, date: string | null): boolean {
-  if (!role.to) return false;
+  if (!role.to || role.to === '?') return false;
   return date === null || dateRange(role.to)[1] <= dateRange(date)[0];
 }
 

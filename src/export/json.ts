@@ -60,7 +60,8 @@ export async function writeJsonExport(db: DB, out: Writable): Promise<void> {
   }
   await writeChunk(out, '\n ],\n "actors": [');
   first = true;
-  for (const a of listActors(db)) {
+  // only actors the stored analysis points to (a user entry dropped by a later reanalyze is gone)
+  for (const a of listActors(db).filter((x) => x.mentions > 0)) {
     await writeChunk(out, (first ? '\n  ' : ',\n  ') + JSON.stringify(exportActor(a)));
     first = false;
   }

@@ -36,6 +36,10 @@ export interface Candidate {
   gender: 'm' | 'f' | null;
   /** Pronouns: null when the verb does not tell singular from plural. */
   singular?: boolean | null;
+  /** Pronouns: nom, acc or dat. */
+  kase?: string;
+  /** Descriptors and party words: the article or quantifier in front. */
+  determiner?: 'definite' | 'indefinite' | 'possessive' | 'none';
   /** A one-word name that is also a common noun ("Frieden", "Kurz"): a mention only once the full name was seen. */
   nounLike?: boolean;
   /** A name right after a descriptor ("US-Präsident Donald Trump"): its candidate index. */
@@ -177,6 +181,11 @@ function unknownName(s: Scan, i: number): number {
   }
   // the name must end on a name word, not a particle
   while (j > i + 1 && NAME_PARTICLES.has(s.toks[j - 1]!.text)) j--;
+  const words = s.toks.slice(i, j).filter((t) => !NAME_PARTICLES.has(t.text) && t.text !== '.' && !/^\p{Lu}$/u.test(t.text));
+  // more than three name words, or a genitive inside ("Bürgermeister New Yorks Eric Adams"):
+  // not one person's name we can be sure of
+  if (words.length > 3 || words.slice(0, -1).some((t) => /s$/.test(t.text) && surfaceAt(s, s.toks.indexOf(t))?.genitive)) return 0;
+  if (j < s.toks.length && same(s, i, j) && capitalized(s.toks[j]) && !s.p.notNames.has(s.toks[j]!.text) && !surfaceAt(s, j)) return 0;
   return j - i >= 2 ? j - i : 0;
 }
 
@@ -197,13 +206,19 @@ function introductions(s: Scan, text: string): Actor[] {
     if (!id || found.has(id)) continue;
     const kbSame = s.kb.actors.get(id);
     if (kbSame) continue; // known under a spelling the surfaces missed: never a second actor
+    // "Sergeij Lawrow": a known surname with another spelling of the first name is the known
+    // person (matched by the surname below), never a second actor that would capture it
+    const last = surfaceAt(s, i + n);
+    if (last && last.kind === 'surname' && last.actors.length) continue;
     const role = roleWord(s, t.text);
     const party = partyWord(s, t.text);
     // gender only as the title states it ("Außenministerin", "Sondergesandter"), else unknown
     const gender = role?.gender ?? party?.gender ?? (/in$/.test(t.text) ? 'f' : null);
     const actor: Actor = {
       id, name, kind: 'person', wikidata: null, gender, party: party?.party ?? null,
-      country: null, sector: null, aliases: [nameToks[n - 1]!.text], roles: role && role.of ? [{ role: role.role, of: role.of, from: null, to: null }] : [],
+      country: null, sector: null, aliases: [nameToks[n - 1]!.text],
+      // the office the title names (the state only when it says so); never a former one
+      roles: role && !role.former ? [{ role: role.role, of: role.of, from: null, to: null }] : [],
       adjectives: [], capitals: [], prefixes: [], article: null, origin: 'document', introducedAs: t.text,
     };
     found.set(id, actor);
@@ -229,7 +244,9 @@ function stateGenitive(s: Scan, i: number): { ids: string[]; end: number } | nul
 function descriptorAt(s: Scan, i: number): Candidate | null {
   let j = i;
   let determiner: string | null = null;
-  if (s.p.determiners.has(s.toks[j]!.text)) { determiner = s.toks[j]!.text.toLowerCase(); j++; }
+  // "ein Präsident", "jeder Bundeskanzler", "kein US-Präsident": nobody in particular
+  const quantifier = /^(ein|eine|einen|einem|eines|einer|kein|keine|keinen|keinem|jeder|jede|jeden|jedem|alle|künftige|künftigen|nächste|nächsten)$/i.test(s.toks[j]!.text);
+  if (s.p.determiners.has(s.toks[j]!.text) || quantifier) { determiner = s.toks[j]!.text.toLowerCase(); j++; }
   let former = false;
   if (s.toks[j] && s.p.former.has(s.toks[j]!.text)) { former = true; j++; }
   const of: string[] = [];
@@ -244,6 +261,8 @@ function descriptorAt(s: Scan, i: number): Candidate | null {
   const party = role ? null : partyWord(s, w.text) ?? (determiner && s.p.partyNouns.has(w.text) ? s.p.partyNouns.get(w.text)! : null);
   if (!role && !party) return null;
   if (party && (of.length || j > i + 1 + (former ? 1 : 0))) return null;
+  // "die Republikaner", "die Sozialdemokraten": the party, not one member
+  if (party && !role && (determiner === 'die' && party.gender !== 'f' || /en$/.test(w.text) && s.p.partyNouns.has(w.text))) return null;
   let end = j + 1;
   if (role) {
     if (role.of) of.push(role.of);
@@ -257,12 +276,19 @@ function descriptorAt(s: Scan, i: number): Candidate | null {
     }
   }
   const both = determiner === 'beide' || determiner === 'beiden';
-  const plural = !!role && (of.length > 1 || both || (role.plural && (!role.singular || (role.gender !== 'f' && determiner === 'die'))));
+  // "der Staats- und Regierungschefs": a coordination is plural
+  const coordinated = j >= 2 && s.toks[j - 1]!.text === 'und' && s.toks[j - 2]!.text.endsWith('-');
+  const plural = !!role && (of.length > 1 || both || coordinated
+    || (role.plural && (!role.singular || (role.gender !== 'f' && (determiner === 'die' || determiner === 'der')))));
+  // "der Präsident des Olympischen Komitees": an office of something that is no state
+  const foreignGenitive = !!role && !role.of && of.length === 0 && /^(des|der)$/.test(s.toks[end]?.text ?? '') && same(s, i, end + 1);
   // a bare role noun without determiner or name after it is a common noun ("Präsidenten wählen")
   const cand: Candidate = {
     start: i, end, kind: party ? 'party' : plural ? 'group' : 'descriptor', actors: [],
     gender: role?.gender ?? party?.gender ?? null, via: party ? 'party' : 'role',
+    determiner: quantifier ? 'indefinite' : !determiner ? 'none' : /^(sein|seine|seinen|seinem|seines|seiner|ihr|ihre|ihren|ihrem|ihres|ihrer)$/i.test(determiner) ? 'possessive' : 'definite',
   };
+  if (foreignGenitive) cand.determiner = 'indefinite';
   if (role) cand.role = { role: role.role, of: [...new Set(of)], former, plural, both };
   if (party) cand.party = party.party;
   return cand;
@@ -285,10 +311,41 @@ function pronounAt(s: Scan, i: number): Candidate | null {
     }
     singular = numbers.size === 1 ? numbers.has('S') : null;
   }
-  return { start: i, end: i + 1, kind: 'pronoun', actors: [], gender: pr.gender, singular, via: 'pronoun' };
+  return { start: i, end: i + 1, kind: 'pronoun', actors: [], gender: pr.gender, singular, kase: pr.kase, via: 'pronoun' };
+}
+
+/** Is the surname at token i preceded by a first name that is not the known person's (nor a spelling of it), or followed by "Jr."? */
+function otherPerson(s: Scan, i: number, m: Surface): boolean {
+  const next = s.toks[i + 1];
+  if (next && same(s, i, i + 1) && /^(Jr|Junior|Sr|Senior)$/.test(next.text)) return true;
+  const prev = s.toks[i - 1];
+  if (!prev || !same(s, i - 1, i) || !capitalized(prev) || s.p.notNames.has(prev.text) || s.p.determiners.has(prev.text)) return false;
+  if (isTitle(s, prev.text) || surfaceAt(s, i - 1) || nounLemma(prev.text) || prev.text.endsWith('-') || prev.text.endsWith('s')) return false;
+  const firstNames = m.actors.map((id) => s.kb.actors.get(id)?.name.split(' ')[0] ?? '').filter(Boolean);
+  return !firstNames.some((f) => similar(f, prev.text));
+}
+
+/** Two spellings of one first name ("Sergej", "Sergeij"; "Wolodymyr", "Volodymyr"). */
+function similar(a: string, b: string): boolean {
+  a = a.toLowerCase(); b = b.toLowerCase();
+  if (a === b) return true;
+  // edit distance up to 2, by a small dynamic programme
+  const d = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let x = 1; x <= a.length; x++) {
+    let prev = d[0]!;
+    d[0] = x;
+    for (let y = 1; y <= b.length; y++) {
+      const t = d[y]!;
+      d[y] = Math.min(d[y]! + 1, d[y - 1]! + 1, prev + (a[x - 1] === b[y - 1] ? 0 : 1));
+      prev = t;
+    }
+  }
+  return d[b.length]! <= 2;
 }
 
 const viaOf = (s: Scan, m: Surface) => (m.actors.some((id) => s.kb.actors.has(id)) ? 'kb' : 'introduced');
+
+const MEDIA_WORDS = /^(Zeitung|Zeitungen|Blatt|Blattes|Magazin|Magazins|Nachrichtenmagazin|Wochenzeitung|Sender|Senders|Boulevardzeitung|Tageszeitung|Sonntagszeitung|Portal|Plattform|Agentur)$/;
 
 const LOCATIVE = new Set(['in', 'nach', 'im', 'bis', 'ab', 'In', 'Nach']);
 
@@ -331,8 +388,18 @@ export function findCandidates(doc: Pick<Document, 'text' | 'titleSpan' | 'sente
         continue;
       }
     }
+    // "Melania Trump", "Hunter Biden", "Donald Trump Jr.": another person with a known surname
+    if (m.kind === 'surname' && m.tokens.length === 1 && otherPerson(s, i, m)) { i = end - 1; continue; }
+    if ((m.kind === 'name' || m.kind === 'surname') && /^(Jr|Junior)$/.test(s.toks[end]?.text ?? '') && same(s, i, end)) { i = end; continue; }
     const c: Candidate = { start: i, end, kind: m.kind, actors: m.actors, gender: null, via: viaOf(s, m) };
     if (m.kind === 'surname' && m.tokens.length === 1 && nounLemma(t.text.replace(/s$/, '')) !== undefined) c.nounLike = true;
+    // "Die Welt schaut zu", "ein Bild der Lage": an outlet only in quotes or after a media word
+    if (m.tokens.length <= 2 && m.actors.every((id) => s.kb.actors.get(id)?.sector === 'media')
+      && m.tokens.some((w) => nounLemma(w) !== undefined)) {
+      const before = s.toks[i - 1];
+      const quoted = before?.kind === 'quote' || (s.toks[i - 2]?.kind === 'quote' && s.p.determiners.has(before?.text ?? ''));
+      if (!quoted && !MEDIA_WORDS.test(before?.text ?? '') && !MEDIA_WORDS.test(s.toks[i - 2]?.text ?? '')) { i = end - 1; continue; }
+    }
     candidates.push(c);
     i = end - 1;
   }

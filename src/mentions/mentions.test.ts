@@ -116,3 +116,32 @@ test('a user actor file adds actors and replaces bundled entries by id; a broken
   writeFileSync(bad, '- id: ok\n  name: X\n  roles: [{role: head-of-state, from: "März 2022"}]\n');
   assert.throws(() => loadKnowledgeBase([bad]), /'from' must be YYYY/);
 });
+
+test('gaps instead of guesses: former holders, object pronouns, two candidates, indefinite and plural role words', () => {
+  assert.equal(analyse('Ex-US-Präsident Barack Obama kritisierte die Pläne. Der US-Präsident reagierte gelassen.', '2024-06-12').who('Der US-Präsident'), 'Joe Biden');
+  const obj = analyse('Putin lobte Orban. Er dankte ihm für die Unterstützung.', '2025-03');
+  assert.equal(obj.who('Er'), 'Wladimir Putin');
+  assert.equal(obj.who('ihm'), 'Viktor Orban');
+  assert.equal(analyse('Selenskyj reiste nach Washington. Trump kritisierte ihn.', '2025-03').who('ihn'), 'Wolodymyr Selenskyj');
+  assert.equal(analyse('Putin und Trump telefonierten. Danach sagte er, es sei gut gelaufen.', '2025-03').who('er'), null);
+  assert.equal(analyse('Jeder Bundeskanzler muss das wissen.', '2025-03').doc.mentions[0]?.actor ?? null, null);
+  assert.equal(analyse('Kein US-Präsident hat das je getan.', '2025-03').doc.mentions[0]?.actor ?? null, null);
+  assert.equal(analyse('Trump ließ sich feiern. Der Präsident des Olympischen Komitees sprach.', '2025-03').who('Der Präsident'), null);
+  assert.equal(analyse('Macron empfing Selenskyj. Der Präsident sagte, man stehe zusammen.', '2025-03').who('Der Präsident'), null);
+  assert.equal(analyse('Die Republikaner im Senat stimmten zu. Trump jubelte.', '2025-03').doc.mentions.filter((m) => m.kind === 'party').length, 0);
+  assert.equal(analyse('Scholz traf Pistorius. Der SPD-Politiker sagte, es gehe voran.', '2024-05').who('Der SPD-Politiker'), null);
+  assert.equal(analyse('Der frühere US-Präsident meldete sich zu Wort.', '2024-06').who('Der frühere US-Präsident'), null);
+  const b = analyse('Trump sprach mit Putin. Selenskyj war nicht dabei. Beide Präsidenten wollen weiter reden.', '2025-03');
+  assert.equal(b.members('Beide Präsidenten'), undefined, 'three presidents named: which two is not certain');
+});
+
+test('other persons with a known surname, other spellings, outlets that are common words', () => {
+  assert.deepEqual(analyse('Melania Trump besuchte ein Krankenhaus.', '2025-03').doc.mentions.map((m) => m.text), []);
+  assert.deepEqual(analyse('Donald Trump Jr. gab ein Interview.', '2025-03').doc.mentions.map((m) => m.actor), []);
+  const lawrow = analyse('Russlands Außenminister Sergeij Lawrow reiste an. Lawrow sagte nichts.', '2025-03');
+  assert.deepEqual(lawrow.doc.localActors, []);
+  assert.equal(lawrow.who('Lawrow', 1), 'Sergej Lawrow');
+  assert.deepEqual(analyse('Die Welt schaut auf Genf. Die Zeit drängt, ein Bild der Lage fehlt.', '2025-03').doc.mentions, []);
+  assert.equal(analyse('Das sagte Kallas der „Welt“.', '2025-03').who('Welt'), 'Welt');
+  assert.deepEqual(analyse('Bürgermeister New Yorks Eric Adams kam. Generalsekretär Ihrer Partei Hans Müller fehlte.', '2025-03').doc.localActors, []);
+});

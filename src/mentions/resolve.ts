@@ -9,7 +9,10 @@ import { germanPatterns } from './de/patterns.js';
 import { findCandidates, type Candidate, type Tok } from './find.js';
 import type { TextView } from '../normalize/view.js';
 
-interface Seen { actor: string; sentence: number; oblique: boolean; order: number }
+interface Seen { actor: string; sentence: number; oblique: boolean; order: number; initial?: boolean }
+
+/** Words that may stand before a clause's subject at the start of a sentence. */
+const OPENERS = /^(Auch|Zudem|Dann|Danach|Zuvor|Später|Nun|Jetzt|Doch|Aber|Und|Bereits|Schon|Inzwischen|Außerdem|Dabei|Daraufhin|Deshalb|So|Noch|Erst|Selbst|Gerade|Vor|allem)$/;
 
 /** How many sentences back a pronoun may reach. */
 const PRONOUN_REACH = 2;
@@ -42,9 +45,20 @@ export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentenc
     while (k >= 0 && (determiners.has(toks[k]!.text) || /^\p{Ll}+e[nmrs]?$/u.test(toks[k]!.text) && !prepositions.has(toks[k]!.text))) k--;
     return k >= 0 && toks[k]!.sentence === toks[c.start]!.sentence && prepositions.has(toks[k]!.text.toLowerCase());
   };
+  // the subject of a German main clause usually opens it: only openers, articles and the
+  // descriptor's words stand before it, and no "und" joins it to a second person
+  const initial = (c: Candidate) => {
+    const head = headOf.get(c) ?? c;
+    const sentence = toks[c.start]!.sentence;
+    for (let k = head.start - 1; k >= 0 && toks[k]!.sentence === sentence; k--) {
+      const w = toks[k]!.text;
+      if (!(determiners.has(w) || OPENERS.test(w) || toks[k]!.kind === 'quote')) return false;
+    }
+    return toks[c.end]?.text !== 'und' && toks[head.start - 1]?.text !== 'und';
+  };
   const remember = (c: Candidate, id: string | null) => {
     resolved.set(c, id);
-    if (id) seen.push({ actor: id, sentence: toks[c.start]!.sentence, oblique: oblique(c), order: seen.length });
+    if (id) seen.push({ actor: id, sentence: toks[c.start]!.sentence, oblique: oblique(c), order: seen.length, initial: initial(c) });
   };
   const recent = (ok: (a: Actor) => boolean) => {
     for (let k = seen.length - 1; k >= 0; k--) { const a = actor(seen[k]!.actor); if (a && ok(a)) return a.id; }
@@ -64,25 +78,41 @@ export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentenc
       continue;
     }
     if (c.kind === 'pronoun') {
-      // the nearest earlier sentence (or this one, before the pronoun) with a compatible
-      // actor; within it the subject-like mention (not after a preposition) first
+      // the nearest sentence (this one before the pronoun, then up to two back) with a
+      // compatible person decides: its one subject-like person, or its one person at all;
+      // two candidates there leave the pronoun open. An object pronoun ("ihn", "ihm") never
+      // means the subject of its own clause.
       let pick: string | null = null;
       if (c.singular !== false) {
-        const fits = (x: Seen) => { const a = actor(x.actor); return !!a && a.gender === c.gender; };
-        for (let back = sentence; back >= sentence - PRONOUN_REACH && !pick; back--) {
+        const here = new Set(seen.filter((x) => x.sentence === sentence && !x.oblique).map((x) => x.actor));
+        const fits = (x: Seen) => { const a = actor(x.actor); return !!a && a.gender === c.gender && (c.kase === 'nom' || !here.has(x.actor)); };
+        for (let back = sentence; back >= sentence - PRONOUN_REACH; back--) {
           const inSentence = seen.filter((x) => x.sentence === back && fits(x));
-          const distinct = [...new Set(inSentence.map((x) => x.actor))];
-          if (!distinct.length) continue;
+          if (!inSentence.length) continue;
+          const all = [...new Set(inSentence.map((x) => x.actor))];
+          const openers = [...new Set(inSentence.filter((x) => x.initial && !x.oblique).map((x) => x.actor))];
           const subjects = [...new Set(inSentence.filter((x) => !x.oblique).map((x) => x.actor))];
-          pick = subjects[0] ?? distinct[0]!;
+          pick = all.length === 1 ? all[0]! : openers.length === 1 ? openers[0]! : subjects.length === 1 ? subjects[0]! : null;
+          break;
         }
       }
-      resolved.set(c, pick); // a pronoun adds nothing new to the history
+      resolved.set(c, pick);
+      if (pick) seen.push({ actor: pick, sentence, oblique: c.kase !== 'nom' || oblique(c), order: seen.length });
       continue;
     }
     if (c.apposition !== undefined) continue; // resolved with its name below
+    // "ein Präsident", "jeder Bundeskanzler", a bare "Präsidenten": nobody in particular
+    if (c.determiner === 'indefinite' || c.determiner === 'none') { remember(c, null); continue; }
+    /** The one actor among `ids` named in this sentence or the two before; null when none or several. */
+    const nearby = (ok: (a: Actor) => boolean) => {
+      const near = [...new Set(seen.filter((x) => x.sentence >= sentence - 2).map((x) => x.actor))].filter((id) => { const a = actor(id); return !!a && ok(a); });
+      if (near.length === 1) return near[0]!;
+      if (near.length > 1) return null;
+      const anywhere = [...new Set(seen.map((x) => x.actor))].filter((id) => { const a = actor(id); return !!a && ok(a); });
+      return anywhere.length === 1 ? anywhere[0]! : null;
+    };
     if (c.kind === 'party') {
-      remember(c, recent((a) => a.kind === 'person' && a.party === c.party && (!c.gender || !a.gender || a.gender === c.gender)));
+      remember(c, nearby((a) => a.kind === 'person' && a.party === c.party && (!c.gender || !a.gender || a.gender === c.gender)));
       continue;
     }
     if (c.role) {
@@ -91,10 +121,11 @@ export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentenc
       const pickOne = (q: (typeof queries)[number]) => {
         const { certain, possible } = holders(kb, q, date, localActors);
         const fits = (a: Actor) => !c.gender || !a.gender || a.gender === c.gender;
-        const inText = possible.filter((a) => fits(a) && named(a.id));
-        if (inText.length) return recent((a) => inText.includes(a));
-        // without a named holder, only an office with an owner and a single certain holder
-        if (q.of !== null) { const sure = certain.filter(fits); if (sure.length === 1) return sure[0]!.id; }
+        const inText = nearby((a) => fits(a) && possible.some((p) => p.id === a.id));
+        if (inText) return inText;
+        // without a named holder: only a current office of a named state, held by one person
+        // for the whole period of the article's date (never a former one from the date alone)
+        if (q.of !== null && !q.former) { const sure = certain.filter(fits); if (sure.length === 1) return sure[0]!.id; }
         return null;
       };
       if (r.plural && r.of.length > 1) {
@@ -102,9 +133,10 @@ export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentenc
         if (ids.every((x): x is string => x !== null)) members.set(c, ids);
         remember(c, null);
       } else if (r.both) {
-        const holdersSeen = [...new Set(seen.slice().reverse().map((x) => x.actor))]
-          .filter((id) => holders(kb, queries[0]!, date, localActors).possible.some((a) => a.id === id)).slice(0, 2);
-        if (holdersSeen.length === 2) members.set(c, holdersSeen);
+        // "beide Präsidenten": exactly two holders named in the article
+        const named2 = [...new Set(seen.map((x) => x.actor))]
+          .filter((id) => holders(kb, queries[0]!, date, localActors).possible.some((a) => a.id === id));
+        if (named2.length === 2) members.set(c, named2);
         remember(c, null);
       } else if (!r.plural) {
         remember(c, queries.length === 1 ? pickOne(queries[0]!) : null);

@@ -373,7 +373,10 @@ function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statement | nul
     // (b) "X sagte (am Mittwoch) (Y), (dass) …" / "X sagte: …": the message after the first comma or colon
     let k = cue.end;
     while (k < end && !CLAUSE_BREAK.test(toks[k]!.text) && !ctx.quoted[k]) k++;
-    if (k < end && CLAUSE_BREAK.test(toks[k]!.text) && words(ctx, k + 1, end) >= 2) {
+    // verbs that only report ("sagte", "erklärte", "teilte mit") take any clause; the others
+    // ("drängt", "warnte", "forderte") only a message: dass/ob, Konjunktiv or zu + infinitive
+    const reporting = /^(say|report|claim|confirm|announce|concede|deny|believe)$/.test(cue.act);
+    if (k < end && CLAUSE_BREAK.test(toks[k]!.text) && words(ctx, k + 1, end) >= 2 && (reporting || isMessage(ctx, k + 1, end, true))) {
       quote = [k + 1, end];
       // "empfahl den Politikern, die er … beschimpfte, sich …": a relative clause is not the message
       if (RELATIVE.has(toks[k + 1]!.text) && /^\p{Ll}/u.test(toks[k + 2]?.text ?? '')) {
@@ -443,10 +446,13 @@ const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 
 const ADVERBIAL = new Set(['wie', 'als', 'nachdem', 'bevor', 'während', 'weil', 'da', 'obwohl', 'um', 'wenn', 'falls', 'seit', 'bis', 'sodass', 'damit', 'und', 'aber']);
 
 /** Does [from, end) read as a reported message: "dass …", or a clause in Konjunktiv not opened by an adverbial conjunction? */
-function isMessage(ctx: Ctx, from: number, end: number): boolean {
+function isMessage(ctx: Ctx, from: number, end: number, infinitive = false): boolean {
   const first = ctx.toks[from]?.text.toLowerCase();
   if (!first || ADVERBIAL.has(first)) return false;
   if (first === 'dass' || first === 'ob') return true;
+  // "…, keine Zugeständnisse zu machen", "…, sich besser abzusprechen"
+  if (infinitive && ctx.toks.slice(from, end).some((t, k, all) => verbReadings(t.text).some((r) => r.tense === 'EIZ')
+    || (t.text === 'zu' && verbReadings(all[k + 1]?.text ?? '').some((r) => r.tense === 'INF')))) return true;
   const mood = clauseMood(finiteVerbs(ctx.toks.slice(from, end)));
   return mood === 'subjunctive1' || mood === 'subjunctive2';
 }

@@ -15,14 +15,16 @@ export function registerActors(program: Command): void {
     .option('--json', 'print as JSON lines')
     .action(async (opts: { db?: string; document?: string; kind?: string; mentions: string; json?: boolean }) => {
       if (opts.kind && !['person', 'organization', 'state', 'group'].includes(opts.kind)) throw new CliError(`--kind must be person, organization, state or group`);
-      const per = Math.max(0, Number(opts.mentions) || 0);
+      const per = Number(opts.mentions);
+      if (!Number.isInteger(per) || per < 0) throw new CliError(`-n/--mentions must be a whole number ≥ 0, not ${JSON.stringify(opts.mentions)}`);
       await withStore(opts.db, 'read', (db) => {
-        const actors = listActors(db, { document: opts.document, kind: opts.kind });
+        const actors = listActors(db, { document: opts.document, kind: opts.kind }).filter((a) => a.mentions > 0);
         if (opts.document) {
           const mentions = listMentions(db, { document: opts.document });
           if (!mentions.length && !db.prepare('SELECT 1 FROM documents WHERE id = ?').get(opts.document)) throw new CliError(`no document ${opts.document} in the store`);
-          const byKey = new Map(actors.map((a) => [a.key, a]));
+          const byKey = new Map(listActors(db, { document: opts.document }).map((a) => [a.key, a]));
           for (const m of mentions) {
+            if (opts.kind && (!m.actor || byKey.get(m.actor)?.kind !== opts.kind)) continue;
             const who = m.actor ? byKey.get(m.actor) : undefined;
             const members = m.members?.map((k) => byKey.get(k)?.name ?? k);
             if (opts.json) { process.stdout.write(JSON.stringify({ ...m, actor: who?.id ?? null, actorName: who?.name ?? null, members }) + '\n'); continue; }
