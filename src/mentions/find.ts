@@ -394,8 +394,8 @@ export function findCandidates(doc: Pick<Document, 'text' | 'titleSpan' | 'sente
     const c: Candidate = { start: i, end, kind: m.kind, actors: m.actors, gender: null, via: viaOf(s, m) };
     if (m.kind === 'surname' && m.tokens.length === 1 && nounLemma(t.text.replace(/s$/, '')) !== undefined) c.nounLike = true;
     // "Die Welt schaut zu", "ein Bild der Lage": an outlet only in quotes or after a media word
-    if (m.tokens.length <= 2 && m.actors.every((id) => s.kb.actors.get(id)?.sector === 'media')
-      && m.tokens.some((w) => nounLemma(w) !== undefined)) {
+    const content = m.tokens.filter((w) => !s.p.determiners.has(w));
+    if (content.length === 1 && nounLemma(content[0]!) !== undefined && m.actors.every((id) => s.kb.actors.get(id)?.sector === 'media')) {
       const before = s.toks[i - 1];
       const quoted = before?.kind === 'quote' || (s.toks[i - 2]?.kind === 'quote' && s.p.determiners.has(before?.text ?? ''));
       if (!quoted && !MEDIA_WORDS.test(before?.text ?? '') && !MEDIA_WORDS.test(s.toks[i - 2]?.text ?? '')) { i = end - 1; continue; }

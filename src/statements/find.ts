@@ -26,6 +26,8 @@ interface Ctx {
   quoted: Uint8Array;
   /** Tokens inside a quoted fragment of a reported message. */
   fragments: Uint8Array;
+  /** Finite verbs per sentence, token indices absolute (found once, asked often). */
+  verbs: Map<number, FiniteVerb[]>;
 }
 
 const PUNCT_END = /^[.!?…]$/;
@@ -45,13 +47,50 @@ function words(ctx: Ctx, from: number, to: number): number {
   return n;
 }
 
+/** The finite verbs in [from, to), from the sentence-wide analysis (cached per sentence). */
+function verbsIn(ctx: Ctx, from: number, to: number): FiniteVerb[] {
+  const out: FiniteVerb[] = [];
+  for (let i = from; i < to;) {
+    const sentence = ctx.toks[i]!.sentence;
+    let list = ctx.verbs.get(sentence);
+    let b = i;
+    while (b > 0 && ctx.toks[b - 1]!.sentence === sentence) b--;
+    if (!list) {
+      let e = i;
+      while (e < ctx.toks.length && ctx.toks[e]!.sentence === sentence) e++;
+      list = finiteVerbs(ctx.toks.slice(b, e)).map((v) => ({ ...v, index: v.index + b, particle: v.particle === null ? null : v.particle + b, infinitive: v.infinitive === null ? null : v.infinitive + b }));
+      ctx.verbs.set(sentence, list);
+    }
+    for (const v of list) if (v.index >= from && v.index < to) out.push(v);
+    while (i < to && ctx.toks[i]!.sentence === sentence) i++;
+  }
+  return out;
+}
+
+const cueForms = new Map<string, boolean>();
+
+/** Can this word be a form of a cue verb (any tense, particle or not)? Memoized: most words cannot. */
+function cueish(word: string): boolean {
+  let r = cueForms.get(word);
+  if (r === undefined) {
+    const verbs = cueVerbs();
+    r = /^\p{L}/u.test(word) && verbReadings(word).some((x) => verbs.has(x.lemma) || (x.particle !== undefined && verbReadings(word).some((y) => !y.particle && verbs.has(y.lemma))));
+    if (cueForms.size > 50_000) cueForms.clear();
+    cueForms.set(word, r);
+  }
+  return r;
+}
+
 /** Cue verbs (finite, or a clause-final participle "hatte … erklärt") and source words in [from, to). */
 function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
   const verbs = cueVerbs();
   const out: Cue[] = [];
-  const slice = ctx.toks.slice(from, to);
-  const finite: FiniteVerb[] = finiteVerbs(slice);
-  for (const v of finite) {
+  // most sentences hold no word that could be a cue: no verb analysis for them
+  let any = false;
+  for (let i = from; i < to && !any; i++) any = ctx.toks[i]!.kind === 'word' && cueish(ctx.toks[i]!.text);
+  if (!any) return out;
+  for (const v0 of verbsIn(ctx, from, to)) {
+    const v = { ...v0, index: v0.index - from, particle: v0.particle === null ? null : v0.particle - from };
     // "sagte Hegseth weiter" is sagen, not weitersagen: a particle the cue list does not know is no particle
     let lemma = v.lemma;
     if (!verbs.has(lemma) && v.particle !== null) lemma = verbReadings(ctx.toks[from + v.index]!.text).find((r) => !r.particle && verbs.has(r.lemma))?.lemma ?? lemma;
@@ -62,7 +101,7 @@ function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
   }
   for (let i = from; i < to; i++) {
     const t = ctx.toks[i]!;
-    if (ctx.quoted[i] || t.kind !== 'word') continue;
+    if (ctx.quoted[i] || t.kind !== 'word' || !cueish(t.text)) continue;
     // "hatte … erklärt," — a participle closing the clause before the message
     const next = ctx.toks[i + 1];
     if ((next?.text === ',' || next?.text === ':') && !out.some((c) => c.index === i)) {
@@ -117,7 +156,7 @@ function speakerBefore(ctx: Ctx, from: number, cue: number): { from: number; to:
   const np = ctx.toks.slice(i, cue);
   if (np.length >= 1 && np.length <= 14 && /^\p{Lu}/u.test(np[0]!.text)
     && np.every((t) => (t.kind === 'word' || t.kind === 'number' || t.text === ',' || t.text === '-') && !sourcePhrases().has(t.text))
-    && !finiteVerbs(np).length) {
+    && !verbsIn(ctx, i, cue).length) {
     return { from: i, to: cue, m: null };
   }
   return null;
@@ -167,7 +206,7 @@ export function findStatements(
     const e = byEnd.get(m.span[1]);
     if (i !== undefined && e !== undefined) mentionAt.set(i, { m, end: e });
   }
-  const ctx: Ctx = { doc, toks, mentionAt, quoted: new Uint8Array(toks.length), fragments: new Uint8Array(toks.length) };
+  const ctx: Ctx = { doc, toks, mentionAt, quoted: new Uint8Array(toks.length), fragments: new Uint8Array(toks.length), verbs: new Map() };
 
   // sentence → token range
   const ranges = new Map<number, [number, number]>();
@@ -318,7 +357,9 @@ export function findStatements(
     // 2. indirect speech, source phrases, reported speech acts
     let end = e;
     while (end > b && PUNCT_END.test(toks[end - 1]!.text)) end--;
-    const quotedShare = [...Array(e - b).keys()].filter((k) => ctx.quoted[b + k]).length / (e - b);
+    let inQuotes = 0;
+    for (let k = b; k < e; k++) inQuotes += ctx.quoted[k]!;
+    const quotedShare = inQuotes / (e - b);
     if (quotedShare < 0.6) {
       // "…, sagte der Pentagon-Chef und betonte, die USA würden …": one statement per cue
       let from = b;
@@ -339,7 +380,7 @@ export function findStatements(
     if (out.length > made || quotedShare >= 0.6) continue;
     // 3. Konjunktiv continuation: the sentence before reported someone
     if (!last || last.sentence !== sentence - 1) continue;
-    const mood = clauseMood(finiteVerbs(toks.slice(b, e).filter((_, k) => !ctx.quoted[b + k])));
+    const mood = clauseMood(verbsIn(ctx, b, e).filter((v) => !ctx.quoted[v.index]));
     if ((mood !== 'subjunctive1' && mood !== 'subjunctive2') || words(ctx, b, end) < 3) continue;
     push({ form: 'free-indirect', quote: span(ctx, b, end), cue: null, speaker: nearest(last.speaker, b), addressee: null, sentence });
   }
@@ -357,7 +398,7 @@ function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statement | nul
   if (cue.index > b && isComma(toks[cue.index - 1])) {
     const from = b;
     const to = cue.index - 1;
-    if (words(ctx, from, to) >= 3 && finiteVerbs(toks.slice(from, to)).length) {
+    if (words(ctx, from, to) >= 3 && verbsIn(ctx, from, to).length) {
       quote = [from, to];
       speaker = speakerAfter(ctx, cue.index + 1, end);
       if (speaker) addressee = addresseeAfter(ctx, speaker.to, end);
@@ -366,7 +407,7 @@ function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statement | nul
       const gap = k;
       while (k < end && !CLAUSE_BREAK.test(toks[k]!.text)) k++;
       // (not when another verb opens its own clause: "…, sagte er und betonte, …")
-      if (k < end && isComma(toks[k]) && !finiteVerbs(toks.slice(gap, k)).length && isMessage(ctx, k + 1, end)) quote = null;
+      if (k < end && isComma(toks[k]) && !verbsIn(ctx, gap, k).length && isMessage(ctx, k + 1, end)) quote = null;
     }
   }
   if (!quote) {
@@ -437,8 +478,8 @@ function fragment(ctx: Ctx, r: Region): boolean {
   if (!before || before.sentence !== t[r.open]!.sentence || /^[:,\-(]$/.test(before.text) || before.kind === 'quote') return false;
   let start = r.open - 1;
   while (start > 0 && t[start - 1]!.sentence === t[r.open]!.sentence && !/^[:,;]$/.test(t[start - 1]!.text)) start--;
-  const inner = finiteVerbs(t.slice(r.open + 1, r.close)).length > 0;
-  const outer = finiteVerbs(t.slice(start, r.open)).length > 0;
+  const inner = verbsIn(ctx, r.open + 1, r.close).length > 0;
+  const outer = verbsIn(ctx, start, r.open).length > 0;
   return !inner || outer;
 }
 
@@ -453,7 +494,7 @@ function isMessage(ctx: Ctx, from: number, end: number, infinitive = false): boo
   // "…, keine Zugeständnisse zu machen", "…, sich besser abzusprechen"
   if (infinitive && ctx.toks.slice(from, end).some((t, k, all) => verbReadings(t.text).some((r) => r.tense === 'EIZ')
     || (t.text === 'zu' && verbReadings(all[k + 1]?.text ?? '').some((r) => r.tense === 'INF')))) return true;
-  const mood = clauseMood(finiteVerbs(ctx.toks.slice(from, end)));
+  const mood = clauseMood(verbsIn(ctx, from, end));
   return mood === 'subjunctive1' || mood === 'subjunctive2';
 }
 
@@ -502,7 +543,7 @@ function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: number, end:
       return { form: 'indirect', quote: span(ctx, from, end), cue, speaker: who({ from: s, to: hit.end, m: hit.m }, ctx), addressee: null, sentence: 0 };
     }
     if (kind === 'clause-end' && i > b && isComma(toks[i - 1])) {
-      if (words(ctx, b, i - 1) < 3 || !finiteVerbs(toks.slice(b, i - 1)).length) continue;
+      if (words(ctx, b, i - 1) < 3 || !verbsIn(ctx, b, i - 1).length) continue;
       let sp: ReturnType<typeof speakerAfter> = null;
       if (one === 'wie') {
         // ", wie die US-Regierung mitteilte": a cue verb must close the clause

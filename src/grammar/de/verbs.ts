@@ -25,11 +25,19 @@ const notFinite = () => (notVerbs ??= new Set(loadList('de/not-finite-verbs.txt'
 
 const FINITE = new Set(['PRÄ', 'PRT', 'KJ1', 'KJ2']);
 
+const finiteMemo = new Map<string, VerbReading[]>();
+
 /** Finite readings a form can have in news prose (third person, or first person inside quotes). */
 function finiteReadings(form: string): VerbReading[] {
-  const all = verbReadings(form).filter((r) => FINITE.has(r.tense));
-  const third = all.filter((r) => r.person === 3);
-  return third.length ? third : all.filter((r) => r.person === 1);
+  let hit = finiteMemo.get(form);
+  if (!hit) {
+    const all = verbReadings(form).filter((r) => FINITE.has(r.tense));
+    const third = all.filter((r) => r.person === 3);
+    hit = third.length ? third : all.filter((r) => r.person === 1);
+    if (finiteMemo.size > 50_000) finiteMemo.clear();
+    finiteMemo.set(form, hit);
+  }
+  return hit;
 }
 
 /** The mood a finite form shows on its own: Konjunktiv only when no indicative form looks the same. */
