@@ -122,12 +122,17 @@ function speakerAfter(ctx: Ctx, at: number, limit: number): { from: number; to: 
   // a noun phrase: determiner? words up to a preposition, punctuation or verb
   const start = i;
   if (ctx.toks[i] && p.determiners.has(ctx.toks[i]!.text)) i++;
+  let noun = false;
   while (i < limit && ctx.toks[i]!.kind === 'word' && !p.prepositions.has(ctx.toks[i]!.text) && !CLAUSE_BREAK.test(ctx.toks[i]!.text)
     && !/^(am|nach|weiter|zudem|auch|dazu|demnach|später|bereits|noch)$/.test(ctx.toks[i]!.text)) {
+    const w = ctx.toks[i]!.text;
+    // after the noun, a lower-case word ends the phrase unless a genitive follows ("Sprecher des Ministeriums")
+    if (noun && /^\p{Ll}/u.test(w) && !(/^(des|der|eines|einer)$/.test(w) && /^\p{Lu}/u.test(ctx.toks[i + 1]?.text ?? ''))) break;
     const inner = ctx.mentionAt.get(i);
     if (inner) return { from: start, to: inner.end, m: inner.m };
+    if (/^\p{Lu}/u.test(w)) noun = true;
     i++;
-    if (i - start >= 4) break;
+    if (i - start >= 6) break;
   }
   if (i === start || !/^\p{Lu}/u.test(ctx.toks[i - 1]!.text)) return null;
   return { from: start, to: i, m: null };
@@ -511,17 +516,28 @@ function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: number, end:
     if (ctx.quoted[i]) continue;
     const one = toks[i]!.text;
     const two = i + 1 < end ? `${one} ${toks[i + 1]!.text}` : '';
-    const evidence = (one === 'nach' || one === 'Nach') && i + 1 < end && isSourceNoun(toks[i + 1]!.text);
+    // "nach Angaben", "nach Polizeiangaben", "nach ersten Informationen", "nach dessen Angaben"
+    let nounAt = -1;
+    if (one === 'nach' || one === 'Nach') {
+      for (let k = i + 1; k < Math.min(end, i + 4); k++) {
+        if (isSourceNoun(toks[k]!.text)) { nounAt = k; break; }
+        if (!/^\p{Ll}/u.test(toks[k]!.text)) break;
+      }
+    }
+    const evidence = nounAt > 0;
     const kind = evidence ? 'before' : sources.get(two) ?? sources.get(one);
     if (!kind) continue;
-    const width = evidence || sources.has(two) ? 2 : 1;
+    const width = evidence ? nounAt - i + 1 : sources.has(two) ? 2 : 1;
     const cue = { span: span(ctx, i, i + width), lemma: (sources.has(two) ? two : one).toLowerCase(), act: 'report' };
     if (kind === 'before') {
       // "Laut Kreml", "Nach Angaben von Diplomaten", "nach Angaben des Kreml"
       let s = i + width;
-      if (/^(von|des|der|aus)$/.test(toks[s]?.text ?? '')) s++;
+      const of = /^(von|des|der|aus|eines|einer)$/.test(toks[s]?.text ?? '');
+      if (of && /^(von|aus)$/.test(toks[s]!.text)) s++;
       const hit = ctx.mentionAt.get(s);
-      const sp = hit ? { from: s, to: hit.end, m: hit.m } : speakerAfter(ctx, s, end);
+      let sp = hit ? { from: s, to: hit.end, m: hit.m } : speakerAfter(ctx, s, end);
+      // "nach Polizeiangaben", "nach ersten Informationen": the source is the phrase itself
+      if (evidence && !of) sp = { from: i + 1, to: i + width, m: null };
       if (!sp) continue;
       const rest = sp.to < end && isComma(toks[sp.to]) ? sp.to + 1 : sp.to;
       // the message: the rest of the sentence; what stood before a trailing ", laut X"; the
