@@ -385,8 +385,11 @@ export function findStatements(
     if (out.length > made || quotedShare >= 0.6) continue;
     // 3. Konjunktiv continuation: the sentence before reported someone
     if (!last || last.sentence !== sentence - 1) continue;
-    const mood = clauseMood(verbsIn(ctx, b, e).filter((v) => !ctx.quoted[v.index]));
-    if ((mood !== 'subjunctive1' && mood !== 'subjunctive2') || words(ctx, b, end) < 3) continue;
+    const finite = verbsIn(ctx, b, e).filter((v) => !ctx.quoted[v.index]);
+    const mood = clauseMood(finite);
+    // "soll … haben": the reportative modal carries a report on like the Konjunktiv
+    const reportative = finite.some((v) => v.lemma === 'sollen');
+    if ((mood !== 'subjunctive1' && mood !== 'subjunctive2' && !reportative) || words(ctx, b, end) < 3) continue;
     push({ form: 'free-indirect', quote: span(ctx, b, end), cue: null, speaker: nearest(last.speaker, b), addressee: null, sentence });
   }
   return out.sort((x, y) => x.quote[0] - y.quote[0]);
@@ -552,11 +555,24 @@ function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: number, end:
       let s = i - 1;
       while (s > b && !ctx.mentionAt.get(s) && i - s < 5) s--;
       const hit = ctx.mentionAt.get(s);
-      if (!hit || hit.end !== i) continue;
+      let sp: { from: number; to: number; m: Mention | null } | null = hit && hit.end === i ? { from: s, to: hit.end, m: hit.m } : null;
+      if (!sp) {
+        // "ersten Angaben zufolge", "Ermittlungen der Polizei zufolge": the noun phrase before it
+        let k = i;
+        while (k > b && i - k < 7) {
+          const w = toks[k - 1]!.text;
+          if (toks[k - 1]!.kind !== 'word' || !(/^\p{Lu}/u.test(w) || /^(der|des|dem|den|vom|von|eines|einer)$/.test(w) || /^\p{Ll}+(e|en|er|em|es)$/u.test(w))) break;
+          k--;
+        }
+        while (k < i && /^\p{Ll}/u.test(toks[k]!.text) && /^(der|des|vom|von|eines|einer)$/.test(toks[k]!.text)) k++;
+        if (k < i && /^\p{Lu}/u.test(toks[i - 1]!.text)) sp = { from: k, to: i, m: null };
+      }
+      if (!sp) continue;
+      s = sp.from;
       // "Dem Kreml zufolge wollen …" at the start: the rest; in the middle: the whole sentence
       const from = s === b ? i + 1 : b;
       if (words(ctx, from, end) < 3) continue;
-      return { form: 'indirect', quote: span(ctx, from, end), cue, speaker: who({ from: s, to: hit.end, m: hit.m }, ctx), addressee: null, sentence: 0 };
+      return { form: 'indirect', quote: span(ctx, from, end), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
     }
     if (kind === 'clause-end' && i > b && isComma(toks[i - 1])) {
       if (words(ctx, b, i - 1) < 3 || !verbsIn(ctx, b, i - 1).length) continue;
