@@ -400,6 +400,14 @@ export function findStatements(
     // Wikinews train split, but it also carries plans on, "Dafür sollen die Staaten … leisten")
     const mood = clauseMood(verbsIn(ctx, b, e).filter((v) => !ctx.quoted[v.index]));
     if ((mood !== 'subjunctive1' && mood !== 'subjunctive2') || words(ctx, b, end) < 3) continue;
+    // a run of Konjunktiv sentences in one paragraph is one continuation
+    const prevOut = out.at(-1);
+    if (prevOut?.form === 'free-indirect' && prevOut.sentence >= 0 && doc.sentences[prevOut.sentence]!.paragraph === paragraphOf(sentence)
+      && prevOut.speaker?.actor === last.speaker?.actor) {
+      prevOut.quote = [prevOut.quote[0], span(ctx, b, end)[1]];
+      last.sentence = sentence;
+      continue;
+    }
     push({ form: 'free-indirect', quote: span(ctx, b, end), cue: null, speaker: nearest(last.speaker, b), addressee: null, sentence });
   }
   return out.sort((x, y) => x.quote[0] - y.quote[0]);

@@ -91,3 +91,12 @@ test('not statements: outlets in quotes, scare quotes, titles, a negated speech 
   assert.deepEqual(statements('Er las den Roman „Krieg und Frieden“ im Urlaub.'), []);
   assert.deepEqual(statements('Details nannte er aber nicht.'), []);
 });
+
+test('Konjunktiv continuations keep the speaker until the mood breaks; a run in one paragraph is one statement', () => {
+  const s = statements('Der Kreml bestätigte, Putin habe Trump eingeladen. Beide hätten lange telefoniert. Es sei auch um den Nahen Osten gegangen. '
+    + 'Das Weiße Haus äußerte sich nicht. Die Lage sei ernst.');
+  assert.deepEqual(s.map((x) => [x.form, x.actor, x.quote]), [
+    ['indirect', 'kreml', 'Putin habe Trump eingeladen'],
+    ['free-indirect', 'kreml', 'Beide hätten lange telefoniert. Es sei auch um den Nahen Osten gegangen'],
+  ]);
+});
