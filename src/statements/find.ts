@@ -15,7 +15,7 @@ import { germanPatterns } from '../mentions/de/patterns.js';
 
 interface Region { open: number; close: number }
 
-interface Cue { index: number; end: number; lemma: string; act: string; np: boolean; kind: 'verb' | 'source' }
+interface Cue { index: number; end: number; lemma: string; act: string; np: boolean; npPrepositions?: string[] | null; kind: 'verb' | 'source' }
 
 interface Ctx {
   doc: Pick<Document, 'text' | 'paragraphs' | 'sentences' | 'titleSpan'>;
@@ -97,7 +97,7 @@ function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
     const cue = verbs.get(lemma);
     if (!cue || ctx.quoted[from + v.index]) continue;
     const end = lemma === v.lemma ? from + (v.particle ?? v.index) + 1 : from + v.index + 1;
-    out.push({ index: from + v.index, end, lemma, act: cue.act, np: cue.np, kind: 'verb' });
+    out.push({ index: from + v.index, end, lemma, act: cue.act, np: cue.np, npPrepositions: cue.npPrepositions, kind: 'verb' });
   }
   for (let i = from; i < to; i++) {
     const t = ctx.toks[i]!;
@@ -474,8 +474,10 @@ function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statement | nul
       }
       let to = cue.end > cue.index + 1 ? cue.end - 1 : end;
       if (to <= from) to = end;
-      // "äußerte sich in Brüssel": a place or time is no message
+      // "nennt sich …", "äußerte sich in Brüssel": a reflexive name or a place or time is no message
+      if (toks[from]?.text === 'sich' && (cue.lemma === 'nennen' || cue.lemma === 'bezeichnen')) from = to;
       while (toks[from]?.text === 'sich') from++;
+      if (cue.npPrepositions && !toks.slice(from, to).some((t) => cue.npPrepositions!.includes(t.text))) from = to;
       if (/^(in|im|am|an|bei|beim|nach|seit|während|vor|um|gegen)$/.test(toks[from]?.text ?? '')) from = to;
       const message = toks.slice(from, to);
       const negated = toks.slice(b, end).some((t) => t.text === 'nicht' || t.text === 'nichts');

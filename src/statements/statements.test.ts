@@ -90,6 +90,10 @@ test('not statements: outlets in quotes, scare quotes, titles, a negated speech 
   assert.deepEqual(statements('Die sogenannte „Koalition der Willigen“ trifft sich in Paris.'), []);
   assert.deepEqual(statements('Er las den Roman „Krieg und Frieden“ im Urlaub.'), []);
   assert.deepEqual(statements('Details nannte er aber nicht.'), []);
+  // "drohen" speaks only with "mit": a threat, not a penalty someone faces
+  assert.deepEqual(statements('Ihm drohen bis zu zehn Jahre Haft.'), []);
+  assert.deepEqual(statements('Medwedew drohte angesichts der Pläne mit Krieg gegen die Nato.').map((x) => [x.form, x.act]), [['reported', 'threaten']]);
+  assert.deepEqual(statements('Die Organisation nennt sich „Koalition der Willigen“ und trifft sich in Paris.'), []);
 });
 
 test('Konjunktiv continuations keep the speaker until the mood breaks; a run in one paragraph is one statement', () => {

@@ -1,13 +1,21 @@
 // German speech cues from data/de/: verbs with their speech act, source phrases.
 import { loadList, loadRows } from '../../data/load.js';
 
-export interface CueVerb { act: string; np: boolean }
+export interface CueVerb {
+  act: string;
+  /** The message may be a noun phrase (a reported speech act). */
+  np: boolean;
+  /** …that must start with one of these prepositions ("drohte mit", "sprach von"). */
+  npPrepositions: string[] | null;
+}
 
 let verbs: Map<string, CueVerb> | undefined;
 let sources: Map<string, string> | undefined;
 
 export function cueVerbs(): Map<string, CueVerb> {
-  return (verbs ??= new Map(loadRows('de/cue-verbs.tsv').map(([lemma, act, np]) => [lemma!, { act: act!, np: np === 'np' }])));
+  return (verbs ??= new Map(loadRows('de/cue-verbs.tsv').map(([lemma, act, np]) => [lemma!, {
+    act: act!, np: !!np?.startsWith('np'), npPrepositions: np?.startsWith('np:') ? np.slice(3).split('|') : null,
+  }])));
 }
 
 /** Source phrase (one or two words) → before | after | clause-end | continue. */
