@@ -119,6 +119,8 @@ function speakerAfter(ctx: Ctx, at: number, limit: number): { from: number; to: 
   // "sagte am Mittwoch Kallas" is rare; "sagte Kallas" / "sagte der Pentagon-Chef" / "sagte er"
   const hit = ctx.mentionAt.get(i);
   if (hit && hit.m.kind !== 'adjective') return { from: i, to: hit.end, m: hit.m };
+  // "sagte dieser", "erklärte jener": a demonstrative pronoun
+  if (/^(dieser|diese|jener|jene|dieses)$/.test(ctx.toks[i]?.text ?? '') && !/^\p{L}/u.test(ctx.toks[i + 1]?.text ?? '')) return { from: i, to: i + 1, m: null };
   // a noun phrase: determiner? words up to a preposition, punctuation or verb
   const start = i;
   if (ctx.toks[i] && p.determiners.has(ctx.toks[i]!.text)) i++;
@@ -146,7 +148,8 @@ function speakerBefore(ctx: Ctx, from: number, cue: number): { from: number; to:
   const p = germanPatterns();
   for (let i = from; i < cue; i++) {
     const hit = ctx.mentionAt.get(i);
-    if (!hit || hit.m.kind === 'adjective') continue;
+    // an unresolved role word inside the subject ("Erika Beispiel, Präsidentin des Verbands") is no speaker of its own
+    if (!hit || hit.m.kind === 'adjective' || (!hit.m.actor && !hit.m.members && hit.m.kind !== 'pronoun')) continue;
     let k = i - 1;
     while (k >= from && p.determiners.has(ctx.toks[k]!.text)) k--;
     if (k >= from && p.prepositions.has(ctx.toks[k]!.text.toLowerCase())) { i = hit.end - 1; continue; }
@@ -451,7 +454,9 @@ function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statement | nul
         while (j < end && !isComma(toks[j])) j++;
         if (j < end - 2) quote = [j + 1, end];
       }
-      speaker = speakerBefore(ctx, clauseStart(ctx, b, cue.index), cue.index);
+      // "Hans Muster, Präsident des Gerichts, sagte, …": past an apposition to the sentence start
+      const cs = clauseStart(ctx, b, cue.index);
+      speaker = speakerBefore(ctx, cs, cue.index) ?? (cs > b ? speakerBefore(ctx, b, cue.index) : null);
       const between = cue.index + 1;
       if (!speaker) {
         speaker = speakerAfter(ctx, between, k);
@@ -462,6 +467,11 @@ function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statement | nul
       // the message ends where another cue begins ("…, sagte er, und fügte hinzu, …") or at a quote
       const nextCue = cuesIn(ctx, k + 1, end).find((c) => isComma(toks[c.index - 1]));
       if (nextCue) quote = [k + 1, nextCue.index - 1];
+      // "…, sie müssten nachgeben und bemühte das Bild …": a new main clause of the speaker ends the message
+      const verbs = verbsIn(ctx, quote[0], quote[1]);
+      const joined = verbs.find((v) => v.index > quote![0] + 1 && toks[v.index - 1]!.text === 'und' && v.mood === 'indicative' && /^\p{Ll}/u.test(toks[v.index]!.text)
+        && verbs.some((w) => w.index < v.index && w.mood !== 'indicative'));
+      if (joined) quote = [quote[0], joined.index - 1];
     } else if (cue.np) {
       // (c) a reported speech act with a noun-phrase message: "verlangte (von Trump) ein Ende der …"
       speaker = speakerBefore(ctx, clauseStart(ctx, b, cue.index), cue.index) ?? speakerAfter(ctx, cue.index + 1, end);

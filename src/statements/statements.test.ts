@@ -104,3 +104,10 @@ test('Konjunktiv continuations keep the speaker until the mood breaks; a run in 
     ['free-indirect', 'kreml', 'Beide hätten lange telefoniert. Es sei auch um den Nahen Osten gegangen'],
   ]);
 });
+
+test('a subject with an apposition, and a message that ends where the speaker acts again', () => {
+  const a = statements('Erika Beispiel, Präsidentin des Verbands, sagte, dass die Lage sich bessere.');
+  assert.deepEqual(a.map((x) => [x.speaker, x.quote]), [['Erika Beispiel, Präsidentin des Verbands', 'dass die Lage sich bessere']]);
+  const b = statements('Dazu sagte Kallas, die Staaten müssten mehr tun und verwies auf die Zusagen vom Februar.');
+  assert.deepEqual(b.map((x) => [x.actor, x.quote]), [['kaja-kallas', 'die Staaten müssten mehr tun']]);
+});
