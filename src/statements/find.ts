@@ -163,12 +163,14 @@ function speakerBefore(ctx: Ctx, from: number, cue: number): { from: number; to:
   while (i < cue && /^(Auch|Zuvor|Dazu|Später|Bereits|Zudem|Außerdem|Nun|Jetzt|Inzwischen|Gleichzeitig|Dagegen|Daraufhin)$/.test(ctx.toks[i]!.text)) i++;
   const after = ctx.mentionAt.get(cue + 1);
   if (after && after.m.kind !== 'adjective') return null; // "Details nannte er nicht": the object stands first
-  // a longer subject with an apposition: "Der Leiter des Programms der WHO, Klaus Stöhr, sagte"
-  const np = ctx.toks.slice(i, cue);
+  // a longer subject with an apposition: "Der Leiter des Programms der WHO, Klaus Stöhr, sagte";
+  // it ends at the first finite verb ("Stoiber hatte … betont:")
+  const verb = verbsIn(ctx, i, cue).find((v) => v.index > i)?.index ?? cue;
+  const np = ctx.toks.slice(i, verb);
   if (np.length >= 1 && np.length <= 14 && /^\p{Lu}/u.test(np[0]!.text)
     && np.every((t) => (t.kind === 'word' || t.kind === 'number' || t.text === ',' || t.text === '-') && !sourcePhrases().has(t.text))
-    && !verbsIn(ctx, i, cue).length) {
-    return { from: i, to: cue, m: null };
+    && !verbsIn(ctx, i, verb).length) {
+    return { from: i, to: verb, m: null };
   }
   return null;
 }
@@ -310,10 +312,14 @@ export function findStatements(
       }
     }
     let sp = who(speaker, ctx);
-    // "Zitat von Schröder: „…“", "Merkel am Abend: „…“": a colon after a sentence start naming one person
+    // "Zitat von Schröder: „…“", "Hier sparte der Bundespräsident nicht mit Kritik: „…“": a colon after a
+    // clause names the speaker as its subject, or as the one person it names
     if (!cue && toks[r.open - 1]?.text === ':') {
+      const verb = verbsIn(ctx, sStart, r.open - 1)[0];
+      const subject = verb ? speakerBefore(ctx, sStart, verb.index) ?? speakerAfter(ctx, verb.index + 1, r.open - 1) : null;
       const persons = [...mentionAt.entries()].filter(([k, x]) => k >= sStart && x.end < r.open && x.m.actor && x.m.kind !== 'adjective' && x.m.kind !== 'capital');
-      if (persons.length === 1) sp = { span: persons[0]![1].m.span, actor: persons[0]![1].m.actor };
+      if (subject) sp = who(subject, ctx);
+      else if (persons.length === 1) sp = { span: persons[0]![1].m.span, actor: persons[0]![1].m.actor };
     }
     // no cue: a quote right after an attributed statement continues the same speaker
     if (!cue && !sp && last && last.sentence >= openSentence - 2 && last.paragraph >= paragraphOf(openSentence) - 1) sp = nearest(last.speaker, r.open);
