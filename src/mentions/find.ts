@@ -111,7 +111,7 @@ function memoized<T>(read: (s: Scan, word: string) => T): (s: Scan, word: string
     if (!memo) memos.set(s.kb, (memo = new Map()));
     if (memo.has(word)) return memo.get(word)!;
     const r = read(s, word);
-    if (memo.size > 50_000) memo.clear();
+    if (memo.size > 20_000) memo.clear();
     memo.set(word, r);
     return r;
   };

@@ -76,7 +76,7 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   // documents being prepared, oldest first: they are stored in this order
   const inFlight: Array<{ result: Promise<Prepared>; label: string; chars: number; again: boolean }> = [];
   // bounded by count and by size, so a batch of 20 MB articles cannot pile up in memory
-  const maxInFlight = 256;
+  const maxInFlight = 128;
   const maxInFlightChars = 32 * 1024 * 1024;
   let inFlightChars = 0;
   let pending: Array<Extract<Prepared, { ok: true }> & { label: string; again: boolean }> = [];

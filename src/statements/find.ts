@@ -75,7 +75,7 @@ function cueish(word: string): boolean {
   if (r === undefined) {
     const verbs = cueVerbs();
     r = /^\p{L}/u.test(word) && verbReadings(word).some((x) => verbs.has(x.lemma) || (x.particle !== undefined && verbReadings(word).some((y) => !y.particle && verbs.has(y.lemma))));
-    if (cueForms.size > 50_000) cueForms.clear();
+    if (cueForms.size > 20_000) cueForms.clear();
     cueForms.set(word, r);
   }
   return r;

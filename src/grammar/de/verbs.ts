@@ -34,7 +34,7 @@ function finiteReadings(form: string): VerbReading[] {
     const all = verbReadings(form).filter((r) => FINITE.has(r.tense));
     const third = all.filter((r) => r.person === 3);
     hit = third.length ? third : all.filter((r) => r.person === 1);
-    if (finiteMemo.size > 50_000) finiteMemo.clear();
+    if (finiteMemo.size > 20_000) finiteMemo.clear();
     finiteMemo.set(form, hit);
   }
   return hit;
