@@ -264,10 +264,10 @@ export function findStatements(
     const sentenceLike = inner.some((t) => PUNCT_END.test(t.text)) || n >= 3;
     const title = inner.every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) && n <= 5;
     const name = media.has(doc.text.slice(toks[r.open + 1]!.span[0], toks[r.close - 1]!.span[1]));
-    if (!sentenceLike || title || name) continue;
-    // a quote inside a clause whose verb stands outside it ("müsse „robuste Garantien enthalten“")
-    // is a fragment of a reported message, not a direct statement
-    if (fragment(ctx, r)) { for (let i = r.open; i <= r.close; i++) ctx.fragments[i] = 1; continue; }
+    if (title || name) continue;
+    // a quote inside a clause whose verb stands outside it ("müsse „robuste Garantien enthalten“"),
+    // or a quoted word or two, is a fragment of a reported message, not a direct statement
+    if (!sentenceLike || fragment(ctx, r)) { for (let i = r.open; i <= r.close; i++) ctx.fragments[i] = 1; continue; }
     for (let i = r.open; i <= r.close; i++) ctx.quoted[i] = 1;
   }
   const directs: Array<{ r: Region; statement: Statement }> = [];
@@ -419,6 +419,15 @@ export function findStatements(
     }
     push({ form: 'free-indirect', quote: span(ctx, b, end), cue: null, speaker: nearest(last.speaker, b), addressee: null, sentence });
   }
+  // "bezeichnete den Besuch als „wichtiges Zeichen“": in a reported speech act the quoted words are
+  // the speaker's own, a direct statement of their own (in a reported clause they would be counted twice)
+  for (const r of regions) {
+    if (ctx.quoted[r.open] || !ctx.fragments[r.open]) continue;
+    const [qb, qe] = [toks[r.open + 1]!.span[0], toks[r.close - 1]!.span[1]];
+    const host = out.find((x) => x.form === 'reported' && x.quote[0] <= qb && x.quote[1] >= qe);
+    if (!host) continue;
+    out.push({ ...host, form: 'direct', quote: [qb, qe] });
+  }
   return out.sort((x, y) => x.quote[0] - y.quote[0]);
 }
 
@@ -506,7 +515,8 @@ function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statement | nul
   }
   if (!quote || !speaker) return null;
   // quoted fragments inside a reported clause: mixed
-  for (let i = quote[0]; i < quote[1]; i++) if (ctx.quoted[i] || ctx.fragments[i]) { form = 'mixed'; break; }
+  // (a reported speech act stays reported: its quoted words become direct statements of their own)
+  if (form === 'indirect') for (let i = quote[0]; i < quote[1]; i++) if (ctx.quoted[i] || ctx.fragments[i]) { form = 'mixed'; break; }
   if (form === 'mixed' && [...Array(quote[1] - quote[0]).keys()].every((k) => ctx.quoted[quote![0] + k] || toks[quote![0] + k]!.kind === 'punct')) return null;
   return {
     form, quote: span(ctx, quote[0], quote[1]),

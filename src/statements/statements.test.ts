@@ -79,6 +79,9 @@ test('mixed quotes and reported speech acts with a noun-phrase message; the addr
   const reported = statements('Mit Blick auf eine Waffenruhe verlangte Putin von Trump ein Ende der Militärhilfe für die Ukraine.');
   assert.deepEqual(reported.map((x) => [x.form, x.actor, x.act, x.addressee]), [['reported', 'wladimir-putin', 'demand', 'Trump']]);
   assert.match(reported[0]!.quote, /ein Ende der Militärhilfe für die Ukraine$/);
+  // the quoted words in a reported speech act are the speaker's own: a direct statement too
+  const named = statements('Kallas nannte den Plan des Kreml „zynisch“.');
+  assert.deepEqual(named.map((x) => [x.form, x.actor, x.quote]), [['reported', 'kaja-kallas', 'Kallas nannte den Plan des Kreml „zynisch“'], ['direct', 'kaja-kallas', 'zynisch']]);
   const welt = statements('„Die Truppen müssen gut ausgerüstet sein“, sagte Kallas der „Welt“.', '2025-08-20');
   assert.deepEqual(welt.map((x) => [x.speaker, x.addressee]), [['Kallas', 'der „Welt“']]);
   const appeal = statements('Außenministerin Annalena Baerbock appellierte an Trump, keine Zugeständnisse zu machen.');
