@@ -25,6 +25,8 @@ test('separable verbs find their particle at the clause end', () => {
   assert.deepEqual(verbs('Trump teilte am Mittwoch mit, er habe telefoniert.'), ['teilte:mitteilen:indicative+mit', 'habe:haben:subjunctive1', 'telefoniert:telefonieren:indicative']);
   assert.deepEqual(verbs('Erste Schritte seien eingeleitet, deutete Selenskyj an.'), ['seien:sein:subjunctive1', 'deutete:andeuten:indicative+an']);
   assert.deepEqual(verbs('Kallas sprach sich für Garantien aus.'), ['sprach:aussprechen:indicative+aus']);
+  // separable verbs the lexicon does not split come from data/de/particle-verbs.tsv
+  assert.deepEqual(verbs('Der Kreml gab am Abend die Einigung bekannt.'), ['gab:bekanntgeben:indicative+bekannt']);
   // "mit" before a noun is a preposition, not the particle
   assert.deepEqual(verbs('Er teilte das Brot mit Putin.'), ['teilte:teilen:indicative']);
 });

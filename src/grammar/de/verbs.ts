@@ -4,7 +4,7 @@
 // ("teilte am Mittwoch mit", "deutete Selenskyj an").
 import type { Token } from '../../segment/tokens.js';
 import { verbReadings, type VerbReading } from '../../lexicon/verbs.js';
-import { loadList } from '../../data/load.js';
+import { loadList, loadRows } from '../../data/load.js';
 
 export type Mood = 'indicative' | 'subjunctive1' | 'subjunctive2';
 
@@ -24,6 +24,20 @@ let notVerbs: Set<string> | undefined;
 const notFinite = () => (notVerbs ??= new Set(loadList('de/not-finite-verbs.txt')));
 
 const FINITE = new Set(['PRÄ', 'PRT', 'KJ1', 'KJ2']);
+
+let extraParticles: Map<string, Array<{ particle: string; lemma: string }>> | undefined;
+/** Separable verbs the lexicon does not split (data/de/particle-verbs.tsv), by base lemma. */
+function particleVerbs() {
+  if (!extraParticles) {
+    extraParticles = new Map();
+    for (const [base, particle, lemma] of loadRows('de/particle-verbs.tsv')) {
+      const list = extraParticles.get(base!) ?? [];
+      list.push({ particle: particle!, lemma: lemma! });
+      extraParticles.set(base!, list);
+    }
+  }
+  return extraParticles;
+}
 
 const finiteMemo = new Map<string, VerbReading[]>();
 
@@ -65,7 +79,9 @@ export function finiteVerbs(tokens: readonly Token[]): FiniteVerb[] {
     // a particle reading needs its particle standing at the end of a clause further on
     let particle: number | null = null;
     let lemma: string | undefined;
-    const particles = new Set(readings.flatMap((r) => (r.particle ? [r.particle] : [])));
+    // particles the lexicon gives, and those of data/de/particle-verbs.tsv for its base verbs
+    const extra = [...new Set(readings.filter((r) => !r.particle).map((r) => r.lemma))].flatMap((l) => particleVerbs().get(l) ?? []);
+    const particles = new Set([...readings.flatMap((r) => (r.particle ? [r.particle] : [])), ...extra.map((x) => x.particle)]);
     if (particles.size) {
       for (let j = i + 1; j < tokens.length && j <= i + 15; j++) {
         const w = tokens[j]!.text.toLowerCase();
@@ -74,12 +90,15 @@ export function finiteVerbs(tokens: readonly Token[]): FiniteVerb[] {
         const next = tokens[j + 1];
         if (particles.has(w) && (!next || CLAUSE_END.test(next.text) || next.text === 'und' || next.text === 'oder')) {
           particle = j;
-          lemma = readings.find((r) => r.particle === w)!.lemma;
+          lemma = readings.find((r) => r.particle === w)?.lemma ?? extra.find((x) => x.particle === w)!.lemma;
           break;
         }
       }
     }
-    const own = readings.filter((r) => (particle === null ? !r.particle : r.particle === tokens[particle]!.text.toLowerCase()));
+    const particleWord = particle === null ? null : tokens[particle]!.text.toLowerCase();
+    let own = readings.filter((r) => (particleWord === null ? !r.particle : r.particle === particleWord));
+    // a particle from the data file: the base verb's own readings carry the mood
+    if (!own.length && particleWord !== null) own = readings.filter((r) => !r.particle);
     if (!own.length) return;
     lemma ??= own[0]!.lemma;
     let mood = moodOf(own)!;
