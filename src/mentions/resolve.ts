@@ -60,10 +60,6 @@ export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentenc
     resolved.set(c, id);
     if (id) seen.push({ actor: id, sentence: toks[c.start]!.sentence, oblique: oblique(c), order: seen.length, initial: initial(c) });
   };
-  const recent = (ok: (a: Actor) => boolean) => {
-    for (let k = seen.length - 1; k >= 0; k--) { const a = actor(seen[k]!.actor); if (a && ok(a)) return a.id; }
-    return null;
-  };
   const named = (id: string) => seen.some((x) => x.actor === id);
 
   for (const c of candidates) {

@@ -1,0 +1,119 @@
+// What the statement finders share: the article's tokens with their mentions, quotation
+// regions, finite verbs per sentence and the cue words found in a stretch of tokens.
+import type { Document, Mention, Span } from '../document/types.js';
+import type { Tok } from '../mentions/find.js';
+import { finiteVerbs, type FiniteVerb } from '../grammar/de/verbs.js';
+import { verbReadings } from '../lexicon/verbs.js';
+import { cueVerbs } from './de/cues.js';
+
+export interface Region { open: number; close: number }
+
+export interface Cue { index: number; end: number; lemma: string; act: string; np: boolean; npPrepositions?: string[] | null; kind: 'verb' | 'source' }
+
+export interface Ctx {
+  doc: Pick<Document, 'text' | 'paragraphs' | 'sentences' | 'titleSpan'>;
+  toks: Tok[];
+  /** Mention starting at a token index, with the index after its last token. */
+  mentionAt: Map<number, { m: Mention; end: number }>;
+  /** Tokens inside a quotation (direct statement material). */
+  quoted: Uint8Array;
+  /** Tokens inside a quoted fragment of a reported message. */
+  fragments: Uint8Array;
+  /** Finite verbs per sentence, token indices absolute (found once, asked often). */
+  verbs: Map<number, FiniteVerb[]>;
+}
+
+export const PUNCT_END = /^[.!?…]$/;
+export const isComma = (t: Tok | undefined) => t?.text === ',';
+export const CLAUSE_BREAK = /^[,;:]$/;
+
+export function span(ctx: Ctx, from: number, to: number): Span {
+  // trim punctuation at both ends (a quote keeps its own final stop inside the marks)
+  while (from < to && /^[,;:\-]$/.test(ctx.toks[from]!.text)) from++;
+  while (to > from && /^[,;:\-]$/.test(ctx.toks[to - 1]!.text)) to--;
+  return [ctx.toks[from]!.span[0], ctx.toks[to - 1]!.span[1]];
+}
+
+export function words(ctx: Ctx, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (ctx.toks[i]!.kind === 'word' || ctx.toks[i]!.kind === 'number') n++;
+  return n;
+}
+
+/** The finite verbs in [from, to), from the sentence-wide analysis (cached per sentence). */
+export function verbsIn(ctx: Ctx, from: number, to: number): FiniteVerb[] {
+  const out: FiniteVerb[] = [];
+  for (let i = from; i < to;) {
+    const sentence = ctx.toks[i]!.sentence;
+    let list = ctx.verbs.get(sentence);
+    let b = i;
+    while (b > 0 && ctx.toks[b - 1]!.sentence === sentence) b--;
+    if (!list) {
+      let e = i;
+      while (e < ctx.toks.length && ctx.toks[e]!.sentence === sentence) e++;
+      list = finiteVerbs(ctx.toks.slice(b, e)).map((v) => ({ ...v, index: v.index + b, particle: v.particle === null ? null : v.particle + b, infinitive: v.infinitive === null ? null : v.infinitive + b }));
+      ctx.verbs.set(sentence, list);
+    }
+    for (const v of list) if (v.index >= from && v.index < to) out.push(v);
+    while (i < to && ctx.toks[i]!.sentence === sentence) i++;
+  }
+  return out;
+}
+
+const cueForms = new Map<string, boolean>();
+
+/** Can this word be a form of a cue verb (any tense, particle or not)? Memoized: most words cannot. */
+export function cueish(word: string): boolean {
+  let r = cueForms.get(word);
+  if (r === undefined) {
+    const verbs = cueVerbs();
+    r = /^\p{L}/u.test(word) && verbReadings(word).some((x) => verbs.has(x.lemma) || (x.particle !== undefined && verbReadings(word).some((y) => !y.particle && verbs.has(y.lemma))));
+    if (cueForms.size > 20_000) cueForms.clear();
+    cueForms.set(word, r);
+  }
+  return r;
+}
+
+/** Cue verbs (finite, or a clause-final participle "hatte … erklärt") and source words in [from, to). */
+export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
+  const verbs = cueVerbs();
+  const out: Cue[] = [];
+  // most sentences hold no word that could be a cue: no verb analysis for them
+  let any = false;
+  for (let i = from; i < to && !any; i++) any = ctx.toks[i]!.kind === 'word' && cueish(ctx.toks[i]!.text);
+  if (!any) return out;
+  for (const v0 of verbsIn(ctx, from, to)) {
+    const v = { ...v0, index: v0.index - from, particle: v0.particle === null ? null : v0.particle - from };
+    // "sagte Hegseth weiter" is sagen, not weitersagen: a particle the cue list does not know is no particle
+    let lemma = v.lemma;
+    if (!verbs.has(lemma) && v.particle !== null) lemma = verbReadings(ctx.toks[from + v.index]!.text).find((r) => !r.particle && verbs.has(r.lemma))?.lemma ?? lemma;
+    const cue = verbs.get(lemma);
+    if (!cue || ctx.quoted[from + v.index]) continue;
+    const end = lemma === v.lemma ? from + (v.particle ?? v.index) + 1 : from + v.index + 1;
+    out.push({ index: from + v.index, end, lemma, act: cue.act, np: cue.np, npPrepositions: cue.npPrepositions, kind: 'verb' });
+  }
+  for (let i = from; i < to; i++) {
+    const t = ctx.toks[i]!;
+    if (ctx.quoted[i] || t.kind !== 'word' || !cueish(t.text)) continue;
+    // "hatte … erklärt," — a participle closing the clause before the message
+    const next = ctx.toks[i + 1];
+    if ((next?.text === ',' || next?.text === ':') && !out.some((c) => c.index === i)) {
+      const pa = verbReadings(t.text).find((r) => r.tense === 'PA2' && verbs.has(r.lemma));
+      if (pa && /^\p{Ll}/u.test(t.text)) out.push({ index: i, end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np: false, kind: 'verb' });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The start of the clause a cue stands in: after the last comma before it, or the sentence start. */
+export function clauseStart(ctx: Ctx, b: number, cue: number): number {
+  for (let i = cue - 1; i > b; i--) if (CLAUSE_BREAK.test(ctx.toks[i]!.text)) return i + 1;
+  return b;
+}
+
+/** A stretch of tokens naming someone, with the mention it holds if any. */
+export type Found = { from: number; to: number; m: Mention | null };
+
+export const who = (x: Found | null, ctx: Ctx) =>
+  x ? { span: span(ctx, x.from, x.to), actor: x.m?.actor ?? null } : null;
+

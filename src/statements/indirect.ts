@@ -1,0 +1,117 @@
+// Indirect speech around a cue verb: the message before or after it, reported speech acts
+// with a noun-phrase message, and what makes a clause a reported message.
+import type { Statement, StatementForm } from '../document/types.js';
+import { clauseMood } from '../grammar/de/verbs.js';
+import { verbReadings } from '../lexicon/verbs.js';
+import { CLAUSE_BREAK, clauseStart, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Cue } from './context.js';
+import { addresseeAfter, speakerAfter, speakerBefore } from './speakers.js';
+
+/** Indirect speech around one cue verb in the sentence [b, end). */
+export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statement | null {
+  const toks = ctx.toks;
+  let form: StatementForm = 'indirect';
+  let quote: [number, number] | null = null;
+  let speaker: ReturnType<typeof speakerAfter> = null;
+  let addressee: ReturnType<typeof addresseeAfter> = null;
+  // (a) "…, sagte X." / "…, teilte X mit.": the message before the comma
+  if (cue.index > b && isComma(toks[cue.index - 1])) {
+    const from = b;
+    const to = cue.index - 1;
+    if (words(ctx, from, to) >= 3 && verbsIn(ctx, from, to).length) {
+      quote = [from, to];
+      speaker = speakerAfter(ctx, cue.index + 1, end);
+      if (speaker) addressee = addresseeAfter(ctx, speaker.to, end);
+      // "Auf die Frage, …, antwortete er, die Diskussion drehe sich …": the message follows
+      let k = Math.max(cue.end, speaker?.to ?? 0, addressee?.to ?? 0);
+      const gap = k;
+      while (k < end && !CLAUSE_BREAK.test(toks[k]!.text)) k++;
+      // (not when another verb opens its own clause: "…, sagte er und betonte, …")
+      if (k < end && isComma(toks[k]) && !verbsIn(ctx, gap, k).length && isMessage(ctx, k + 1, end)) quote = null;
+    }
+  }
+  if (!quote) {
+    // (b) "X sagte (am Mittwoch) (Y), (dass) …" / "X sagte: …": the message after the first comma or colon
+    let k = cue.end;
+    while (k < end && !CLAUSE_BREAK.test(toks[k]!.text) && !ctx.quoted[k]) k++;
+    // verbs that only report ("sagte", "erklärte", "teilte mit") take any clause; the others
+    // ("drängt", "warnte", "forderte") only a message: dass/ob, Konjunktiv or zu + infinitive
+    const reporting = /^(say|report|claim|confirm|announce|concede|deny|believe)$/.test(cue.act);
+    if (k < end && CLAUSE_BREAK.test(toks[k]!.text) && words(ctx, k + 1, end) >= 2 && (reporting || isMessage(ctx, k + 1, end, true))) {
+      quote = [k + 1, end];
+      // "empfahl den Politikern, die er … beschimpfte, sich …": a relative clause is not the message
+      if (RELATIVE.has(toks[k + 1]!.text) && /^\p{Ll}/u.test(toks[k + 2]?.text ?? '')) {
+        let j = k + 2;
+        while (j < end && !isComma(toks[j])) j++;
+        if (j < end - 2) quote = [j + 1, end];
+      }
+      // "Hans Muster, Präsident des Gerichts, sagte, …": past an apposition to the sentence start
+      const cs = clauseStart(ctx, b, cue.index);
+      speaker = speakerBefore(ctx, cs, cue.index) ?? (cs > b ? speakerBefore(ctx, b, cue.index) : null);
+      const between = cue.index + 1;
+      if (!speaker) {
+        speaker = speakerAfter(ctx, between, k);
+        if (speaker) addressee = addresseeAfter(ctx, speaker.to, k);
+      } else {
+        addressee = addresseeAfter(ctx, between, k);
+      }
+      // the message ends where another cue begins ("…, sagte er, und fügte hinzu, …") or at a quote
+      const nextCue = cuesIn(ctx, k + 1, end).find((c) => isComma(toks[c.index - 1]));
+      if (nextCue) quote = [k + 1, nextCue.index - 1];
+      // "…, sie müssten nachgeben und bemühte das Bild …": a new main clause of the speaker ends the message
+      const verbs = verbsIn(ctx, quote[0], quote[1]);
+      const joined = verbs.find((v) => v.index > quote![0] + 1 && toks[v.index - 1]!.text === 'und' && v.mood === 'indicative' && /^\p{Ll}/u.test(toks[v.index]!.text)
+        && verbs.some((w) => w.index < v.index && w.mood !== 'indicative'));
+      if (joined) quote = [quote[0], joined.index - 1];
+    } else if (cue.np) {
+      // (c) a reported speech act with a noun-phrase message: "verlangte (von Trump) ein Ende der …"
+      speaker = speakerBefore(ctx, clauseStart(ctx, b, cue.index), cue.index) ?? speakerAfter(ctx, cue.index + 1, end);
+      let from = cue.index + 1;
+      if (speaker && speaker.from > cue.index) from = speaker.to;
+      // "von Trump": the addressee of a demand
+      if (toks[from]?.text === 'von' && ctx.mentionAt.get(from + 1)) {
+        addressee = { from: from + 1, to: ctx.mentionAt.get(from + 1)!.end, m: ctx.mentionAt.get(from + 1)!.m };
+        from = addressee.to;
+      }
+      let to = cue.end > cue.index + 1 ? cue.end - 1 : end;
+      if (to <= from) to = end;
+      // "nennt sich …", "äußerte sich in Brüssel": a reflexive name or a place or time is no message
+      if (toks[from]?.text === 'sich' && (cue.lemma === 'nennen' || cue.lemma === 'bezeichnen')) from = to;
+      while (toks[from]?.text === 'sich') from++;
+      if (cue.npPrepositions && !toks.slice(from, to).some((t) => cue.npPrepositions!.includes(t.text))) from = to;
+      if (/^(in|im|am|an|bei|beim|nach|seit|während|vor|um|gegen)$/.test(toks[from]?.text ?? '')) from = to;
+      const message = toks.slice(from, to);
+      const negated = toks.slice(b, end).some((t) => t.text === 'nicht' || t.text === 'nichts');
+      // the message is the speech act as the clause tells it, speaker included ("Peskow bestätigte die Vorbereitungen …")
+      if (words(ctx, from, to) >= 2 && speaker && !negated && message.some((t) => /^\p{Lu}/u.test(t.text))) {
+        quote = [Math.min(speaker.from, clauseStart(ctx, b, cue.index)), Math.max(to, cue.end)];
+        form = 'reported';
+      }
+    }
+  }
+  if (!quote || !speaker) return null;
+  // quoted fragments inside a reported clause: mixed
+  // (a reported speech act stays reported: its quoted words become direct statements of their own)
+  if (form === 'indirect') for (let i = quote[0]; i < quote[1]; i++) if (ctx.quoted[i] || ctx.fragments[i]) { form = 'mixed'; break; }
+  if (form === 'mixed' && [...Array(quote[1] - quote[0]).keys()].every((k) => ctx.quoted[quote![0] + k] || toks[quote![0] + k]!.kind === 'punct')) return null;
+  return {
+    form, quote: span(ctx, quote[0], quote[1]),
+    cue: { span: span(ctx, cue.index, cue.index + 1), lemma: cue.lemma, act: cue.act },
+    speaker: who(speaker, ctx), addressee: who(addressee, ctx), sentence: 0,
+  };
+}
+
+export const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches']);
+export const ADVERBIAL = new Set(['wie', 'als', 'nachdem', 'bevor', 'während', 'weil', 'da', 'obwohl', 'um', 'wenn', 'falls', 'seit', 'bis', 'sodass', 'damit', 'und', 'aber']);
+
+/** Does [from, end) read as a reported message: "dass …", or a clause in Konjunktiv not opened by an adverbial conjunction? */
+export function isMessage(ctx: Ctx, from: number, end: number, infinitive = false): boolean {
+  const first = ctx.toks[from]?.text.toLowerCase();
+  if (!first || ADVERBIAL.has(first)) return false;
+  if (first === 'dass' || first === 'ob') return true;
+  // "…, keine Zugeständnisse zu machen", "…, sich besser abzusprechen"
+  if (infinitive && ctx.toks.slice(from, end).some((t, k, all) => verbReadings(t.text).some((r) => r.tense === 'EIZ')
+    || (t.text === 'zu' && verbReadings(all[k + 1]?.text ?? '').some((r) => r.tense === 'INF')))) return true;
+  const mood = clauseMood(verbsIn(ctx, from, end));
+  return mood === 'subjunctive1' || mood === 'subjunctive2';
+}
+

@@ -1,0 +1,96 @@
+// Source phrases without a speech verb of their own: "Laut X …", "Nach Angaben von X …",
+// "X zufolge …", "…, wie X mitteilte", "…, hieß es aus Moskau", "…, so X".
+import type { Mention, Statement } from '../document/types.js';
+import { isSourceNoun } from './de/cues.js';
+import { cuesIn, isComma, span, verbsIn, who, words, type Ctx } from './context.js';
+import { speakerAfter } from './speakers.js';
+
+/** "Laut X …", "Nach Angaben von X …", "X zufolge …", "…, wie X mitteilte", "…, hieß es aus Moskau", "…, so X". */
+export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: number, end: number): Statement | null {
+  const toks = ctx.toks;
+  for (let i = b; i < end; i++) {
+    if (ctx.quoted[i]) continue;
+    const one = toks[i]!.text;
+    const two = i + 1 < end ? `${one} ${toks[i + 1]!.text}` : '';
+    // "nach Angaben", "nach Polizeiangaben", "nach ersten Informationen", "nach dessen Angaben"
+    let nounAt = -1;
+    if (one === 'nach' || one === 'Nach') {
+      for (let k = i + 1; k < Math.min(end, i + 4); k++) {
+        if (isSourceNoun(toks[k]!.text)) { nounAt = k; break; }
+        if (!/^\p{Ll}/u.test(toks[k]!.text)) break;
+      }
+    }
+    const evidence = nounAt > 0;
+    const kind = evidence ? 'before' : sources.get(two) ?? sources.get(one);
+    if (!kind) continue;
+    const width = evidence ? nounAt - i + 1 : sources.has(two) ? 2 : 1;
+    const cue = { span: span(ctx, i, i + width), lemma: (sources.has(two) ? two : one).toLowerCase(), act: 'report' };
+    if (kind === 'before') {
+      // "Laut Kreml", "Nach Angaben von Diplomaten", "nach Angaben des Kreml"
+      let s = i + width;
+      const of = /^(von|des|der|aus|eines|einer)$/.test(toks[s]?.text ?? '');
+      if (of && /^(von|aus)$/.test(toks[s]!.text)) s++;
+      const hit = ctx.mentionAt.get(s);
+      let sp = hit ? { from: s, to: hit.end, m: hit.m } : speakerAfter(ctx, s, end);
+      // "nach Polizeiangaben", "nach ersten Informationen": the source is the phrase itself
+      if (evidence && !of) sp = { from: i + 1, to: i + width, m: null };
+      if (!sp) continue;
+      const rest = sp.to < end && isComma(toks[sp.to]) ? sp.to + 1 : sp.to;
+      // the message: the rest of the sentence; what stood before a trailing ", laut X"; the
+      // whole sentence around a source in its middle ("Die Zahl ist laut Polizei gestiegen")
+      const from = i === b ? rest : b;
+      const to = i === b ? end : isComma(toks[i - 1]) && sp.to >= end - 1 ? i - 1 : end;
+      if (words(ctx, from, to) < 3) continue;
+      return { form: 'indirect', quote: span(ctx, from, to), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
+    }
+    if (kind === 'after' && i > b) {
+      // "Dem Kreml zufolge wollen …": the source is the mention right before
+      let s = i - 1;
+      while (s > b && !ctx.mentionAt.get(s) && i - s < 5) s--;
+      const hit = ctx.mentionAt.get(s);
+      let sp: { from: number; to: number; m: Mention | null } | null = hit && hit.end === i ? { from: s, to: hit.end, m: hit.m } : null;
+      if (!sp) {
+        // "ersten Angaben zufolge", "Ermittlungen der Polizei zufolge": the noun phrase before it
+        let k = i;
+        while (k > b && i - k < 7) {
+          const w = toks[k - 1]!.text;
+          if (toks[k - 1]!.kind !== 'word' || !(/^\p{Lu}/u.test(w) || /^(der|des|dem|den|vom|von|eines|einer)$/.test(w) || /^\p{Ll}+(e|en|er|em|es)$/u.test(w))) break;
+          k--;
+        }
+        while (k < i && /^\p{Ll}/u.test(toks[k]!.text) && /^(der|des|vom|von|eines|einer)$/.test(toks[k]!.text)) k++;
+        if (k < i && /^\p{Lu}/u.test(toks[i - 1]!.text)) sp = { from: k, to: i, m: null };
+      }
+      if (!sp) continue;
+      s = sp.from;
+      // "Dem Kreml zufolge wollen …" at the start: the rest; in the middle: the whole sentence
+      const from = s === b ? i + 1 : b;
+      if (words(ctx, from, end) < 3) continue;
+      return { form: 'indirect', quote: span(ctx, from, end), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
+    }
+    if (kind === 'clause-end' && i > b && isComma(toks[i - 1])) {
+      if (words(ctx, b, i - 1) < 3 || !verbsIn(ctx, b, i - 1).length) continue;
+      let sp: ReturnType<typeof speakerAfter> = null;
+      if (one === 'wie') {
+        // ", wie die US-Regierung mitteilte": a cue verb must close the clause
+        const v = cuesIn(ctx, i + 1, end);
+        if (!v.length) continue;
+        sp = speakerAfter(ctx, i + 1, v[0]!.index);
+      } else if (one === 'so') {
+        sp = speakerAfter(ctx, i + 1, end);
+        if (!sp) continue;
+      } else {
+        // "hieß es (weiter) aus Moskau"
+        let s = i + width;
+        while (s < end && /^(weiter|zudem|am|dazu)$/.test(toks[s]!.text)) s++;
+        if (/^(aus|in|im|von|vom)$/.test(toks[s]?.text ?? '')) sp = speakerAfter(ctx, s + 1, end) ?? (ctx.mentionAt.get(s + 1) ? { from: s + 1, to: ctx.mentionAt.get(s + 1)!.end, m: ctx.mentionAt.get(s + 1)!.m } : null);
+        if (sp && ctx.mentionAt.get(sp.from)?.m.kind === 'capital') sp.m = ctx.mentionAt.get(sp.from)!.m;
+      }
+      return { form: 'indirect', quote: span(ctx, b, i - 1), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
+    }
+    if (kind === 'continue' && i === b) {
+      if (words(ctx, b + 1, end) < 3) continue;
+      return { form: 'indirect', quote: span(ctx, b + 1, end), cue, speaker: null, addressee: null, sentence: 0 };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,92 @@
+// Who speaks and to whom: the words next to a cue verb, as a mention or a noun phrase.
+import { germanPatterns } from '../mentions/de/patterns.js';
+import { sourcePhrases } from './de/cues.js';
+import { CLAUSE_BREAK, verbsIn, type Ctx, type Found } from './context.js';
+
+/** The speaker words right after a cue: a mention, else a short noun phrase. */
+export function speakerAfter(ctx: Ctx, at: number, limit: number): Found | null {
+  const p = germanPatterns();
+  let i = at;
+  // "sagte am Mittwoch Kallas" is rare; "sagte Kallas" / "sagte der Pentagon-Chef" / "sagte er"
+  const hit = ctx.mentionAt.get(i);
+  if (hit && hit.m.kind !== 'adjective') return { from: i, to: hit.end, m: hit.m };
+  // "sagte dieser", "erklärte jener": a demonstrative pronoun
+  if (/^(dieser|diese|jener|jene|dieses)$/.test(ctx.toks[i]?.text ?? '') && !/^\p{L}/u.test(ctx.toks[i + 1]?.text ?? '')) return { from: i, to: i + 1, m: null };
+  // a noun phrase: determiner? words up to a preposition, punctuation or verb
+  const start = i;
+  if (ctx.toks[i] && p.determiners.has(ctx.toks[i]!.text)) i++;
+  let noun = false;
+  while (i < limit && ctx.toks[i]!.kind === 'word' && !p.prepositions.has(ctx.toks[i]!.text) && !CLAUSE_BREAK.test(ctx.toks[i]!.text)
+    && !/^(am|nach|weiter|zudem|auch|dazu|demnach|später|bereits|noch)$/.test(ctx.toks[i]!.text)) {
+    const w = ctx.toks[i]!.text;
+    // after the noun, a lower-case word ends the phrase unless a genitive follows ("Sprecher des Ministeriums")
+    if (noun && /^\p{Ll}/u.test(w) && !(/^(des|der|eines|einer)$/.test(w) && /^\p{Lu}/u.test(ctx.toks[i + 1]?.text ?? ''))) break;
+    const inner = ctx.mentionAt.get(i);
+    if (inner) return { from: start, to: inner.end, m: inner.m };
+    if (/^\p{Lu}/u.test(w)) noun = true;
+    i++;
+    if (i - start >= 6) break;
+  }
+  if (i === start || !/^\p{Lu}/u.test(ctx.toks[i - 1]!.text)) return null;
+  return { from: start, to: i, m: null };
+}
+
+/** Words that open a sentence before its verb without being its subject. */
+export const OPENING_ADVERBIALS = /^(So|Dies|Das|Dazu|Darauf|Daraufhin|Deshalb|Daher|Damit|Dabei|Hier|Dort|Heute|Gestern|Nun|Jetzt|Als|Entsprechend|Passend|Ebenso|Ähnlich|Gleichzeitig|Anschließend|Schließlich|Später|Zuvor|Zudem|Außerdem|Weiter|Auch|Dennoch|Trotzdem|Allerdings|Jedoch|Inzwischen|Mittlerweile|Bislang|Bisher|Zunächst|Erst|Zuletzt|Darüber|Dem|Demgegenüber|Es|Ende|Anfang|Mitte|Nicht|Hierzu|Hierbei|Dafür|Dagegen|Stattdessen|Vielmehr|Ferner|Überdies)$/;
+
+/** The subject of the clause [from, cue): its first mention not after a preposition, else the noun phrase opening it. */
+export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null {
+  const p = germanPatterns();
+  for (let i = from; i < cue; i++) {
+    const hit = ctx.mentionAt.get(i);
+    // an unresolved role word inside the subject ("Erika Beispiel, Präsidentin des Verbands") is no speaker of its own
+    if (!hit || hit.m.kind === 'adjective' || (!hit.m.actor && !hit.m.members && hit.m.kind !== 'pronoun')) continue;
+    let k = i - 1;
+    while (k >= from && p.determiners.has(ctx.toks[k]!.text)) k--;
+    if (k >= from && p.prepositions.has(ctx.toks[k]!.text.toLowerCase())) { i = hit.end - 1; continue; }
+    return { from: i, to: hit.end, m: hit.m };
+  }
+  // "So berichtete die Zeitung", "Seit Jahren fordert der Staat": the subject follows the verb
+  const first = ctx.toks[from]?.text ?? '';
+  if (p.prepositions.has(first.toLowerCase()) || OPENING_ADVERBIALS.test(first)) return null;
+  // "Lokale Medien berichteten", "Ein Sprecher des Ministeriums sagte"
+  let i = from;
+  while (i < cue && /^(Auch|Zuvor|Dazu|Später|Bereits|Zudem|Außerdem|Nun|Jetzt|Inzwischen|Gleichzeitig|Dagegen|Daraufhin)$/.test(ctx.toks[i]!.text)) i++;
+  const after = ctx.mentionAt.get(cue + 1);
+  if (after && after.m.kind !== 'adjective') return null; // "Details nannte er nicht": the object stands first
+  // a longer subject with an apposition: "Der Leiter des Programms der WHO, Klaus Stöhr, sagte";
+  // it ends at the first finite verb ("Stoiber hatte … betont:")
+  const verb = verbsIn(ctx, i, cue).find((v) => v.index > i)?.index ?? cue;
+  const np = ctx.toks.slice(i, verb);
+  if (np.length >= 1 && np.length <= 14 && /^\p{Lu}/u.test(np[0]!.text)
+    && np.every((t) => (t.kind === 'word' || t.kind === 'number' || t.text === ',' || t.text === '-') && !sourcePhrases().has(t.text))
+    && !verbsIn(ctx, i, verb).length) {
+    return { from: i, to: verb, m: null };
+  }
+  return null;
+}
+
+/** An addressee after the speaker: "sagte Kallas der »Welt«", "sagte er dem Sender CNN". */
+export function addresseeAfter(ctx: Ctx, at: number, limit: number): Found | null {
+  const t = ctx.toks[at];
+  if (!t || !/^(der|dem|den)$/.test(t.text)) {
+    const hit = ctx.mentionAt.get(at);
+    return hit && hit.m.kind !== 'adjective' ? { from: at, to: hit.end, m: hit.m } : null;
+  }
+  let i = at + 1;
+  if (ctx.toks[i]?.kind === 'quote') {
+    const close = ctx.toks.findIndex((x, k) => k > i && x.kind === 'quote');
+    if (close > i && close < limit) return { from: at, to: close + 1, m: ctx.mentionAt.get(i + 1)?.m ?? null };
+    return null;
+  }
+  const hit = ctx.mentionAt.get(i);
+  if (hit) return { from: at, to: hit.end, m: hit.m };
+  // "dem Sender CNN", "der Zeitung »Bild«": a noun and a name
+  while (i < limit && i < at + 4 && /^\p{Lu}/u.test(ctx.toks[i]!.text)) {
+    const inner = ctx.mentionAt.get(i);
+    if (inner) return { from: at, to: inner.end, m: inner.m };
+    i++;
+  }
+  return null;
+}
+
