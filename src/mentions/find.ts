@@ -10,6 +10,7 @@ import { tokenizeView, type Token } from '../segment/tokens.js';
 import { nounLemma } from '../lexicon/nouns.js';
 import { verbReadings } from '../lexicon/verbs.js';
 import { germanPatterns, type GermanPatterns } from './de/patterns.js';
+import { memoize } from '../util/memo.js';
 import { addActorSurfaces, buildSurfaceIndex, matchAt, type Surface, type SurfaceIndex } from './de/surface.js';
 
 export interface Tok extends Token { sentence: number }
@@ -47,7 +48,7 @@ export interface Candidate {
   via: string;
 }
 
-const kbIndexes = new WeakMap<KnowledgeBase, { index: SurfaceIndex; prefixes: Map<string, string>; states: Set<string> }>();
+const kbIndexes = new WeakMap<KnowledgeBase, { index: SurfaceIndex; prefixes: Map<string, string>; states: Set<string>; lex: Lexicon }>();
 
 function kbIndex(kb: KnowledgeBase) {
   let x = kbIndexes.get(kb);
@@ -58,7 +59,7 @@ function kbIndex(kb: KnowledgeBase) {
       for (const p of a.prefixes) prefixes.set(p, a.id);
       if (a.kind === 'state' || a.kind === 'organization') states.add(a.id);
     }
-    x = { index: buildSurfaceIndex(kb.actors.values()), prefixes, states };
+    x = { index: buildSurfaceIndex(kb.actors.values()), prefixes, states, lex: { kb, p: germanPatterns(), prefixes } };
     kbIndexes.set(kb, x);
   }
   return x;
@@ -81,13 +82,18 @@ export function documentTokens(doc: Pick<Document, 'text' | 'titleSpan' | 'sente
 const capitalized = (t: Tok | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'bin', 'al', 'el', 'le', 'la', 'zu', 'dos', 'del']);
 
-interface Scan {
-  toks: Tok[];
+/** What word lookups depend on: the knowledge base and the German patterns (one per knowledge base). */
+interface Lexicon {
   p: GermanPatterns;
   kb: KnowledgeBase;
+  prefixes: Map<string, string>;
+}
+
+interface Scan extends Lexicon {
+  toks: Tok[];
   index: SurfaceIndex;
   local: SurfaceIndex;
-  prefixes: Map<string, string>;
+  lex: Lexicon;
 }
 
 const same = (s: Scan, i: number, j: number) => s.toks[j] !== undefined && s.toks[j]!.sentence === s.toks[i]!.sentence;
@@ -104,23 +110,19 @@ const isState = (s: Scan, id: string) => { const k = actorOf(s, id)?.kind; retur
 type RoleWord = { role: string; of: string | null; gender: 'm' | 'f' | null; plural: boolean; singular: boolean; former: boolean };
 
 /** Per knowledge base, a bounded memo of what a word form is (the vocabulary repeats a lot). */
-function memoized<T>(read: (s: Scan, word: string) => T): (s: Scan, word: string) => T {
-  const memos = new WeakMap<KnowledgeBase, Map<string, T>>();
+function memoized<T>(read: (lex: Lexicon, word: string) => T): (s: Scan, word: string) => T {
+  const lookups = new WeakMap<Lexicon, (word: string) => T>();
   return (s, word) => {
-    let memo = memos.get(s.kb);
-    if (!memo) memos.set(s.kb, (memo = new Map()));
-    if (memo.has(word)) return memo.get(word)!;
-    const r = read(s, word);
-    if (memo.size > 20_000) memo.clear();
-    memo.set(word, r);
-    return r;
+    let lookup = lookups.get(s.lex);
+    if (!lookup) lookups.set(s.lex, (lookup = memoize((w: string) => read(s.lex, w))));
+    return lookup(word);
   };
 }
 
 /** A role word on its own: fixed descriptor, role noun, or prefix + role noun ("US-Präsident", "Ex-Kremlchef"). */
 const roleWord = memoized(readRoleWord);
 
-function readRoleWord(s: Scan, word: string): RoleWord | null {
+function readRoleWord(s: Lexicon, word: string): RoleWord | null {
   let former = false;
   let w = word;
   if (w.startsWith('Ex-')) { former = true; w = w.slice(3); }
@@ -139,7 +141,7 @@ function readRoleWord(s: Scan, word: string): RoleWord | null {
   return null;
 }
 
-function partyWord(s: Scan, word: string): { party: string; gender: 'm' | 'f' | null } | null {
+function partyWord(s: Lexicon, word: string): { party: string; gender: 'm' | 'f' | null } | null {
   // every party prefix ends in a hyphen ("Grünen-", "SPD-")
   const dash = word.indexOf('-');
   if (dash < 0 || !s.p.partyPrefixes.has(word.slice(0, dash + 1))) return null;
@@ -155,9 +157,9 @@ function partyWord(s: Scan, word: string): { party: string; gender: 'm' | 'f' | 
 /** Words that introduce a name: roles, party descriptors, titles, and words with a title ending. */
 const isTitle = memoized(readTitle);
 
-function readTitle(s: Scan, word: string): boolean {
+function readTitle(s: Lexicon, word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
-  if (roleWord(s, word) || partyWord(s, word) || s.p.partyNouns.has(word) || s.p.titles.has(word)) return true;
+  if (readRoleWord(s, word) || partyWord(s, word) || s.p.partyNouns.has(word) || s.p.titles.has(word)) return true;
   const lower = word.toLowerCase();
   return word.length > 6 && /^\p{Lu}/u.test(word) && s.p.titleEndings.some((e) => lower.endsWith(e));
 }
@@ -181,10 +183,11 @@ function unknownName(s: Scan, i: number): number {
   }
   // the name must end on a name word, not a particle
   while (j > i + 1 && NAME_PARTICLES.has(s.toks[j - 1]!.text)) j--;
-  const words = s.toks.slice(i, j).filter((t) => !NAME_PARTICLES.has(t.text) && t.text !== '.' && !/^\p{Lu}$/u.test(t.text));
+  const nameWords: number[] = [];
+  for (let k = i; k < j; k++) { const w = s.toks[k]!.text; if (!NAME_PARTICLES.has(w) && w !== '.' && !/^\p{Lu}$/u.test(w)) nameWords.push(k); }
   // more than three name words, or a genitive inside ("Bürgermeister New Yorks Eric Adams"):
   // not one person's name we can be sure of
-  if (words.length > 3 || words.slice(0, -1).some((t) => /s$/.test(t.text) && surfaceAt(s, s.toks.indexOf(t))?.genitive)) return 0;
+  if (nameWords.length > 3 || nameWords.slice(0, -1).some((k) => /s$/.test(s.toks[k]!.text) && surfaceAt(s, k)?.genitive)) return 0;
   if (j < s.toks.length && same(s, i, j) && capitalized(s.toks[j]) && !s.p.notNames.has(s.toks[j]!.text) && !surfaceAt(s, j)) return 0;
   return j - i >= 2 ? j - i : 0;
 }
@@ -354,7 +357,7 @@ export interface FoundMentions { toks: Tok[]; view: TextView; candidates: Candid
 export function findCandidates(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences'>, kb: KnowledgeBase): FoundMentions {
   const base = kbIndex(kb);
   const view = normalizedView(doc.text);
-  const s: Scan = { toks: documentTokens(doc, view), p: germanPatterns(), kb, index: base.index, local: new Map(), prefixes: base.prefixes };
+  const s: Scan = { ...base.lex, lex: base.lex, toks: documentTokens(doc, view), index: base.index, local: new Map() };
   const localActors = introductions(s, doc.text);
   for (const a of localActors) addActorSurfaces(s.local, a);
   const candidates: Candidate[] = [];

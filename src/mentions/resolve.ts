@@ -130,8 +130,8 @@ export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentenc
         remember(c, null);
       } else if (r.both) {
         // "beide Präsidenten": exactly two holders named in the article
-        const named2 = [...new Set(seen.map((x) => x.actor))]
-          .filter((id) => holders(kb, queries[0]!, date, localActors).possible.some((a) => a.id === id));
+        const possible = new Set(holders(kb, queries[0]!, date, localActors).possible.map((a) => a.id));
+        const named2 = [...new Set(seen.map((x) => x.actor))].filter((id) => possible.has(id));
         if (named2.length === 2) members.set(c, named2);
         remember(c, null);
       } else if (!r.plural) {
@@ -157,4 +157,3 @@ export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentenc
   return { mentions, localActors: localActors.filter((a) => used.has(a.id)), toks, view };
 }
 
-export type { Tok };

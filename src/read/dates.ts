@@ -26,6 +26,14 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** [first day, last day] of a YYYY[-MM[-DD]] value: "2025-02" → ["2025-02-01", "2025-02-28"]. */
+export function partialDateRange(value: string): [string, string] {
+  const [y, m, d] = value.split('-');
+  if (d) return [value, value];
+  if (m) return [`${y}-${m}-01`, `${y}-${m}-${pad(daysIn(Number(y), Number(m)))}`];
+  return [`${y}-01-01`, `${y}-12-31`];
+}
+
 /** Builds a partial date, or null when a part is out of range. */
 export function partialDate(year: number, month?: number, day?: number): string | null {
   if (!Number.isInteger(year) || year < 1000 || year > 2999) return null;

@@ -35,4 +35,3 @@ export function tokenize(original: string, span: Span = [0, original.length]): T
   return tokenizeView(normalizedView(original, span));
 }
 
-export const isCapitalized = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);

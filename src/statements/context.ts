@@ -5,6 +5,7 @@ import type { Tok } from '../mentions/find.js';
 import { finiteVerbs, type FiniteVerb } from '../grammar/de/verbs.js';
 import { verbReadings } from '../lexicon/verbs.js';
 import { cueVerbs } from './de/cues.js';
+import { memoize } from '../util/memo.js';
 
 export interface Region { open: number; close: number }
 
@@ -60,19 +61,11 @@ export function verbsIn(ctx: Ctx, from: number, to: number): FiniteVerb[] {
   return out;
 }
 
-const cueForms = new Map<string, boolean>();
-
 /** Can this word be a form of a cue verb (any tense, particle or not)? Memoized: most words cannot. */
-export function cueish(word: string): boolean {
-  let r = cueForms.get(word);
-  if (r === undefined) {
-    const verbs = cueVerbs();
-    r = /^\p{L}/u.test(word) && verbReadings(word).some((x) => verbs.has(x.lemma) || (x.particle !== undefined && verbReadings(word).some((y) => !y.particle && verbs.has(y.lemma))));
-    if (cueForms.size > 20_000) cueForms.clear();
-    cueForms.set(word, r);
-  }
-  return r;
-}
+const cueish = memoize((word: string): boolean => {
+  const verbs = cueVerbs();
+  return /^\p{L}/u.test(word) && verbReadings(word).some((x) => verbs.has(x.lemma) || (x.particle !== undefined && verbReadings(word).some((y) => !y.particle && verbs.has(y.lemma))));
+});
 
 /** Cue verbs (finite, or a clause-final participle "hatte … erklärt") and source words in [from, to). */
 export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {

@@ -100,11 +100,11 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
   };
 }
 
-export const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches']);
-export const ADVERBIAL = new Set(['wie', 'als', 'nachdem', 'bevor', 'während', 'weil', 'da', 'obwohl', 'um', 'wenn', 'falls', 'seit', 'bis', 'sodass', 'damit', 'und', 'aber']);
+const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches']);
+const ADVERBIAL = new Set(['wie', 'als', 'nachdem', 'bevor', 'während', 'weil', 'da', 'obwohl', 'um', 'wenn', 'falls', 'seit', 'bis', 'sodass', 'damit', 'und', 'aber']);
 
 /** Does [from, end) read as a reported message: "dass …", or a clause in Konjunktiv not opened by an adverbial conjunction? */
-export function isMessage(ctx: Ctx, from: number, end: number, infinitive = false): boolean {
+function isMessage(ctx: Ctx, from: number, end: number, infinitive = false): boolean {
   const first = ctx.toks[from]?.text.toLowerCase();
   if (!first || ADVERBIAL.has(first)) return false;
   if (first === 'dass' || first === 'ob') return true;

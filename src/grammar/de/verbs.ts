@@ -5,6 +5,7 @@
 import type { Token } from '../../segment/tokens.js';
 import { verbReadings, type VerbReading } from '../../lexicon/verbs.js';
 import { loadList, loadRows } from '../../data/load.js';
+import { memoize } from '../../util/memo.js';
 
 export type Mood = 'indicative' | 'subjunctive1' | 'subjunctive2';
 
@@ -39,20 +40,12 @@ function particleVerbs() {
   return extraParticles;
 }
 
-const finiteMemo = new Map<string, VerbReading[]>();
-
 /** Finite readings a form can have in news prose (third person, or first person inside quotes). */
-function finiteReadings(form: string): VerbReading[] {
-  let hit = finiteMemo.get(form);
-  if (!hit) {
-    const all = verbReadings(form).filter((r) => FINITE.has(r.tense));
-    const third = all.filter((r) => r.person === 3);
-    hit = third.length ? third : all.filter((r) => r.person === 1);
-    if (finiteMemo.size > 20_000) finiteMemo.clear();
-    finiteMemo.set(form, hit);
-  }
-  return hit;
-}
+const finiteReadings = memoize((form: string): VerbReading[] => {
+  const all = verbReadings(form).filter((r) => FINITE.has(r.tense));
+  const third = all.filter((r) => r.person === 3);
+  return third.length ? third : all.filter((r) => r.person === 1);
+});
 
 /** The mood a finite form shows on its own: Konjunktiv only when no indicative form looks the same. */
 export function moodOf(readings: readonly VerbReading[]): Mood | null {
