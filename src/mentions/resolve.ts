@@ -9,7 +9,7 @@ import { germanPatterns } from './de/patterns.js';
 import { findCandidates, type Candidate, type Tok } from './find.js';
 import type { TextView } from '../normalize/view.js';
 
-interface Seen { actor: string; sentence: number; oblique: boolean; order: number; initial?: boolean }
+interface Seen { actor: string; sentence: number; oblique: boolean; initial?: boolean }
 
 /** Words that may stand before a clause's subject at the start of a sentence. */
 const OPENERS = /^(Auch|Zudem|Dann|Danach|Zuvor|Später|Nun|Jetzt|Doch|Aber|Und|Bereits|Schon|Inzwischen|Außerdem|Dabei|Daraufhin|Deshalb|So|Noch|Erst|Selbst|Gerade|Vor|allem)$/;
@@ -32,7 +32,17 @@ export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentenc
   const date = doc.published;
   const prepositions = germanPatterns().prepositions;
   const determiners = germanPatterns().determiners;
-  const seen: Seen[] = [];
+  // what has been resolved so far, by sentence, and the distinct actors in the order first seen
+  // (indexed: a pronoun or descriptor looks at a few sentences, never at the whole history)
+  const bySentence = new Map<number, Seen[]>();
+  const seenActors = new Set<string>();
+  const see = (x: Seen) => {
+    let list = bySentence.get(x.sentence);
+    if (!list) bySentence.set(x.sentence, (list = []));
+    list.push(x);
+    seenActors.add(x.actor);
+  };
+  const inSentence = (n: number) => bySentence.get(n) ?? [];
   const resolved = new Map<Candidate, string | null>();
   const members = new Map<Candidate, string[]>();
   const skipped = new Set<Candidate>();
@@ -58,9 +68,9 @@ export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentenc
   };
   const remember = (c: Candidate, id: string | null) => {
     resolved.set(c, id);
-    if (id) seen.push({ actor: id, sentence: toks[c.start]!.sentence, oblique: oblique(c), order: seen.length, initial: initial(c) });
+    if (id) see({ actor: id, sentence: toks[c.start]!.sentence, oblique: oblique(c), initial: initial(c) });
   };
-  const named = (id: string) => seen.some((x) => x.actor === id);
+  const named = (id: string) => seenActors.has(id);
 
   for (const c of candidates) {
     const sentence = toks[c.start]!.sentence;
@@ -80,20 +90,20 @@ export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentenc
       // means the subject of its own clause.
       let pick: string | null = null;
       if (c.singular !== false) {
-        const here = new Set(seen.filter((x) => x.sentence === sentence && !x.oblique).map((x) => x.actor));
+        const here = new Set(inSentence(sentence).filter((x) => !x.oblique).map((x) => x.actor));
         const fits = (x: Seen) => { const a = actor(x.actor); return !!a && a.gender === c.gender && (c.kase === 'nom' || !here.has(x.actor)); };
         for (let back = sentence; back >= sentence - PRONOUN_REACH; back--) {
-          const inSentence = seen.filter((x) => x.sentence === back && fits(x));
-          if (!inSentence.length) continue;
-          const all = [...new Set(inSentence.map((x) => x.actor))];
-          const openers = [...new Set(inSentence.filter((x) => x.initial && !x.oblique).map((x) => x.actor))];
-          const subjects = [...new Set(inSentence.filter((x) => !x.oblique).map((x) => x.actor))];
+          const there = inSentence(back).filter(fits);
+          if (!there.length) continue;
+          const all = [...new Set(there.map((x) => x.actor))];
+          const openers = [...new Set(there.filter((x) => x.initial && !x.oblique).map((x) => x.actor))];
+          const subjects = [...new Set(there.filter((x) => !x.oblique).map((x) => x.actor))];
           pick = all.length === 1 ? all[0]! : openers.length === 1 ? openers[0]! : subjects.length === 1 ? subjects[0]! : null;
           break;
         }
       }
       resolved.set(c, pick);
-      if (pick) seen.push({ actor: pick, sentence, oblique: c.kase !== 'nom' || oblique(c), order: seen.length });
+      if (pick) see({ actor: pick, sentence, oblique: c.kase !== 'nom' || oblique(c) });
       continue;
     }
     if (c.apposition !== undefined) continue; // resolved with its name below
@@ -101,10 +111,10 @@ export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentenc
     if (c.determiner === 'indefinite' || c.determiner === 'none') { remember(c, null); continue; }
     /** The one actor among `ids` named in this sentence or the two before; null when none or several. */
     const nearby = (ok: (a: Actor) => boolean) => {
-      const near = [...new Set(seen.filter((x) => x.sentence >= sentence - 2).map((x) => x.actor))].filter((id) => { const a = actor(id); return !!a && ok(a); });
+      const near = [...new Set([0, 1, 2].flatMap((k) => inSentence(sentence - k)).map((x) => x.actor))].filter((id) => { const a = actor(id); return !!a && ok(a); });
       if (near.length === 1) return near[0]!;
       if (near.length > 1) return null;
-      const anywhere = [...new Set(seen.map((x) => x.actor))].filter((id) => { const a = actor(id); return !!a && ok(a); });
+      const anywhere = [...seenActors].filter((id) => { const a = actor(id); return !!a && ok(a); });
       return anywhere.length === 1 ? anywhere[0]! : null;
     };
     if (c.kind === 'party') {
@@ -131,7 +141,7 @@ export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentenc
       } else if (r.both) {
         // "beide Präsidenten": exactly two holders named in the article
         const possible = new Set(holders(kb, queries[0]!, date, localActors).possible.map((a) => a.id));
-        const named2 = [...new Set(seen.map((x) => x.actor))].filter((id) => possible.has(id));
+        const named2 = [...seenActors].filter((id) => possible.has(id));
         if (named2.length === 2) members.set(c, named2);
         remember(c, null);
       } else if (!r.plural) {

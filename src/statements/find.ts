@@ -32,6 +32,8 @@ export function findStatements(
     const e = byEnd.get(m.span[1]);
     if (i !== undefined && e !== undefined) mentionAt.set(i, { m, end: e });
   }
+  const mentionsOf = new Map<string, Mention[]>();
+  for (const m of mentions) if (m.actor) { const l = mentionsOf.get(m.actor) ?? []; l.push(m); mentionsOf.set(m.actor, l); }
   const ctx: Ctx = { doc, toks, mentionAt, quoted: new Uint8Array(toks.length), fragments: new Uint8Array(toks.length), verbs: new Map() };
 
   // sentence → token range
@@ -49,13 +51,14 @@ export function findStatements(
   for (const [b, e] of blocks) {
     const vb = toView(view, b);
     const ve = toView(view, e);
+    // outermost pairs come first, so a region inside the last one kept belongs to it
+    let keptClose = -1;
     for (const q of findQuotes(view.text.slice(vb, ve))) {
       const open = tokAtView.get(vb + q.outer[0]);
       const close = tokAtView.get(vb + q.outer[1] - 1);
-      if (open === undefined || close === undefined || close <= open + 1) continue;
-      // nested quotes belong to the one around them
-      if (regions.some((r) => r.open < open && r.close > close)) continue;
+      if (open === undefined || close === undefined || close <= open + 1 || open < keptClose) continue;
       regions.push({ open, close });
+      keptClose = close;
     }
   }
   regions.sort((a, b) => a.open - b.open);
@@ -110,7 +113,8 @@ export function findStatements(
     if (!cue) {
       // before: Kallas sagte (der „Welt“): „…“ / Dazu sagte Kallas, „…“
       const before = cuesIn(ctx, sStart, r.open).filter((c) => !ctx.quoted[c.index]).pop();
-      if (before && !regions.some((x) => x !== r && ctx.quoted[x.open] && x.open > before.index && x.open < r.open)) {
+      // (not across another quotation between the cue and this one)
+      if (before && !ctx.quoted.subarray(before.index + 1, r.open).some((q) => q === 1)) {
         cue = before;
         speaker = speakerBefore(ctx, sStart, before.index) ?? speakerAfter(ctx, before.end, r.open);
         if (speaker && speaker.from < before.index) addressee = addresseeAfter(ctx, before.end, r.open);
@@ -130,9 +134,13 @@ export function findStatements(
     if (!cue && toks[r.open - 1]?.text === ':') {
       const verb = verbsIn(ctx, sStart, r.open - 1)[0];
       const subject = verb ? speakerBefore(ctx, sStart, verb.index) ?? speakerAfter(ctx, verb.index + 1, r.open - 1) : null;
-      const persons = [...mentionAt.entries()].filter(([k, x]) => k >= sStart && x.end < r.open && x.m.actor && x.m.kind !== 'adjective' && x.m.kind !== 'capital');
+      const persons: Mention[] = [];
+      for (let k = sStart; k < r.open; k++) {
+        const x = mentionAt.get(k);
+        if (x && x.end < r.open && x.m.actor && x.m.kind !== 'adjective' && x.m.kind !== 'capital') persons.push(x.m);
+      }
       if (subject) sp = who(subject, ctx);
-      else if (persons.length === 1) sp = { span: persons[0]![1].m.span, actor: persons[0]![1].m.actor };
+      else if (persons.length === 1) sp = { span: persons[0]!.span, actor: persons[0]!.actor };
     }
     // no cue: a quote right after an attributed statement continues the same speaker
     if (!cue && !sp && last && last.sentence >= openSentence - 2 && last.paragraph >= paragraphOf(openSentence) - 1) sp = nearest(last.speaker, r.open);
@@ -152,7 +160,9 @@ export function findStatements(
   doc.sentences.forEach((x, i) => { if (doc.paragraphs[x.paragraph]?.heading) headingSentences.add(i); });
   const headline = (sentence: number) => {
     const [b, e] = ranges.get(sentence)!;
-    const colon = toks.findIndex((t, i) => i >= b && i < e && t.text === ':');
+    let colon = b;
+    while (colon < e && toks[colon]!.text !== ':') colon++;
+    if (colon === e) colon = -1;
     if (colon < 0 || colon - b > 6 || words(ctx, colon + 1, e) < 2) return;
     // the words before the colon are one actor mention (with its descriptor)
     let m: { m: Mention; end: number } | undefined;
@@ -173,9 +183,14 @@ export function findStatements(
       const before = doc.text.lastIndexOf(last, toks[at]!.span[0]);
       return before > speaker.span[1] ? { span: [before, before + last.length], actor: null } : speaker;
     }
-    let best = speaker;
-    for (const m of mentions) if (m.actor === speaker.actor && m.span[1] <= toks[at]!.span[0] && m.span[0] > best.span[0]) best = { span: m.span, actor: m.actor };
-    return best;
+    // its latest mention before the quote (mentions are in text order)
+    const list = mentionsOf.get(speaker.actor) ?? [];
+    const limit = toks[at]!.span[0];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (list[mid]!.span[1] <= limit) lo = mid + 1; else hi = mid; }
+    const m = list[lo - 1];
+    return m && m.span[0] > speaker.span[0] ? { span: m.span, actor: m.actor } : speaker;
   };
 
   const sources = sourcePhrases();
@@ -207,8 +222,9 @@ export function findStatements(
         if (!x) continue;
         x.sentence = sentence;
         push(x);
-        from = Math.max(cue.end, toks.findIndex((t) => t.span[0] >= x.quote[1]));
-        if (from < 0) break;
+        // the next cue must stand after this message
+        from = cue.end;
+        while (from < e && toks[from]!.span[0] < x.quote[1]) from++;
       }
       if (out.length === made) {
         const x = sourceStatement(ctx, sources, b, end);
@@ -234,10 +250,11 @@ export function findStatements(
   }
   // "bezeichnete den Besuch als „wichtiges Zeichen“": in a reported speech act the quoted words are
   // the speaker's own, a direct statement of their own (in a reported clause they would be counted twice)
+  const reported = out.filter((x) => x.form === 'reported');
   for (const r of regions) {
     if (ctx.quoted[r.open] || !ctx.fragments[r.open]) continue;
     const [qb, qe] = [toks[r.open + 1]!.span[0], toks[r.close - 1]!.span[1]];
-    const host = out.find((x) => x.form === 'reported' && x.quote[0] <= qb && x.quote[1] >= qe);
+    const host = reported.find((x) => x.quote[0] <= qb && x.quote[1] >= qe);
     if (!host) continue;
     out.push({ ...host, form: 'direct', quote: [qb, qe] });
   }

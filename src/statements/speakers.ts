@@ -75,8 +75,9 @@ export function addresseeAfter(ctx: Ctx, at: number, limit: number): Found | nul
   }
   let i = at + 1;
   if (ctx.toks[i]?.kind === 'quote') {
-    const close = ctx.toks.findIndex((x, k) => k > i && x.kind === 'quote');
-    if (close > i && close < limit) return { from: at, to: close + 1, m: ctx.mentionAt.get(i + 1)?.m ?? null };
+    let close = i + 1;
+    while (close < limit && ctx.toks[close]!.kind !== 'quote') close++;
+    if (close < limit) return { from: at, to: close + 1, m: ctx.mentionAt.get(i + 1)?.m ?? null };
     return null;
   }
   const hit = ctx.mentionAt.get(i);
