@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ActorFileError, loadKnowledgeBase } from '../actors/kb.js';
 import { openDatabase, resolveDbPath, type DB } from '../store/db.js';
 
 export const EXIT = { ok: 0, someFailed: 1, usage: 2, fatal: 3 } as const;
@@ -23,4 +25,16 @@ export async function withStore<T>(option: string | undefined, mode: 'read' | 'w
   } finally {
     db.close();
   }
+}
+
+/** Reads the user's actor files once up front, so a broken one stops the command with its name and line. */
+export function checkActorFiles(files: string[] | undefined): string[] {
+  const paths = (files ?? []).map((f) => resolve(f));
+  try {
+    loadKnowledgeBase(paths);
+  } catch (e) {
+    if (e instanceof ActorFileError || (e as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`actor file: ${(e as Error).message}`);
+    throw e;
+  }
+  return paths;
 }

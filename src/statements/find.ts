@@ -64,7 +64,8 @@ export function findStatements(
   regions.sort((a, b) => a.open - b.open);
 
   const out: Statement[] = [];
-  const media = new Set(mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => doc.text.slice(...m.span)));
+  // a quote that is exactly a known name ("Politico", „Welt“, „Kreml“) names, it does not quote
+  const knownNames = new Set(mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => doc.text.slice(...m.span)));
   /** Last attributed speaker, for cue-less continuations: the sentence it ended in. */
   let last = null as { speaker: Statement['speaker']; sentence: number; paragraph: number } | null;
   const paragraphOf = (sentence: number) => (sentence < 0 ? -1 : doc.sentences[sentence]!.paragraph);
@@ -79,7 +80,7 @@ export function findStatements(
     const inner = toks.slice(r.open + 1, r.close);
     const sentenceLike = inner.some((t) => PUNCT_END.test(t.text)) || n >= 3;
     const title = inner.every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) && n <= 5;
-    const name = media.has(doc.text.slice(toks[r.open + 1]!.span[0], toks[r.close - 1]!.span[1]));
+    const name = knownNames.has(doc.text.slice(toks[r.open + 1]!.span[0], toks[r.close - 1]!.span[1]));
     if (title || name) continue;
     // a quote inside a clause whose verb stands outside it ("müsse „robuste Garantien enthalten“"),
     // or a quoted word or two, is a fragment of a reported message, not a direct statement

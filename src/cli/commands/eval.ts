@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { annotatedFiles, scoreQuotes, type QuoteScore } from '../../eval/quotes.js';
-import { CliError } from '../shared.js';
-import { checkActorFiles } from './reanalyze.js';
+import { checkActorFiles, CliError } from '../shared.js';
 
 export function describeQuoteScore(s: QuoteScore): string {
   const pct = (x: number) => x.toFixed(3);

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { ingest, type IngestSummary } from '../../pipeline/ingest.js';
 import { createReporter } from '../progress.js';
-import { withStore, EXIT } from '../shared.js';
-import { checkActorFiles } from './reanalyze.js';
+import { checkActorFiles, withStore, EXIT } from '../shared.js';
 
 export function describeSummary(s: IngestSummary): string {
   const parts = [`${s.added} added`, `${s.unchanged} unchanged`];

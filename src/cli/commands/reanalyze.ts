@@ -1,21 +1,7 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
 import { reanalyze } from '../../pipeline/reanalyze.js';
-import { ActorFileError, loadKnowledgeBase } from '../../actors/kb.js';
 import { createReporter } from '../progress.js';
-import { CliError, EXIT, withStore } from '../shared.js';
-
-/** Reads the user's actor files once up front, so a broken one stops the command with its name and line. */
-export function checkActorFiles(files: string[] | undefined): string[] {
-  const paths = (files ?? []).map((f) => resolve(f));
-  try {
-    loadKnowledgeBase(paths);
-  } catch (e) {
-    if (e instanceof ActorFileError || (e as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`actor file: ${(e as Error).message}`);
-    throw e;
-  }
-  return paths;
-}
+import { checkActorFiles, EXIT, withStore } from '../shared.js';
 
 export function registerReanalyze(program: Command): void {
   program.command('reanalyze')
