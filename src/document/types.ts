@@ -63,6 +63,8 @@ export interface Document extends RawDocument {
   localActors: import('../actors/kb.js').Actor[];
   /** Attributed statements in text order. */
   statements: Statement[];
+  /** Events the article tells, each with its mentions in this article (merged across articles in the store). */
+  events: DocEvent[];
   warnings: string[];
 }
 
@@ -107,4 +109,54 @@ export interface Statement {
   addressee: { span: Span; actor: string | null } | null;
   /** The sentence the message starts in (-1: the title). */
   sentence: number;
+}
+
+/** When an event happened, from the words next to it, resolved against the article's date. */
+export interface EventDate {
+  /** YYYY | YYYY-MM | YYYY-MM-DD; null when the words cannot be placed (an undated article's "am Mittwoch"). */
+  value: string | null;
+  end: string | null;
+  /** Coarser than the words (a month-only article date, "vor gut drei Jahren"). */
+  approximate: boolean;
+  text: string;
+  span: Span;
+}
+
+export interface EventAttributes {
+  durationDays?: number;
+  /** How long talks lasted ("fast anderthalb Stunden" → 90). */
+  durationMinutes?: number;
+  /** "binnen 24 Stunden": a deadline, in hours. */
+  withinHours?: number;
+  count?: number;
+  amount?: { value: number; max?: number; currency: string };
+  topic?: string;
+  issues?: string[];
+  /** The time was inferred from another report of the same event (an undated article). */
+  dateFrom?: string;
+}
+
+/** Where an article tells an event: the clause, the word that names it, how it was found. */
+export interface EventMention {
+  span: Span;
+  trigger: Span;
+  sentence: number;
+  via: 'verb' | 'noun' | 'statement' | 'reference';
+  /** Index into Document.statements when the event is a statement's speech act. */
+  statement?: number;
+  /** How this mention speaks of the event: negated, future (a plan), hypothetical, conditional, … */
+  context: string[];
+}
+
+/** An event as one article tells it (PLOVER type, actors as actor ids). */
+export interface DocEvent {
+  type: string;
+  mode: string | null;
+  context: string[];
+  actors: string[];
+  recipients: string[];
+  date: EventDate | null;
+  place: string | null;
+  attributes: EventAttributes;
+  mentions: EventMention[];
 }

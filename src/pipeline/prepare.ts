@@ -9,6 +9,7 @@ import { markRepeats } from '../dedupe/repeats.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../actors/kb.js';
 import { findMentions } from '../mentions/resolve.js';
 import { findStatements } from '../statements/find.js';
+import { findEvents } from '../events/find.js';
 
 export function prepareDocument(raw: RawDocument, kb: KnowledgeBase = loadKnowledgeBase()): Document {
   const { text } = raw;
@@ -40,6 +41,7 @@ export function prepareDocument(raw: RawDocument, kb: KnowledgeBase = loadKnowle
   if (!text.trim()) warnings.push('no text');
   const { mentions, localActors, toks, view } = findMentions({ text, titleSpan, sentences, published }, kb);
   const statements = findStatements({ text, titleSpan, sentences, paragraphs }, toks, view, mentions);
+  const events = findEvents({ text, titleSpan, sentences, paragraphs, published, statements }, toks, mentions, kb);
   return {
     ...raw,
     id: documentId(raw.source, text),
@@ -56,6 +58,7 @@ export function prepareDocument(raw: RawDocument, kb: KnowledgeBase = loadKnowle
     mentions,
     localActors,
     statements,
+    events,
     warnings,
   };
 }

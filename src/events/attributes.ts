@@ -1,0 +1,70 @@
+// Terms and quantities of an event, from its clause: amounts with currency and ranges
+// ("20 bis 40 Milliarden Euro"), counts ("jeweils 175 Kriegsgefangene"), durations ("für 30
+// Tage", "30-tägige", "fast anderthalb Stunden"), deadlines ("binnen 24 Stunden"), places
+// ("in Brüssel", "nach Moskau").
+import type { EventAttributes } from '../document/types.js';
+import type { KnowledgeBase } from '../actors/kb.js';
+import { loadList } from '../data/load.js';
+import { findTimeExpressions, numberValue } from '../time/de/parse.js';
+import { durationMinutes } from '../time/resolve.js';
+import { memoize } from '../util/memo.js';
+
+const SCALE: Record<string, number> = { tausend: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, billion: 1e12, billionen: 1e12 };
+const CURRENCY: Record<string, string> = { euro: 'EUR', eur: 'EUR', '€': 'EUR', dollar: 'USD', 'us-dollar': 'USD', usd: 'USD', $: 'USD', pfund: 'GBP', rubel: 'RUB', hrywnja: 'UAH', hrywnja_: 'UAH' };
+const NUM = String.raw`\d+(?:[.,]\d+)*|ein|eine|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|anderthalb|eineinhalb|zweieinhalb`;
+const AMOUNT = new RegExp(String.raw`(?<![\p{L}\d])(${NUM})(?:\s*(?:bis|-|–)\s*(${NUM}))?\s+(Tausend|Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.|Billionen|Billion)?\s*(Euro|EUR|€|US-Dollar|Dollar|USD|\$|Pfund|Rubel)(?![\p{L}])`, 'giu');
+// a count of people or things: "jeweils 175 Kriegsgefangene", "mehr als 1.000 Soldaten"
+const COUNT = new RegExp(String.raw`(?<![\p{L}\d.,])(?:(jeweils|insgesamt|rund|etwa|mehr als|fast|knapp)\s+)?(\d+(?:\.\d{3})*)\s+(Kriegsgefangene\p{L}*|Gefangene\p{L}*|Soldaten|Zivilisten|Menschen|Personen|Geiseln|Leichen|Gefallene\p{L}*|Panzer|Raketen|Drohnen|Kampfjets|Flugzeuge)`, 'gu');
+
+/** "20" → 20, "1.000" → 1000, "2,5" → 2.5, "vier" → 4. */
+function amountNumber(s: string): number | null {
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(s)) return Number(s.replaceAll('.', ''));
+  if (/^\d+(?:,\d+)?$/.test(s)) return Number(s.replace(',', '.'));
+  return numberValue(s);
+}
+
+const placePattern = memoize((kb: KnowledgeBase): RegExp => {
+  const names = new Set(loadList('de/places.txt'));
+  for (const a of kb.actors.values()) {
+    for (const c of a.capitals) names.add(c);
+    if (a.kind === 'state') names.add(a.name);
+  }
+  const alt = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(String.raw`(?<![\p{L}])(?:in|nach)\s+(?:der\s+|dem\s+|den\s+)?(${alt})(?![\p{L}-])`, 'gu');
+}, 4);
+
+/** Attributes found in text[from, to). */
+export function attributesIn(text: string, from: number, to: number): EventAttributes {
+  const slice = text.slice(from, to);
+  const out: EventAttributes = {};
+  for (const m of slice.matchAll(AMOUNT)) {
+    const scale = m[3] ? SCALE[m[3].toLowerCase().replace('.', '')] ?? 1 : 1;
+    const a = amountNumber(m[1]!);
+    if (a === null) continue;
+    const b = m[2] ? amountNumber(m[2]) : null;
+    out.amount = { value: a * scale, ...(b !== null ? { max: b * scale } : {}), currency: CURRENCY[m[4]!.toLowerCase()] ?? m[4]! };
+    break;
+  }
+  for (const m of slice.matchAll(COUNT)) {
+    const n = amountNumber(m[2]!);
+    if (n === null || (n >= 1945 && n <= 2049 && !m[1])) continue;
+    out.count = n;
+    break;
+  }
+  for (const t of findTimeExpressions(text, from, to)) {
+    if (t.ref.kind !== 'duration') continue;
+    const minutes = durationMinutes(t.ref);
+    if (t.ref.within) out.withinHours ??= Math.round(minutes / 60);
+    else if (t.ref.unit === 'minute' || t.ref.unit === 'hour') out.durationMinutes ??= minutes;
+    else out.durationDays ??= Math.round(minutes / 1440);
+  }
+  return out;
+}
+
+/** The place an event happened at ("in Brüssel", "nach Moskau"), as written. */
+export function placeIn(text: string, from: number, to: number, kb: KnowledgeBase): string | null {
+  const re = placePattern(kb);
+  re.lastIndex = 0;
+  const m = re.exec(text.slice(from, to));
+  return m ? m[1]! : null;
+}

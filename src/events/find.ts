@@ -1,0 +1,422 @@
+// Events one article tells, coded in PLOVER: from event verbs ("telefonierte Trump mit
+// Putin"), event nouns with their participants ("das Telefonat von Trump und Putin", "nach
+// dem Gespräch mit Trump") or as a reference to an event told before ("das Telefonat"), and
+// from statements whose speech act or message is a demand, rejection, threat or accusation.
+// Each mention keeps its sentence and trigger as offsets; mentions of one event in the same
+// article are merged here, across articles in ../merge/events.ts.
+import type { DocEvent, Document, EventDate, EventMention, Mention, Span } from '../document/types.js';
+import type { Tok } from '../mentions/find.js';
+import type { KnowledgeBase } from '../actors/kb.js';
+import { finiteVerbs } from '../grammar/de/verbs.js';
+import { verbReadings } from '../lexicon/verbs.js';
+import { nounLemma } from '../lexicon/nouns.js';
+import { memoize } from '../util/memo.js';
+import { loadList } from '../data/load.js';
+import { findTimeExpressions } from '../time/de/parse.js';
+import { resolveTime } from '../time/resolve.js';
+import { clausesOf, phrasesIn, type Clause, type Phrase } from './arguments.js';
+import { attributesIn, placeIn } from './attributes.js';
+import { contextWords, eventNouns, eventVerbs, extraVerbForms, issuesIn, modeWords, rejectionPhrases, speechActEvents, type EventVerb, type PloverType } from './de/patterns.js';
+import { compatibleDates, mergeInto, participantsCompatible } from './same.js';
+
+/** Types whose sides are interchangeable: a call of Trump with Putin is one of Putin with Trump. */
+export const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'FIGHT']);
+/** Events whose infinitive clause says what was agreed, demanded or refused. */
+const GOVERNING = new Set(['AGREE', 'DEMAND', 'REJECT', 'THREATEN']);
+
+const NON_FINITE = new Set(['PA2', 'INF', 'EIZ']);
+const POSSESSIVE = /^(?:ihr|ihre|ihrem|ihren|ihrer|ihres|sein|seine|seinem|seinen|seiner|seines)$/;
+const DEFINITE = /^(?:das|dem|des|den|der|die|beim|im|vom|zum|diesem|dieses|dieser|diese)$/i;
+const OBLIGATION = /^(?:muss|müsse|müssen|müssten|musste|mussten|sollte|sollten|solle)$/;
+const MAY_NOT = /^(?:darf|dürfe|dürfen|dürften)$/;
+
+interface Sentence { index: number; from: number; to: number; clauses: Clause[]; phrases: Phrase[]; triggers: number[] }
+
+interface Found {
+  type: PloverType;
+  mode: string | null;
+  actors: string[];
+  recipients: string[];
+  clause: Clause;
+  sentence: Sentence;
+  trigger: [number, number];
+  via: EventMention['via'];
+  context: string[];
+  statement?: number;
+}
+
+/** Could this word name an event (as a verb form or a noun)? Most words cannot: no analysis for them. */
+const eventish = memoize((word: string): boolean => {
+  const verbs = eventVerbs();
+  if (/^\p{Ll}/u.test(word) && (verbReadings(word).some((r) => verbs.has(r.lemma)) || extraVerbForms(hasLemma).has(word))) return true;
+  return nounTrigger(word) !== null;
+});
+
+let lights: Set<string> | undefined;
+const lightVerbs = () => (lights ??= new Set(loadList('de/light-verbs.txt')));
+
+const hasLemma = (lemma: string) => verbReadings(lemma).some((r) => r.lemma === lemma);
+
+/** The event noun a word is, as itself, an inflected form or the end of a compound ("Trump-Putin-Telefonat"). */
+const nounTrigger = memoize((word: string) => {
+  if (!/^\p{Lu}/u.test(word)) return null;
+  const lemma = nounLemma(word) ?? word;
+  for (const n of eventNouns()) {
+    if (lemma === n.lemma) return n;
+    const tail = lemma.slice(lemma.lastIndexOf('-') + 1);
+    if (tail === n.lemma || (lemma.includes('-') && (nounLemma(tail) ?? tail) === n.lemma)) return n;
+  }
+  return null;
+});
+
+export function findEvents(
+  doc: Pick<Document, 'text' | 'sentences' | 'paragraphs' | 'published' | 'statements' | 'titleSpan'>,
+  toks: readonly Tok[],
+  mentions: readonly Mention[],
+  kb: KnowledgeBase,
+): DocEvent[] {
+  const { text } = doc;
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  toks.forEach((t, i) => { if (!byStart.has(t.span[0])) byStart.set(t.span[0], i); byEnd.set(t.span[1], i + 1); });
+  const media = (id: string) => kb.actors.get(id)?.sector === 'media';
+  /** The same side: one actor, or a person and the state they serve (Hegseth and the USA). */
+  const affiliated = (x: string, y: string) => x === y || kb.actors.get(x)?.country === y || kb.actors.get(y)?.country === x;
+  const mentionAt = new Map<number, { m: Mention; end: number }>();
+  for (const m of mentions) {
+    // adjectives modify ("russische Angriffe"); outlets report: neither is a side of an event
+    if (m.kind === 'adjective' || (m.actor && media(m.actor))) continue;
+    const i = byStart.get(m.span[0]);
+    const e = byEnd.get(m.span[1]);
+    if (i !== undefined && e !== undefined) mentionAt.set(i, { m, end: e });
+  }
+  // what a speaker says in quotation marks is the statement's, not the narrator's event
+  const quoted = new Uint8Array(toks.length);
+  for (const s of doc.statements) {
+    if (s.form !== 'direct') continue;
+    for (let i = byStart.get(s.quote[0]) ?? toks.length; i < toks.length && toks[i]!.span[1] <= s.quote[1]; i++) quoted[i] = 1;
+  }
+  const ranges = new Map<number, [number, number]>();
+  toks.forEach((t, i) => {
+    const r = ranges.get(t.sentence);
+    if (r) r[1] = i + 1; else ranges.set(t.sentence, [i, i + 1]);
+  });
+
+  const events: DocEvent[] = [];
+  const sentences: Sentence[] = [];
+  const sentenceAt = (index: number): Sentence | null => {
+    const known = sentences.find((s) => s.index === index);
+    if (known) return known;
+    const r = ranges.get(index);
+    if (!r) return null;
+    const s: Sentence = { index, from: r[0], to: r[1], clauses: clausesOf(toks, text, r[0], r[1]), phrases: phrasesIn(toks, mentionAt, r[0], r[1]), triggers: [] };
+    sentences.push(s);
+    return s;
+  };
+  const clauseOf = (s: Sentence, i: number) => s.clauses.find((c) => i >= c.from && i < c.to) ?? { from: s.from, to: s.to };
+  const inClause = (s: Sentence, c: Clause) => s.phrases.filter((p) => p.from >= c.from && p.to <= c.to);
+  /** A bare phrase with those coordinated to it ("Donald Trump und sein russischer Amtskollege Wladimir Putin"). */
+  const coordinated = (s: Sentence, p: Phrase): Phrase => {
+    const next = s.phrases.find((q) => q.from >= p.to && q.role === '');
+    if (!next || next.from - p.to > 5 || !toks.slice(p.to, next.from).some((t) => t.text === 'und')
+      || toks.slice(p.to, next.from).some((t) => t.text === ',' || (/^\p{Ll}/u.test(t.text) && finiteVerbs([t]).length && t.text !== 'und'))) return p;
+    return { ...p, to: next.to, actors: [...new Set([...p.actors, ...next.actors])], mentions: [...p.mentions, ...next.mentions] };
+  };
+  /** The clause's subject, or the nearest one before it in the sentence ("Sie hat vorgeschlagen, der Ukraine … zu stellen"). */
+  const subjectOf = (s: Sentence, c: Clause): Phrase | null => {
+    const own = inClause(s, c).find((p) => p.role === '');
+    if (own) return coordinated(s, own);
+    for (let k = s.clauses.indexOf(c) - 1; k >= 0; k--) {
+      const p = inClause(s, s.clauses[k]!).find((x) => x.role === '');
+      if (p) return coordinated(s, p);
+    }
+    return null;
+  };
+  const words = (c: Clause) => toks.slice(c.from, c.to).map((t) => t.text);
+  /** "keine Einigung erzielt", "ein Abkommen unterzeichnet": the noun's sides are the subject. */
+  const light = (c: Clause) => toks.slice(c.from, c.to).some((t) => /^\p{Ll}/u.test(t.text) && verbReadings(t.text).some((r) => lightVerbs().has(r.lemma) && !r.particle));
+  /** Whose "seinem"/"ihrem": the nearest phrase before it that agrees (sein: one man or a state, ihr: a woman or several). */
+  const ownerOf = (s: Sentence, at: number): Phrase | null => {
+    const plural = /^ihr/.test(toks[at]!.text);
+    const agrees = (p: Phrase) => {
+      if (p.actors.length > 1) return plural;
+      const a = kb.actors.get(p.actors[0]!);
+      const female = a?.kind === 'person' && a.gender === 'f';
+      return plural ? female : !female;
+    };
+    return [...s.phrases].reverse().map((p) => (p.role === '' ? coordinated(s, p) : p)).find((p) => p.to <= at && agrees(p)) ?? null;
+  };
+
+  const spanOf = (sentence: number): Span => (sentence < 0 ? doc.titleSpan! : doc.sentences[sentence]!.span);
+  // the title first (a lead sentence standing in the header line), then the body
+  for (const sentence of [...(doc.titleSpan ? [-1] : []), ...doc.sentences.keys()]) {
+    const info = doc.sentences[sentence];
+    // a repeated paragraph tells nothing new; a heading repeats its paragraph in short
+    if (info && (info.repeatOf !== null || doc.paragraphs[info.paragraph]?.heading)) continue;
+    const r = ranges.get(sentence);
+    if (!r) continue;
+    let any = false;
+    for (let i = r[0]; i < r[1] && !any; i++) any = !quoted[i] && toks[i]!.kind === 'word' && eventish(toks[i]!.text);
+    if (!any) continue;
+    const s = sentenceAt(sentence)!;
+    const found: Found[] = [];
+    const references: Array<{ i: number; noun: ReturnType<typeof nounTrigger> & object; clause: Clause; context: string[] }> = [];
+
+    // 1. verbs: finite (with their particle) and participles or infinitives
+    const lemmas = new Map<number, { lemma: string; end: number; finite: boolean }>();
+    const base = r[0];
+    for (const v of finiteVerbs(toks.slice(r[0], r[1]))) {
+      if (eventVerbs().has(v.lemma)) lemmas.set(base + v.index, { lemma: v.lemma, end: base + (v.particle ?? v.index) + 1, finite: true });
+    }
+    const extra = extraVerbForms(hasLemma);
+    for (let i = r[0]; i < r[1]; i++) {
+      const t = toks[i]!;
+      // "Vereinbart wurde …": a verb opening the sentence is capitalized
+      const form = i === r[0] ? t.text.charAt(0).toLowerCase() + t.text.slice(1) : t.text;
+      if (lemmas.has(i) || t.kind !== 'word' || !/^\p{Ll}/u.test(form)) continue;
+      const reading = verbReadings(form).find((x) => NON_FINITE.has(x.tense) && !x.particle && eventVerbs().has(x.lemma));
+      const weak = extra.get(form);
+      if (reading) lemmas.set(i, { lemma: reading.lemma, end: i + 1, finite: false });
+      else if (weak) lemmas.set(i, { lemma: weak.lemma, end: i + 1, finite: weak.finite });
+    }
+    for (const [i, { lemma, end }] of lemmas) {
+      if (quoted[i]) continue;
+      // "dem vereinbarten Vorschlag": a participle before its noun describes, it tells no event
+      const next = toks[i + 1];
+      if (/(?:te|ten|tem|tes|ter|ene|enen|enem|ener)$/.test(toks[i]!.text) && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && !mentionAt.has(i + 1)) continue;
+      const clause = clauseOf(s, i);
+      const ws = words(clause);
+      const verb = eventVerbs().get(lemma)!.find((v) => !v.needs.length || v.needs.some((n) => ws.includes(n)));
+      if (!verb) continue;
+      const passive = !lemmas.get(i)!.finite && ws.some((w) => /^(?:wurde|wurden|wird|werden|worden)$/.test(w));
+      // "…vorgeschlagen, der Ukraine Hilfen zur Verfügung zu stellen": an infinitive has its subject outside
+      const infinitive = toks[i - 1]?.text === 'zu' || (!lemmas.get(i)!.finite && verbReadings(toks[i]!.text).some((x) => x.tense === 'EIZ'));
+      // "vereinbart, Verhandlungen aufzunehmen und eng zusammenzuarbeiten": what was agreed, not another event
+      if (infinitive && found.some((g) => g.via === 'verb' && GOVERNING.has(g.type) && g.trigger[0] < i)) continue;
+      let sides = verbSides(s, clause, verb, passive, infinitive);
+      // "Vereinbart wurde eine Aussetzung …": agreed by the sides of the talks just told
+      if (!sides && passive && verb.type === 'AGREE') {
+        const talks = [...events].reverse().find((e) => e.type === 'CONSULT' && sentence - e.mentions[e.mentions.length - 1]!.sentence <= 6);
+        if (talks) sides = { actors: [...talks.actors], recipients: [...talks.recipients] };
+      }
+      if (!sides) continue;
+      found.push({ type: verb.type, mode: verb.mode, ...sides, clause, sentence: s, trigger: [i, end], via: 'verb', context: [...verb.context] });
+    }
+
+    // 2. nouns with their participants, or as a reference to an event told before
+    for (let i = r[0]; i < r[1]; i++) {
+      const t = toks[i]!;
+      if (quoted[i] || t.kind !== 'word') continue;
+      const noun = nounTrigger(t.text);
+      if (!noun) continue;
+      const clause = clauseOf(s, i);
+      const phrases = inClause(s, clause);
+      const after = phrases.find((p) => p.from > i && p.from <= i + 4 && ['von', 'gen', 'zwischen', 'aus', 'mit'].includes(p.role));
+      let actors: string[] = [];
+      let recipients: string[] = [];
+      if (after && after.role !== 'mit') actors = [...after.actors];
+      else {
+        const owner = SYMMETRIC.has(noun.type) ? [i - 1, i - 2].find((k) => k >= r[0] && POSSESSIVE.test(toks[k]!.text)) : undefined;
+        if (owner !== undefined) actors = ownerOf(s, owner)?.actors ?? [];
+        else if (after?.role === 'mit' || (!after && light(clause))) actors = subjectOf(s, clause)?.actors ?? [];
+        if (after?.role === 'mit') recipients = after.actors.filter((a) => !actors.includes(a));
+      }
+      [actors, recipients] = split(noun.type, actors, recipients);
+      const before = toks.slice(Math.max(r[0], i - 3), i).map((x) => x.text.toLowerCase());
+      const context = before.some((w) => /^kein/.test(w)) ? ['negated'] : [];
+      const complete = actors.length && (!SYMMETRIC.has(noun.type) || recipients.length);
+      if (complete) {
+        found.push({ type: noun.type, mode: noun.mode, actors, recipients, clause, sentence: s, trigger: [i, i + 1], via: 'noun', context });
+      } else if ((i > r[0] && DEFINITE.test(toks[i - 1]!.text) || (i > r[0] + 1 && DEFINITE.test(toks[i - 2]!.text) && /^\p{Ll}/u.test(toks[i - 1]!.text)))
+        && !/^(?:der|des|von|vom)$/.test(toks[i + 1]?.text ?? '') && (t.text === noun.lemma || t.text === noun.lemma + 's' || t.text === noun.lemma + 'es')) {
+        // "das Telefonat", "bei dem Gespräch" (not "das Treffen der Kontaktgruppe"): told before
+        references.push({ i, noun, clause, context });
+      }
+    }
+
+    // every event word of the sentence, so that a time expression goes to the nearest one
+    s.triggers = [...lemmas.keys(), ...[...Array(r[1] - r[0]).keys()].map((k) => r[0] + k).filter((k) => toks[k]!.kind === 'word' && nounTrigger(toks[k]!.text))]
+      .map((k) => toks[k]!.span[0]);
+    for (const f of found) add(f);
+    for (const { i, noun, clause, context } of references) {
+      // the one of that kind told last, a few sentences back; a plan only for a plan
+      const plan = words(clause).some((w) => contextWords().get(w) === 'future');
+      const earlier = [...events].reverse().find((e) => e.type === noun.type && (!e.mode || !noun.mode || e.mode === noun.mode)
+        && (plan || !e.mentions.every((m) => m.context.includes('future'))) && sentence - e.mentions[e.mentions.length - 1]!.sentence <= 6);
+      if (!earlier) continue;
+      const { date, ...mention } = mentionOf({ type: noun.type, mode: noun.mode, actors: [], recipients: [], clause, sentence: s, trigger: [i, i + 1], via: 'reference', context });
+      earlier.mentions.push(mention);
+      if (!earlier.date?.value && date?.value) earlier.date = date;
+    }
+  }
+
+  // 3. statements whose speech act or message is an event
+  doc.statements.forEach((st, index) => {
+    const speaker = st.speaker?.actor;
+    if (!speaker || media(speaker) || st.sentence < 0) return;
+    const s = sentenceAt(st.sentence);
+    if (!s) return;
+    const cueAt = st.cue ? byStart.get(st.cue.span[0]) : undefined;
+    const clause = cueAt !== undefined && cueAt < s.to ? clauseOf(s, cueAt) : s.clauses[0] ?? { from: s.from, to: s.to };
+    const trigger: [number, number] = cueAt !== undefined ? [cueAt, (byEnd.get(st.cue!.span[1]) ?? cueAt + 1)] : [s.from, s.from + 1];
+    const addressee = st.addressee?.actor && !media(st.addressee.actor) ? [st.addressee.actor] : [];
+    const type = st.cue ? speechActEvents().get(st.cue.act) : undefined;
+    if (type) {
+      const own = type === 'DEMAND' ? inClause(s, clause).filter((p) => p.role === 'von').flatMap((p) => p.actors) : [];
+      statementEvent(type, [...addressee, ...own]);
+    }
+    // the message: "die Ukraine muss auf Gebiete verzichten" demands of Ukraine
+    const qFrom = byStart.get(st.quote[0]);
+    const qTo = byEnd.get(st.quote[1]);
+    if (qFrom === undefined || qTo === undefined) return;
+    for (let i = qFrom; i < qTo; i++) {
+      const w = toks[i]!.text;
+      const mayNot = MAY_NOT.test(w) && toks.slice(i + 1, Math.min(qTo, i + 8)).some((x) => x.text === 'nicht' || x.text === 'keine');
+      if (!OBLIGATION.test(w) && !mayNot) continue;
+      const qs = sentenceAt(toks[i]!.sentence);
+      if (!qs) continue;
+      const c = clauseOf(qs, i);
+      const subject = inClause(qs, c).find((p) => p.role === '' && p.from >= Math.max(c.from, qFrom) && p.to <= Math.min(c.to, qTo));
+      const addressed = subject?.actors.filter((a) => a !== speaker && !subject.mentions.some((m) => m.kind === 'pronoun' && /^wir|uns$/i.test(m.text)));
+      if (addressed?.length) { statementEvent('DEMAND', addressed); break; }
+    }
+    const message = text.slice(...st.quote);
+    if (rejectionPhrases().some((p) => message.includes(p))) {
+      const demand = [...events].reverse().find((e) => e.type === 'DEMAND' && !e.actors.includes(speaker) && e.mentions[0]!.sentence <= st.sentence);
+      statementEvent('REJECT', demand ? [...demand.actors] : addressee);
+    }
+
+    function statementEvent(t: PloverType, recipients: string[]) {
+      const same = events.find((e) => e.type === t && e.actors.includes(speaker!) && e.mentions.some((m) => m.sentence === st.sentence));
+      if (same) {
+        same.mentions.find((m) => m.sentence === st.sentence)!.statement ??= index;
+        for (const r of recipients) if (!same.recipients.includes(r) && r !== speaker) same.recipients.push(r);
+        return;
+      }
+      add({ type: t, mode: null, actors: [speaker!], recipients: recipients.filter((r) => r !== speaker), clause, sentence: s!, trigger, via: 'statement', context: [], statement: index });
+    }
+  });
+
+  return events.map((e) => ({ ...e, context: eventContext(e) }));
+
+  /** Actor and recipients of a verb in its clause, or null when it has no actor. */
+  function verbSides(s: Sentence, clause: Clause, verb: EventVerb, passive: boolean, infinitive: boolean): { actors: string[]; recipients: string[] } | null {
+    const phrases = inClause(s, clause);
+    const before = s.clauses.indexOf(clause) > 0 ? s.clauses[s.clauses.indexOf(clause) - 1]! : null;
+    const actor = passive ? phrases.find((p) => p.role === 'von' || p.role === 'durch') ?? null
+      : infinitive ? (before ? subjectOf(s, before) : null) : subjectOf(s, clause);
+    let actors = actor ? [...actor.actors] : [];
+    let recipients: string[] = [];
+    for (const where of verb.recipient) {
+      const hits = where === 'dat' || where === 'obj'
+        ? phrases.filter((p) => p.role === '' && p !== actor && (!actor || p.from > actor.from || !phrases.includes(actor)))
+        : phrases.filter((p) => p.role === where && p !== actor);
+      for (const p of hits) for (const a of p.actors) if (!recipients.includes(a) && !actors.includes(a)) recipients.push(a);
+    }
+    [actors, recipients] = split(verb.type, actors, recipients);
+    if (!actors.length) return null;
+    if (SYMMETRIC.has(verb.type) && !recipients.length) return null;
+    return { actors, recipients };
+  }
+
+  /** "Trump und Putin telefonierten": for a two-sided event, the first is the actor, the others the other side. */
+  function split(type: string, actors: string[], recipients: string[]): [string[], string[]] {
+    if (SYMMETRIC.has(type) && !recipients.length && actors.length > 1) return [actors.slice(0, 1), actors.slice(1)];
+    return [actors, recipients.filter((x) => !actors.includes(x))];
+  }
+
+  function mentionOf(f: Found): EventMention & { date: EventDate | null } {
+    const sentenceSpan = spanOf(f.sentence.index);
+    const c = f.clause;
+    const ws = toks.slice(c.from, c.to);
+    const context = new Set(f.context);
+    ws.forEach((t, k) => {
+      const ctx = contextWords().get(t.text) ?? contextWords().get(t.text.toLowerCase());
+      if (!ctx) return;
+      if (ctx === 'negated' && (f.via === 'noun' || f.via === 'reference')) return; // nouns: only "kein" right before them
+      if (ctx === 'negated' && ws[k + 1]?.text === 'nur') return; // "nicht nur"
+      context.add(ctx);
+    });
+    if (context.has('proposed')) context.add('future');
+    const cFrom = toks[c.from]!.span[0];
+    const cTo = toks[c.to - 1]!.span[1];
+    const date = dateOf(f, cFrom, cTo, context.has('future') ? 'future' : 'past');
+    if (date?.value && doc.published && date.value > doc.published && !date.value.startsWith(doc.published)) context.add('future');
+    const trigger: Span = [toks[f.trigger[0]]!.span[0], toks[f.trigger[1] - 1]!.span[1]];
+    return { span: sentenceSpan, trigger, sentence: f.sentence.index, via: f.via, ...(f.statement !== undefined ? { statement: f.statement } : {}), context: [...context], date };
+  }
+
+  function dateOf(f: Found, cFrom: number, cTo: number, tense: 'past' | 'future'): EventDate | null {
+    const at = toks[f.trigger[0]]!.span[0];
+    // an expression belongs to the event word nearest to it ("das zweite Telefonat … nach einem ersten Gespräch im Februar")
+    const triggers = f.sentence.triggers;
+    const nearest = (x: number) => triggers.reduce((best, y) => (Math.abs(y - x) < Math.abs(best - x) ? y : best), at);
+    const pick = (from: number, to: number) => findTimeExpressions(text, from, to)
+      .filter((t) => t.relation === 'at' && t.ref.kind !== 'duration' && nearest(t.span[0]) === at)
+      .sort((a, b) => Math.abs(a.span[0] - at) - Math.abs(b.span[0] - at))[0];
+    const first = f.sentence.clauses[0];
+    const main = first && f.clause !== first && first.to <= f.clause.from ? [toks[first.from]!.span[0], toks[first.to - 1]!.span[1]] as const : null;
+    const t = pick(cFrom, cTo) ?? (main ? pick(main[0], main[1]) : undefined);
+    if (!t) return null;
+    const resolved = resolveTime(t.ref, doc.published, tense);
+    return { ...resolved, text: t.text, span: t.span };
+  }
+
+  function add(f: Found) {
+    const { date: mentionDate, ...mention } = mentionOf(f);
+    const cFrom = toks[f.clause.from]!.span[0];
+    const cTo = toks[f.clause.to - 1]!.span[1];
+    const ws = toks.slice(f.clause.from, f.clause.to).map((t) => t.text);
+    const mode = f.mode ?? modeWords().find(([w]) => ws.some((x) => x.startsWith(w)))?.[1] ?? null;
+    const attributes = attributesIn(text, cFrom, cTo);
+    const sentenceText = text.slice(...mention.span);
+    const issues = issuesIn(text.slice(cFrom, cTo)).map((i) => i.key);
+    if (issues.length) attributes.issues = issues;
+    const topic = topicOf(f);
+    if (topic) attributes.topic = topic;
+    let date = mentionDate;
+    // "Im Februar telefonierte Trump mit dem Kremlchef. Mit Putin vereinbarte er …": the time goes on
+    if (!date) {
+      const previous = events.find((e) => e.date?.value && e.mentions.some((m) => m.sentence === f.sentence.index - 1 && m.via !== 'reference')
+        && shared(e, f) >= 2);
+      if (previous) date = { ...previous.date!, approximate: true };
+    }
+    const event: DocEvent = {
+      type: f.type, mode, context: mention.context, actors: f.actors, recipients: f.recipients, date,
+      place: placeIn(text, cFrom, cTo, kb) ?? placeIn(sentenceText, 0, sentenceText.length, kb),
+      attributes, mentions: [mention],
+    };
+    const negated = (e: DocEvent) => e.context.includes('negated');
+    const same = events.find((e) => e.type === event.type && (!e.mode || !event.mode || e.mode === event.mode)
+      && negated(e) === negated(event) && participantsCompatible(e, event, SYMMETRIC.has(e.type), affiliated) && compatibleDates(e.date, event.date));
+    if (same) mergeInto(same, event);
+    else events.push(event);
+  }
+
+  function shared(e: DocEvent, f: Found): number {
+    const a = new Set([...e.actors, ...e.recipients]);
+    return [...new Set([...f.actors, ...f.recipients])].filter((x) => a.has(x)).length;
+  }
+
+  /** What the event is about: the words after the trigger to the clause end ("auf eine 30-tägige Aussetzung …"). */
+  function topicOf(f: Found): string | null {
+    const c = f.clause;
+    let b = f.trigger[1];
+    let e = c.to;
+    if (f.trigger[0] > c.from + (c.to - c.from) / 2) { b = c.from; e = f.trigger[0]; } // verb-final clause
+    while (b < e && !/^(?:auf|über|für|zu|zur|zum|um|eine?[nmrs]?|die|der|den|das|dem|des)$/i.test(toks[b]!.text) && !/^\p{Lu}/u.test(toks[b]!.text)) b++;
+    while (e > b && (/^\p{Ll}/u.test(toks[e - 1]!.text) && !/^(?:ab|an)$/.test(toks[e - 1]!.text)) && e - 1 > b) e--;
+    if (e - b < 2 || e - b > 24) return null;
+    const topic = text.slice(toks[b]!.span[0], toks[e - 1]!.span[1]);
+    return /\p{Lu}/u.test(topic) ? topic : null;
+  }
+}
+
+/** An event's context: a plan only while every mention speaks of it as one. */
+export function eventContext(e: Pick<DocEvent, 'mentions'>): string[] {
+  const per = e.mentions.map((m) => m.context);
+  const all = new Set(per.flat());
+  if (per.some((c) => !c.includes('future'))) { all.delete('future'); all.delete('proposed'); }
+  if (per.some((c) => !c.includes('hypothetical'))) all.delete('hypothetical');
+  return [...all];
+}

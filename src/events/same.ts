@@ -1,0 +1,62 @@
+// When two mentions tell the same event: same type, compatible mode, the same sides, times
+// that can be the same. Used inside an article (../events/find.ts) and across articles
+// (../merge/events.ts).
+import type { DocEvent, EventDate } from '../document/types.js';
+import { partialDateRange } from '../read/dates.js';
+
+type Sides = Pick<DocEvent, 'actors' | 'recipients'>;
+
+/**
+ * Two-sided events (a call) match when they share both sides, or all of the smaller one's;
+ * one-sided ones when an actor is shared and the recipients do not contradict.
+ */
+export function participantsCompatible(a: Sides, b: Sides, symmetric: boolean, same: (x: string, y: string) => boolean = (x, y) => x === y): boolean {
+  if (symmetric) {
+    const A = new Set([...a.actors, ...a.recipients]);
+    const B = [...new Set([...b.actors, ...b.recipients])];
+    const common = B.filter((x) => A.has(x)).length;
+    return common >= Math.min(2, A.size, B.length) && common > 0;
+  }
+  // one-sided: "USA: Ukraine muss …" and "Hegseth erklärte, die Ukraine muss …" may be one demand
+  if (!a.actors.some((x) => b.actors.some((y) => same(x, y)))) return false;
+  return !a.recipients.length || !b.recipients.length || a.recipients.some((x) => b.recipients.some((y) => same(x, y)));
+}
+
+/** [first day, last day] a date can stand for, or null when it says nothing. */
+export function dateRange(d: Pick<EventDate, 'value' | 'end'> | null | undefined): [string, string] | null {
+  if (!d?.value) return null;
+  const [b] = partialDateRange(d.value);
+  const [, e] = partialDateRange(d.end ?? d.value);
+  return [b, e];
+}
+
+export function compatibleDates(a: EventDate | null | undefined, b: EventDate | null | undefined): boolean {
+  const A = dateRange(a);
+  const B = dateRange(b);
+  return !A || !B || (A[0] <= B[1] && B[0] <= A[1]);
+}
+
+/** The more precise of two dates for the same event (an exact one over an approximate one). */
+export function betterDate(a: EventDate | null, b: EventDate | null): EventDate | null {
+  if (!a?.value) return b?.value ? b : a ?? b;
+  if (!b?.value) return a;
+  if (a.approximate !== b.approximate) return a.approximate ? b : a;
+  const width = (d: EventDate) => { const r = dateRange(d)!; return Date.parse(r[1]) - Date.parse(r[0]); };
+  return width(b) < width(a) ? b : a;
+}
+
+/** Adds what `from` tells to `into`: its mentions, sides, attributes and a better date. */
+export function mergeInto(into: DocEvent, from: DocEvent): void {
+  into.mentions.push(...from.mentions);
+  for (const a of from.actors) if (!into.actors.includes(a) && !into.recipients.includes(a)) into.actors.push(a);
+  for (const r of from.recipients) if (!into.recipients.includes(r) && !into.actors.includes(r)) into.recipients.push(r);
+  into.mode ??= from.mode;
+  into.place ??= from.place;
+  for (const [k, v] of Object.entries(from.attributes)) {
+    const key = k as keyof DocEvent['attributes'];
+    if (key === 'issues') into.attributes.issues = [...new Set([...(into.attributes.issues ?? []), ...(v as string[])])];
+    else if (into.attributes[key] === undefined) (into.attributes as Record<string, unknown>)[key] = v;
+  }
+  into.date = betterDate(into.date, from.date);
+  into.context = [...new Set([...into.context, ...from.context])];
+}
