@@ -43,6 +43,8 @@ interface Found {
   via: EventMention['via'];
   context: string[];
   statement?: number;
+  /** The clause an infinitive depends on ("sei bereit, … zu beraten"): its words count for the context. */
+  governing?: Clause;
 }
 
 /** Could this word name an event (as a verb form or a noun)? Most words cannot: no analysis for them. */
@@ -156,7 +158,10 @@ export function findEvents(
     const r = ranges.get(sentence);
     if (!r) continue;
     let any = false;
-    for (let i = r[0]; i < r[1] && !any; i++) any = !quoted[i] && toks[i]!.kind === 'word' && eventish(toks[i]!.text);
+    for (let i = r[0]; i < r[1] && !any; i++) {
+      const w = toks[i]!.text;
+      any = !quoted[i] && toks[i]!.kind === 'word' && (eventish(w) || (i === r[0] && eventish(w.charAt(0).toLowerCase() + w.slice(1))));
+    }
     if (!any) continue;
     const s = sentenceAt(sentence)!;
     const found: Found[] = [];
@@ -200,7 +205,15 @@ export function findEvents(
         if (talks) sides = { actors: [...talks.actors], recipients: [...talks.recipients] };
       }
       if (!sides) continue;
-      found.push({ type: verb.type, mode: verb.mode, ...sides, clause, sentence: s, trigger: [i, end], via: 'verb', context: [...verb.context] });
+      const k = s.clauses.indexOf(clause);
+      // "telefonierte Trump mit dem Kremlchef - und erst danach mit Selenskyj": a second event, the verb left out
+      const then = s.clauses[k + 1];
+      if (then && /^(?:und|sowie|dann)$/.test(toks[then.from]!.text) && !finiteVerbs(toks.slice(then.from, then.to)).length) {
+        const more = inClause(s, then).filter((p) => verb.recipient.includes(p.role)).flatMap((p) => p.actors).filter((a) => !sides!.actors.includes(a));
+        if (more.length) found.push({ type: verb.type, mode: verb.mode, actors: sides.actors, recipients: more, clause: then, sentence: s, trigger: [i, end], via: 'verb', context: [...verb.context] });
+      }
+      const governing = infinitive && k > 0 ? s.clauses[k - 1] : undefined;
+      found.push({ type: verb.type, mode: verb.mode, ...sides, clause, sentence: s, trigger: [i, end], via: 'verb', context: [...verb.context], ...(governing ? { governing } : {}) });
     }
 
     // 2. nouns with their participants, or as a reference to an event told before
@@ -328,7 +341,7 @@ export function findEvents(
   function mentionOf(f: Found): EventMention & { date: EventDate | null } {
     const sentenceSpan = spanOf(f.sentence.index);
     const c = f.clause;
-    const ws = toks.slice(c.from, c.to);
+    const ws = toks.slice(f.governing?.from ?? c.from, c.to);
     const context = new Set(f.context);
     ws.forEach((t, k) => {
       const ctx = contextWords().get(t.text) ?? contextWords().get(t.text.toLowerCase());
@@ -367,7 +380,7 @@ export function findEvents(
     const cFrom = toks[f.clause.from]!.span[0];
     const cTo = toks[f.clause.to - 1]!.span[1];
     const ws = toks.slice(f.clause.from, f.clause.to).map((t) => t.text);
-    const mode = f.mode ?? modeWords().find(([w]) => ws.some((x) => x.startsWith(w)))?.[1] ?? null;
+    const mode = f.mode ?? modeWords().find(([w, , types]) => types!.includes(f.type) && ws.some((x) => x.startsWith(w)))?.[1] ?? null;
     const attributes = attributesIn(text, cFrom, cTo);
     const sentenceText = text.slice(...mention.span);
     const issues = issuesIn(text.slice(cFrom, cTo)).map((i) => i.key);

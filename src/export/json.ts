@@ -5,6 +5,7 @@ import type { DB } from '../store/db.js';
 import { exportIds, listActors, type StoredActor } from '../store/actors.js';
 import { iterateStatements, type StoredStatement } from '../store/statements.js';
 import type { Span } from '../document/types.js';
+import { listEvents, type StoredEvent } from '../store/events.js';
 
 interface DocRow {
   id: string; source: string; title: string | null; published: string | null; agency: string | null;
@@ -45,6 +46,24 @@ export function exportStatement(s: StoredStatement, ids: Map<string, string>) {
   };
 }
 
+export function exportEvent(e: StoredEvent, ids: Map<string, string>) {
+  const actor = (id: string) => ids.get(id) ?? id;
+  return {
+    id: e.id, type: e.type, mode: e.mode, context: e.context,
+    actors: e.actors.map(actor), recipients: e.recipients.map(actor),
+    date: e.date?.value ? { value: e.date.value, end: e.date.end } : null,
+    place: e.place, attributes: e.attributes,
+    mentions: e.mentions.map((m) => ({
+      document: m.document, span: m.span, text: m.text,
+      // beyond the contract: the word that names the event, how it was found, the statement it rests on
+      trigger: m.trigger, via: m.via, context: m.context,
+      ...(m.statement !== undefined ? { statement: `${m.document}:s${m.statement + 1}` } : {}),
+    })),
+    // beyond the contract: planned or occurred, and how exact the date is
+    status: e.status, ...(e.date?.value ? { dateText: e.date.text, approximate: e.date.approximate } : {}),
+  };
+}
+
 function writeChunk(out: Writable, chunk: string): Promise<void> | void {
   if (!out.write(chunk)) return new Promise((resolve) => out.once('drain', () => resolve()));
 }
@@ -72,6 +91,11 @@ export async function writeJsonExport(db: DB, out: Writable): Promise<void> {
     await writeChunk(out, (first ? '\n  ' : ',\n  ') + JSON.stringify(exportStatement(s, ids)));
     first = false;
   }
-  // filled by the event stage when it lands
-  await writeChunk(out, '\n ],\n "events": []\n}\n');
+  await writeChunk(out, '\n ],\n "events": [');
+  first = true;
+  for (const e of listEvents(db)) {
+    await writeChunk(out, (first ? '\n  ' : ',\n  ') + JSON.stringify(exportEvent(e, ids)));
+    first = false;
+  }
+  await writeChunk(out, '\n ]\n}\n');
 }

@@ -1,6 +1,7 @@
 // The ingest run: inputs → read → prepare → store, in small transactions so that a
 // killed run loses at most the batch in flight, and a second run completes the rest
 // (documents already stored are recognised by id and skipped before any work is done).
+import { countEvents, rebuildEvents } from '../store/events.js';
 import type { InputProblem } from '../document/types.js';
 import { documentId } from '../document/ids.js';
 import { expandInputs } from '../read/inputs.js';
@@ -150,6 +151,8 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   } finally {
     await pool.close();
   }
+  // the merged picture follows what is stored now
+  if (summary.added || summary.reanalysed || !countEvents(db)) rebuildEvents(db, kb);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -33,7 +33,7 @@ interface Row { rowid: number; id: string; duplicate_of: string | null }
  * The version of everything derived from a document's words (mentions; statements and events
  * as they land). A stored document with an older one is analysed again by the next ingest.
  */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 export class DocumentWriter {
   private readonly q;
@@ -46,6 +46,7 @@ export class DocumentWriter {
       stale: db.prepare<[string], { rowid: number }>(`SELECT rowid FROM documents WHERE id = ? AND analysis < ${ANALYSIS_VERSION}`),
       dropMentions: db.prepare<[number]>('DELETE FROM mentions WHERE doc = ?'),
       dropStatements: db.prepare<[number]>('DELETE FROM statements WHERE doc = ?'),
+      dropEvents: db.prepare<[number]>('DELETE FROM doc_events WHERE doc = ?'),
       analysed: db.prepare<[number]>(`UPDATE documents SET analysis = ${ANALYSIS_VERSION} WHERE rowid = ?`),
       byHash: db.prepare<[string], Row>('SELECT rowid, id, duplicate_of FROM documents WHERE text_hash = ? ORDER BY rowid LIMIT 1'),
       byOrigin: db.prepare<[string], Row>('SELECT rowid, id, duplicate_of FROM documents WHERE origin = ? ORDER BY rowid DESC LIMIT 1'),
@@ -78,6 +79,7 @@ export class DocumentWriter {
       band: db.prepare('INSERT OR IGNORE INTO lsh_bands (key, doc) VALUES (?, ?)'),
       mentions: db.prepare<[number, string]>('INSERT OR REPLACE INTO mentions (doc, data) VALUES (?, ?)'),
       statements: db.prepare<[number, string]>('INSERT OR REPLACE INTO statements (doc, data) VALUES (?, ?)'),
+      events: db.prepare<[number, string]>('INSERT OR REPLACE INTO doc_events (doc, data) VALUES (?, ?)'),
       actorMentions: db.prepare<[string, number, number]>('INSERT INTO actor_mentions (actor, doc, n) VALUES (?, ?, ?)'),
       dropActorMentions: db.prepare<[number]>('DELETE FROM actor_mentions WHERE doc = ?'),
       // knowledge-base actors: the snapshot follows the data; an article's own persons: the first introduction stays
@@ -142,6 +144,7 @@ export class DocumentWriter {
     if (rowid === undefined) return;
     this.q.dropMentions.run(rowid);
     this.q.dropStatements.run(rowid);
+    this.q.dropEvents.run(rowid);
     this.q.dropActorMentions.run(rowid);
     this.storeMentions(rowid, doc);
     this.q.analysed.run(rowid);
@@ -150,6 +153,7 @@ export class DocumentWriter {
   private storeMentions(rowid: number, doc: Document): void {
     this.q.mentions.run(rowid, packMentions(doc.mentions));
     if (doc.statements.length) this.q.statements.run(rowid, JSON.stringify(doc.statements));
+    if (doc.events.length) this.q.events.run(rowid, JSON.stringify(doc.events));
     const counts = new Map<string, number>();
     for (const m of doc.mentions) for (const id of m.actor ? [m.actor] : m.members ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
     for (const [id, n] of counts) this.q.actorMentions.run(id, rowid, n);

@@ -107,4 +107,24 @@ export const MIGRATIONS: string[] = [
   -- which version of the analysis (mentions, later statements and events) a document has
   ALTER TABLE documents ADD COLUMN analysis INTEGER NOT NULL DEFAULT 0;
   `,
+  `
+  -- the events each document tells (one JSON array per document, see document/types.ts DocEvent)
+  CREATE TABLE doc_events (
+    doc INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+    data TEXT NOT NULL
+  );
+  -- events merged across documents (store/events.ts), rebuilt from doc_events after each ingest
+  CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    date TEXT,
+    data TEXT NOT NULL
+  );
+  CREATE INDEX events_date ON events(date);
+  CREATE TABLE event_actors (
+    actor TEXT NOT NULL,
+    event TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    PRIMARY KEY (actor, event)
+  ) WITHOUT ROWID;
+  `,
 ];

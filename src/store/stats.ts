@@ -1,6 +1,7 @@
 // What is in a store, in numbers.
 import type { DB } from './db.js';
 import { countStatements } from './statements.js';
+import { countEvents } from './events.js';
 
 export interface StoreStats {
   documents: number;
@@ -41,6 +42,6 @@ export function storeStats(db: DB): StoreStats {
     // packed rows: [begin, end, sentence, kind, actor, members, …]
     unresolved: one<{ n: number }>(`SELECT count(*) n FROM mentions m, json_each(m.data) j
       WHERE json_extract(j.value, '$[4]') IS NULL AND json_extract(j.value, '$[5]') IS NULL`).n,
-    statements: countStatements(db), events: 0,
+    statements: countStatements(db), events: countEvents(db),
   };
 }

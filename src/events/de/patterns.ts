@@ -55,9 +55,10 @@ export function contextWords(): Map<string, string> {
   return (contexts ??= new Map(loadRows('de/event-context.tsv').map(([w, c]) => [w!, c!])));
 }
 
-let modes: Array<[string, string]> | undefined;
-export function modeWords(): Array<[string, string]> {
-  return (modes ??= loadRows('de/event-modes.tsv').map(([w, m]) => [w!, m!]));
+let modes: Array<[string, string, string[]]> | undefined;
+/** Word prefix → mode, for the types listed with it. */
+export function modeWords(): Array<[string, string, string[]]> {
+  return (modes ??= loadRows('de/event-modes.tsv').map(([w, m, types]) => [w!, m!, list(types)]));
 }
 
 let rejections: string[] | undefined;
@@ -88,7 +89,8 @@ export function extraVerbForms(has: (lemma: string) => boolean): Map<string, { l
   for (const lemma of eventVerbs().keys()) {
     if (has(lemma) || !/en$/.test(lemma)) continue;
     const stem = lemma.slice(0, -2);
-    for (const [suffix, finite] of [['t', true], ['te', true], ['ten', true], ['e', true], ['en', false]] as const) weakForms.set(stem + suffix, { lemma, finite });
+    // "vereinbart" is read as the participle: news prose uses it far more than the present
+    for (const [suffix, finite] of [['t', false], ['te', true], ['ten', true], ['e', true], ['en', false]] as const) weakForms.set(stem + suffix, { lemma, finite });
   }
   return weakForms;
 }

@@ -1,0 +1,144 @@
+// One real-world event told by several articles is one event with a mention from each.
+// Articles are taken in time order; an article's event joins an event already seen when the
+// type, mode, sides, negation and time agree. An event without time words is placed around
+// its article's date (news tells what just happened or what comes next). An undated article
+// is placed where the other reports of its events are, only when that is unambiguous, and
+// the event says which article pinned it.
+import { createHash } from 'node:crypto';
+import type { DocEvent, EventDate, EventMention } from '../document/types.js';
+import { partialDateRange } from '../read/dates.js';
+import { betterDate, dateRange, mergeInto, participantsCompatible } from '../events/same.js';
+import { SYMMETRIC, eventContext } from '../events/find.js';
+
+export interface DocumentEvents {
+  /** Document id. */
+  document: string;
+  published: string | null;
+  events: DocEvent[];
+}
+
+export interface MergedMention extends EventMention { document: string }
+
+export interface MergedEvent extends Omit<DocEvent, 'mentions'> {
+  id: string;
+  /** planned: every report speaks of it as a plan; occurred: at least one reports it as done. */
+  status: 'planned' | 'occurred';
+  mentions: MergedMention[];
+}
+
+const DAY = 86_400_000;
+const shift = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY).toISOString().slice(0, 10);
+
+/** When an event told without time words can be: around its article's date. */
+function around(published: string | null, planned: boolean): [string, string] | null {
+  if (!published) return null;
+  const [b, e] = partialDateRange(published);
+  if (published.length < 10) return [b, planned ? shift(e, 31) : e];
+  return planned ? [shift(b, -1), shift(e, 31)] : [shift(b, -10), e];
+}
+
+const overlaps = (a: [string, string] | null, b: [string, string] | null) => !a || !b || (a[0] <= b[1] && b[0] <= a[1]);
+
+interface Cluster {
+  event: DocEvent & { documents: Set<string>; windows: Array<[string, string]> };
+  first: { document: string; trigger: number };
+}
+
+type Same = (x: string, y: string) => boolean;
+
+/**
+ * Across articles a one-sided event (a demand, a threat) is the same only when it is aimed at
+ * the same side or about the same issue: "Moskau fordert" in two reports may be two demands.
+ */
+function sameSubject(a: DocEvent, b: DocEvent): boolean {
+  if (a.recipients.length && b.recipients.some((r) => a.recipients.includes(r))) return true;
+  const issues = new Set(a.attributes.issues ?? []);
+  return (b.attributes.issues ?? []).some((i) => issues.has(i));
+}
+
+export function mergeEvents(docs: readonly DocumentEvents[], affiliated?: Same): MergedEvent[] {
+  // dated articles in time order, undated ones last
+  const order = [...docs].sort((a, b) => (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) || (a.published ?? '').localeCompare(b.published ?? ''));
+  const clusters: Cluster[] = [];
+  const negated = (e: DocEvent) => e.context.includes('negated');
+  const planned = (e: DocEvent) => e.mentions.every((m) => m.context.includes('future'));
+
+  /** When a document's event can be: its own date, else around its article's date. */
+  const window = (e: DocEvent, published: string | null) => dateRange(e.date) ?? around(published, planned(e));
+
+  const candidates = (e: DocEvent, doc: DocumentEvents, w: [string, string] | null) => clusters.filter((c) => {
+    const x = c.event;
+    return x.type === e.type && (!x.mode || !e.mode || x.mode === e.mode) && negated(x) === negated(e) && !x.documents.has(doc.document)
+      && participantsCompatible(x, e, SYMMETRIC.has(e.type), affiliated) && (SYMMETRIC.has(e.type) || sameSubject(x, e))
+      && (x.date?.value ? overlaps(dateRange(x.date), w) : x.windows.some((cw) => overlaps(cw, w)));
+  });
+
+  const join = (c: Cluster, e: DocEvent, doc: DocumentEvents, w: [string, string] | null, pinnedBy?: string) => {
+    const copy = structuredClone(e);
+    if (pinnedBy && !copy.date?.value) copy.attributes.dateFrom = pinnedBy;
+    mergeInto(c.event, { ...copy, mentions: copy.mentions.map((m) => ({ ...m, document: doc.document })) });
+    c.event.documents.add(doc.document);
+    if (w) c.event.windows.push(w);
+  };
+  const open = (e: DocEvent, doc: DocumentEvents, w: [string, string] | null) => {
+    const copy = structuredClone(e);
+    clusters.push({
+      event: { ...copy, mentions: copy.mentions.map((m) => ({ ...m, document: doc.document })), documents: new Set([doc.document]), windows: w ? [w] : [] },
+      first: { document: doc.document, trigger: e.mentions[0]?.trigger[0] ?? 0 },
+    });
+  };
+  /** The best of several: most sides shared, then the nearest in time. */
+  const best = (list: Cluster[], e: DocEvent) => {
+    const sides = new Set([...e.actors, ...e.recipients]);
+    const score = (c: Cluster) => [...c.event.actors, ...c.event.recipients].filter((x) => sides.has(x)).length;
+    const top = Math.max(...list.map(score));
+    const tied = list.filter((c) => score(c) === top);
+    return tied.length === 1 ? tied[0]! : null;
+  };
+
+  for (const doc of order) {
+    if (doc.published !== null || !doc.events.length) {
+      for (const e of doc.events) {
+        const w = window(e, doc.published);
+        const list = candidates(e, doc, w);
+        const c = list.length === 1 ? list[0]! : list.length ? best(list, e) : null;
+        if (c) join(c, e, doc, w); else open(e, doc, w);
+      }
+      continue;
+    }
+    // an undated article: the month its events are reported in elsewhere, if one stands out
+    const options = doc.events.map((e) => candidates(e, doc, dateRange(e.date)).filter((c) => c.event.date?.value));
+    const support = new Map<string, Set<number>>();
+    options.forEach((list, k) => {
+      for (const c of list) {
+        const month = c.event.date!.value!.slice(0, 7);
+        const s = support.get(month) ?? new Set<number>();
+        s.add(k);
+        support.set(month, s);
+      }
+    });
+    const ranked = [...support].sort((a, b) => b[1].size - a[1].size);
+    const month = ranked.length && (ranked.length === 1 || ranked[0]![1].size > ranked[1]![1].size) ? ranked[0]![0] : null;
+    doc.events.forEach((e, k) => {
+      const list = month ? options[k]!.filter((c) => c.event.date!.value!.startsWith(month)) : options[k]!.length === 1 ? options[k]! : [];
+      const c = list.length === 1 ? list[0]! : list.length ? best(list, e) : null;
+      if (c) join(c, e, doc, dateRange(e.date), [...c.event.documents][0]);
+      else open(e, doc, dateRange(e.date));
+    });
+  }
+
+  return clusters.map(({ event, first }) => {
+    const { documents, windows, ...rest } = event;
+    void documents; void windows;
+    const mentions = rest.mentions as MergedMention[];
+    const date: EventDate | null = mentions.length ? rest.date : null;
+    return {
+      ...rest,
+      date: date && betterDate(date, null),
+      id: 'e' + createHash('sha1').update(`${rest.type}|${first.document}|${first.trigger}`).digest('hex').slice(0, 12),
+      context: eventContext(rest),
+      status: mentions.every((m) => m.context.includes('future')) ? 'planned' : 'occurred',
+      mentions,
+    } satisfies MergedEvent;
+  });
+}

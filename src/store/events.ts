@@ -1,0 +1,64 @@
+// Events in the store: each document's own (doc_events, written with the document) and the
+// merged picture (events), rebuilt from all documents' events after an ingest or reanalysis
+// in one transaction, so a killed run leaves the last complete picture.
+import type { DocEvent } from '../document/types.js';
+import type { KnowledgeBase } from '../actors/kb.js';
+import type { DB } from './db.js';
+import { mergeEvents, type MergedEvent } from '../merge/events.js';
+
+export interface StoredEvent extends MergedEvent {
+  mentions: Array<MergedEvent['mentions'][number] & { text: string }>;
+}
+
+/** Merges all documents' events again and replaces the stored picture. Returns the number of events. */
+export function rebuildEvents(db: DB, kb?: KnowledgeBase): number {
+  const rows = db.prepare<[], { id: string; published: string | null; data: string }>(
+    'SELECT d.id, d.published, e.data FROM doc_events e JOIN documents d ON d.rowid = e.doc ORDER BY d.rowid').all();
+  const affiliated = kb
+    ? (x: string, y: string) => x === y || kb.actors.get(x)?.country === y || kb.actors.get(y)?.country === x
+    : undefined;
+  const merged = mergeEvents(rows.map((r) => ({ document: r.id, published: r.published, events: JSON.parse(r.data) as DocEvent[] })), affiliated);
+  const textOf = db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?');
+  const texts = new Map<string, string>();
+  const text = (id: string) => {
+    let t = texts.get(id);
+    if (t === undefined) { t = textOf.get(id)?.text ?? ''; if (texts.size > 500) texts.clear(); texts.set(id, t); }
+    return t;
+  };
+  const insert = db.prepare<[string, string, string | null, string]>('INSERT INTO events (id, type, date, data) VALUES (?, ?, ?, ?)');
+  const actor = db.prepare<[string, string]>('INSERT OR IGNORE INTO event_actors (actor, event) VALUES (?, ?)');
+  db.transaction(() => {
+    db.exec('DELETE FROM event_actors; DELETE FROM events;');
+    const seen = new Set<string>();
+    for (const e of merged) {
+      // two events with the same first mention and type cannot happen; guard the key anyway
+      let id = e.id;
+      for (let k = 2; seen.has(id); k++) id = `${e.id}-${k}`;
+      seen.add(id);
+      const stored: StoredEvent = { ...e, id, mentions: e.mentions.map((m) => ({ ...m, text: text(m.document).slice(...m.span) })) };
+      insert.run(id, e.type, e.date?.value ?? null, JSON.stringify(stored));
+      for (const a of new Set([...e.actors, ...e.recipients])) actor.run(a, id);
+    }
+  })();
+  return merged.length;
+}
+
+export interface EventFilter { actors?: string[]; from?: string; to?: string; type?: string }
+
+/** Stored events in time order (undated last), optionally for some actors and a time span. */
+export function listEvents(db: DB, filter: EventFilter = {}): StoredEvent[] {
+  const where: string[] = [];
+  const args: string[] = [];
+  if (filter.actors?.length) { where.push(`id IN (SELECT event FROM event_actors WHERE actor IN (${filter.actors.map(() => '?').join(',')}))`); args.push(...filter.actors); }
+  if (filter.type) { where.push('type = ?'); args.push(filter.type.toUpperCase()); }
+  // a month or year overlaps the span when its start is not after `to` and its end not before `from`
+  if (filter.from) { where.push('date IS NOT NULL AND substr(date || \'-99-99\', 1, 10) >= ?'); args.push(filter.from); }
+  if (filter.to) { where.push('date IS NOT NULL AND date <= ?'); args.push(filter.to); }
+  const rows = db.prepare<string[], { data: string }>(`SELECT data FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+    ORDER BY date IS NULL, date, id`).all(...args);
+  return rows.map((r) => JSON.parse(r.data) as StoredEvent);
+}
+
+export function countEvents(db: DB): number {
+  return db.prepare<[], { n: number }>('SELECT count(*) n FROM events').get()!.n;
+}
