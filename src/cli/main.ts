@@ -10,6 +10,8 @@ import { registerDemo } from './commands/demo.js';
 import { registerActors } from './commands/actors.js';
 import { registerReanalyze } from './commands/reanalyze.js';
 import { registerEval } from './commands/eval.js';
+import { registerTimeline } from './commands/timeline.js';
+import { registerPositions } from './commands/positions.js';
 import { CliError, EXIT } from './shared.js';
 
 const program = new Command('lagebild')
@@ -23,6 +25,8 @@ registerStats(program);
 registerActors(program);
 registerReanalyze(program);
 registerEval(program);
+registerTimeline(program);
+registerPositions(program);
 registerDemo(program);
 
 // a closed pipe (lagebild export | head) is not an error

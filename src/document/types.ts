@@ -118,8 +118,9 @@ export interface EventDate {
   end: string | null;
   /** Coarser than the words (a month-only article date, "vor gut drei Jahren"). */
   approximate: boolean;
-  text: string;
-  span: Span;
+  /** The time words, as written; null when the date is the report's (no time words anywhere). */
+  text: string | null;
+  span: Span | null;
 }
 
 export interface EventAttributes {

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { DocEvent, EventDate, EventMention } from '../document/types.js';
 import { partialDateRange } from '../read/dates.js';
-import { betterDate, dateRange, mergeInto, participantsCompatible } from '../events/same.js';
+import { dateRange, mergeInto, participantsCompatible } from '../events/same.js';
 import { SYMMETRIC, eventContext } from '../events/find.js';
 
 export interface DocumentEvents {
@@ -127,14 +127,20 @@ export function mergeEvents(docs: readonly DocumentEvents[], affiliated?: Same):
     });
   }
 
+  const published = new Map(docs.map((d) => [d.document, d.published]));
   return clusters.map(({ event, first }) => {
     const { documents, windows, ...rest } = event;
-    void documents; void windows;
-    const mentions = rest.mentions as MergedMention[];
-    const date: EventDate | null = mentions.length ? rest.date : null;
+    void windows;
+    // one mention per sentence and article (a verb and a noun in one sentence tell it once)
+    const seen = new Set<string>();
+    const mentions = (rest.mentions as MergedMention[]).filter((m) => { const k = `${m.document}:${m.span[0]}`; if (seen.has(k)) return false; seen.add(k); return true; });
+    let date: EventDate | null = rest.date;
+    // told without time words: it happened by the first report, in that report's month
+    const reported = [...documents].map((d) => published.get(d)).filter((p): p is string => !!p).sort()[0];
+    if (!date?.value && reported && !mentions.every((m) => m.context.includes('future'))) date = { value: reported.slice(0, 7), end: null, approximate: true, text: null, span: null };
     return {
       ...rest,
-      date: date && betterDate(date, null),
+      date,
       id: 'e' + createHash('sha1').update(`${rest.type}|${first.document}|${first.trigger}`).digest('hex').slice(0, 12),
       context: eventContext(rest),
       status: mentions.every((m) => m.context.includes('future')) ? 'planned' : 'occurred',

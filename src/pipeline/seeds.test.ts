@@ -33,7 +33,19 @@ test('seed articles: dates, titles, agency and verbatim text as the users\' form
   assert.deepEqual(by('001').places, ['Washington', 'Brüssel', 'Moskau']);
   for (const name of readdirSync(SEEDS)) assert.equal(by(name.slice(0, 3)).text, readFileSync(join(SEEDS, name), 'utf8'), name);
   assert.ok(out.documents.every((d) => d.duplicateOf === null), 'three reports of one call are not duplicates of each other');
-  assert.deepEqual(out.events, []);
+  // issue 5: one call, several reports — the March call in 000, 001 and 003; the February call in 001 and the undated 004
+  const events = out.events as Array<{ type: string; mode: string | null; actors: string[]; recipients: string[]; date: { value: string } | null;
+    attributes: Record<string, unknown>; mentions: Array<{ document: string; span: [number, number]; text: string }> }>;
+  const docOf = new Map(out.documents.map((d) => [d.id, String(d.source).slice(0, 3)]));
+  const calls = events.filter((e) => e.type === 'CONSULT' && e.mode === 'phone'
+    && ['Q22686', 'Q7747'].every((q) => [...e.actors, ...e.recipients].includes(q)));
+  const reports = (e: (typeof calls)[number]) => [...new Set(e.mentions.map((m) => docOf.get(m.document)))].sort().join(',');
+  assert.deepEqual(calls.map((e) => `${e.date?.value}:${reports(e)}`).sort(), ['2025-02:001,004', '2025-03:000,001,003']);
+  const february = calls.find((e) => e.date?.value === '2025-02')!;
+  assert.equal(february.attributes.durationMinutes, 90, '"fast anderthalb Stunden" in 004');
+  assert.ok(february.attributes.dateFrom, 'the undated report is placed by the other one, and says so');
+  for (const e of events) for (const m of e.mentions) assert.equal(docsById0(m.document).slice(...m.span), m.text);
+  function docsById0(id: string) { return String(out.documents.find((d) => d.id === id)!.text); }
   // issue 4: statements point at their exact characters
   const docsById = new Map(out.documents.map((d) => [d.id, String(d.text)]));
   const statements = out.statements as Array<{ document: string; quote: { text: string; span: [number, number] }; speaker: { text: string; span: [number, number] } | null }>;
