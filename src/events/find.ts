@@ -17,7 +17,7 @@ import { resolveTime } from '../time/resolve.js';
 import { clausesOf, phrasesIn, type Clause, type Phrase } from './arguments.js';
 import { attributesIn, placeIn } from './attributes.js';
 import { contextWords, eventNouns, eventVerbs, extraVerbForms, issuesIn, modeWords, rejectionPhrases, speechActEvents, type EventVerb, type PloverType } from './de/patterns.js';
-import { compatibleDates, mergeInto, participantsCompatible } from './same.js';
+import { compatibleDates, mergeInto, participantsCompatible, sameSubject } from './same.js';
 
 /** Types whose sides are interchangeable: a call of Trump with Putin is one of Putin with Trump. */
 export const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'FIGHT']);
@@ -25,6 +25,7 @@ export const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'FIGHT']);
 const GOVERNING = new Set(['AGREE', 'DEMAND', 'REJECT', 'THREATEN']);
 
 const NON_FINITE = new Set(['PA2', 'INF', 'EIZ']);
+const SUBORDINATE = /^(?:dass|daß|ob|falls|wenn|weil|da|nachdem|bevor|während|obwohl|sofern|damit|der|die|das|dem|den|denen|deren|dessen|welche|welcher|welches|wer|was|wie)$/;
 const POSSESSIVE = /^(?:ihr|ihre|ihrem|ihren|ihrer|ihres|sein|seine|seinem|seinen|seiner|seines)$/;
 const DEFINITE = /^(?:das|dem|des|den|der|die|beim|im|vom|zum|diesem|dieses|dieser|diese)$/i;
 const OBLIGATION = /^(?:muss|müsse|müssen|müssten|musste|mussten|sollte|sollten|solle)$/;
@@ -128,6 +129,8 @@ export function findEvents(
   const subjectOf = (s: Sentence, c: Clause): Phrase | null => {
     const own = inClause(s, c).find((p) => p.role === '');
     if (own) return coordinated(s, own);
+    // "…, falls europäische Staaten Truppen entsenden", "…, die er beschimpfte": the subject is in there, named or not
+    if (SUBORDINATE.test(toks[c.from]?.text ?? '')) return null;
     for (let k = s.clauses.indexOf(c) - 1; k >= 0; k--) {
       const p = inClause(s, s.clauses[k]!).find((x) => x.role === '');
       if (p) return coordinated(s, p);
@@ -184,7 +187,7 @@ export function findEvents(
       if (reading) lemmas.set(i, { lemma: reading.lemma, end: i + 1, finite: false });
       else if (weak) lemmas.set(i, { lemma: weak.lemma, end: i + 1, finite: weak.finite });
     }
-    for (const [i, { lemma, end }] of lemmas) {
+    for (const [i, { lemma, end }] of [...lemmas].sort((a, b) => a[0] - b[0])) {
       if (quoted[i]) continue;
       // "dem vereinbarten Vorschlag": a participle before its noun describes, it tells no event
       const next = toks[i + 1];
@@ -205,6 +208,12 @@ export function findEvents(
         if (talks) sides = { actors: [...talks.actors], recipients: [...talks.recipients] };
       }
       if (!sides) continue;
+      // "wies die Forderung zurück", "kritisierte die Drohung": aimed at whoever made it
+      if ((verb.type === 'REJECT' || verb.type === 'DISAPPROVE') && !sides.recipients.length) {
+        const named = toks.slice(clause.from, clause.to).map((t) => nounTrigger(t.text)).find((n) => n && n.type !== verb.type);
+        const earlier = named && [...events].reverse().find((e) => e.type === named.type && !e.actors.some((a) => sides!.actors.includes(a)));
+        if (earlier) sides = { actors: sides.actors, recipients: [...earlier.actors] };
+      }
       const k = s.clauses.indexOf(clause);
       // "telefonierte Trump mit dem Kremlchef - und erst danach mit Selenskyj": a second event, the verb left out
       const then = s.clauses[k + 1];
@@ -377,13 +386,16 @@ export function findEvents(
 
   function add(f: Found) {
     const { date: mentionDate, ...mention } = mentionOf(f);
-    const cFrom = toks[f.clause.from]!.span[0];
-    const cTo = toks[f.clause.to - 1]!.span[1];
-    const ws = toks.slice(f.clause.from, f.clause.to).map((t) => t.text);
+    // a noun's terms stand right after it ("Treffen in Brüssel"); the rest of its clause is another matter
+    const from = f.via === 'noun' ? f.trigger[0] : f.clause.from;
+    const to = f.via === 'noun' ? Math.min(f.clause.to, f.trigger[1] + 8) : f.clause.to;
+    const cFrom = toks[from]!.span[0];
+    const cTo = toks[to - 1]!.span[1];
+    const ws = toks.slice(from, to).map((t) => t.text);
     const mode = f.mode ?? modeWords().find(([w, , types]) => types!.includes(f.type) && ws.some((x) => x.startsWith(w)))?.[1] ?? null;
     const attributes = attributesIn(text, cFrom, cTo);
     const sentenceText = text.slice(...mention.span);
-    const issues = issuesIn(text.slice(cFrom, cTo)).map((i) => i.key);
+    const issues = issuesIn(text.slice(toks[f.clause.from]!.span[0], toks[f.clause.to - 1]!.span[1])).map((i) => i.key);
     if (issues.length) attributes.issues = issues;
     const topic = topicOf(f);
     if (topic) attributes.topic = topic;
@@ -396,12 +408,14 @@ export function findEvents(
     }
     const event: DocEvent = {
       type: f.type, mode, context: mention.context, actors: f.actors, recipients: f.recipients, date,
-      place: placeIn(text, cFrom, cTo, kb) ?? placeIn(sentenceText, 0, sentenceText.length, kb),
+      place: placeIn(text, cFrom, cTo, kb) ?? (f.via === 'verb' ? placeIn(sentenceText, 0, sentenceText.length, kb) : null),
       attributes, mentions: [mention],
     };
     const negated = (e: DocEvent) => e.context.includes('negated');
     const same = events.find((e) => e.type === event.type && (!e.mode || !event.mode || e.mode === event.mode)
-      && negated(e) === negated(event) && participantsCompatible(e, event, SYMMETRIC.has(e.type), affiliated) && compatibleDates(e.date, event.date));
+      && negated(e) === negated(event) && participantsCompatible(e, event, SYMMETRIC.has(e.type), affiliated) && compatibleDates(e.date, event.date)
+      // one-sided acts a few sentences apart are one only when aimed at the same side or issue
+      && (SYMMETRIC.has(e.type) || sameSubject(e, event) || e.mentions.some((m) => Math.abs(m.sentence - f.sentence.index) <= 1)));
     if (same) mergeInto(same, event);
     else events.push(event);
   }

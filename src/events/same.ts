@@ -60,3 +60,13 @@ export function mergeInto(into: DocEvent, from: DocEvent): void {
   into.date = betterDate(into.date, from.date);
   into.context = [...new Set([...into.context, ...from.context])];
 }
+
+/**
+ * Across articles a one-sided event (a demand, a threat) is the same only when it is aimed at
+ * the same side or about the same issue: "Moskau fordert" in two reports may be two demands.
+ */
+export function sameSubject(a: DocEvent, b: DocEvent): boolean {
+  if (a.recipients.length && b.recipients.some((r) => a.recipients.includes(r))) return true;
+  const issues = new Set(a.attributes.issues ?? []);
+  return (b.attributes.issues ?? []).some((i) => issues.has(i));
+}

@@ -7,13 +7,15 @@
 import { createHash } from 'node:crypto';
 import type { DocEvent, EventDate, EventMention } from '../document/types.js';
 import { partialDateRange } from '../read/dates.js';
-import { dateRange, mergeInto, participantsCompatible } from '../events/same.js';
+import { dateRange, mergeInto, participantsCompatible, sameSubject } from '../events/same.js';
 import { SYMMETRIC, eventContext } from '../events/find.js';
 
 export interface DocumentEvents {
   /** Document id. */
   document: string;
   published: string | null;
+  /** The document this one is a near-copy of: its events are the original's. */
+  duplicateOf?: string | null;
   events: DocEvent[];
 }
 
@@ -46,15 +48,6 @@ interface Cluster {
 
 type Same = (x: string, y: string) => boolean;
 
-/**
- * Across articles a one-sided event (a demand, a threat) is the same only when it is aimed at
- * the same side or about the same issue: "Moskau fordert" in two reports may be two demands.
- */
-function sameSubject(a: DocEvent, b: DocEvent): boolean {
-  if (a.recipients.length && b.recipients.some((r) => a.recipients.includes(r))) return true;
-  const issues = new Set(a.attributes.issues ?? []);
-  return (b.attributes.issues ?? []).some((i) => issues.has(i));
-}
 
 export function mergeEvents(docs: readonly DocumentEvents[], affiliated?: Same): MergedEvent[] {
   // dated articles in time order, undated ones last
@@ -69,7 +62,8 @@ export function mergeEvents(docs: readonly DocumentEvents[], affiliated?: Same):
   const candidates = (e: DocEvent, doc: DocumentEvents, w: [string, string] | null) => clusters.filter((c) => {
     const x = c.event;
     return x.type === e.type && (!x.mode || !e.mode || x.mode === e.mode) && negated(x) === negated(e) && !x.documents.has(doc.document)
-      && participantsCompatible(x, e, SYMMETRIC.has(e.type), affiliated) && (SYMMETRIC.has(e.type) || sameSubject(x, e))
+      && participantsCompatible(x, e, SYMMETRIC.has(e.type), affiliated)
+      && (SYMMETRIC.has(e.type) || sameSubject(x, e) || (!!doc.duplicateOf && x.documents.has(doc.duplicateOf)))
       && (x.date?.value ? overlaps(dateRange(x.date), w) : x.windows.some((cw) => overlaps(cw, w)));
   });
 
@@ -87,12 +81,18 @@ export function mergeEvents(docs: readonly DocumentEvents[], affiliated?: Same):
       first: { document: doc.document, trigger: e.mentions[0]?.trigger[0] ?? 0 },
     });
   };
-  /** The best of several: most sides shared, then the nearest in time. */
-  const best = (list: Cluster[], e: DocEvent) => {
+  /** The best of several: most sides shared, the same place and mode, then the nearest in time; null when still tied. */
+  const best = (list: Cluster[], e: DocEvent, w: [string, string] | null) => {
     const sides = new Set([...e.actors, ...e.recipients]);
-    const score = (c: Cluster) => [...c.event.actors, ...c.event.recipients].filter((x) => sides.has(x)).length;
+    const score = (c: Cluster) => [...c.event.actors, ...c.event.recipients].filter((x) => sides.has(x)).length * 4
+      + (e.place && c.event.place === e.place ? 2 : 0) + (e.mode && c.event.mode === e.mode ? 1 : 0);
     const top = Math.max(...list.map(score));
-    const tied = list.filter((c) => score(c) === top);
+    let tied = list.filter((c) => score(c) === top);
+    if (tied.length > 1 && w) {
+      const distance = (c: Cluster) => { const r = dateRange(c.event.date); return r ? Math.abs(Date.parse(r[0]) - Date.parse(w[1])) : Infinity; };
+      const nearest = Math.min(...tied.map(distance));
+      if (Number.isFinite(nearest)) tied = tied.filter((c) => distance(c) === nearest);
+    }
     return tied.length === 1 ? tied[0]! : null;
   };
 
@@ -101,7 +101,7 @@ export function mergeEvents(docs: readonly DocumentEvents[], affiliated?: Same):
       for (const e of doc.events) {
         const w = window(e, doc.published);
         const list = candidates(e, doc, w);
-        const c = list.length === 1 ? list[0]! : list.length ? best(list, e) : null;
+        const c = list.length === 1 ? list[0]! : list.length ? best(list, e, w) : null;
         if (c) join(c, e, doc, w); else open(e, doc, w);
       }
       continue;
@@ -121,7 +121,7 @@ export function mergeEvents(docs: readonly DocumentEvents[], affiliated?: Same):
     const month = ranked.length && (ranked.length === 1 || ranked[0]![1].size > ranked[1]![1].size) ? ranked[0]![0] : null;
     doc.events.forEach((e, k) => {
       const list = month ? options[k]!.filter((c) => c.event.date!.value!.startsWith(month)) : options[k]!.length === 1 ? options[k]! : [];
-      const c = list.length === 1 ? list[0]! : list.length ? best(list, e) : null;
+      const c = list.length === 1 ? list[0]! : list.length ? best(list, e, null) : null;
       if (c) join(c, e, doc, dateRange(e.date), [...c.event.documents][0]);
       else open(e, doc, dateRange(e.date));
     });
