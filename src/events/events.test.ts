@@ -1,0 +1,144 @@
+// Events in our own German sentences (invented, written for these tests).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { prepareDocument } from '../pipeline/prepare.js';
+import type { DocEvent } from '../document/types.js';
+
+function eventsOf(body: string, date: string | null = '2025-03-19'): { events: DocEvent[]; text: string } {
+  const text = (date ? ` date ${date} Meldung\n\n` : '') + body;
+  const d = prepareDocument({ source: 't.txt', origin: 't.txt', format: 'txt', text });
+  for (const e of d.events) for (const m of e.mentions) assert.ok(m.span[0] <= m.trigger[0] && m.trigger[1] <= m.span[1], 'the trigger lies in its sentence');
+  return { events: d.events, text };
+}
+
+const sides = (e: DocEvent) => [...e.actors, ...e.recipients].sort();
+const one = (events: DocEvent[], type: string) => {
+  const found = events.filter((e) => e.type === type);
+  assert.equal(found.length, 1, `one ${type}: ${JSON.stringify(events.map((e) => [e.type, sides(e)]))}`);
+  return found[0]!;
+};
+
+test('a phone call: verb with "mit", the sides, the mode and the weekday against the article date', () => {
+  const { events, text } = eventsOf('Am Dienstag telefonierte Bundeskanzler Olaf Scholz mit Kremlchef Wladimir Putin.');
+  const e = one(events, 'CONSULT');
+  assert.deepEqual(sides(e), ['olaf-scholz', 'wladimir-putin']);
+  assert.equal(e.mode, 'phone');
+  assert.deepEqual([e.date?.value, e.date?.text], ['2025-03-18', 'Am Dienstag']);
+  assert.equal(text.slice(...e.mentions[0]!.trigger), 'telefonierte');
+  assert.deepEqual(e.context, []);
+});
+
+test('"will an diesem Dienstag sprechen" is a planned CONSULT; a month-only date gives the month', () => {
+  const { events } = eventsOf('US-Präsident Donald Trump will an diesem Dienstag mit Kremlchef Wladimir Putin über eine Waffenruhe sprechen.', '2025-03');
+  const e = one(events, 'CONSULT');
+  assert.ok(e.context.includes('future'));
+  assert.deepEqual([e.date?.value, e.date?.approximate], ['2025-03', true]);
+});
+
+test('event nouns with their sides ("das Telefonat von …", "bei ihrem Gespräch") and a definite reference to the one told before', () => {
+  const { events } = eventsOf([
+    'Donald Trump und sein russischer Amtskollege Wladimir Putin haben bei ihrem Gespräch keine Einigung auf eine allgemeine Waffenruhe erzielt.',
+    'Der Kreml bestätigte das Telefonat am Mittwoch.',
+  ].join(' '));
+  const call = one(events, 'CONSULT');
+  assert.deepEqual(sides(call), ['donald-trump', 'wladimir-putin']);
+  assert.deepEqual(call.mentions.map((m) => m.via), ['noun', 'reference']);
+  // "keine Einigung" is a negated agreement, never an agreement
+  const agree = one(events, 'AGREE');
+  assert.ok(agree.context.includes('negated'));
+  assert.deepEqual(agree.attributes.issues, ['ceasefire']);
+});
+
+test('a noun with a non-actor complement is no reference ("das Treffen der Kontaktgruppe")', () => {
+  const { events } = eventsOf('Trump telefonierte am Montag mit Putin. Hegseth sprach am Mittwoch bei dem Treffen der Ukraine-Kontaktgruppe in Brüssel.');
+  assert.equal(one(events, 'CONSULT').mentions.length, 1);
+});
+
+test('agreements with their terms: durations, topic, a passive that keeps the sides of the talks', () => {
+  const { events } = eventsOf([
+    'Der französische Präsident Emmanuel Macron und Bundeskanzler Friedrich Merz haben am Montag in Paris miteinander gesprochen.',
+    'Vereinbart wurde eine Aussetzung der Angriffe auf die Energie-Infrastruktur für 30 Tage.',
+  ].join(' '));
+  const agree = one(events, 'AGREE');
+  assert.deepEqual(sides(agree), ['emmanuel-macron', 'friedrich-merz']);
+  assert.equal(agree.attributes.durationDays, 30);
+  assert.equal(agree.mode, 'ceasefire');
+  assert.ok(agree.attributes.topic?.includes('Aussetzung der Angriffe'));
+  assert.equal(one(events, 'CONSULT').place, 'Paris');
+});
+
+test('what was agreed is no second event: "vereinbart, Verhandlungen aufzunehmen und zusammenzuarbeiten"', () => {
+  const { events } = eventsOf('Trump sagte, er und Putin hätten vereinbart, Verhandlungen aufzunehmen und eng zusammenzuarbeiten.');
+  assert.deepEqual(events.map((e) => e.type), ['AGREE']);
+});
+
+test('a participle before its noun describes: "dem vereinbarten Vorschlag" tells no agreement', () => {
+  const { events } = eventsOf('Putin hat dem von den USA und der Ukraine vereinbarten Vorschlag nicht zugestimmt.');
+  assert.ok(!events.some((e) => e.type === 'AGREE' && !e.context.includes('negated')));
+});
+
+test('aid proposed with an amount range, the actor from the main clause, the recipient in the dative', () => {
+  const { events } = eventsOf('Die EU-Außenbeauftragte Kaja Kallas hat vorgeschlagen, der Ukraine in diesem Jahr Hilfen im Wert von 20 bis 40 Milliarden Euro zur Verfügung zu stellen.');
+  const aid = one(events, 'AID');
+  assert.deepEqual([aid.actors, aid.recipients], [['kaja-kallas'], ['ukraine']]);
+  assert.deepEqual(aid.attributes.amount, { value: 20e9, max: 40e9, currency: 'EUR' });
+  assert.ok(aid.context.includes('proposed'));
+  assert.equal(aid.date?.value, '2025');
+});
+
+test('a prisoner exchange with its count; a source ("Dem Kreml zufolge") is no side', () => {
+  const { events } = eventsOf('Dem Kreml zufolge wollen Russland und die Ukraine am Mittwoch jeweils 175 Kriegsgefangene austauschen.');
+  const e = one(events, 'CONCEDE');
+  assert.equal(e.mode, 'release');
+  assert.equal(e.attributes.count, 175);
+  assert.deepEqual(sides(e), ['russland', 'ukraine']);
+  assert.ok(e.context.includes('future'));
+});
+
+test('talks that lasted "fast anderthalb Stunden"; a second call left elliptic ("- und danach mit …")', () => {
+  const { events } = eventsOf('Im Februar telefonierte Trump mit dem Kremlchef - und erst danach mit dem ukrainischen Präsidenten Wolodymyr Selenskyj. Beide Präsidenten hätten fast anderthalb Stunden lang telefoniert.', '2025-03');
+  const calls = events.filter((e) => e.type === 'CONSULT');
+  assert.deepEqual(calls.map((e) => sides(e).join('+')).sort(), ['donald-trump+wladimir-putin', 'donald-trump+wolodymyr-selenskyj']);
+  assert.ok(calls.every((e) => e.date?.value === '2025-02'));
+});
+
+test('statements that are events: a demand with its addressee, a demand in the message, a rejection of the last demand', () => {
+  const { events } = eventsOf([
+    'Mit Blick auf eine Waffenruhe verlangte Putin von Trump ein Ende der militärischen Unterstützung der Ukraine.',
+    '"Das kann nicht akzeptiert werden", sagte Kallas am Mittwoch in Brüssel.',
+    'US-Verteidigungsminister Pete Hegseth erklärte, die Ukraine muss auf Teile ihres Staatsgebiets verzichten.',
+  ].join(' '));
+  const demands = events.filter((e) => e.type === 'DEMAND');
+  assert.deepEqual(demands.map((e) => `${e.actors}>${e.recipients}`).sort(), ['pete-hegseth>ukraine', 'wladimir-putin>donald-trump']);
+  const reject = one(events, 'REJECT');
+  assert.deepEqual([reject.actors, reject.recipients], [['kaja-kallas'], ['wladimir-putin']]);
+  assert.equal(reject.mentions[0]!.via, 'statement');
+  assert.equal(reject.place, 'Brüssel');
+});
+
+test('threats and accusations; rejection and criticism aimed at the act they name', () => {
+  const { events } = eventsOf([
+    'Der frühere russische Präsident Dmitri Medwedew drohte mit Krieg gegen die Nato.',
+    'Die EU-Außenbeauftragte Kaja Kallas kritisierte die Drohung scharf.',
+  ].join(' '));
+  assert.deepEqual(one(events, 'THREATEN').recipients, ['nato']);
+  assert.deepEqual(one(events, 'DISAPPROVE').recipients, ['dmitri-medwedew']);
+});
+
+test('a subordinate clause keeps its own subject: "falls europäische Staaten Truppen entsenden" is not Medwedew\'s', () => {
+  const { events } = eventsOf('Medwedew drohte mit Vergeltung, falls europäische Staaten Friedenstruppen in die Ukraine entsenden.');
+  assert.ok(!events.some((e) => e.type === 'MOBILIZE'));
+});
+
+test('a repeated paragraph adds no event and no mention', () => {
+  const p = 'Am Montag trafen sich Rubio und Lawrow in Riad.';
+  const { events } = eventsOf(`${p}\n\n${p}`);
+  const e = one(events, 'CONSULT');
+  assert.equal(e.mentions.length, 1);
+  assert.equal(e.place, 'Riad');
+});
+
+test('quoted words are the speaker\'s, not the narrator\'s events', () => {
+  const { events } = eventsOf('"Diese Woche hatten wir ein Treffen mit Macron in Paris", sagte Selenskyj.');
+  assert.ok(!events.some((e) => e.type === 'CONSULT'));
+});
