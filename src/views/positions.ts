@@ -40,7 +40,8 @@ export function positions(events: readonly StoredEvent[], filter: { actors?: str
     for (const issue of e.attributes.issues ?? []) {
       if (filter.issue && issue !== filter.issue) continue;
       const first = e.mentions[0]!;
-      for (const actor of e.actors) {
+      // an agreement binds both sides; a demand or rejection is its actor's
+      for (const actor of e.type === 'AGREE' ? [...e.actors, ...e.recipients] : e.actors) {
         if (filter.actors && !filter.actors.includes(actor)) continue;
         const key = `${actor}\t${issue}`;
         const cell = cells.get(key) ?? { actor, issue, evidence: [] };

@@ -1,0 +1,97 @@
+// Merging events across reports, on our own short articles (invented for these tests).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { prepareDocument } from '../pipeline/prepare.js';
+import { loadKnowledgeBase } from '../actors/kb.js';
+import { mergeEvents, type DocumentEvents } from './events.js';
+import { positions } from '../views/positions.js';
+import type { StoredEvent } from '../store/events.js';
+
+const kb = loadKnowledgeBase();
+const affiliated = (x: string, y: string) => x === y || kb.actors.get(x)?.country === y || kb.actors.get(y)?.country === x;
+
+function report(id: string, published: string | null, body: string, duplicateOf: string | null = null): DocumentEvents {
+  const text = (published ? ` date ${published} Meldung\n\n` : 'Meldung\n') + body;
+  const d = prepareDocument({ source: id, origin: id, format: 'txt', text }, kb);
+  return { document: id, published, duplicateOf, events: d.events };
+}
+
+const calls = (events: ReturnType<typeof mergeEvents>, a = 'donald-trump', b = 'wladimir-putin') =>
+  events.filter((e) => e.type === 'CONSULT' && [a, b].every((x) => [...e.actors, ...e.recipients].includes(x)));
+const docs = (e: { mentions: Array<{ document: string }> }) => [...new Set(e.mentions.map((m) => m.document))].sort();
+
+test('one call told by three reports is one event with a mention from each', () => {
+  const merged = mergeEvents([
+    report('a', '2025-03-18', 'US-Präsident Donald Trump will am Dienstag mit Kremlchef Wladimir Putin telefonieren.'),
+    report('b', '2025-03-19', 'Trump und Putin haben am Dienstag fast zwei Stunden lang miteinander telefoniert.'),
+    report('c', '2025-03-20', 'Nach dem Telefonat von Trump und Putin lehnte Kiew neue Forderungen ab.'),
+  ], affiliated);
+  const [call, ...more] = calls(merged);
+  assert.equal(more.length, 0, 'one call');
+  assert.deepEqual(docs(call!), ['a', 'b', 'c']);
+  // announced first, reported as held later: the status moves from planned to occurred
+  assert.equal(call!.status, 'occurred');
+  assert.equal(call!.date?.value, '2025-03-18');
+  assert.equal(call!.attributes.durationMinutes, 120);
+});
+
+test('an announced event nobody reported as held stays planned', () => {
+  const merged = mergeEvents([report('a', '2025-03-18', 'Selenskyj will am Freitag mit Trump telefonieren.')], affiliated);
+  assert.equal(calls(merged, 'wolodymyr-selenskyj', 'donald-trump')[0]!.status, 'planned');
+});
+
+test('two calls of the same pair a month apart stay two events', () => {
+  const merged = mergeEvents([
+    report('a', '2025-03', 'Im Februar telefonierte Trump mit Putin. Am Dienstag telefonierten Trump und Putin erneut.'),
+    report('b', '2025-03-19', 'Trump und Putin haben am Dienstag telefoniert.'),
+  ], affiliated);
+  const found = calls(merged).map((e) => `${e.date?.value}:${docs(e).join(',')}`).sort();
+  assert.deepEqual(found, ['2025-02:a', '2025-03-18:a,b']);
+});
+
+test('an undated report is placed by the month its events are reported in elsewhere, and says so', () => {
+  const merged = mergeEvents([
+    report('feb', '2025-03', 'Im Februar telefonierte Trump mit Putin - und danach mit Selenskyj.'),
+    report('mar', '2025-03-19', 'Trump und Putin haben am Dienstag telefoniert.'),
+    report('undated', null, 'Trump hat mit Putin telefoniert. Zudem hätten auch Selenskyj und Trump telefoniert.'),
+  ], affiliated);
+  const feb = calls(merged).find((e) => e.date?.value === '2025-02')!;
+  assert.deepEqual(docs(feb), ['feb', 'undated']);
+  assert.equal(feb.attributes.dateFrom, 'feb');
+  assert.deepEqual(docs(calls(merged, 'donald-trump', 'wolodymyr-selenskyj')[0]!), ['feb', 'undated']);
+});
+
+test('an undated report that fits two events equally joins neither', () => {
+  const merged = mergeEvents([
+    report('feb', '2025-03', 'Im Februar telefonierte Trump mit Putin.'),
+    report('mar', '2025-03-19', 'Trump und Putin haben am Dienstag telefoniert.'),
+    report('undated', null, 'Trump hat mit Putin telefoniert.'),
+  ], affiliated);
+  assert.equal(calls(merged).length, 3);
+});
+
+test('a near-copy of an article adds mentions, never events', () => {
+  const body = 'Die EU-Außenbeauftragte Kaja Kallas hat die Mitgliedstaaten aufgefordert, mehr Munition zu liefern. Ungarns Regierungschef Viktor Orban lehnte den Vorschlag ab.';
+  const alone = mergeEvents([report('a', '2025-03-20', body)], affiliated);
+  const both = mergeEvents([report('a', '2025-03-20', body), report('b', '2025-03-20', body, 'a')], affiliated);
+  assert.equal(both.length, alone.length);
+  assert.ok(both.every((e) => docs(e).join() === 'a,b'));
+});
+
+test('demands of one actor in two reports with different targets and issues stay apart', () => {
+  const merged = mergeEvents([
+    report('a', '2025-03-18', 'Russland verlangt von Kiew den Rückzug aus vier Regionen.'),
+    report('b', '2025-03-19', 'Russland forderte von der Nato einen Stopp der Waffenlieferungen.'),
+  ], affiliated);
+  assert.equal(merged.filter((e) => e.type === 'DEMAND').length, 2);
+});
+
+test('positions: actor × issue with the evidence sentence', () => {
+  const merged = mergeEvents([
+    report('a', '2025-03-18', 'Russland verlangt von Kiew den Rückzug aus vier Regionen. Die Ukraine hat jede Abtretung von Gebieten abgelehnt.'),
+    report('b', '2025-03-19', 'Trump und Putin haben sich auf eine Waffenruhe im Schwarzen Meer geeinigt.'),
+  ], affiliated);
+  const stored = merged.map((e) => ({ ...e, mentions: e.mentions.map((m) => ({ ...m, text: '' })) })) as StoredEvent[];
+  const cells = positions(stored).map((c) => `${c.actor}/${c.issue}/${c.evidence.map((x) => x.stance).join('+')}`);
+  assert.deepEqual(cells.sort(), ['donald-trump/ceasefire/agrees', 'russland/territory/demands', 'ukraine/territory/rejects', 'wladimir-putin/ceasefire/agrees'].sort());
+});
