@@ -6,6 +6,24 @@ import { storeStats } from '../../store/stats.js';
 import { listActors } from '../../store/actors.js';
 import { iterateStatements } from '../../store/statements.js';
 import type { DB } from '../../store/db.js';
+import { resolveDbPath } from '../../store/db.js';
+import { listEvents, type StoredEvent } from '../../store/events.js';
+import { positions } from '../../views/positions.js';
+import { issueList } from '../../events/de/patterns.js';
+import { createReporter } from '../progress.js';
+import { withStore } from '../shared.js';
+import { describeSummary } from './ingest.js';
+import { describeStats } from './stats.js';
+
+const reports = (e: StoredEvent) => new Set(e.mentions.map((m) => m.document)).size;
+
+/** "2025-03-20  CONSULT  Marco Rubio → Sergej Lawrow in Istanbul (3 reports)". */
+function eventLine(e: StoredEvent, name: (k: string) => string): string {
+  const when = e.date?.value ? `${e.date.value}${e.date.approximate ? '~' : ''}` : 'undated';
+  const sides = `${e.actors.map(name).join(' + ')}${e.recipients.length ? ' → ' + e.recipients.map(name).join(' + ') : ''}`;
+  const how = [e.mode, ...e.context].filter(Boolean).join(', ');
+  return `${when.padEnd(11)} ${e.type}${how ? ` (${how})` : ''}  ${sides}${e.place ? ` in ${e.place}` : ''}  — ${reports(e)} report${reports(e) > 1 ? 's' : ''}`;
+}
 
 /** One line per statement with a resolved speaker: "Kaja Kallas (sagte): „…“". */
 function sampleStatements(db: DB, n: number): string[] {
@@ -23,11 +41,6 @@ function sampleStatements(db: DB, n: number): string[] {
   }
   return out;
 }
-import { resolveDbPath } from '../../store/db.js';
-import { createReporter } from '../progress.js';
-import { withStore } from '../shared.js';
-import { describeSummary } from './ingest.js';
-import { describeStats } from './stats.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
@@ -37,7 +50,7 @@ export function registerDemo(program: Command): void {
     .option('--db <path>', 'SQLite store (default: $LAGEBILD_DB or ./lagebild.sqlite)')
     .action(async (opts: { db?: string }) => {
       const reporter = createReporter({ quiet: false });
-      const { summary, stats, actors, statements } = await withStore(opts.db, 'write', async (db) => ({
+      const { summary, stats, actors, statements, events, names } = await withStore(opts.db, 'write', async (db) => ({
         summary: await ingest(db, [relative(process.cwd(), EXAMPLES) || '.'], {
           onProblem: (p) => reporter.line(`lagebild: ${p.severity === 'error' ? 'skipped' : 'warning'} ${p.input}: ${p.reason}`),
           onProgress: (p) => reporter.progress(p),
@@ -45,6 +58,8 @@ export function registerDemo(program: Command): void {
         stats: storeStats(db),
         actors: listActors(db).filter((a) => a.sector !== 'media').slice(0, 12),
         statements: sampleStatements(db, 8),
+        events: listEvents(db),
+        names: new Map(listActors(db).map((a) => [a.key, a.name])),
       }));
       reporter.done();
       process.stdout.write(`Ingested examples/: ${describeSummary(summary)}\n\n${describeStats(stats, resolveDbPath(opts.db))}\n\n`);
@@ -58,6 +73,18 @@ export function registerDemo(program: Command): void {
         for (const line of statements) process.stdout.write(`  ${line}\n`);
         process.stdout.write('\n');
       }
-      process.stdout.write('Try: npx lagebild actors   ·   npx lagebild search "Waffenruhe"   ·   npx lagebild export --format json > situation.json\n');
+      if (events.length) {
+        const name = (k: string) => names.get(k) ?? k;
+        process.stdout.write('What happened (events reported by more than one article first; lagebild timeline shows all)\n');
+        const shown = [...events].sort((a, b) => reports(b) - reports(a)).slice(0, 8).sort((a, b) => (a.date?.value ?? '9').localeCompare(b.date?.value ?? '9'));
+        for (const e of shown) process.stdout.write(`  ${eventLine(e, name)}\n`);
+        process.stdout.write('\nPositions (lagebild positions shows the evidence)\n');
+        for (const c of positions(events).slice(0, 8)) {
+          const label = issueList().find((i) => i.key === c.issue)!.label;
+          process.stdout.write(`  ${name(c.actor)} — ${label}: ${[...new Set(c.evidence.map((x) => x.stance))].join(', ')}\n`);
+        }
+        process.stdout.write('\n');
+      }
+      process.stdout.write('Try: npx lagebild timeline --actor Putin   ·   npx lagebild positions   ·   npx lagebild actors   ·   npx lagebild search "Waffenruhe"   ·   npx lagebild export --format json > situation.json\n');
     });
 }
