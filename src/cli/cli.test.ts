@@ -19,7 +19,7 @@ test('ingest --json, then export follows the contract: fields, verbatim text, li
   const r = run(['ingest', EXAMPLES, '--db', db, '--json']);
   assert.equal(r.code, 0, r.err);
   const summary = JSON.parse(r.out.trim().split('\n').pop()!);
-  assert.equal(summary.added, 15);
+  assert.equal(summary.added, 17);
   assert.match(r.err, /warning .*ausland\.rss: item 3/);
   assert.ok(!/\r|\u2588|\u2591/.test(r.err), 'no progress bar when not on a terminal');
 
@@ -38,6 +38,39 @@ test('ingest --json, then export follows the contract: fields, verbatim text, li
   assert.equal(txt.published, null);
   const jsonl = out.documents.find((d: { source: string }) => d.source === 'agentur-0002');
   assert.equal(jsonl.published, '2025-03-26');
+  // events: contract fields, PLOVER types, actor ids that exist, mentions that slice their document's text
+  const texts = new Map(out.documents.map((d: { id: string; text: string }) => [d.id, d.text]));
+  const actorIds = new Set(out.actors.map((a: { id: string }) => a.id));
+  assert.ok(out.events.length >= 10, `${out.events.length} events`);
+  for (const ev of out.events) {
+    for (const f of ['id', 'type', 'mode', 'context', 'actors', 'recipients', 'date', 'place', 'attributes', 'mentions']) assert.ok(f in ev, `event lacks ${f}`);
+    assert.match(ev.type, /^(AGREE|CONSULT|SUPPORT|CONCEDE|COOPERATE|AID|RETREAT|INVESTIGATE|DEMAND|DISAPPROVE|REJECT|THREATEN|PROTEST|MOBILIZE|SANCTION|COERCE|ASSAULT|FIGHT|CRIME)$/);
+    assert.ok(Array.isArray(ev.context));
+    for (const a of [...ev.actors, ...ev.recipients]) assert.ok(actorIds.has(a), `event actor ${a} is in actors`);
+    assert.ok(ev.date === null || (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(ev.date.value) && 'end' in ev.date));
+    for (const m of ev.mentions) assert.equal((texts.get(m.document) as string).slice(m.span[0], m.span[1]), m.text);
+  }
+});
+
+test('timeline and positions: the Istanbul meeting announced and then held is one event from two reports', () => {
+  const db = join(tempDir(), 'views.sqlite');
+  assert.equal(run(['ingest', EXAMPLES, '--db', db]).code, 0);
+  const t = run(['timeline', '--actor', 'Lawrow', '--from', '2025-03-20', '--to', '2025-03-20', '--db', db]);
+  assert.equal(t.code, 0, t.err);
+  assert.match(t.out, /^2025-03-20 +CONSULT {2}Marco Rubio → Sergej Lawrow {2}in Istanbul/m);
+  assert.match(t.out, /2025-03-17_dpa_treffen-angekuendigt\.txt \[\d+–\d+\] {2}US-Außenminister Marco Rubio/);
+  assert.match(t.out, /2025-03-21_afp_treffen-istanbul\.txt \[\d+–\d+\] {2}Rubio und Lawrow berieten am Donnerstag/);
+  const json = run(['timeline', '--type', 'consult', '--json', '--db', db]).out.trim().split('\n').map((l) => JSON.parse(l));
+  const meeting = json.find((e: { place: string | null; date: { value: string } | null }) => e.place === 'Istanbul' && e.date?.value === '2025-03-20');
+  assert.equal(meeting.status, 'occurred');
+  assert.equal(meeting.attributes.durationMinutes, 180);
+  assert.equal(run(['timeline', '--from', 'März', '--db', db]).code, 2);
+  assert.equal(run(['timeline', '--actor', 'Niemand Unbekannt', '--db', db]).code, 2);
+  const p = run(['positions', '--db', db]);
+  assert.equal(p.code, 0, p.err);
+  assert.match(p.out, /^Ukraine +.*R/m);
+  assert.match(p.out, /Ukraine — Gebiete und Grenzen\n {4}rejects/);
+  assert.equal(run(['positions', '--issue', 'wetter', '--db', db]).code, 2);
 });
 
 test('LAGEBILD_DB stands in for --db; search prints matching sentences with document and date; stats', () => {
@@ -57,7 +90,7 @@ test('LAGEBILD_DB stands in for --db; search prints matching sentences with docu
   const own = hits.find((h: { source: string }) => h.source === '2025-03-20_afp_kallas-bruessel.txt');
   assert.equal(text.slice(own.span[0], own.span[1]), own.sentence);
   const st = JSON.parse(run(['stats', '--json'], { LAGEBILD_DB: db }).out);
-  assert.equal(st.documents, 15);
+  assert.equal(st.documents, 17);
   assert.equal(st.duplicates, 1, 'the regional copy; an updated version is no duplicate');
   assert.equal(st.versions, 1);
   assert.equal(st.undated, 1);
@@ -156,7 +189,7 @@ test('actors: the export lists each mentioned actor once; a user file added late
     + '- {id: dmitri-peskow, name: Dmitri S. Peskow, kind: person, gender: m, aliases: [Peskow]}\n');
   const again = run(['reanalyze', '--db', db, '--actors', mine, '--json']);
   assert.equal(again.code, 0, again.err);
-  assert.equal(JSON.parse(again.out).documents, 15);
+  assert.equal(JSON.parse(again.out).documents, 17);
   const after = JSON.parse(run(['export', '--format', 'json', '--db', db]).out) as typeof before;
   assert.ok(after.actors.some((a) => a.name === 'Dmitri S. Peskow'), 'the user entry replaced the bundled one');
   assert.ok(!after.actors.some((a) => a.name === 'Dmitri Peskow'));
