@@ -49,7 +49,27 @@ interface Cluster {
 type Same = (x: string, y: string) => boolean;
 
 
-export function mergeEvents(docs: readonly DocumentEvents[], affiliated?: Same): MergedEvent[] {
+/**
+ * @param countryOf the state a person or body belongs to (Hegseth → usa), so that "USA: Ukraine muss …" and
+ *   "Hegseth erklärte, die Ukraine muss …" can be one demand; null when unknown.
+ */
+export function mergeEvents(docs: readonly DocumentEvents[], countryOf: (id: string) => string | null = () => null): MergedEvent[] {
+  const affiliated: Same = (x, y) => x === y || countryOf(x) === y || countryOf(y) === x;
+  // clusters indexed by type and each side (and its state): candidates are looked up, not scanned
+  const index = new Map<string, Cluster[]>();
+  const keys = (type: string, ids: Iterable<string>) => {
+    const out = new Set<string>();
+    for (const id of ids) { out.add(`${type}|${id}`); const c = countryOf(id); if (c) out.add(`${type}|${c}`); }
+    return out;
+  };
+  const sidesOf = (e: DocEvent) => (SYMMETRIC.has(e.type) ? [...e.actors, ...e.recipients] : e.actors);
+  const indexed = (c: Cluster) => {
+    for (const k of keys(c.event.type, sidesOf(c.event))) {
+      const list = index.get(k) ?? [];
+      if (!list.includes(c)) list.push(c);
+      index.set(k, list);
+    }
+  };
   // dated articles in time order, undated ones last
   const order = [...docs].sort((a, b) => (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) || (a.published ?? '').localeCompare(b.published ?? ''));
   const clusters: Cluster[] = [];
@@ -59,7 +79,7 @@ export function mergeEvents(docs: readonly DocumentEvents[], affiliated?: Same):
   /** When a document's event can be: its own date, else around its article's date. */
   const window = (e: DocEvent, published: string | null) => dateRange(e.date) ?? around(published, planned(e));
 
-  const candidates = (e: DocEvent, doc: DocumentEvents, w: [string, string] | null) => clusters.filter((c) => {
+  const candidates = (e: DocEvent, doc: DocumentEvents, w: [string, string] | null) => [...new Set([...keys(e.type, sidesOf(e))].flatMap((k) => index.get(k) ?? []))].filter((c) => {
     const x = c.event;
     return x.type === e.type && (!x.mode || !e.mode || x.mode === e.mode) && negated(x) === negated(e) && !x.documents.has(doc.document)
       && participantsCompatible(x, e, SYMMETRIC.has(e.type), affiliated)
@@ -72,14 +92,17 @@ export function mergeEvents(docs: readonly DocumentEvents[], affiliated?: Same):
     if (pinnedBy && !copy.date?.value) copy.attributes.dateFrom = pinnedBy;
     mergeInto(c.event, { ...copy, mentions: copy.mentions.map((m) => ({ ...m, document: doc.document })) });
     c.event.documents.add(doc.document);
+    indexed(c);
     if (w) c.event.windows.push(w);
   };
   const open = (e: DocEvent, doc: DocumentEvents, w: [string, string] | null) => {
     const copy = structuredClone(e);
-    clusters.push({
+    const c: Cluster = {
       event: { ...copy, mentions: copy.mentions.map((m) => ({ ...m, document: doc.document })), documents: new Set([doc.document]), windows: w ? [w] : [] },
       first: { document: doc.document, trigger: e.mentions[0]?.trigger[0] ?? 0 },
-    });
+    };
+    clusters.push(c);
+    indexed(c);
   };
   /** The best of several: most sides shared, the same place and mode, then the nearest in time; null when still tied. */
   const best = (list: Cluster[], e: DocEvent, w: [string, string] | null) => {

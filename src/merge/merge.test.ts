@@ -8,7 +8,7 @@ import { positions } from '../views/positions.js';
 import type { StoredEvent } from '../store/events.js';
 
 const kb = loadKnowledgeBase();
-const affiliated = (x: string, y: string) => x === y || kb.actors.get(x)?.country === y || kb.actors.get(y)?.country === x;
+const affiliated = (id: string) => kb.actors.get(id)?.country ?? null;
 
 function report(id: string, published: string | null, body: string, duplicateOf: string | null = null): DocumentEvents {
   const text = (published ? ` date ${published} Meldung\n\n` : 'Meldung\n') + body;

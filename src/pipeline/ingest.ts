@@ -152,7 +152,9 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
     await pool.close();
   }
   // the merged picture follows what is stored now
+  sw?.lap('other');
   if (summary.added || summary.reanalysed || !countEvents(db)) rebuildEvents(db, kb);
+  sw?.lap('merge events');
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -14,10 +14,8 @@ export interface StoredEvent extends MergedEvent {
 export function rebuildEvents(db: DB, kb?: KnowledgeBase): number {
   const rows = db.prepare<[], { id: string; published: string | null; duplicate_of: string | null; data: string }>(
     'SELECT d.id, d.published, d.duplicate_of, e.data FROM doc_events e JOIN documents d ON d.rowid = e.doc ORDER BY d.rowid').all();
-  const affiliated = kb
-    ? (x: string, y: string) => x === y || kb.actors.get(x)?.country === y || kb.actors.get(y)?.country === x
-    : undefined;
-  const merged = mergeEvents(rows.map((r) => ({ document: r.id, published: r.published, duplicateOf: r.duplicate_of, events: JSON.parse(r.data) as DocEvent[] })), affiliated);
+  const merged = mergeEvents(rows.map((r) => ({ document: r.id, published: r.published, duplicateOf: r.duplicate_of, events: JSON.parse(r.data) as DocEvent[] })),
+    (id) => kb?.actors.get(id)?.country ?? null);
   const textOf = db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?');
   const texts = new Map<string, string>();
   const text = (id: string) => {
