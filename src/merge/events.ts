@@ -39,6 +39,20 @@ function around(published: string | null, planned: boolean): [string, string] | 
   return planned ? [shift(b, -1), shift(e, 31)] : [shift(b, -10), e];
 }
 
+/** The months [first, last] touches ("2025-02-27".."2025-03-02" → 2025-02, 2025-03); a long span is one bucket per year. */
+function monthsOf(w: [string, string]): string[] {
+  const out: string[] = [];
+  let [y, m] = w[0].slice(0, 7).split('-').map(Number) as [number, number];
+  const end = w[1].slice(0, 7);
+  for (let k = 0; k < 36; k++) {
+    const key = `${y}-${String(m).padStart(2, '0')}`;
+    out.push(key);
+    if (key >= end) return out;
+    m++; if (m > 12) { m = 1; y++; }
+  }
+  return out;
+}
+
 const overlaps = (a: [string, string] | null, b: [string, string] | null) => !a || !b || (a[0] <= b[1] && b[0] <= a[1]);
 
 interface Cluster {
@@ -55,20 +69,37 @@ type Same = (x: string, y: string) => boolean;
  */
 export function mergeEvents(docs: readonly DocumentEvents[], countryOf: (id: string) => string | null = () => null): MergedEvent[] {
   const affiliated: Same = (x, y) => x === y || countryOf(x) === y || countryOf(y) === x;
-  // clusters indexed by type and each side (and its state): candidates are looked up, not scanned
-  const index = new Map<string, Cluster[]>();
+  // clusters indexed by type, side (and its state) and month: candidates are looked up, not scanned.
+  // Hot pairs (Trump–Putin) have an event every few days; the month keeps their lists short.
+  const byMonth = new Map<string, Cluster[]>();
+  const anyTime = new Map<string, Cluster[]>();
   const keys = (type: string, ids: Iterable<string>) => {
     const out = new Set<string>();
     for (const id of ids) { out.add(`${type}|${id}`); const c = countryOf(id); if (c) out.add(`${type}|${c}`); }
     return out;
   };
   const sidesOf = (e: DocEvent) => (SYMMETRIC.has(e.type) ? [...e.actors, ...e.recipients] : e.actors);
+  const push = (map: Map<string, Cluster[]>, k: string, c: Cluster) => {
+    const list = map.get(k) ?? [];
+    if (!list.includes(c)) list.push(c);
+    map.set(k, list);
+  };
   const indexed = (c: Cluster) => {
+    const spans = c.event.date?.value ? [dateRange(c.event.date)!] : c.event.windows;
     for (const k of keys(c.event.type, sidesOf(c.event))) {
-      const list = index.get(k) ?? [];
-      if (!list.includes(c)) list.push(c);
-      index.set(k, list);
+      push(anyTime, k, c);
+      // an event that can be any time (an undated report) is found through anyTime only
+      for (const w of spans) for (const m of monthsOf(w)) push(byMonth, `${k}|${m}`, c);
+      if (!spans.length) push(byMonth, `${k}|*`, c);
     }
+  };
+  const lookup = (e: DocEvent, w: [string, string] | null) => {
+    const out = new Set<Cluster>();
+    for (const k of keys(e.type, sidesOf(e))) {
+      if (!w) { for (const c of anyTime.get(k) ?? []) out.add(c); continue; }
+      for (const m of [...monthsOf(w), '*']) for (const c of byMonth.get(`${k}|${m}`) ?? []) out.add(c);
+    }
+    return [...out];
   };
   // dated articles in time order, undated ones last
   const order = [...docs].sort((a, b) => (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) || (a.published ?? '').localeCompare(b.published ?? ''));
@@ -79,7 +110,7 @@ export function mergeEvents(docs: readonly DocumentEvents[], countryOf: (id: str
   /** When a document's event can be: its own date, else around its article's date. */
   const window = (e: DocEvent, published: string | null) => dateRange(e.date) ?? around(published, planned(e));
 
-  const candidates = (e: DocEvent, doc: DocumentEvents, w: [string, string] | null) => [...new Set([...keys(e.type, sidesOf(e))].flatMap((k) => index.get(k) ?? []))].filter((c) => {
+  const candidates = (e: DocEvent, doc: DocumentEvents, w: [string, string] | null) => lookup(e, w).filter((c) => {
     const x = c.event;
     return x.type === e.type && (!x.mode || !e.mode || x.mode === e.mode) && negated(x) === negated(e) && !x.documents.has(doc.document)
       && participantsCompatible(x, e, SYMMETRIC.has(e.type), affiliated)
