@@ -48,7 +48,7 @@ export function phrasesIn(toks: readonly Tok[], mentionAt: ReadonlyMap<number, {
   const { determiners, prepositions } = germanPatterns();
   const out: Phrase[] = [];
   const covered = new Set<number>();
-  for (const [i, { end }] of mentionAt) if (i >= from && i < to) for (let k = i; k < end; k++) covered.add(k);
+  for (let i = from; i < to; i++) { const hit = mentionAt.get(i); if (hit) for (let k = i; k < hit.end; k++) covered.add(k); }
   for (let i = from; i < to; i++) {
     const hit = mentionAt.get(i);
     if (!hit) continue;

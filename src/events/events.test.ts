@@ -142,3 +142,25 @@ test('quoted words are the speaker\'s, not the narrator\'s events', () => {
   const { events } = eventsOf('"Diese Woche hatten wir ein Treffen mit Macron in Paris", sagte Selenskyj.');
   assert.ok(!events.some((e) => e.type === 'CONSULT'));
 });
+
+test('"wird … telefonieren" and a present tense with a later month are plans, not past events', () => {
+  const { events } = eventsOf('Trump wird am Mittwoch mit Putin telefonieren.', '2025-03-18');
+  const e = one(events, 'CONSULT');
+  assert.ok(e.context.includes('future'));
+  assert.equal(e.date?.value, '2025-03-19');
+  const later = one(eventsOf('Trump und Putin treffen sich im April in Istanbul.').events, 'CONSULT');
+  assert.equal(later.date?.value, '2025-04');
+  assert.ok(later.context.includes('future'));
+});
+
+test('negation of something else is no negated event: "und nicht mit Selenskyj", "nicht zum ersten Mal"', () => {
+  const { events } = eventsOf('Trump telefonierte am Dienstag nicht zum ersten Mal mit Putin.');
+  assert.deepEqual(one(events, 'CONSULT').context, []);
+  const refused = eventsOf('Ein Treffen mit Putin schloss Selenskyj am Montag aus.').events;
+  assert.ok(refused.every((e) => e.type !== 'CONSULT' || e.context.includes('negated')));
+});
+
+test('a passive cue: "Russland wurde von der Ukraine aufgefordert" is no demand by Russia', () => {
+  const { events } = eventsOf('Russland wurde von der Ukraine aufgefordert, die Angriffe einzustellen.');
+  assert.ok(!events.some((e) => e.type === 'DEMAND' && e.actors.includes('russland')));
+});

@@ -12,8 +12,9 @@ import { verbReadings } from '../lexicon/verbs.js';
 import { nounLemma } from '../lexicon/nouns.js';
 import { memoize } from '../util/memo.js';
 import { loadList } from '../data/load.js';
+import { germanPatterns } from '../mentions/de/patterns.js';
 import { findTimeExpressions } from '../time/de/parse.js';
-import { resolveTime } from '../time/resolve.js';
+import { resolveTime, type Tense } from '../time/resolve.js';
 import { clausesOf, phrasesIn, type Clause, type Phrase } from './arguments.js';
 import { attributesIn, placeIn } from './attributes.js';
 import { contextWords, eventNouns, eventVerbs, extraVerbForms, issuesIn, modeWords, rejectionPhrases, speechActEvents, type EventVerb, type PloverType } from './de/patterns.js';
@@ -25,6 +26,9 @@ export const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'FIGHT']);
 const GOVERNING = new Set(['AGREE', 'DEMAND', 'REJECT', 'THREATEN']);
 
 const NON_FINITE = new Set(['PA2', 'INF', 'EIZ']);
+const FINITE = new Set(['PRÄ', 'PRT', 'KJ1', 'KJ2']);
+const AUXILIARY = /^(?:hat|haben|habe|hatte|hatten|hätte|hätten|ist|sind|sei|seien|war|waren|wäre|wären|wurde|wurden|wird|werden|worden)$/;
+const REFUSING = new Set(['ausschließen', 'absagen', 'ablehnen', 'verweigern', 'zurückweisen', 'dementieren']);
 const SUBORDINATE = /^(?:dass|daß|ob|falls|wenn|weil|da|nachdem|bevor|während|obwohl|sofern|damit|der|die|das|dem|den|denen|deren|dessen|welche|welcher|welches|wer|was|wie)$/;
 const POSSESSIVE = /^(?:ihr|ihre|ihrem|ihren|ihrer|ihres|sein|seine|seinem|seinen|seiner|seines)$/;
 const DEFINITE = /^(?:das|dem|des|den|der|die|beim|im|vom|zum|diesem|dieses|dieser|diese)$/i;
@@ -106,6 +110,7 @@ export function findEvents(
   });
 
   const events: DocEvent[] = [];
+  const byType = new Map<string, DocEvent[]>();
   const sentences: Sentence[] = [];
   const sentenceAt = (index: number): Sentence | null => {
     const known = sentences.find((s) => s.index === index);
@@ -245,7 +250,10 @@ export function findEvents(
       }
       [actors, recipients] = split(noun.type, actors, recipients);
       const before = toks.slice(Math.max(r[0], i - 3), i).map((x) => x.text.toLowerCase());
-      const context = before.some((w) => /^kein/.test(w)) ? ['negated'] : [];
+      // "keine Einigung"; "ein Treffen schloss Selenskyj aus": a noun whose event is refused
+      const governed = [i - 1, i - 2].some((k) => k >= r[0] && germanPatterns().prepositions.has(toks[k]!.text.toLowerCase()));
+      const refused = !governed && toks.slice(clause.from, clause.to).some((x) => /^\p{Ll}/u.test(x.text) && verbReadings(x.text).some((v) => REFUSING.has(v.lemma)));
+      const context = before.some((w) => /^kein/.test(w)) || refused ? ['negated'] : [];
       const complete = actors.length && (!SYMMETRIC.has(noun.type) || recipients.length);
       if (complete) {
         found.push({ type: noun.type, mode: noun.mode, actors, recipients, clause, sentence: s, trigger: [i, i + 1], via: 'noun', context });
@@ -283,7 +291,9 @@ export function findEvents(
     const trigger: [number, number] = cueAt !== undefined ? [cueAt, (byEnd.get(st.cue!.span[1]) ?? cueAt + 1)] : [s.from, s.from + 1];
     const addressee = st.addressee?.actor && !media(st.addressee.actor) ? [st.addressee.actor] : [];
     const type = st.cue ? speechActEvents().get(st.cue.act) : undefined;
-    if (type) {
+    const passiveCue = cueAt !== undefined && verbReadings(toks[cueAt]!.text).some((r) => r.tense === 'PA2')
+      && toks.slice(clause.from, clause.to).some((t) => /^(?:wurde|wurden|wird|werden|worden)$/.test(t.text));
+    if (type && !passiveCue) {
       const own = type === 'DEMAND' ? inClause(s, clause).filter((p) => p.role === 'von').flatMap((p) => p.actors) : [];
       statementEvent(type, [...addressee, ...own]);
     }
@@ -304,11 +314,15 @@ export function findEvents(
     }
     const message = text.slice(...st.quote);
     if (rejectionPhrases().some((p) => message.includes(p))) {
-      const demand = [...events].reverse().find((e) => e.type === 'DEMAND' && !e.actors.includes(speaker) && e.mentions[0]!.sentence <= st.sentence);
+      const demand = [...events].reverse().find((e) => e.type === 'DEMAND' && !e.actors.includes(speaker)
+        && e.mentions.some((m) => m.sentence <= st.sentence && st.sentence - m.sentence <= 3));
       statementEvent('REJECT', demand ? [...demand.actors] : addressee);
     }
 
     function statementEvent(t: PloverType, recipients: string[]) {
+      // the cue is an event verb already read with its sides ("lehnte Kiew … ab"): the statement is its evidence
+      const byCue = st.cue && events.find((e) => e.type === t && e.mentions.some((m) => m.trigger[0] === st.cue!.span[0]));
+      if (byCue) { byCue.mentions.find((m) => m.trigger[0] === st.cue!.span[0])!.statement ??= index; return; }
       const same = events.find((e) => e.type === t && e.actors.includes(speaker!) && e.mentions.some((m) => m.sentence === st.sentence));
       if (same) {
         same.mentions.find((m) => m.sentence === st.sentence)!.statement ??= index;
@@ -356,19 +370,30 @@ export function findEvents(
       const ctx = contextWords().get(t.text) ?? contextWords().get(t.text.toLowerCase());
       if (!ctx) return;
       if (ctx === 'negated' && (f.via === 'noun' || f.via === 'reference')) return; // nouns: only "kein" right before them
-      if (ctx === 'negated' && ws[k + 1]?.text === 'nur') return; // "nicht nur"
+      // "nicht nur", "nicht erst", "nicht zum ersten Mal", "und nicht mit Selenskyj": the negation is of something else
+      if (ctx === 'negated' && /^(?:nur|erst|einmal|mehr|zum|mit|gegen|von|für|in|an)$/.test(ws[k + 1]?.text ?? '')) return;
       context.add(ctx);
     });
     if (context.has('proposed')) context.add('future');
     const cFrom = toks[c.from]!.span[0];
     const cTo = toks[c.to - 1]!.span[1];
-    const date = dateOf(f, cFrom, cTo, context.has('future') ? 'future' : 'past');
+    const date = dateOf(f, cFrom, cTo, context.has('future') ? 'future' : presentTense(f) ? 'present' : 'past');
     if (date?.value && doc.published && date.value > doc.published && !date.value.startsWith(doc.published)) context.add('future');
     const trigger: Span = [toks[f.trigger[0]]!.span[0], toks[f.trigger[1] - 1]!.span[1]];
     return { span: sentenceSpan, trigger, sentence: f.sentence.index, via: f.via, ...(f.statement !== undefined ? { statement: f.statement } : {}), context: [...context], date };
   }
 
-  function dateOf(f: Found, cFrom: number, cTo: number, tense: 'past' | 'future'): EventDate | null {
+  /** "treffen sich im April", "telefoniert am Mittwoch": a present-tense event word, which news uses for plans as well. */
+  function presentTense(f: Found): boolean {
+    if (f.via !== 'verb') return false;
+    const all = verbReadings(toks[f.trigger[0]]!.text);
+    const readings = all.filter((r) => FINITE.has(r.tense));
+    // "haben … telefoniert" is a perfect: the form is also a participle and an auxiliary stands in the clause
+    const perfect = all.some((r) => r.tense === 'PA2') && toks.slice(f.clause.from, f.clause.to).some((t) => AUXILIARY.test(t.text));
+    return !perfect && readings.length > 0 && readings.every((r) => r.tense === 'PRÄ' || r.tense === 'KJ1');
+  }
+
+  function dateOf(f: Found, cFrom: number, cTo: number, tense: Tense): EventDate | null {
     const at = toks[f.trigger[0]]!.span[0];
     // an expression belongs to the event word nearest to it ("das zweite Telefonat … nach einem ersten Gespräch im Februar")
     const triggers = f.sentence.triggers;
@@ -401,7 +426,7 @@ export function findEvents(
     if (topic) attributes.topic = topic;
     let date = mentionDate;
     // "Im Februar telefonierte Trump mit dem Kremlchef. Mit Putin vereinbarte er …": the time goes on
-    if (!date) {
+    if (!date?.value) {
       const previous = events.find((e) => e.date?.value && e.mentions.some((m) => m.sentence === f.sentence.index - 1 && m.via !== 'reference')
         && shared(e, f) >= 2);
       if (previous) date = { ...previous.date!, approximate: true };
@@ -412,12 +437,12 @@ export function findEvents(
       attributes, mentions: [mention],
     };
     const negated = (e: DocEvent) => e.context.includes('negated');
-    const same = events.find((e) => e.type === event.type && (!e.mode || !event.mode || e.mode === event.mode)
+    const same = (byType.get(event.type) ?? []).find((e) => (!e.mode || !event.mode || e.mode === event.mode)
       && negated(e) === negated(event) && participantsCompatible(e, event, SYMMETRIC.has(e.type), affiliated) && compatibleDates(e.date, event.date)
       // one-sided acts a few sentences apart are one only when aimed at the same side or issue
       && (SYMMETRIC.has(e.type) || sameSubject(e, event) || e.mentions.some((m) => Math.abs(m.sentence - f.sentence.index) <= 1)));
     if (same) mergeInto(same, event);
-    else events.push(event);
+    else { events.push(event); byType.set(event.type, [...(byType.get(event.type) ?? []), event]); }
   }
 
   function shared(e: DocEvent, f: Found): number {

@@ -3,6 +3,7 @@
 // (../merge/events.ts).
 import type { DocEvent, EventDate } from '../document/types.js';
 import { partialDateRange } from '../read/dates.js';
+import { memoize } from '../util/memo.js';
 
 type Sides = Pick<DocEvent, 'actors' | 'recipients'>;
 
@@ -25,10 +26,12 @@ export function participantsCompatible(a: Sides, b: Sides, symmetric: boolean, s
 /** [first day, last day] a date can stand for, or null when it says nothing. */
 export function dateRange(d: Pick<EventDate, 'value' | 'end'> | null | undefined): [string, string] | null {
   if (!d?.value) return null;
-  const [b] = partialDateRange(d.value);
-  const [, e] = partialDateRange(d.end ?? d.value);
+  const [b] = range(d.value);
+  const [, e] = range(d.end ?? d.value);
   return [b, e];
 }
+
+const range = memoize(partialDateRange, 5_000);
 
 export function compatibleDates(a: EventDate | null | undefined, b: EventDate | null | undefined): boolean {
   const A = dateRange(a);

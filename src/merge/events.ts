@@ -14,8 +14,9 @@ export interface DocumentEvents {
   /** Document id. */
   document: string;
   published: string | null;
-  /** The document this one is a near-copy of: its events are the original's. */
+  /** The document this one is a near-copy or a version of: its events are the original's. */
   duplicateOf?: string | null;
+  versionOf?: string | null;
   events: DocEvent[];
 }
 
@@ -39,6 +40,13 @@ function around(published: string | null, planned: boolean): [string, string] | 
   return planned ? [shift(b, -1), shift(e, 31)] : [shift(b, -10), e];
 }
 
+/** Across articles a two-sided event is the same only with the same sides: a call of two is no conference of three. */
+function sameSides(a: Pick<DocEvent, 'actors' | 'recipients'>, b: Pick<DocEvent, 'actors' | 'recipients'>): boolean {
+  const A = new Set([...a.actors, ...a.recipients]);
+  const B = new Set([...b.actors, ...b.recipients]);
+  return A.size === B.size && [...A].every((x) => B.has(x));
+}
+
 /** The months [first, last] touches ("2025-02-27".."2025-03-02" → 2025-02, 2025-03); a long span is one bucket per year. */
 function monthsOf(w: [string, string]): string[] {
   const out: string[] = [];
@@ -57,6 +65,10 @@ const overlaps = (a: [string, string] | null, b: [string, string] | null) => !a 
 
 interface Cluster {
   event: DocEvent & { documents: Set<string>; windows: Array<[string, string]> };
+  /** The sides as the first report told them: a cluster is matched on these, so it cannot grow into a conference. */
+  sides: Pick<DocEvent, 'actors' | 'recipients'>;
+  /** The originals of the documents in it (a copy and its original, versions of one story). */
+  families: Set<string>;
   first: { document: string; trigger: number };
 }
 
@@ -101,6 +113,13 @@ export function mergeEvents(docs: readonly DocumentEvents[], countryOf: (id: str
     }
     return [...out];
   };
+  // a copy, a version and their original are one family, whichever comes first
+  const originOf = new Map(docs.map((d) => [d.document, d.duplicateOf ?? d.versionOf ?? null]));
+  const family = (d: DocumentEvents) => {
+    let id = d.document;
+    for (let k = 0; k < 10 && originOf.get(id); k++) id = originOf.get(id)!;
+    return id;
+  };
   // dated articles in time order, undated ones last
   const order = [...docs].sort((a, b) => (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) || (a.published ?? '').localeCompare(b.published ?? ''));
   const clusters: Cluster[] = [];
@@ -113,8 +132,8 @@ export function mergeEvents(docs: readonly DocumentEvents[], countryOf: (id: str
   const candidates = (e: DocEvent, doc: DocumentEvents, w: [string, string] | null) => lookup(e, w).filter((c) => {
     const x = c.event;
     return x.type === e.type && (!x.mode || !e.mode || x.mode === e.mode) && negated(x) === negated(e) && !x.documents.has(doc.document)
-      && participantsCompatible(x, e, SYMMETRIC.has(e.type), affiliated)
-      && (SYMMETRIC.has(e.type) || sameSubject(x, e) || (!!doc.duplicateOf && x.documents.has(doc.duplicateOf)))
+      && (SYMMETRIC.has(e.type) ? sameSides(c.sides, e) : participantsCompatible(c.sides, e, false, affiliated))
+      && (SYMMETRIC.has(e.type) || sameSubject(x, e) || c.families.has(family(doc)))
       && (x.date?.value ? overlaps(dateRange(x.date), w) : x.windows.some((cw) => overlaps(cw, w)));
   });
 
@@ -123,13 +142,17 @@ export function mergeEvents(docs: readonly DocumentEvents[], countryOf: (id: str
     if (pinnedBy && !copy.date?.value) copy.attributes.dateFrom = pinnedBy;
     mergeInto(c.event, { ...copy, mentions: copy.mentions.map((m) => ({ ...m, document: doc.document })) });
     c.event.documents.add(doc.document);
+    c.families.add(family(doc));
+    // the cluster keeps the window it was found in: windows of later reports would let reports chain up
+    if (w && !c.event.windows.length) c.event.windows.push(w);
     indexed(c);
-    if (w) c.event.windows.push(w);
   };
   const open = (e: DocEvent, doc: DocumentEvents, w: [string, string] | null) => {
     const copy = structuredClone(e);
     const c: Cluster = {
       event: { ...copy, mentions: copy.mentions.map((m) => ({ ...m, document: doc.document })), documents: new Set([doc.document]), windows: w ? [w] : [] },
+      sides: { actors: [...e.actors], recipients: [...e.recipients] },
+      families: new Set([family(doc)]),
       first: { document: doc.document, trigger: e.mentions[0]?.trigger[0] ?? 0 },
     };
     clusters.push(c);

@@ -95,3 +95,17 @@ test('positions: actor × issue with the evidence sentence', () => {
   const cells = positions(stored).map((c) => `${c.actor}/${c.issue}/${c.evidence.map((x) => x.stance).join('+')}`);
   assert.deepEqual(cells.sort(), ['donald-trump/ceasefire/agrees', 'russland/territory/demands', 'ukraine/territory/rejects', 'wladimir-putin/ceasefire/agrees'].sort());
 });
+
+test('undated reports a week apart each do not chain into one event over months', () => {
+  const days = ['2025-01-01', '2025-01-10', '2025-01-19', '2025-01-28', '2025-02-06', '2025-02-15'];
+  const merged = mergeEvents(days.map((d, k) => report(`r${k}`, d, 'Trump telefonierte mit Putin.')), affiliated);
+  assert.ok(calls(merged).length >= 3, `${calls(merged).length} calls`);
+});
+
+test('a call of two does not join a conference of three held the same day', () => {
+  const merged = mergeEvents([
+    report('a', '2025-03-19', 'Am Dienstag sprach Trump in einer Videoschalte mit Putin und Selenskyj.'),
+    report('b', '2025-03-19', 'Trump und Selenskyj haben am Dienstag telefoniert.'),
+  ], affiliated);
+  assert.equal(merged.filter((e) => e.type === 'CONSULT').length, 2);
+});

@@ -1,7 +1,7 @@
 // The ingest run: inputs → read → prepare → store, in small transactions so that a
 // killed run loses at most the batch in flight, and a second run completes the rest
 // (documents already stored are recognised by id and skipped before any work is done).
-import { countEvents, rebuildEvents } from '../store/events.js';
+import { eventsStale, rebuildEvents } from '../store/events.js';
 import type { InputProblem } from '../document/types.js';
 import { documentId } from '../document/ids.js';
 import { expandInputs } from '../read/inputs.js';
@@ -153,7 +153,7 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   }
   // the merged picture follows what is stored now
   sw?.lap('other');
-  if (summary.added || summary.reanalysed || !countEvents(db)) rebuildEvents(db, kb);
+  if (summary.added || summary.reanalysed || eventsStale(db)) rebuildEvents(db, kb);
   sw?.lap('merge events');
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

@@ -10,11 +10,23 @@ export interface StoredEvent extends MergedEvent {
   mentions: Array<MergedEvent['mentions'][number] & { text: string }>;
 }
 
+/** What the merged picture is built from: documents with events, and the last of them. */
+function source(db: DB): string {
+  const r = db.prepare<[], { n: number; last: number | null }>('SELECT count(*) n, max(doc) last FROM doc_events').get()!;
+  return `${r.n}:${r.last ?? 0}`;
+}
+
+/** Is the merged picture behind the stored documents (a run killed before its rebuild)? */
+export function eventsStale(db: DB): boolean {
+  const built = db.prepare<[], { built_from: string }>('SELECT built_from FROM events_state WHERE id = 1').get()?.built_from;
+  return built !== source(db);
+}
+
 /** Merges all documents' events again and replaces the stored picture. Returns the number of events. */
 export function rebuildEvents(db: DB, kb?: KnowledgeBase): number {
-  const rows = db.prepare<[], { id: string; published: string | null; duplicate_of: string | null; data: string }>(
-    'SELECT d.id, d.published, d.duplicate_of, e.data FROM doc_events e JOIN documents d ON d.rowid = e.doc ORDER BY d.rowid').all();
-  const merged = mergeEvents(rows.map((r) => ({ document: r.id, published: r.published, duplicateOf: r.duplicate_of, events: JSON.parse(r.data) as DocEvent[] })),
+  const rows = db.prepare<[], { id: string; published: string | null; duplicate_of: string | null; version_of: string | null; data: string }>(
+    'SELECT d.id, d.published, d.duplicate_of, d.version_of, e.data FROM doc_events e JOIN documents d ON d.rowid = e.doc ORDER BY d.rowid').all();
+  const merged = mergeEvents(rows.map((r) => ({ document: r.id, published: r.published, duplicateOf: r.duplicate_of, versionOf: r.version_of, events: JSON.parse(r.data) as DocEvent[] })),
     (id) => kb?.actors.get(id)?.country ?? null);
   const textOf = db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?');
   const texts = new Map<string, string>();
@@ -37,6 +49,7 @@ export function rebuildEvents(db: DB, kb?: KnowledgeBase): number {
       insert.run(id, e.type, e.date?.value ?? null, JSON.stringify(stored));
       for (const a of new Set([...e.actors, ...e.recipients])) actor.run(a, id);
     }
+    db.prepare('INSERT OR REPLACE INTO events_state (id, built_from) VALUES (1, ?)').run(source(db));
   })();
   return merged.length;
 }

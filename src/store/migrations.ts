@@ -126,5 +126,11 @@ export const MIGRATIONS: string[] = [
     event TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
     PRIMARY KEY (actor, event)
   ) WITHOUT ROWID;
+  -- which documents' events the merged picture was built from: a run killed before the
+  -- rebuild leaves it behind, and the next ingest sees that and rebuilds
+  CREATE TABLE events_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    built_from TEXT NOT NULL
+  );
   `,
 ];

@@ -13,8 +13,8 @@ export interface ResolvedTime {
   approximate: boolean;
 }
 
-/** Past for reports of what happened, future for "will am Dienstag sprechen". */
-export type Tense = 'past' | 'future';
+/** Past for reports of what happened, future for "will am Dienstag sprechen", present for "treffen sich im April" (either way). */
+export type Tense = 'past' | 'future' | 'present';
 
 const DAY = 86_400_000;
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -47,22 +47,14 @@ export function resolveTime(ref: TimeRef, reference: string | null, tense: Tense
     case 'date': {
       let y = ref.year ?? r?.y ?? null;
       if (y === null) return UNKNOWN;
-      if (ref.year === null && r?.m) {
-        // "am 18. März" in a January article that reports the past: last year's March
-        const ahead = (ref.month - r.m + 12) % 12;
-        if (tense === 'past' && ref.month > r.m && ahead > 1) y -= 1;
-        if (tense === 'future' && ref.month < r.m && (r.m - ref.month) > 1) y += 1;
-      }
+      if (ref.year === null && r?.m) y = yearOf(ref.month, r.y, r.m, tense);
       const v = partialDate(y, ref.month, ref.day);
       return v ? { value: v, end: null, approximate: false } : UNKNOWN;
     }
     case 'month': {
       let y = ref.year ?? r?.y ?? null;
       if (y === null) return UNKNOWN;
-      if (ref.year === null && r?.m) {
-        if (tense === 'past' && ref.month > r.m) y -= 1;
-        if (tense === 'future' && ref.month < r.m) y += 1;
-      }
+      if (ref.year === null && r?.m) y = yearOf(ref.month, r.y, r.m, tense);
       if (ref.part) {
         const last = new Date(Date.UTC(y, ref.month, 0)).getUTCDate();
         return range(utc(y, ref.month, ref.part[0]), utc(y, ref.month, Math.min(ref.part[1], last)));
@@ -87,7 +79,7 @@ export function resolveTime(ref: TimeRef, reference: string | null, tense: Tense
       if (ref.which === 0) delta = ref.weekday - wd; // "an diesem Dienstag": this week's
       else if (ref.which === -1) delta = -(((wd - ref.weekday + 6) % 7) + 1);
       else if (ref.which === 1) delta = ((ref.weekday - wd + 6) % 7) + 1;
-      else delta = tense === 'future' ? (ref.weekday - wd + 7) % 7 : -((wd - ref.weekday + 7) % 7);
+      else delta = tense === 'past' ? -((wd - ref.weekday + 7) % 7) : (ref.weekday - wd + 7) % 7;
       return day(addDays(today, delta));
     }
     case 'week': {
@@ -99,7 +91,8 @@ export function resolveTime(ref: TimeRef, reference: string | null, tense: Tense
       if (!today) return coarse();
       const wd = isoWeekday(today);
       let delta: number;
-      if (ref.which === 1 || (ref.which === null && tense === 'future')) {
+      if (ref.which === 0) delta = 6 - wd; // "an diesem Wochenende": this week's
+      else if (ref.which === 1 || (ref.which === null && tense !== 'past')) {
         delta = (6 - wd + 7) % 7;
         if (delta === 0 && ref.which === 1) delta = 7;
       } else if (wd >= 6) delta = ref.which === -1 ? -(wd === 6 ? 7 : 8) : 6 - wd;
@@ -108,8 +101,9 @@ export function resolveTime(ref: TimeRef, reference: string | null, tense: Tense
       return range(saturday, addDays(saturday, 1));
     }
     case 'ago': {
-      if (!r) return UNKNOWN;
       const n = Math.round(ref.amount);
+      // "vor 3000 Jahren" is history, not a date of this conflict's events
+      if (!r || !Number.isFinite(n) || n < 0 || n > 200 * ({ minute: 1, hour: 1, day: 365, week: 52, month: 12, year: 1 }[ref.unit])) return UNKNOWN;
       if (ref.unit === 'year') return { value: String(r.y - n), end: null, approximate: ref.approximate || !!r.m };
       if (ref.unit === 'month') {
         if (!r.m) return coarse();
@@ -122,6 +116,18 @@ export function resolveTime(ref: TimeRef, reference: string | null, tense: Tense
     case 'duration':
       return UNKNOWN;
   }
+}
+
+/**
+ * The year of a month named without one: the past tense looks back (a later month is last
+ * year's), the future ahead; the present takes the nearest, and a month just ahead of the
+ * article is still this year's in reports.
+ */
+function yearOf(month: number, y: number, m: number, tense: Tense): number {
+  const ahead = month - m;
+  if (tense === 'past') return ahead > 1 ? y - 1 : y;
+  if (tense === 'future') return ahead < -1 ? y + 1 : y;
+  return ahead > 6 ? y - 1 : ahead < -6 ? y + 1 : y;
 }
 
 /** A duration in minutes ("fast anderthalb Stunden" → 90), for attributes. */

@@ -91,3 +91,19 @@ test('numbers and words that are no time: quantities, "am Morgen", "Mai" as a na
   assert.deepEqual(findTimeExpressions('Am Morgen sprach er mit Reportern.'), []);
   assert.deepEqual(findTimeExpressions('Die Armee verlor 2024 Soldaten.'), []);
 });
+
+test('the present tense looks both ways: "treffen sich im April" in March is this April; "an diesem Wochenende" is this one', () => {
+  assert.equal(when('Trump und Putin treffen sich im April in Istanbul.', '2025-03-19', 'present').value, '2025-04');
+  assert.equal(when('Das Treffen findet am 1. Mai statt.', '2025-03-19', 'present').value, '2025-05-01');
+  assert.equal(when('Im Dezember hatten sie verhandelt.', '2025-03', 'past').value, '2024-12');
+  const w = when('Die Minister treffen sich an diesem Wochenende.', '2025-03-20', 'present');
+  assert.deepEqual([w.value, w.end], ['2025-03-22', '2025-03-23']);
+});
+
+test('no dates from quantities, names or absurd spans', () => {
+  assert.deepEqual(findTimeExpressions('Russland griff die Ukraine mit rund 2000 Drohnen an.'), []);
+  assert.deepEqual(findTimeExpressions('Der Sicherheitsrat verabschiedete die Resolution 2025 einstimmig.'), []);
+  assert.deepEqual(findTimeExpressions('Er kam am 5. Junge vorbei.').map((f) => f.ref.kind), []);
+  const [f] = findTimeExpressions('Sie telefonierten vor 999999999 Tagen.');
+  assert.equal(resolveTime(f!.ref, '2025-03-19').value, null);
+});

@@ -19,11 +19,13 @@ export interface Evidence {
 
 export interface PositionCell { actor: string; issue: string; evidence: Evidence[] }
 
+/** The stance an event shows; none for what is only hypothetical or conditional, or a rejection that is denied. */
 function stanceOf(e: StoredEvent): Stance | null {
   const negated = e.context.includes('negated');
+  if (e.context.includes('hypothetical') || e.context.includes('conditional')) return null;
   switch (e.type) {
     case 'DEMAND': return negated ? null : 'demands';
-    case 'REJECT': return 'rejects';
+    case 'REJECT': return negated ? null : 'rejects';
     case 'AGREE': return negated ? 'no agreement' : 'agrees';
     case 'THREATEN': return negated ? null : 'threatens';
     default: return null;
@@ -36,7 +38,6 @@ export function positions(events: readonly StoredEvent[], filter: { actors?: str
   for (const e of events) {
     const stance = stanceOf(e);
     if (!stance) continue;
-    // a rejection's issues are the demand's it answers, when its own clause names none
     for (const issue of e.attributes.issues ?? []) {
       if (filter.issue && issue !== filter.issue) continue;
       const first = e.mentions[0]!;

@@ -101,7 +101,7 @@ function allPatterns(): Pattern[] {
   const year = (s: string | undefined) => (s ? Number(s) : null);
   patterns = [
     // 18. März 2025, am 18. März, 18.03.2025, 18.3.
-    { re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s?(?:(${MONTH})\\.?|(\\d{1,2})\\.)(?:\\s?(\\d{4}))?(?![\\d])`, 'gu'),
+    { re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(?:\\s?(${MONTH})(?![\\p{L}])\\.?|(\\d{1,2})\\.)(?:\\s?(\\d{4}))?(?![\\d])`, 'gu'),
       extract: (m) => {
         const month = m[2] ? months.get(m[2])! : Number(m[3]);
         if (!m[2] && !m[4] && !/\s/.test(m[0]) && Number(m[3]) > 12) return null;
@@ -143,8 +143,9 @@ function allPatterns(): Pattern[] {
         if (!unit || amount === null || (!m[1] && !m[5] && !m[6] && !m[2])) return null;
         return { kind: 'duration', amount, unit, approximate: !!m[2], within: !!m[1] && !/^für$/i.test(m[1]) };
       } },
-    // im Jahr 2022, seit 2014, 2022 (a year standing alone, not a quantity)
-    { re: /(?<![\d.,])(?:im\s+Jahre?\s+)?(19[4-9]\d|20[0-4]\d)(?![\d.,]\d|\s*(?:Prozent|Euro|Dollar|Menschen|Soldaten|Kilometer|Tonnen|Mal)\b)/gu,
+    // im Jahr 2022, seit 2014, bereits 2014, "2022 darf sich nicht wiederholen": a year only where a year stands,
+    // never a quantity ("rund 2000 Drohnen", "Resolution 2025")
+    { re: /(?:(?<=\b(?:[Ii]m\s+Jahre?|[Ss]eit|[Bb]is|[Aa]b|[Vv]or|[Nn]ach|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]ereits|[Ss]chon|[Zz]uletzt|[Ii]n|[Uu]nd|[Oo]der)\s+)|(?<=^|[.!?:]\s+|["„(]))(?:im\s+Jahre?\s+)?(19[4-9]\d|20[0-4]\d)(?![\d.,]\d|\s+\p{Lu}|er\b|\s*(?:Prozent|Euro|Dollar|Mal)\b)/gu,
       extract: (m) => ({ kind: 'year', year: Number(m[1]) }) },
   ];
   return patterns;
