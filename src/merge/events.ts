@@ -138,7 +138,8 @@ export function mergeEvents(docs: readonly DocumentEvents[], countryOf: (id: str
   });
 
   const join = (c: Cluster, e: DocEvent, doc: DocumentEvents, w: [string, string] | null, pinnedBy?: string) => {
-    const copy = structuredClone(e);
+    // the documents' events are the merge's own (parsed for it): joined as they are, not copied
+    const copy = e;
     if (pinnedBy && !copy.date?.value) copy.attributes.dateFrom = pinnedBy;
     mergeInto(c.event, { ...copy, mentions: copy.mentions.map((m) => ({ ...m, document: doc.document })) });
     c.event.documents.add(doc.document);
@@ -148,7 +149,7 @@ export function mergeEvents(docs: readonly DocumentEvents[], countryOf: (id: str
     indexed(c);
   };
   const open = (e: DocEvent, doc: DocumentEvents, w: [string, string] | null) => {
-    const copy = structuredClone(e);
+    const copy = { ...e, attributes: { ...e.attributes }, actors: [...e.actors], recipients: [...e.recipients], context: [...e.context] };
     const c: Cluster = {
       event: { ...copy, mentions: copy.mentions.map((m) => ({ ...m, document: doc.document })), documents: new Set([doc.document]), windows: w ? [w] : [] },
       sides: { actors: [...e.actors], recipients: [...e.recipients] },

@@ -4,7 +4,7 @@
 import type { DocEvent } from '../document/types.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import type { DB } from './db.js';
-import { mergeEvents, type MergedEvent } from '../merge/events.js';
+import { mergeEvents, type DocumentEvents, type MergedEvent } from '../merge/events.js';
 
 export interface StoredEvent extends MergedEvent {
   mentions: Array<MergedEvent['mentions'][number] & { text: string }>;
@@ -24,10 +24,14 @@ export function eventsStale(db: DB): boolean {
 
 /** Merges all documents' events again and replaces the stored picture. Returns the number of events. */
 export function rebuildEvents(db: DB, kb?: KnowledgeBase): number {
-  const rows = db.prepare<[], { id: string; published: string | null; duplicate_of: string | null; version_of: string | null; data: string }>(
-    'SELECT d.id, d.published, d.duplicate_of, d.version_of, e.data FROM doc_events e JOIN documents d ON d.rowid = e.doc ORDER BY d.rowid').all();
-  const merged = mergeEvents(rows.map((r) => ({ document: r.id, published: r.published, duplicateOf: r.duplicate_of, versionOf: r.version_of, events: JSON.parse(r.data) as DocEvent[] })),
-    (id) => kb?.actors.get(id)?.country ?? null);
+  // parsed row by row: the JSON strings of 100k documents are never all held at once
+  const docs: DocumentEvents[] = [];
+  for (const r of db.prepare<[], { id: string; published: string | null; duplicate_of: string | null; version_of: string | null; data: string }>(
+    'SELECT d.id, d.published, d.duplicate_of, d.version_of, e.data FROM doc_events e JOIN documents d ON d.rowid = e.doc ORDER BY d.rowid').iterate()) {
+    docs.push({ document: r.id, published: r.published, duplicateOf: r.duplicate_of, versionOf: r.version_of, events: JSON.parse(r.data) as DocEvent[] });
+  }
+  const merged = mergeEvents(docs, (id) => kb?.actors.get(id)?.country ?? null);
+  docs.length = 0;
   const textOf = db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?');
   const texts = new Map<string, string>();
   const text = (id: string) => {
