@@ -7,7 +7,7 @@
 import type { DocEvent, Document, EventDate, EventMention, Mention, Span } from '../document/types.js';
 import type { Tok } from '../mentions/find.js';
 import type { KnowledgeBase } from '../actors/kb.js';
-import { finiteVerbs } from '../grammar/de/verbs.js';
+import { indexArticle, sentenceVerbs, type ArticleIndex } from '../mentions/positions.js';
 import { verbReadings } from '../lexicon/verbs.js';
 import { nounLemma } from '../lexicon/nouns.js';
 import { memoize } from '../util/memo.js';
@@ -18,7 +18,7 @@ import { resolveTime, type Tense } from '../time/resolve.js';
 import { clausesOf, phrasesIn, type Clause, type Phrase } from './arguments.js';
 import { attributesIn, placeIn } from './attributes.js';
 import { contextWords, eventNouns, eventVerbs, extraVerbForms, issuesIn, modeWords, rejectionPhrases, speechActEvents, type EventVerb, type PloverType } from './de/patterns.js';
-import { compatibleDates, mergeInto, participantsCompatible, sameSubject } from './same.js';
+import { addMention, affiliatedBy, compatibleDates, mergeInto, participantsCompatible, sameSubject } from './same.js';
 
 /** Types whose sides are interchangeable: a call of Trump with Putin is one of Putin with Trump. */
 export const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'FIGHT']);
@@ -27,6 +27,9 @@ const GOVERNING = new Set(['AGREE', 'DEMAND', 'REJECT', 'THREATEN']);
 
 const NON_FINITE = new Set(['PA2', 'INF', 'EIZ']);
 const FINITE = new Set(['PRÄ', 'PRT', 'KJ1', 'KJ2']);
+/** Forms of "werden" that make a participle passive ("Vereinbart wurde …"). */
+const PASSIVE = /^(?:wurde|wurden|wird|werden|worden)$/;
+/** Auxiliaries that make a participle a perfect or passive ("haben … telefoniert"). */
 const AUXILIARY = /^(?:hat|haben|habe|hatte|hatten|hätte|hätten|ist|sind|sei|seien|war|waren|wäre|wären|wurde|wurden|wird|werden|worden)$/;
 const REFUSING = new Set(['ausschließen', 'absagen', 'ablehnen', 'verweigern', 'zurückweisen', 'dementieren']);
 const SUBORDINATE = /^(?:dass|daß|ob|falls|wenn|weil|da|nachdem|bevor|während|obwohl|sofern|damit|der|die|das|dem|den|denen|deren|dessen|welche|welcher|welches|wer|was|wie)$/;
@@ -81,44 +84,36 @@ export function findEvents(
   toks: readonly Tok[],
   mentions: readonly Mention[],
   kb: KnowledgeBase,
+  index: ArticleIndex = indexArticle(toks, mentions),
 ): DocEvent[] {
   const { text } = doc;
-  const byStart = new Map<number, number>();
-  const byEnd = new Map<number, number>();
-  toks.forEach((t, i) => { if (!byStart.has(t.span[0])) byStart.set(t.span[0], i); byEnd.set(t.span[1], i + 1); });
+  const { byStart, byEnd, ranges } = index;
   const media = (id: string) => kb.actors.get(id)?.sector === 'media';
-  /** The same side: one actor, or a person and the state they serve (Hegseth and the USA). */
-  const affiliated = (x: string, y: string) => x === y || kb.actors.get(x)?.country === y || kb.actors.get(y)?.country === x;
-  const mentionAt = new Map<number, { m: Mention; end: number }>();
-  for (const m of mentions) {
-    // adjectives modify ("russische Angriffe"); outlets report: neither is a side of an event
-    if (m.kind === 'adjective' || (m.actor && media(m.actor))) continue;
-    const i = byStart.get(m.span[0]);
-    const e = byEnd.get(m.span[1]);
-    if (i !== undefined && e !== undefined) mentionAt.set(i, { m, end: e });
-  }
+  const affiliated = affiliatedBy((id) => kb.actors.get(id)?.country ?? null);
+  // adjectives modify ("russische Angriffe"); outlets report: neither is a side of an event
+  const mentionAt = new Map([...index.mentionAt].filter(([, { m }]) => m.kind !== 'adjective' && !(m.actor && media(m.actor))));
   // what a speaker says in quotation marks is the statement's, not the narrator's event
   const quoted = new Uint8Array(toks.length);
   for (const s of doc.statements) {
     if (s.form !== 'direct') continue;
     for (let i = byStart.get(s.quote[0]) ?? toks.length; i < toks.length && toks[i]!.span[1] <= s.quote[1]; i++) quoted[i] = 1;
   }
-  const ranges = new Map<number, [number, number]>();
-  toks.forEach((t, i) => {
-    const r = ranges.get(t.sentence);
-    if (r) r[1] = i + 1; else ranges.set(t.sentence, [i, i + 1]);
-  });
 
   const events: DocEvent[] = [];
   const byType = new Map<string, DocEvent[]>();
-  const sentences: Sentence[] = [];
-  const sentenceAt = (index: number): Sentence | null => {
-    const known = sentences.find((s) => s.index === index);
+  /** The event told last that fits (walking back, no copy of the list). */
+  const lastEvent = (fits: (e: DocEvent) => boolean) => {
+    for (let k = events.length - 1; k >= 0; k--) if (fits(events[k]!)) return events[k]!;
+    return undefined;
+  };
+  const sentences = new Map<number, Sentence>();
+  const sentenceAt = (at: number): Sentence | null => {
+    const known = sentences.get(at);
     if (known) return known;
-    const r = ranges.get(index);
+    const r = ranges.get(at);
     if (!r) return null;
-    const s: Sentence = { index, from: r[0], to: r[1], clauses: clausesOf(toks, text, r[0], r[1]), phrases: phrasesIn(toks, mentionAt, r[0], r[1]), triggers: [] };
-    sentences.push(s);
+    const s: Sentence = { index: at, from: r[0], to: r[1], clauses: clausesOf(toks, text, r[0], r[1]), phrases: phrasesIn(toks, mentionAt, r[0], r[1]), triggers: [] };
+    sentences.set(at, s);
     return s;
   };
   const clauseOf = (s: Sentence, i: number) => s.clauses.find((c) => i >= c.from && i < c.to) ?? { from: s.from, to: s.to };
@@ -127,7 +122,8 @@ export function findEvents(
   const coordinated = (s: Sentence, p: Phrase): Phrase => {
     const next = s.phrases.find((q) => q.from >= p.to && q.role === '');
     if (!next || next.from - p.to > 5 || !toks.slice(p.to, next.from).some((t) => t.text === 'und')
-      || toks.slice(p.to, next.from).some((t) => t.text === ',' || (/^\p{Ll}/u.test(t.text) && finiteVerbs([t]).length && t.text !== 'und'))) return p;
+      || toks.slice(p.to, next.from).some((t) => t.text === ',')
+      || sentenceVerbs(index, s.index).some((v) => v.index >= p.to && v.index < next.from)) return p;
     return { ...p, to: next.to, actors: [...new Set([...p.actors, ...next.actors])], mentions: [...p.mentions, ...next.mentions] };
   };
   /** The clause's subject, or the nearest one before it in the sentence ("Sie hat vorgeschlagen, der Ukraine … zu stellen"). */
@@ -177,9 +173,8 @@ export function findEvents(
 
     // 1. verbs: finite (with their particle) and participles or infinitives
     const lemmas = new Map<number, { lemma: string; end: number; finite: boolean }>();
-    const base = r[0];
-    for (const v of finiteVerbs(toks.slice(r[0], r[1]))) {
-      if (eventVerbs().has(v.lemma)) lemmas.set(base + v.index, { lemma: v.lemma, end: base + (v.particle ?? v.index) + 1, finite: true });
+    for (const v of sentenceVerbs(index, sentence)) {
+      if (eventVerbs().has(v.lemma)) lemmas.set(v.index, { lemma: v.lemma, end: (v.particle ?? v.index) + 1, finite: true });
     }
     const extra = extraVerbForms(hasLemma);
     for (let i = r[0]; i < r[1]; i++) {
@@ -201,7 +196,7 @@ export function findEvents(
       const ws = words(clause);
       const verb = eventVerbs().get(lemma)!.find((v) => !v.needs.length || v.needs.some((n) => ws.includes(n)));
       if (!verb) continue;
-      const passive = !lemmas.get(i)!.finite && ws.some((w) => /^(?:wurde|wurden|wird|werden|worden)$/.test(w));
+      const passive = !lemmas.get(i)!.finite && ws.some((w) => PASSIVE.test(w));
       // "…vorgeschlagen, der Ukraine Hilfen zur Verfügung zu stellen": an infinitive has its subject outside
       const infinitive = toks[i - 1]?.text === 'zu' || (!lemmas.get(i)!.finite && verbReadings(toks[i]!.text).some((x) => x.tense === 'EIZ'));
       // "vereinbart, Verhandlungen aufzunehmen und eng zusammenzuarbeiten": what was agreed, not another event
@@ -209,20 +204,20 @@ export function findEvents(
       let sides = verbSides(s, clause, verb, passive, infinitive);
       // "Vereinbart wurde eine Aussetzung …": agreed by the sides of the talks just told
       if (!sides && passive && verb.type === 'AGREE') {
-        const talks = [...events].reverse().find((e) => e.type === 'CONSULT' && sentence - e.mentions[e.mentions.length - 1]!.sentence <= 6);
+        const talks = lastEvent((e) => e.type === 'CONSULT' && sentence - e.mentions[e.mentions.length - 1]!.sentence <= 6);
         if (talks) sides = { actors: [...talks.actors], recipients: [...talks.recipients] };
       }
       if (!sides) continue;
       // "wies die Forderung zurück", "kritisierte die Drohung": aimed at whoever made it
       if ((verb.type === 'REJECT' || verb.type === 'DISAPPROVE') && !sides.recipients.length) {
         const named = toks.slice(clause.from, clause.to).map((t) => nounTrigger(t.text)).find((n) => n && n.type !== verb.type);
-        const earlier = named && [...events].reverse().find((e) => e.type === named.type && !e.actors.some((a) => sides!.actors.includes(a)));
+        const earlier = named && lastEvent((e) => e.type === named.type && !e.actors.some((a) => sides!.actors.includes(a)));
         if (earlier) sides = { actors: sides.actors, recipients: [...earlier.actors] };
       }
       const k = s.clauses.indexOf(clause);
       // "telefonierte Trump mit dem Kremlchef - und erst danach mit Selenskyj": a second event, the verb left out
       const then = s.clauses[k + 1];
-      if (then && /^(?:und|sowie|dann)$/.test(toks[then.from]!.text) && !finiteVerbs(toks.slice(then.from, then.to)).length) {
+      if (then && /^(?:und|sowie|dann)$/.test(toks[then.from]!.text) && !sentenceVerbs(index, sentence).some((v) => v.index >= then.from && v.index < then.to)) {
         const more = inClause(s, then).filter((p) => verb.recipient.includes(p.role)).flatMap((p) => p.actors).filter((a) => !sides!.actors.includes(a));
         if (more.length) found.push({ type: verb.type, mode: verb.mode, actors: sides.actors, recipients: more, clause: then, sentence: s, trigger: [i, end], via: 'verb', context: [...verb.context] });
       }
@@ -271,11 +266,11 @@ export function findEvents(
     for (const { i, noun, clause, context } of references) {
       // the one of that kind told last, a few sentences back; a plan only for a plan
       const plan = words(clause).some((w) => contextWords().get(w) === 'future');
-      const earlier = [...events].reverse().find((e) => e.type === noun.type && (!e.mode || !noun.mode || e.mode === noun.mode)
+      const earlier = lastEvent((e) => e.type === noun.type && (!e.mode || !noun.mode || e.mode === noun.mode)
         && (plan || !e.mentions.every((m) => m.context.includes('future'))) && sentence - e.mentions[e.mentions.length - 1]!.sentence <= 6);
       if (!earlier) continue;
       const { date, ...mention } = mentionOf({ type: noun.type, mode: noun.mode, actors: [], recipients: [], clause, sentence: s, trigger: [i, i + 1], via: 'reference', context });
-      earlier.mentions.push(mention);
+      addMention(earlier, mention);
       if (!earlier.date?.value && date?.value) earlier.date = date;
     }
   }
@@ -292,7 +287,7 @@ export function findEvents(
     const addressee = st.addressee?.actor && !media(st.addressee.actor) ? [st.addressee.actor] : [];
     const type = st.cue ? speechActEvents().get(st.cue.act) : undefined;
     const passiveCue = cueAt !== undefined && verbReadings(toks[cueAt]!.text).some((r) => r.tense === 'PA2')
-      && toks.slice(clause.from, clause.to).some((t) => /^(?:wurde|wurden|wird|werden|worden)$/.test(t.text));
+      && toks.slice(clause.from, clause.to).some((t) => PASSIVE.test(t.text));
     if (type && !passiveCue) {
       const own = type === 'DEMAND' ? inClause(s, clause).filter((p) => p.role === 'von').flatMap((p) => p.actors) : [];
       statementEvent(type, [...addressee, ...own]);
@@ -314,7 +309,7 @@ export function findEvents(
     }
     const message = text.slice(...st.quote);
     if (rejectionPhrases().some((p) => message.includes(p))) {
-      const demand = [...events].reverse().find((e) => e.type === 'DEMAND' && !e.actors.includes(speaker)
+      const demand = lastEvent((e) => e.type === 'DEMAND' && !e.actors.includes(speaker)
         && e.mentions.some((m) => m.sentence <= st.sentence && st.sentence - m.sentence <= 3));
       statementEvent('REJECT', demand ? [...demand.actors] : addressee);
     }

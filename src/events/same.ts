@@ -7,6 +7,11 @@ import { memoize } from '../util/memo.js';
 
 type Sides = Pick<DocEvent, 'actors' | 'recipients'>;
 
+/** The same side: one actor, or a person and the state they serve (Hegseth and the USA). */
+export function affiliatedBy(countryOf: (id: string) => string | null): (x: string, y: string) => boolean {
+  return (x, y) => x === y || countryOf(x) === y || countryOf(y) === x;
+}
+
 /**
  * Two-sided events (a call) match when they share both sides, or all of the smaller one's;
  * one-sided ones when an actor is shared and the recipients do not contradict.
@@ -33,10 +38,18 @@ export function dateRange(d: Pick<EventDate, 'value' | 'end'> | null | undefined
 
 const range = memoize(partialDateRange, 5_000);
 
+/** Two spans of days that can be the same time (an open one can be any). */
+export const overlaps = (a: [string, string] | null, b: [string, string] | null) => !a || !b || (a[0] <= b[1] && b[0] <= a[1]);
+
 export function compatibleDates(a: EventDate | null | undefined, b: EventDate | null | undefined): boolean {
-  const A = dateRange(a);
-  const B = dateRange(b);
-  return !A || !B || (A[0] <= B[1] && B[0] <= A[1]);
+  return overlaps(dateRange(a), dateRange(b));
+}
+
+/** Adds a mention unless the event already has one for that sentence of that article (a verb and a noun telling it once). */
+export function addMention<M extends DocEvent['mentions'][number] & { document?: string }>(into: { mentions: M[] }, m: M): void {
+  const same = into.mentions.find((x) => x.span[0] === m.span[0] && x.document === m.document);
+  if (!same) into.mentions.push(m);
+  else if (same.statement === undefined && m.statement !== undefined) same.statement = m.statement;
 }
 
 /** The more precise of two dates for the same event (an exact one over an approximate one). */
@@ -50,7 +63,7 @@ export function betterDate(a: EventDate | null, b: EventDate | null): EventDate 
 
 /** Adds what `from` tells to `into`: its mentions, sides, attributes and a better date. */
 export function mergeInto(into: DocEvent, from: DocEvent): void {
-  into.mentions.push(...from.mentions);
+  for (const m of from.mentions) addMention(into, m);
   for (const a of from.actors) if (!into.actors.includes(a) && !into.recipients.includes(a)) into.actors.push(a);
   for (const r of from.recipients) if (!into.recipients.includes(r) && !into.actors.includes(r)) into.recipients.push(r);
   into.mode ??= from.mode;

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { DocEvent, EventDate, EventMention } from '../document/types.js';
 import { partialDateRange } from '../read/dates.js';
-import { dateRange, mergeInto, participantsCompatible, sameSubject } from '../events/same.js';
+import { affiliatedBy, dateRange, mergeInto, overlaps, participantsCompatible, sameSubject } from '../events/same.js';
 import { SYMMETRIC, eventContext } from '../events/find.js';
 
 export interface DocumentEvents {
@@ -61,8 +61,6 @@ function monthsOf(w: [string, string]): string[] {
   return out;
 }
 
-const overlaps = (a: [string, string] | null, b: [string, string] | null) => !a || !b || (a[0] <= b[1] && b[0] <= a[1]);
-
 interface Cluster {
   event: DocEvent & { documents: Set<string>; windows: Array<[string, string]> };
   /** The sides as the first report told them: a cluster is matched on these, so it cannot grow into a conference. */
@@ -72,15 +70,13 @@ interface Cluster {
   first: { document: string; trigger: number };
 }
 
-type Same = (x: string, y: string) => boolean;
-
 
 /**
  * @param countryOf the state a person or body belongs to (Hegseth → usa), so that "USA: Ukraine muss …" and
  *   "Hegseth erklärte, die Ukraine muss …" can be one demand; null when unknown.
  */
 export function mergeEvents(docs: readonly DocumentEvents[], countryOf: (id: string) => string | null = () => null): MergedEvent[] {
-  const affiliated: Same = (x, y) => x === y || countryOf(x) === y || countryOf(y) === x;
+  const affiliated = affiliatedBy(countryOf);
   // clusters indexed by type, side (and its state) and month: candidates are looked up, not scanned.
   // Hot pairs (Trump–Putin) have an event every few days; the month keeps their lists short.
   const byMonth = new Map<string, Cluster[]>();
@@ -209,9 +205,7 @@ export function mergeEvents(docs: readonly DocumentEvents[], countryOf: (id: str
   return clusters.map(({ event, first }) => {
     const { documents, windows, ...rest } = event;
     void windows;
-    // one mention per sentence and article (a verb and a noun in one sentence tell it once)
-    const seen = new Set<string>();
-    const mentions = (rest.mentions as MergedMention[]).filter((m) => { const k = `${m.document}:${m.span[0]}`; if (seen.has(k)) return false; seen.add(k); return true; });
+    const mentions = rest.mentions as MergedMention[];
     let date: EventDate | null = rest.date;
     // told without time words: it happened by the first report, in that report's month
     const reported = [...documents].map((d) => published.get(d)).filter((p): p is string => !!p).sort()[0];

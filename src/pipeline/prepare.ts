@@ -10,6 +10,7 @@ import { loadKnowledgeBase, type KnowledgeBase } from '../actors/kb.js';
 import { findMentions } from '../mentions/resolve.js';
 import { findStatements } from '../statements/find.js';
 import { findEvents } from '../events/find.js';
+import { indexArticle } from '../mentions/positions.js';
 
 export function prepareDocument(raw: RawDocument, kb: KnowledgeBase = loadKnowledgeBase()): Document {
   const { text } = raw;
@@ -40,8 +41,10 @@ export function prepareDocument(raw: RawDocument, kb: KnowledgeBase = loadKnowle
   markRepeats(text, paragraphs, sentences);
   if (!text.trim()) warnings.push('no text');
   const { mentions, localActors, toks, view } = findMentions({ text, titleSpan, sentences, published }, kb);
-  const statements = findStatements({ text, titleSpan, sentences, paragraphs }, toks, view, mentions);
-  const events = findEvents({ text, titleSpan, sentences, paragraphs, published, statements }, toks, mentions, kb);
+  // token positions, sentence ranges and finite verbs: found once, shared by statements and events
+  const index = indexArticle(toks, mentions);
+  const statements = findStatements({ text, titleSpan, sentences, paragraphs }, toks, view, mentions, index);
+  const events = findEvents({ text, titleSpan, sentences, paragraphs, published, statements }, toks, mentions, kb, index);
   return {
     ...raw,
     id: documentId(raw.source, text),

@@ -2,7 +2,8 @@
 // regions, finite verbs per sentence and the cue words found in a stretch of tokens.
 import type { Document, Mention, Span } from '../document/types.js';
 import type { Tok } from '../mentions/find.js';
-import { finiteVerbs, type FiniteVerb } from '../grammar/de/verbs.js';
+import type { FiniteVerb } from '../grammar/de/verbs.js';
+import { sentenceVerbs, type ArticleIndex } from '../mentions/positions.js';
 import { verbReadings } from '../lexicon/verbs.js';
 import { cueVerbs } from './de/cues.js';
 import { memoize } from '../util/memo.js';
@@ -20,8 +21,8 @@ export interface Ctx {
   quoted: Uint8Array;
   /** Tokens inside a quoted fragment of a reported message. */
   fragments: Uint8Array;
-  /** Finite verbs per sentence, token indices absolute (found once, asked often). */
-  verbs: Map<number, FiniteVerb[]>;
+  /** Token positions, sentence ranges and finite verbs, shared with the event finder. */
+  index: ArticleIndex;
 }
 
 export const PUNCT_END = /^[.!?…]$/;
@@ -46,16 +47,7 @@ export function verbsIn(ctx: Ctx, from: number, to: number): FiniteVerb[] {
   const out: FiniteVerb[] = [];
   for (let i = from; i < to;) {
     const sentence = ctx.toks[i]!.sentence;
-    let list = ctx.verbs.get(sentence);
-    let b = i;
-    while (b > 0 && ctx.toks[b - 1]!.sentence === sentence) b--;
-    if (!list) {
-      let e = i;
-      while (e < ctx.toks.length && ctx.toks[e]!.sentence === sentence) e++;
-      list = finiteVerbs(ctx.toks.slice(b, e)).map((v) => ({ ...v, index: v.index + b, particle: v.particle === null ? null : v.particle + b, infinitive: v.infinitive === null ? null : v.infinitive + b }));
-      ctx.verbs.set(sentence, list);
-    }
-    for (const v of list) if (v.index >= from && v.index < to) out.push(v);
+    for (const v of sentenceVerbs(ctx.index, sentence)) if (v.index >= from && v.index < to) out.push(v);
     while (i < to && ctx.toks[i]!.sentence === sentence) i++;
   }
   return out;

@@ -8,6 +8,7 @@ import type { TextView } from '../normalize/view.js';
 import { toView } from '../normalize/view.js';
 import { findQuotes } from '../segment/quotes.js';
 import type { Tok } from '../mentions/find.js';
+import { indexArticle, type ArticleIndex } from '../mentions/positions.js';
 import { clauseMood } from '../grammar/de/verbs.js';
 import { sourcePhrases } from './de/cues.js';
 import { PUNCT_END, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Cue, type Region } from './context.js';
@@ -20,28 +21,12 @@ export function findStatements(
   toks: Tok[],
   view: TextView,
   mentions: readonly Mention[],
+  index: ArticleIndex = indexArticle(toks, mentions),
 ): Statement[] {
-  // token index by original start offset, for mentions
-  const byStart = new Map<number, number>();
-  toks.forEach((t, i) => { if (!byStart.has(t.span[0])) byStart.set(t.span[0], i); });
-  const byEnd = new Map<number, number>();
-  toks.forEach((t, i) => byEnd.set(t.span[1], i + 1));
-  const mentionAt = new Map<number, { m: Mention; end: number }>();
-  for (const m of mentions) {
-    const i = byStart.get(m.span[0]);
-    const e = byEnd.get(m.span[1]);
-    if (i !== undefined && e !== undefined) mentionAt.set(i, { m, end: e });
-  }
+  const { mentionAt, ranges } = index;
   const mentionsOf = new Map<string, Mention[]>();
   for (const m of mentions) if (m.actor) { const l = mentionsOf.get(m.actor) ?? []; l.push(m); mentionsOf.set(m.actor, l); }
-  const ctx: Ctx = { doc, toks, mentionAt, quoted: new Uint8Array(toks.length), fragments: new Uint8Array(toks.length), verbs: new Map() };
-
-  // sentence → token range
-  const ranges = new Map<number, [number, number]>();
-  toks.forEach((t, i) => {
-    const r = ranges.get(t.sentence);
-    if (r) r[1] = i + 1; else ranges.set(t.sentence, [i, i + 1]);
-  });
+  const ctx: Ctx = { doc, toks, mentionAt, quoted: new Uint8Array(toks.length), fragments: new Uint8Array(toks.length), index };
 
   // quotation regions, paired within a paragraph (and the title), as token indices
   const tokAtView = new Map<number, number>();
