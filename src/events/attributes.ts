@@ -5,14 +5,15 @@
 import type { EventAttributes } from '../document/types.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import { loadList } from '../data/load.js';
-import { findTimeExpressions, numberValue } from '../time/de/parse.js';
+import { findTimeExpressions, numberPattern, numberValue } from '../time/de/parse.js';
 import { durationMinutes } from '../time/resolve.js';
 import { memoize } from '../util/memo.js';
 
 const SCALE: Record<string, number> = { tausend: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, billion: 1e12, billionen: 1e12 };
-const CURRENCY: Record<string, string> = { euro: 'EUR', eur: 'EUR', '€': 'EUR', dollar: 'USD', 'us-dollar': 'USD', usd: 'USD', $: 'USD', pfund: 'GBP', rubel: 'RUB', hrywnja: 'UAH', hrywnja_: 'UAH' };
-const NUM = String.raw`\d+(?:[.,]\d+)*|ein|eine|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|anderthalb|eineinhalb|zweieinhalb`;
-const AMOUNT = new RegExp(String.raw`(?<![\p{L}\d])(${NUM})(?:\s*(?:bis|-|–)\s*(${NUM}))?\s+(Tausend|Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.|Billionen|Billion)?\s*(Euro|EUR|€|US-Dollar|Dollar|USD|\$|Pfund|Rubel)(?![\p{L}])`, 'giu');
+const CURRENCY: Record<string, string> = { euro: 'EUR', eur: 'EUR', '€': 'EUR', dollar: 'USD', 'us-dollar': 'USD', usd: 'USD', $: 'USD', pfund: 'GBP', rubel: 'RUB' };
+let amount: RegExp | undefined;
+/** "20 bis 40 Milliarden Euro", "vier Milliarden Euro": numbers in digits or the words of data/de/number-words.tsv. */
+const amountPattern = () => (amount ??= new RegExp(String.raw`(?<![\p{L}\d])(${numberPattern()})(?:\s*(?:bis|-|–)\s*(${numberPattern()}))?\s+(Tausend|Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.|Billionen|Billion)?\s*(Euro|EUR|€|US-Dollar|Dollar|USD|\$|Pfund|Rubel)(?![\p{L}])`, 'giu'));
 // a count of people or things: "jeweils 175 Kriegsgefangene", "mehr als 1.000 Soldaten"
 const COUNT = new RegExp(String.raw`(?<![\p{L}\d.,])(?:(jeweils|insgesamt|rund|etwa|mehr als|fast|knapp)\s+)?(\d+(?:\.\d{3})*)\s+(Kriegsgefangene\p{L}*|Gefangene\p{L}*|Soldaten|Zivilisten|Menschen|Personen|Geiseln|Leichen|Gefallene\p{L}*|Panzer|Raketen|Drohnen|Kampfjets|Flugzeuge)`, 'gu');
 
@@ -37,7 +38,7 @@ const placePattern = memoize((kb: KnowledgeBase): RegExp => {
 export function attributesIn(text: string, from: number, to: number): EventAttributes {
   const slice = text.slice(from, to);
   const out: EventAttributes = {};
-  for (const m of slice.matchAll(AMOUNT)) {
+  for (const m of slice.matchAll(amountPattern())) {
     const scale = m[3] ? SCALE[m[3].toLowerCase().replace('.', '')] ?? 1 : 1;
     const a = amountNumber(m[1]!);
     if (a === null) continue;

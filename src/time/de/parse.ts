@@ -68,6 +68,11 @@ function modifier(word: string | undefined): Direction | null {
   return null;
 }
 
+/** A number in digits or as a word of data/de/number-words.tsv, as a regular-expression alternative. */
+export function numberPattern(): string {
+  return `\\d+(?:[.,]\\d+)*|${alt(lexicon().numbers.keys())}`;
+}
+
 /** "drei" → 3, "24" → 24, "2,5" → 2.5. */
 export function numberValue(word: string): number | null {
   const w = word.toLowerCase();
