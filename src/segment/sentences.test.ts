@@ -60,3 +60,13 @@ test('a quote of several sentences that the sentence goes on after stays one sen
     'Sie nannte das ‚unannehmbar. Völlig.‘, wie ein Sprecher mitteilte.', 'Gut.',
   ]);
 });
+
+test('a run-on text without full stops is cut at clause breaks into bounded pieces that cover it', () => {
+  const clause = 'Trump telefonierte mit Putin und sagte, man habe über eine Waffenruhe gesprochen, ';
+  const text = clause.repeat(400).trimEnd();
+  const spans = splitSentences(text, [0, text.length]);
+  assert.ok(spans.length > 5);
+  assert.ok(spans.every(([b, e]) => e - b <= 3000));
+  assert.ok(spans.slice(0, -1).every(([, e]) => text[e - 1] === ','), 'cut after a comma');
+  assert.equal(spans.map(([b, e]) => text.slice(b, e)).join(' '), text);
+});

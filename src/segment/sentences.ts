@@ -54,6 +54,9 @@ function isNonFinalStop(text: string, dot: number, after: number): boolean {
 }
 
 /** Sentence spans (in the original text) inside `span`; never crosses a line break that ends a paragraph. */
+/** Longer than any real sentence (German news sentences stay under 600 characters). */
+const MAX_SENTENCE = 3000;
+
 export function splitSentences(original: string, span: Span): Span[] {
   const view = normalizedView(original, span);
   const text = view.text;
@@ -65,6 +68,16 @@ export function splitSentences(original: string, span: Span): Span[] {
   const emit = (b: number, e: number) => {
     while (b < e && /\s/.test(text[b]!)) b++;
     while (e > b && /\s/.test(text[e - 1]!)) e--;
+    // a run-on text without full stops is no sentence: cut it at a clause break so that every
+    // later stage works on bounded pieces (a 1.6 MB "sentence" would make them quadratic)
+    while (e - b > MAX_SENTENCE) {
+      const window = text.slice(b, b + MAX_SENTENCE);
+      const cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' - '));
+      const at = cut > MAX_SENTENCE / 2 ? b + cut + 1 : b + (window.lastIndexOf(' ') > 0 ? window.lastIndexOf(' ') : MAX_SENTENCE);
+      out.push(toOriginal(view, [b, at]));
+      b = at;
+      while (b < e && /\s/.test(text[b]!)) b++;
+    }
     if (e > b) out.push(toOriginal(view, [b, e]));
   };
   for (const m of text.matchAll(TERMINATOR)) {
