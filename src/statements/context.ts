@@ -10,7 +10,7 @@ import { memoize } from '../util/memo.js';
 
 export interface Region { open: number; close: number }
 
-export interface Cue { index: number; end: number; lemma: string; act: string; np: boolean; npPrepositions?: string[] | null; kind: 'verb' | 'source' }
+export interface Cue { index: number; end: number; lemma: string; act: string; np: boolean; npPrepositions?: string[] | null; needs?: boolean; kind: 'verb' | 'source' }
 
 export interface Ctx {
   doc: Pick<Document, 'text' | 'paragraphs' | 'sentences' | 'titleSpan'>;
@@ -74,8 +74,9 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
     if (!verbs.has(lemma) && v.particle !== null) lemma = verbReadings(ctx.toks[from + v.index]!.text).find((r) => !r.particle && verbs.has(r.lemma))?.lemma ?? lemma;
     const cue = verbs.get(lemma);
     if (!cue || ctx.quoted[from + v.index]) continue;
+    if (cue.needs && !clauseHas(ctx, from + v.index, cue.needs)) continue;
     const end = lemma === v.lemma ? from + (v.particle ?? v.index) + 1 : from + v.index + 1;
-    out.push({ index: from + v.index, end, lemma, act: cue.act, np: cue.np, npPrepositions: cue.npPrepositions, kind: 'verb' });
+    out.push({ index: from + v.index, end, lemma, act: cue.act, np: cue.np, npPrepositions: cue.npPrepositions, needs: !!cue.needs, kind: 'verb' });
   }
   for (let i = from; i < to; i++) {
     const t = ctx.toks[i]!;
@@ -88,6 +89,15 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
     }
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** Does the clause around token `at` (between clause breaks) hold one of these words? */
+function clauseHas(ctx: Ctx, at: number, words: readonly string[]): boolean {
+  const sentence = ctx.toks[at]!.sentence;
+  const inClause = (k: number) => ctx.toks[k] && ctx.toks[k]!.sentence === sentence && !CLAUSE_BREAK.test(ctx.toks[k]!.text);
+  for (let k = at - 1; inClause(k); k--) if (words.includes(ctx.toks[k]!.text)) return true;
+  for (let k = at + 1; inClause(k); k++) if (words.includes(ctx.toks[k]!.text)) return true;
+  return false;
 }
 
 /** The start of the clause a cue stands in: after the last comma before it, or the sentence start. */

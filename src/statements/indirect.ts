@@ -13,6 +13,9 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
   let quote: [number, number] | null = null;
   let speaker: ReturnType<typeof speakerAfter> = null;
   let addressee: ReturnType<typeof addresseeAfter> = null;
+  // "Ihm wird vorgeworfen, …", "Zudem wird kritisiert, dass …", "war berichtet worden, …": a passive
+  // cue names no speaker but its agent ("von der Polizei"); the clause's subject is not the speaker
+  const passive = passiveAgent(ctx, cue, b);
   // (a) "…, sagte X." / "…, teilte X mit.": the message before the comma
   if (cue.index > b && isComma(toks[cue.index - 1])) {
     const from = b;
@@ -35,7 +38,8 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
     while (k < end && !CLAUSE_BREAK.test(toks[k]!.text) && !ctx.quoted[k]) k++;
     // verbs that only report ("sagte", "erklärte", "teilte mit") take any clause; the others
     // ("drängt", "warnte", "forderte") only a message: dass/ob, Konjunktiv or zu + infinitive
-    const reporting = /^(say|report|claim|confirm|announce|concede|deny|believe)$/.test(cue.act);
+    // (a cue only in a phrase, "hält es für möglich", "ist der Meinung", wants a message too)
+    const reporting = /^(say|report|claim|confirm|announce|concede|deny|believe)$/.test(cue.act) && !cue.needs;
     if (k < end && CLAUSE_BREAK.test(toks[k]!.text) && words(ctx, k + 1, end) >= 2 && (reporting || isMessage(ctx, k + 1, end, true))) {
       quote = [k + 1, end];
       // "empfahl den Politikern, die er … beschimpfte, sich …": a relative clause is not the message
@@ -48,7 +52,7 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
       const cs = clauseStart(ctx, b, cue.index);
       speaker = speakerBefore(ctx, cs, cue.index) ?? (cs > b ? speakerBefore(ctx, b, cue.index) : null);
       const between = cue.index + 1;
-      if (!speaker) {
+      if (passive) { speaker = passive.agent; addressee = null; } else if (!speaker) {
         speaker = speakerAfter(ctx, between, k);
         if (speaker) addressee = addresseeAfter(ctx, speaker.to, k);
       } else {
@@ -62,7 +66,7 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
       const joined = verbs.find((v) => v.index > quote![0] + 1 && toks[v.index - 1]!.text === 'und' && v.mood === 'indicative' && /^\p{Ll}/u.test(toks[v.index]!.text)
         && verbs.some((w) => w.index < v.index && w.mood !== 'indicative'));
       if (joined) quote = [quote[0], joined.index - 1];
-    } else if (cue.np) {
+    } else if (cue.np && !passive) {
       // (c) a reported speech act with a noun-phrase message: "verlangte (von Trump) ein Ende der …"
       speaker = speakerBefore(ctx, clauseStart(ctx, b, cue.index), cue.index) ?? speakerAfter(ctx, cue.index + 1, end);
       let from = cue.index + 1;
@@ -88,7 +92,7 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
       }
     }
   }
-  if (!quote || !speaker) return null;
+  if (!quote || (!speaker && !(passive && form === 'indirect'))) return null;
   // quoted fragments inside a reported clause: mixed
   // (a reported speech act stays reported: its quoted words become direct statements of their own)
   if (form === 'indirect') for (let i = quote[0]; i < quote[1]; i++) if (ctx.quoted[i] || ctx.fragments[i]) { form = 'mixed'; break; }
@@ -98,6 +102,35 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
     cue: { span: span(ctx, cue.index, cue.index + 1), lemma: cue.lemma, act: cue.act },
     speaker: who(speaker, ctx), addressee: who(addressee, ctx), sentence: 0,
   };
+}
+
+const WERDEN = /^(wird|werden|wurde|wurden|worden|werde|würde|würden)$/;
+
+/**
+ * Is the cue a participle in a passive ("wurde vorgeworfen", "berichtet wurde", "wird … kritisiert")?
+ * Then its agent ("von der Polizei", "durch das Gericht"), if the clause names one.
+ */
+function passiveAgent(ctx: Ctx, cue: Cue, b: number): { agent: ReturnType<typeof speakerAfter> } | null {
+  const toks = ctx.toks;
+  const word = toks[cue.index]!.text;
+  if (!verbReadings(word).some((r) => r.tense === 'PA2')) return null;
+  const from = clauseStart(ctx, b, cue.index);
+  let to = cue.index + 1;
+  while (to < toks.length && toks[to]!.sentence === toks[cue.index]!.sentence && !CLAUSE_BREAK.test(toks[to]!.text)) to++;
+  // a form of "werden" in the clause, and no "haben" that would make the participle active ("hat … gefordert")
+  let aux = false;
+  for (let k = from; k < to; k++) {
+    const w = toks[k]!.text.toLowerCase();
+    if (WERDEN.test(w) && !verbReadings(toks[k + 1]?.text ?? '').some((r) => r.tense === 'INF')) aux = true;
+    if (/^(hat|hatte|haben|hatten|habe|hätte|hätten)$/.test(w)) return null;
+  }
+  if (!aux) return null;
+  for (let k = from; k < to - 1; k++) {
+    if (!/^(von|vom|durch)$/.test(toks[k]!.text)) continue;
+    const hit = ctx.mentionAt.get(k + 1) ?? (/^(der|dem|den|einem|einer)$/.test(toks[k + 1]!.text) ? ctx.mentionAt.get(k + 2) : undefined);
+    if (hit) return { agent: { from: k + 1, to: hit.end, m: hit.m } };
+  }
+  return { agent: null };
 }
 
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches']);

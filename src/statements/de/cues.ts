@@ -7,14 +7,17 @@ export interface CueVerb {
   np: boolean;
   /** …that must start with one of these prepositions ("drohte mit", "sprach von"). */
   npPrepositions: string[] | null;
+  /** Words one of which must stand in the cue's clause ("hält es für möglich", "zeigte sich besorgt"). */
+  needs: string[] | null;
 }
 
 let verbs: Map<string, CueVerb> | undefined;
 let sources: Map<string, string> | undefined;
 
 export function cueVerbs(): Map<string, CueVerb> {
-  return (verbs ??= new Map(loadRows('de/cue-verbs.tsv').map(([lemma, act, np]) => [lemma!, {
+  return (verbs ??= new Map(loadRows('de/cue-verbs.tsv').map(([lemma, act, np, needs]) => [lemma!, {
     act: act!, np: !!np?.startsWith('np'), npPrepositions: np?.startsWith('np:') ? np.slice(3).split('|') : null,
+    needs: needs ? needs.split('|') : null,
   }])));
 }
 
