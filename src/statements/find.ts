@@ -14,7 +14,7 @@ import { sourcePhrases } from './de/cues.js';
 import { PUNCT_END, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Cue, type Region } from './context.js';
 import { addresseeAfter, speakerAfter, speakerBefore } from './speakers.js';
 import { indirectAt } from './indirect.js';
-import { sourceStatement } from './sources.js';
+import { backReference, sourceStatement } from './sources.js';
 
 export function findStatements(
   doc: Pick<Document, 'text' | 'paragraphs' | 'sentences' | 'titleSpan'>,
@@ -199,6 +199,11 @@ export function findStatements(
     let inQuotes = 0;
     for (let k = b; k < e; k++) inQuotes += ctx.quoted[k]!;
     const quotedShare = inQuotes / (e - b);
+    // "Dies bestätigte X.": the sentence before is the message (no statement of its own yet)
+    const prevRange = ranges.get(sentence - 1);
+    const back = quotedShare < 0.6 && sentence > 0 && prevRange && !headingSentences.has(sentence - 1) && !out.some((x) => x.sentence === sentence - 1)
+      ? backReference(ctx, b, end, prevRange) : null;
+    if (back) { back.sentence = sentence - 1; push(back); last!.sentence = sentence; continue; }
     if (quotedShare < 0.6) {
       // "…, sagte der Pentagon-Chef und betonte, die USA würden …": one statement per cue
       let from = b;

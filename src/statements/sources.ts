@@ -5,6 +5,31 @@ import { isSourceNoun } from './de/cues.js';
 import { cuesIn, isComma, span, verbsIn, who, words, type Ctx } from './context.js';
 import { speakerAfter } from './speakers.js';
 
+/**
+ * "Dies bestätigte Stoiber heute in München.", "Das erklärte gestern ein Sprecher des Ministeriums.",
+ * "Dies geht aus einer Mitteilung der Polizei hervor.": a demonstrative opening the sentence before
+ * a cue verb points back, so the sentence before is the message.
+ */
+export function backReference(ctx: Ctx, b: number, end: number, prev: readonly [number, number]): Statement | null {
+  const toks = ctx.toks;
+  if (!/^(Dies|Das|Dieses)$/.test(toks[b]?.text ?? '') || end - b < 3) return null;
+  const cue = cuesIn(ctx, b + 1, end)[0];
+  if (!cue || cue.index !== b + 1) return null;
+  let sp: ReturnType<typeof speakerAfter> = null;
+  if (cue.lemma === 'hervorgehen') {
+    // "Dies geht aus dem Bericht hervor"
+    const aus = toks.slice(cue.index, end).findIndex((t) => t.text === 'aus');
+    if (aus > 0) sp = speakerAfter(ctx, cue.index + aus + 1, end);
+  } else {
+    sp = speakerAfter(ctx, cue.index + 1, end);
+  }
+  const [pb, pe0] = prev;
+  let pe = pe0;
+  while (pe > pb && /^[.!?…]$/.test(toks[pe - 1]!.text)) pe--;
+  if (!sp || words(ctx, pb, pe) < 4 || ctx.quoted[pb]) return null;
+  return { form: 'indirect', quote: span(ctx, pb, pe), cue: { span: span(ctx, cue.index, cue.index + 1), lemma: cue.lemma, act: cue.act }, speaker: who(sp, ctx), addressee: null, sentence: 0 };
+}
+
 /** "Laut X …", "Nach Angaben von X …", "X zufolge …", "…, wie X mitteilte", "…, hieß es aus Moskau", "…, so X". */
 export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: number, end: number): Statement | null {
   const toks = ctx.toks;

@@ -1,13 +1,18 @@
 // Who speaks and to whom: the words next to a cue verb, as a mention or a noun phrase.
 import { germanPatterns } from '../mentions/de/patterns.js';
 import { sourcePhrases } from './de/cues.js';
+import { isAdjective } from '../lexicon/adjectives.js';
+import { nounLemma } from '../lexicon/nouns.js';
 import { CLAUSE_BREAK, verbsIn, type Ctx, type Found } from './context.js';
 
 /** The speaker words right after a cue: a mention, else a short noun phrase. */
 export function speakerAfter(ctx: Ctx, at: number, limit: number): Found | null {
   const p = germanPatterns();
   let i = at;
-  // "sagte am Mittwoch Kallas" is rare; "sagte Kallas" / "sagte der Pentagon-Chef" / "sagte er"
+  // "sagte Kallas" / "sagte der Pentagon-Chef" / "sagte er"; past adverbs and a day: "erklärte gestern ein
+  // Sprecher", "teilte am Mittwoch die Polizei mit"
+  while (i < limit - 1 && (ADVERBS_BEFORE_SUBJECT.test(ctx.toks[i]!.text) || (ctx.toks[i]!.text === 'am' && /^\p{Lu}/u.test(ctx.toks[i + 1]!.text) && !ctx.mentionAt.get(i + 1)))) i += ctx.toks[i]!.text === 'am' ? 2 : 1;
+  at = i;
   const hit = ctx.mentionAt.get(i);
   if (hit && hit.m.kind !== 'adjective') return { from: i, to: hit.end, m: hit.m };
   // "sagte dieser", "erklärte jener": a demonstrative pronoun
@@ -31,12 +36,18 @@ export function speakerAfter(ctx: Ctx, at: number, limit: number): Found | null 
   return { from: start, to: i, m: null };
 }
 
+/** Adverbs between a verb and its subject ("bestätigte gestern auch der Minister"). */
+const ADVERBS_BEFORE_SUBJECT = /^(gestern|heute|jetzt|nun|auch|jedoch|zudem|bereits|inzwischen|mittlerweile|außerdem|allerdings|aber|zuvor|erneut|ebenfalls|zwar|dagegen|daraufhin|damals|später|schon|abends|morgens|vorgestern|kürzlich|unlängst)$/;
+
 /** Words that open a sentence before its verb without being its subject. */
 const OPENING_ADVERBIALS = /^(So|Dies|Das|Dazu|Darauf|Daraufhin|Deshalb|Daher|Damit|Dabei|Hier|Dort|Heute|Gestern|Nun|Jetzt|Als|Entsprechend|Passend|Ebenso|Ähnlich|Gleichzeitig|Anschließend|Schließlich|Später|Zuvor|Zudem|Außerdem|Weiter|Auch|Dennoch|Trotzdem|Allerdings|Jedoch|Inzwischen|Mittlerweile|Bislang|Bisher|Zunächst|Erst|Zuletzt|Darüber|Dem|Demgegenüber|Es|Ende|Anfang|Mitte|Nicht|Hierzu|Hierbei|Dafür|Dagegen|Stattdessen|Vielmehr|Ferner|Überdies)$/;
 
 /** The subject of the clause [from, cue): its first mention not after a preposition, else the noun phrase opening it. */
 export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null {
   const p = germanPatterns();
+  const first = ctx.toks[from]?.text ?? '';
+  // "Den Unmut der CDU brachte die Sprecherin zum Ausdruck", "Einem Bericht zufolge": an object opens the clause
+  if (/^(Den|Dem|Einem|Einen)$/.test(first) && !ctx.mentionAt.get(from)) return null;
   for (let i = from; i < cue; i++) {
     const hit = ctx.mentionAt.get(i);
     // an unresolved role word inside the subject ("Erika Beispiel, Präsidentin des Verbands") is no speaker of its own
@@ -44,22 +55,29 @@ export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null
     let k = i - 1;
     while (k >= from && p.determiners.has(ctx.toks[k]!.text)) k--;
     if (k >= from && p.prepositions.has(ctx.toks[k]!.text.toLowerCase())) { i = hit.end - 1; continue; }
+    // "Die Äußerungen des Kanzlers bezeichnete …": a genitive after a noun belongs to that noun
+    if (k < i - 1 && k >= from && /^(des|der)$/.test(ctx.toks[k + 1]!.text) && /^\p{Lu}/u.test(ctx.toks[k]!.text) && ctx.toks[k]!.kind === 'word' && !ctx.mentionAt.get(k)) { i = hit.end - 1; continue; }
     return { from: i, to: hit.end, m: hit.m };
   }
-  // "So berichtete die Zeitung", "Seit Jahren fordert der Staat": the subject follows the verb
-  const first = ctx.toks[from]?.text ?? '';
-  if (p.prepositions.has(first.toLowerCase()) || OPENING_ADVERBIALS.test(first)) return null;
+  // "So berichtete die Zeitung", "Seit Jahren fordert der Staat", "Offiziell geht die Regierung davon aus":
+  // the subject follows the verb
+  if (p.prepositions.has(first.toLowerCase()) || OPENING_ADVERBIALS.test(first) || /^Des$/.test(first)) return null;
+  if (cue - from === 1 && isAdjective(first) && !nounLemma(first)) return null;
   // "Lokale Medien berichteten", "Ein Sprecher des Ministeriums sagte"
   let i = from;
   while (i < cue && /^(Auch|Zuvor|Dazu|Später|Bereits|Zudem|Außerdem|Nun|Jetzt|Inzwischen|Gleichzeitig|Dagegen|Daraufhin)$/.test(ctx.toks[i]!.text)) i++;
-  const after = ctx.mentionAt.get(cue + 1);
-  if (after && after.m.kind !== 'adjective') return null; // "Details nannte er nicht": the object stands first
+  // "Details nannte er nicht", "Die Äußerungen bezeichnete gestern Kallas als …": the object stands first
+  let a = cue + 1;
+  while (a < ctx.toks.length && ADVERBS_BEFORE_SUBJECT.test(ctx.toks[a]!.text)) a++;
+  if (/^(der|die)$/.test(ctx.toks[a]?.text ?? '') && ctx.mentionAt.get(a + 1)) a++;
+  const after = ctx.mentionAt.get(a);
+  if (after && after.m.kind !== 'adjective' && (after.m.actor || after.m.kind === 'pronoun' || after.m.kind === 'name')) return null;
   // a longer subject with an apposition: "Der Leiter des Programms der WHO, Klaus Stöhr, sagte";
   // it ends at the first finite verb ("Stoiber hatte … betont:")
   const verb = verbsIn(ctx, i, cue).find((v) => v.index > i)?.index ?? cue;
   const np = ctx.toks.slice(i, verb);
   if (np.length >= 1 && np.length <= 14 && /^\p{Lu}/u.test(np[0]!.text)
-    && np.every((t) => (t.kind === 'word' || t.kind === 'number' || t.text === ',' || t.text === '-') && !sourcePhrases().has(t.text))
+    && np.every((t) => (t.kind === 'word' || t.kind === 'number' || /^[,\-()]$/.test(t.text)) && !sourcePhrases().has(t.text))
     && !verbsIn(ctx, i, verb).length) {
     return { from: i, to: verb, m: null };
   }
