@@ -55,6 +55,7 @@ export function findStatements(
   let last = null as { speaker: Statement['speaker']; sentence: number; paragraph: number } | null;
   const paragraphOf = (sentence: number) => (sentence < 0 ? -1 : doc.sentences[sentence]!.paragraph);
   const push = (s: Statement) => {
+    if (s.quote[1] - s.quote[0] < 4) return;
     out.push(s);
     if (s.speaker) last = { speaker: s.speaker, sentence: s.sentence, paragraph: paragraphOf(s.sentence) };
   };

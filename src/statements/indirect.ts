@@ -20,9 +20,17 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
   if (cue.index > b && isComma(toks[cue.index - 1])) {
     const from = b;
     const to = cue.index - 1;
-    if (words(ctx, from, to) >= 3 && verbsIn(ctx, from, to).length) {
+    // (not a subordinate or relative clause before the comma: "Wenn er verurteilt wird, droht ihm …",
+    // "Hubert Primus, der dort verantwortlich ist, wies den Vorwurf zurück")
+    const lastClause = clauseStart(ctx, from, to);
+    const opener = toks[lastClause]!.text;
+    const subordinate = SUBORDINATORS.test(opener) || (lastClause > from && RELATIVE.has(opener) && verbFinal(ctx, lastClause, to));
+    const after = speakerAfter(ctx, cue.index + 1, end);
+    // ("wies den Vorwurf zurück": an object after the verb, no speaker)
+    const objectAfter = after && /^(den|dem|einen|einem|dass|sich)$/.test(toks[after.from]!.text);
+    if (words(ctx, from, to) >= 3 && verbsIn(ctx, from, to).length && !subordinate && !objectAfter) {
       quote = [from, to];
-      speaker = speakerAfter(ctx, cue.index + 1, end);
+      speaker = after;
       if (speaker) addressee = addresseeAfter(ctx, speaker.to, end);
       // "Auf die Frage, …, antwortete er, die Diskussion drehe sich …": the message follows
       let k = Math.max(cue.end, speaker?.to ?? 0, addressee?.to ?? 0);
@@ -47,7 +55,14 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
         let j = k + 2;
         while (j < end && !isComma(toks[j])) j++;
         if (j < end - 2) quote = [j + 1, end];
+        // "nannte man Flugzeuge, die … aufrecht erhielten": a relative clause and nothing after it
+        else if (verbFinal(ctx, k + 1, j)) quote = null;
       }
+    }
+    // a cue inside a subordinate clause ("Nachdem erste Berichte von einem Feuer sprachen, hatte sich …
+    // herausgestellt") reports only a message of its own, not the main clause after it
+    if (quote && SUBORDINATORS.test(toks[clauseStart(ctx, b, cue.index)]!.text) && !isMessage(ctx, quote[0], quote[1], true)) quote = null;
+    if (quote) {
       // "Hans Muster, Präsident des Gerichts, sagte, …": past an apposition to the sentence start
       const cs = clauseStart(ctx, b, cue.index);
       speaker = speakerBefore(ctx, cs, cue.index) ?? (cs > b ? speakerBefore(ctx, b, cue.index) : null);
@@ -102,6 +117,16 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
     cue: { span: span(ctx, cue.index, cue.index + 1), lemma: cue.lemma, act: cue.act },
     speaker: who(speaker, ctx), addressee: who(addressee, ctx), sentence: 0,
   };
+}
+
+/** Conjunctions that open a subordinate clause: what follows them is no reported message of a cue after it. */
+const SUBORDINATORS = /^(Wenn|wenn|Falls|falls|Da|da|Nachdem|nachdem|Während|während|Weil|weil|Obwohl|obwohl|Als|als|Bevor|bevor|Sobald|sobald|Seit|seit|Seitdem|seitdem|Solange|solange|Damit|damit|Um|um|Indem|indem|Sodass|sodass|Ob|ob)$/;
+
+/** Does the clause [from, to) end in its finite verb (a relative or subordinate clause)? */
+function verbFinal(ctx: Ctx, from: number, to: number): boolean {
+  while (to > from && ctx.toks[to - 1]!.kind !== 'word') to--;
+  const verbs = verbsIn(ctx, from, to);
+  return verbs.length > 0 && verbs[0]!.index >= to - 2 && verbs[0]!.index > from + 1;
 }
 
 const WERDEN = /^(wird|werden|wurde|wurden|worden|werde|würde|würden)$/;

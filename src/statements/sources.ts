@@ -101,6 +101,8 @@ export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: numbe
         if (!v.length) continue;
         sp = speakerAfter(ctx, i + 1, v[0]!.index);
       } else if (one === 'so') {
+        // "…, so Kallas", "…, so der Minister"; not "…, so dass …", "…, so lange …"
+        if (!/^(\p{Lu}|der$|die$|das$|ein)/u.test(toks[i + 1]?.text ?? '')) continue;
         sp = speakerAfter(ctx, i + 1, end);
         if (!sp) continue;
       } else {
