@@ -22,7 +22,8 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
     const to = cue.index - 1;
     // (not a subordinate or relative clause before the comma: "Wenn er verurteilt wird, droht ihm …",
     // "Hubert Primus, der dort verantwortlich ist, wies den Vorwurf zurück")
-    const lastClause = clauseStart(ctx, from, to);
+    let lastClause = to - 1;
+    while (lastClause > from && !(CLAUSE_BREAK.test(toks[lastClause - 1]!.text) && !ctx.quoted[lastClause - 1] && !ctx.fragments[lastClause - 1])) lastClause--;
     const opener = toks[lastClause]!.text;
     const subordinate = SUBORDINATORS.test(opener) || (lastClause > from && RELATIVE.has(opener) && verbFinal(ctx, lastClause, to));
     const after = speakerAfter(ctx, cue.index + 1, end);
