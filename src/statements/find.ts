@@ -180,6 +180,16 @@ export function findStatements(
     return m && m.span[0] > speaker.span[0] ? { span: m.span, actor: m.actor } : speaker;
   };
 
+  /** The subject of a sentence's first finite verb, if it names an actor. */
+  const subjectOf = (sentence: number) => {
+    const range = ranges.get(sentence);
+    if (!range || headingSentences.has(sentence)) return null;
+    const v = verbsIn(ctx, range[0], range[1]).find((x) => !ctx.quoted[x.index]);
+    if (!v) return null;
+    const subject = speakerBefore(ctx, range[0], v.index) ?? speakerAfter(ctx, v.index + 1, range[1]);
+    return subject?.m && (subject.m.actor || subject.m.kind === 'pronoun' || subject.m.kind === 'name') ? subject : null;
+  };
+
   const sources = sourcePhrases();
   const sentenceIds = [...(ranges.has(-1) ? [-1] : []), ...doc.sentences.keys()];
   let nextRegion = 0;
@@ -220,15 +230,23 @@ export function findStatements(
       }
       if (out.length === made) {
         const x = sourceStatement(ctx, sources, b, end);
-        if (x) { x.sentence = sentence; push(x.speaker || !last ? x : { ...x, speaker: nearest(last.speaker, b) }); }
+        // "Demnach …" goes on with the last source; "…, hieß es" names none
+        if (x) { x.sentence = sentence; push(x.speaker || !last || sources.get(doc.text.slice(...x.cue!.span)) !== 'continue' ? x : { ...x, speaker: nearest(last.speaker, b) }); }
       }
     }
     if (out.length > made || quotedShare >= 0.6) continue;
     // 3. Konjunktiv continuation: the sentence before reported someone
-    if (!last || last.sentence !== sentence - 1) continue;
     // (the reportative "soll … haben" was tried as a continuation too: +0.003 joint F1 on the
     // Wikinews train split, but it also carries plans on, "Dafür sollen die Staaten … leisten")
     const mood = clauseMood(verbsIn(ctx, b, e).filter((v) => !ctx.quoted[v.index]));
+    if (!last || last.sentence !== sentence - 1) {
+      // "Der Iran streitet dies ab. Sein Programm diene …": a Konjunktiv I sentence after one whose subject
+      // acted without a cue we know; that subject speaks
+      if (mood !== 'subjunctive1' || words(ctx, b, end) < 4 || sentence < 1 || paragraphOf(sentence - 1) !== paragraphOf(sentence)) continue;
+      const subject = subjectOf(sentence - 1);
+      if (subject) push({ form: 'free-indirect', quote: span(ctx, b, end), cue: null, speaker: who(subject, ctx), addressee: null, sentence });
+      continue;
+    }
     if ((mood !== 'subjunctive1' && mood !== 'subjunctive2') || words(ctx, b, end) < 3) continue;
     // a run of Konjunktiv sentences in one paragraph is one continuation
     const prevOut = out.at(-1);
@@ -238,7 +256,7 @@ export function findStatements(
       last.sentence = sentence;
       continue;
     }
-    push({ form: 'free-indirect', quote: span(ctx, b, end), cue: null, speaker: nearest(last.speaker, b), addressee: null, sentence });
+    push({ form: 'free-indirect', quote: span(ctx, b, end), cue: null, speaker: last.speaker, addressee: null, sentence });
   }
   // "bezeichnete den Besuch als „wichtiges Zeichen“": in a reported speech act the quoted words are
   // the speaker's own, a direct statement of their own (in a reported clause they would be counted twice)
