@@ -185,7 +185,8 @@ export function findStatements(
     const range = ranges.get(sentence);
     if (!range || headingSentences.has(sentence)) return null;
     const v = verbsIn(ctx, range[0], range[1]).find((x) => !ctx.quoted[x.index]);
-    if (!v) return null;
+    // ("Das Weiße Haus äußerte sich nicht.": who kept silent does not go on speaking)
+    if (!v || toks.slice(range[0], range[1]).some((t) => /^(nicht|nichts|kein|keine|keinen)$/.test(t.text))) return null;
     const subject = speakerBefore(ctx, range[0], v.index) ?? speakerAfter(ctx, v.index + 1, range[1]);
     return subject?.m && (subject.m.actor || subject.m.kind === 'pronoun' || subject.m.kind === 'name') ? subject : null;
   };
