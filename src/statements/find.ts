@@ -219,7 +219,10 @@ export function findStatements(
     if (quotedShare < 0.6) {
       // "…, sagte der Pentagon-Chef und betonte, die USA würden …": one statement per cue
       let from = b;
-      for (const cue of cuesIn(ctx, b, e)) {
+      // "Nach Angaben der Polizei habe der Mann …": a source opening the sentence governs all of it
+      const opening = toks[b] && (sources.has(toks[b]!.text) || toks[b]!.text === 'Nach') ? sourceStatement(ctx, sources, b, end) : null;
+      if (opening && opening.cue!.span[0] === toks[b]!.span[0]) { opening.sentence = sentence; push(opening); from = e; }
+      for (const cue of from < e ? cuesIn(ctx, b, e) : []) {
         if (usedCues.has(cue.index) || cue.index < from) continue;
         const x = indirectAt(ctx, cue, from, end);
         if (!x) continue;

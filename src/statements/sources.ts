@@ -2,7 +2,7 @@
 // "X zufolge …", "…, wie X mitteilte", "…, hieß es aus Moskau", "…, so X".
 import type { Mention, Statement } from '../document/types.js';
 import { isSourceNoun } from './de/cues.js';
-import { cuesIn, isComma, span, verbsIn, who, words, type Ctx } from './context.js';
+import { cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Found } from './context.js';
 import { speakerAfter } from './speakers.js';
 
 /**
@@ -50,6 +50,25 @@ export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: numbe
     if (!kind) continue;
     const width = evidence ? nounAt - i + 1 : sources.has(two) ? 2 : 1;
     const cue = { span: span(ctx, i, i + width), lemma: (sources.has(two) ? two : one).toLowerCase(), act: 'report' };
+    if (kind === 'before' && i === b) {
+      // "Laut einer am Dienstag veröffentlichten Mitteilung des WFP wurden …", "Nach Angaben der Polizei habe
+      // der Mann …": at the sentence start the source fills the field before the finite verb, the message follows
+      const v = verbsIn(ctx, i + width, end).find((x) => !ctx.quoted[x.index]);
+      if (v && v.index - (i + width) <= 14) {
+        let sp: Found | null = null;
+        for (let k = i + width; k < v.index && !sp; k++) {
+          const hit = ctx.mentionAt.get(k);
+          if (hit && hit.end <= v.index && hit.m.kind !== 'adjective') sp = { from: k, to: hit.end, m: hit.m };
+        }
+        let np = i + width;
+        while (np < v.index && /^(von|vom|aus)$/.test(toks[np]!.text)) np++;
+        if (!sp && evidence) sp = { from: i + 1, to: v.index, m: null };
+        else if (!sp && v.index > np) sp = { from: np, to: v.index, m: null };
+        if (sp && words(ctx, v.index, end) >= 3) {
+          return { form: 'indirect', quote: span(ctx, v.index, end), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
+        }
+      }
+    }
     if (kind === 'before') {
       // "Laut Kreml", "Nach Angaben von Diplomaten", "nach Angaben des Kreml"
       let s = i + width;
@@ -113,6 +132,20 @@ export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: numbe
         if (sp && ctx.mentionAt.get(sp.from)?.m.kind === 'capital') sp.m = ctx.mentionAt.get(sp.from)!.m;
       }
       return { form: 'indirect', quote: span(ctx, b, i - 1), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
+    }
+    if (kind === 'relative' && i > b + 1 && isComma(toks[i - 1])) {
+      // "Pressemeldungen der New York Times, wonach Inspektoren Zutritt verlangt hätten": the message runs to
+      // the clause end, the source is the noun the relative clause hangs on
+      let to = i + width;
+      while (to < end && !(isComma(toks[to]) && !ctx.quoted[to])) to++;
+      if (words(ctx, i + width, to) < 3) continue;
+      let sp: Found | null = null;
+      for (let k = i - 2; k >= Math.max(b, i - 12) && !sp; k--) {
+        const hit = ctx.mentionAt.get(k);
+        if (hit && hit.end <= i - 1 && hit.m.kind !== 'adjective') sp = { from: k, to: hit.end, m: hit.m };
+      }
+      if (!sp && /^\p{Lu}/u.test(toks[i - 2]!.text)) sp = { from: i - 2, to: i - 1, m: null };
+      return { form: 'indirect', quote: span(ctx, i + width, to), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
     }
     if (kind === 'continue' && i === b) {
       if (words(ctx, b + 1, end) < 3) continue;
