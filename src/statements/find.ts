@@ -11,7 +11,7 @@ import type { Tok } from '../mentions/find.js';
 import { indexArticle, type ArticleIndex } from '../mentions/positions.js';
 import { clauseMood } from '../grammar/de/verbs.js';
 import { sourcePhrases } from './de/cues.js';
-import { PUNCT_END, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Cue, type Region } from './context.js';
+import { CLAUSE_BREAK, PUNCT_END, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Cue, type Region } from './context.js';
 import { addresseeAfter, speakerAfter, speakerBefore } from './speakers.js';
 import { indirectAt } from './indirect.js';
 import { backReference, sourceStatement } from './sources.js';
@@ -180,6 +180,22 @@ export function findStatements(
     return m && m.span[0] > speaker.span[0] ? { span: m.span, actor: m.actor } : speaker;
   };
 
+  /** The cue and speaker of the clause a quoted fragment stands in, if any. */
+  const fragmentSpeech = (r: Region): Statement | null => {
+    const sentence = toks[r.open]!.sentence;
+    const [sb, se] = ranges.get(sentence)!;
+    let cb = r.open;
+    while (cb > sb && !CLAUSE_BREAK.test(toks[cb - 1]!.text)) cb--;
+    let ce = r.close + 1;
+    while (ce < se && !CLAUSE_BREAK.test(toks[ce]!.text)) ce++;
+    const cue = cuesIn(ctx, cb, ce).filter((c) => c.kind === 'verb' && (c.index < r.open || c.index > r.close))
+      .sort((x, y) => Math.abs(x.index - r.open) - Math.abs(y.index - r.open))[0];
+    if (!cue) return null;
+    const speaker = speakerBefore(ctx, cb, cue.index) ?? speakerAfter(ctx, cue.index + 1, r.open > cue.index ? r.open : ce);
+    if (!speaker?.m || (speaker.from > r.open && speaker.from < r.close)) return null;
+    return { form: 'direct', quote: [0, 0], cue: { span: span(ctx, cue.index, cue.index + 1), lemma: cue.lemma, act: cue.act }, speaker: who(speaker, ctx), addressee: null, sentence };
+  };
+
   /** The subject of a sentence's first finite verb, if it names an actor. */
   const subjectOf = (sentence: number) => {
     const range = ranges.get(sentence);
@@ -264,15 +280,21 @@ export function findStatements(
   }
   // "bezeichnete den Besuch als „wichtiges Zeichen“": in a reported speech act the quoted words are
   // the speaker's own, a direct statement of their own (in a reported clause they would be counted twice)
+  // (the speech act itself is then told by its quoted words: "nannte den Plan „gefährlich“" is one statement)
   const reported = out.filter((x) => x.form === 'reported');
+  const hosts = new Set<Statement>();
   for (const r of regions) {
     if (ctx.quoted[r.open] || !ctx.fragments[r.open]) continue;
     const [qb, qe] = [toks[r.open + 1]!.span[0], toks[r.close - 1]!.span[1]];
     const host = reported.find((x) => x.quote[0] <= qb && x.quote[1] >= qe);
-    if (!host) continue;
-    out.push({ ...host, form: 'direct', quote: [qb, qe] });
+    if (host) { hosts.add(host); out.push({ ...host, form: 'direct', quote: [qb, qe] }); continue; }
+    // "nannte sie „fahrlässig“", "riet zu „Gelassenheit“", "warf der Regierung „Wortbruch“ vor": quoted words
+    // in a clause whose cue verb no reported statement took are still the subject's words
+    if (out.some((x) => x.quote[0] <= qb && x.quote[1] >= qe)) continue;
+    const own = fragmentSpeech(r);
+    if (own) out.push({ ...own, quote: [qb, qe] });
   }
-  return out.sort((x, y) => x.quote[0] - y.quote[0]);
+  return out.filter((x) => !hosts.has(x)).sort((x, y) => x.quote[0] - y.quote[0]);
 }
 
 /**
