@@ -4,6 +4,14 @@ import type { Mention, Statement } from '../document/types.js';
 import { isSourceNoun } from './de/cues.js';
 import { cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Found } from './context.js';
 import { speakerAfter } from './speakers.js';
+import { verbReadings } from '../lexicon/verbs.js';
+
+/** "einer veröffentlichten Mitteilung": a participle before its noun, not a finite verb. */
+function attributive(ctx: Ctx, i: number): boolean {
+  const word = ctx.toks[i]!.text;
+  const stem = word.replace(/(en|er|es|em|e)$/, '');
+  return stem !== word && /^\p{Lu}/u.test(ctx.toks[i + 1]?.text ?? '') && verbReadings(stem).some((r) => r.tense === 'PA2');
+}
 
 /**
  * "Dies bestätigte Stoiber heute in München.", "Das erklärte gestern ein Sprecher des Ministeriums.",
@@ -53,7 +61,7 @@ export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: numbe
     if (kind === 'before' && i === b) {
       // "Laut einer am Dienstag veröffentlichten Mitteilung des WFP wurden …", "Nach Angaben der Polizei habe
       // der Mann …": at the sentence start the source fills the field before the finite verb, the message follows
-      const v = verbsIn(ctx, i + width, end).find((x) => !ctx.quoted[x.index]);
+      const v = verbsIn(ctx, i + width, end).find((x) => !ctx.quoted[x.index] && !attributive(ctx, x.index));
       if (v && v.index - (i + width) <= 14) {
         let sp: Found | null = null;
         for (let k = i + width; k < v.index && !sp; k++) {

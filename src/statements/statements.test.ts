@@ -81,7 +81,8 @@ test('mixed quotes and reported speech acts with a noun-phrase message; the addr
   assert.match(reported[0]!.quote, /ein Ende der Militärhilfe für die Ukraine$/);
   // the quoted words in a reported speech act are the speaker's own: a direct statement too
   const named = statements('Kallas nannte den Plan des Kreml „zynisch“.');
-  assert.deepEqual(named.map((x) => [x.form, x.actor, x.quote]), [['reported', 'kaja-kallas', 'Kallas nannte den Plan des Kreml „zynisch“'], ['direct', 'kaja-kallas', 'zynisch']]);
+  // the quoted word stands for the speech act: one statement, not a reported one beside it
+  assert.deepEqual(named.map((x) => [x.form, x.actor, x.quote, x.act]), [['direct', 'kaja-kallas', 'zynisch', 'say']]);
   const welt = statements('„Die Truppen müssen gut ausgerüstet sein“, sagte Kallas der „Welt“.', '2025-08-20');
   assert.deepEqual(welt.map((x) => [x.speaker, x.addressee]), [['Kallas', 'der „Welt“']]);
   const appeal = statements('Außenministerin Annalena Baerbock appellierte an Trump, keine Zugeständnisse zu machen.');
@@ -113,4 +114,64 @@ test('a subject with an apposition, and a message that ends where the speaker ac
   assert.deepEqual(a.map((x) => [x.speaker, x.quote]), [['Erika Beispiel, Präsidentin des Verbands', 'dass die Lage sich bessere']]);
   const b = statements('Dazu sagte Kallas, die Staaten müssten mehr tun und verwies auf die Zusagen vom Februar.');
   assert.deepEqual(b.map((x) => [x.actor, x.quote]), [['kaja-kallas', 'die Staaten müssten mehr tun']]);
+});
+
+test('a passive cue names no speaker but its agent; the subject of a passive is not the speaker', () => {
+  const accused = statements('Dem Minister wird vorgeworfen, die Zahlen geschönt zu haben.');
+  assert.deepEqual(accused.map((x) => [x.form, x.speaker, x.quote]), [['indirect', null, 'die Zahlen geschönt zu haben']]);
+  const agent = statements('Der Plan wurde von Kallas kritisiert, weil er die Ukraine schwäche.');
+  assert.deepEqual(agent.filter((x) => x.speaker !== null).map((x) => x.speaker), []);
+  const reported = statements('Zudem wird kritisiert, dass die Angaben unter Verschluss bleiben sollen.');
+  assert.deepEqual(reported.map((x) => [x.speaker, x.quote]), [[null, 'dass die Angaben unter Verschluss bleiben sollen']]);
+  // a passive speech act with a noun phrase tells nothing about who spoke
+  assert.deepEqual(statements('Der Angeklagte war zu zehn Jahren Haft verurteilt worden.'), []);
+});
+
+test('a demonstrative before the cue points back: the sentence before is the message', () => {
+  const s = statements('Der Kreml will keine Truppen aus Nato-Staaten in der Ukraine dulden. Dies bestätigte Kremlsprecher Peskow am Mittwoch.');
+  assert.deepEqual(s.map((x) => [x.form, x.actor, x.cue, x.quote]), [['indirect', 'dmitri-peskow', 'bestätigte', 'Der Kreml will keine Truppen aus Nato-Staaten in der Ukraine dulden']]);
+  const source = statements('Die Gespräche sollen in Istanbul stattfinden. Das erklärte gestern ein Sprecher des Außenministeriums.');
+  assert.deepEqual(source.map((x) => [x.speaker, x.quote]), [['ein Sprecher des Außenministeriums', 'Die Gespräche sollen in Istanbul stattfinden']]);
+});
+
+test('the subject after the verb when an adverbial or an object opens the clause', () => {
+  const adverb = statements('Offiziell geht die Bundesregierung davon aus, dass die Gespräche fortgesetzt werden.');
+  assert.deepEqual(adverb.map((x) => [x.speaker, x.quote]), [['die Bundesregierung', 'dass die Gespräche fortgesetzt werden']]);
+  const object = statements('Den Unmut der Regierung brachte Außenministerin Baerbock zum Ausdruck: Die Ukraine dürfe nicht übergangen werden.');
+  assert.notEqual(object[0]?.speaker, 'Regierung');
+});
+
+test('cues that need a word of their clause: "hält es für möglich", "zeigte sich", "ist der Meinung"', () => {
+  const s = statements('Kallas hält es für möglich, dass die Gespräche scheitern. Selenskyj zeigte sich zuversichtlich, dass eine Einigung gelingt. '
+    + 'Der Minister ist der Meinung, dass mehr Hilfe nötig sei. Kallas hält den Plan für gefährlich.');
+  assert.deepEqual(s.map((x) => [x.actor ?? x.speaker, x.quote]), [
+    ['kaja-kallas', 'dass die Gespräche scheitern'],
+    ['wolodymyr-selenskyj', 'dass eine Einigung gelingt'],
+    ['Der Minister', 'dass mehr Hilfe nötig sei'],
+  ]);
+});
+
+test('source phrases: an opening source governs the sentence, relative sources, no speaker for "hieß es"', () => {
+  const opening = statements('Laut einer am Dienstag veröffentlichten Mitteilung des Kreml wurden zunächst 175 Gefangene ausgetauscht.');
+  assert.deepEqual(opening.map((x) => [x.actor, x.quote]), [['kreml', 'wurden zunächst 175 Gefangene ausgetauscht']]);
+  const relative = statements('Das Außenministerium wies Berichte der „New York Times“ zurück, wonach Inspektoren Zutritt zu zwei Anlagen verlangt hätten.');
+  assert.ok(relative.some((x) => x.quote === 'Inspektoren Zutritt zu zwei Anlagen verlangt hätten' && x.cue === 'wonach'));
+  const anonymous = statements('Kallas sagte, die Lage sei ernst. Eine Einigung sei nicht in Sicht, hieß es.');
+  assert.deepEqual(anonymous.at(-1) && [anonymous.at(-1)!.speaker, anonymous.at(-1)!.quote], [null, 'Eine Einigung sei nicht in Sicht']);
+  assert.deepEqual(statements('Die Krankenhäuser waren völlig überfordert, so dass Patienten verlegt werden mussten.'), []);
+});
+
+test('no message in a subordinate or relative clause before the cue', () => {
+  assert.deepEqual(statements('Wenn er verurteilt werden sollte, droht ihm die Todesstrafe.'), []);
+  assert.deepEqual(statements('Hubert Primus, der bei der Stiftung verantwortlich ist, wies den Vorwurf zurück.').filter((x) => x.form !== 'reported'), []);
+});
+
+test('a Konjunktiv I sentence after one whose subject is an actor goes on with that actor', () => {
+  const s = statements('Der Kreml wies die Vorwürfe zurück. Russland habe keine Truppen an die Grenze verlegt.');
+  assert.deepEqual(s.filter((x) => x.form === 'free-indirect').map((x) => [x.actor, x.quote]), [['kreml', 'Russland habe keine Truppen an die Grenze verlegt']]);
+});
+
+test('quoted words in a cue clause are the subject’s even without a reported statement', () => {
+  const s = statements('Baerbock riet allgemein zu „Gelassenheit und Aufmerksamkeit“.');
+  assert.deepEqual(s.map((x) => [x.form, x.actor, x.quote]), [['direct', 'annalena-baerbock', 'Gelassenheit und Aufmerksamkeit']]);
 });
