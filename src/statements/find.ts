@@ -251,7 +251,8 @@ export function findStatements(
       if (out.length === made) {
         const x = sourceStatement(ctx, sources, b, end);
         // "Demnach …" goes on with the last source; "…, hieß es" names none
-        if (x) { x.sentence = sentence; push(x.speaker || !last || sources.get(doc.text.slice(...x.cue!.span)) !== 'continue' ? x : { ...x, speaker: nearest(last.speaker, b) }); }
+        // (the word "Demnach" stands for that source, as a pronoun would)
+        if (x) { x.sentence = sentence; push(x.speaker || sources.get(doc.text.slice(...x.cue!.span)) !== 'continue' ? x : { ...x, speaker: { span: x.cue!.span, actor: last?.speaker?.actor ?? null } }); }
       }
     }
     if (out.length > made || quotedShare >= 0.6) continue;

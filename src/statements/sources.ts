@@ -3,7 +3,7 @@
 import type { Mention, Statement } from '../document/types.js';
 import { isSourceNoun } from './de/cues.js';
 import { cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Found } from './context.js';
-import { speakerAfter } from './speakers.js';
+import { mentionEndingAt, speakerAfter } from './speakers.js';
 import { verbReadings } from '../lexicon/verbs.js';
 
 /** "einer veröffentlichten Mitteilung": a participle before its noun, not a finite verb. */
@@ -148,6 +148,9 @@ export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: numbe
       while (to < end && !(isComma(toks[to]) && !ctx.quoted[to])) to++;
       if (words(ctx, i + width, to) < 3) continue;
       let sp: Found | null = null;
+      // "Studien, nach denen …", "Grundsätzen, denen zufolge …": the relative pronoun speaks for its noun
+      const pronoun = toks.slice(i, i + width).findIndex((t) => /^(denen|dem|der)$/.test(t.text));
+      if (pronoun >= 0) sp = { from: i + pronoun, to: i + pronoun + 1, m: mentionEndingAt(ctx, i - 1) };
       for (let k = i - 2; k >= Math.max(b, i - 12) && !sp; k--) {
         const hit = ctx.mentionAt.get(k);
         if (hit && hit.end <= i - 1 && hit.m.kind !== 'adjective') sp = { from: k, to: hit.end, m: hit.m };

@@ -1,4 +1,5 @@
 // Who speaks and to whom: the words next to a cue verb, as a mention or a noun phrase.
+import type { Mention } from '../document/types.js';
 import { germanPatterns } from '../mentions/de/patterns.js';
 import { sourcePhrases } from './de/cues.js';
 import { isAdjective } from '../lexicon/adjectives.js';
@@ -46,6 +47,13 @@ const OPENING_ADVERBIALS = /^(So|Dies|Das|Dazu|Darauf|Daraufhin|Deshalb|Daher|Da
 export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null {
   const p = germanPatterns();
   const first = ctx.toks[from]?.text ?? '';
+  // "Ägypten, das vorschlug, …", "ein Junge, der angab, …": a relative pronoun speaks for the noun before the comma
+  if (from > 0 && ctx.toks[from - 1]!.text === ',' && /^(der|die|das|welche|welcher|welches)$/.test(first) && !ctx.mentionAt.get(from + 1)) {
+    const antecedent = mentionEndingAt(ctx, from - 1);
+    return { from, to: from + 1, m: antecedent ? { ...antecedent, span: ctx.toks[from]!.span, kind: 'pronoun' } : null };
+  }
+  // "Da es keine Verordnung gibt, hat das Gericht entschieden": a subordinate clause is no subject
+  if (/^(Da|Weil|Wenn|Falls|Nachdem|Obwohl|Als|Dass|Während|Bevor|Sobald|Seit|Seitdem|Indem|Ob)$/.test(first)) return null;
   // "Den Unmut der CDU brachte die Sprecherin zum Ausdruck", "Einem Bericht zufolge": an object opens the clause
   if (/^(Den|Dem|Einem|Einen)$/.test(first) && !ctx.mentionAt.get(from)) return null;
   for (let i = from; i < cue; i++) {
@@ -80,6 +88,15 @@ export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null
     && np.every((t) => (t.kind === 'word' || t.kind === 'number' || /^[,\-()]$/.test(t.text)) && !sourcePhrases().has(t.text))
     && !verbsIn(ctx, i, verb).length) {
     return { from: i, to: verb, m: null };
+  }
+  return null;
+}
+
+/** The actor mention that ends right before token `at`, if any. */
+export function mentionEndingAt(ctx: Ctx, at: number): Mention | null {
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    const hit = ctx.mentionAt.get(k);
+    if (hit && hit.end === at && hit.m.actor) return hit.m;
   }
   return null;
 }
