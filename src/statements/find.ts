@@ -12,7 +12,7 @@ import { indexArticle, type ArticleIndex } from '../mentions/positions.js';
 import { clauseMood } from '../grammar/de/verbs.js';
 import { sourcePhrases } from './de/cues.js';
 import { CLAUSE_BREAK, PUNCT_END, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Cue, type Region } from './context.js';
-import { addresseeAfter, speakerAfter, speakerBefore } from './speakers.js';
+import { addresseeAfter, documentSource, speakerAfter, speakerBefore } from './speakers.js';
 import { indirectAt } from './indirect.js';
 import { backReference, sourceStatement } from './sources.js';
 
@@ -88,7 +88,8 @@ export function findStatements(
     // after: „…“, sagte Kallas (der „Welt“). / „…“, so Kallas.
     let a = r.close + 1;
     if (isComma(toks[a])) a++;
-    const after = cuesIn(ctx, a, Math.min(sEnd, a + 2)).find((c) => c.index === a);
+    // (over the whole sentence: "fügte Kempthorne hinzu" needs its particle)
+    const after = cuesIn(ctx, a, sEnd).find((c) => c.index === a);
     if (after) {
       cue = after;
       speaker = speakerAfter(ctx, after.index + 1, sEnd);
@@ -96,6 +97,18 @@ export function findStatements(
     } else if (toks[a]?.text === 'so' && a < sEnd) {
       cue = { index: a, end: a + 1, lemma: 'so', act: 'say', np: false, kind: 'source' };
       speaker = speakerAfter(ctx, a + 1, sEnd);
+    } else if (/^(heißt|hieß)$/.test(toks[a]?.text ?? '') && toks[a + 1]?.text === 'es') {
+      // „…“, hieß es in der Erklärung des Ministeriums.
+      cue = { index: a, end: a + 2, lemma: 'heißen', act: 'say', np: false, kind: 'source' };
+      speaker = documentSource(ctx, a + 2, sEnd);
+    }
+    if (!cue) {
+      // before: "In einer Erklärung heißt es: „…“", "Auf der Homepage heißt es zur Begründung: „…“"
+      for (let k = sStart; k < r.open - 1 && !cue; k++) {
+        if (!/^(heißt|hieß)$/.test(toks[k]!.text) || toks[k + 1]?.text !== 'es' || ctx.quoted[k]) continue;
+        cue = { index: k, end: k + 2, lemma: 'heißen', act: 'say', np: false, kind: 'source' };
+        speaker = documentSource(ctx, sStart, k) ?? documentSource(ctx, k + 2, r.open);
+      }
     }
     if (!cue) {
       // before: Kallas sagte (der „Welt“): „…“ / Dazu sagte Kallas, „…“
@@ -128,6 +141,9 @@ export function findStatements(
       }
       if (subject) sp = who(subject, ctx);
       else if (persons.length === 1) sp = { span: persons[0]!.span, actor: persons[0]!.actor };
+      // "BKA-Präsident Ziercke: „…“": a short name before the colon and no verb
+      else if (!verb && r.open - 1 - sStart <= 6 && r.open - 1 > sStart && /^\p{Lu}/u.test(toks[sStart]!.text)
+        && toks.slice(sStart, r.open - 1).every((t) => t.kind === 'word' || t.text === '-' || t.text === '.')) sp = who({ from: sStart, to: r.open - 1, m: null }, ctx);
     }
     // no cue: a quote right after an attributed statement continues the same speaker
     if (!cue && !sp && last && last.sentence >= openSentence - 2 && last.paragraph >= paragraphOf(openSentence) - 1) sp = nearest(last.speaker, r.open);

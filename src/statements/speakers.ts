@@ -92,6 +92,23 @@ export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null
   return null;
 }
 
+/**
+ * The document a "heißt es" quotes from: "in einer Erklärung des Ministeriums", "auf der Homepage",
+ * "im Antrag" — the noun phrase after the preposition, with the actor it names if any.
+ */
+export function documentSource(ctx: Ctx, from: number, to: number): Found | null {
+  for (let i = from; i < to - 1; i++) {
+    if (!/^(in|im|In|Im|auf|Auf|aus|Aus)$/.test(ctx.toks[i]!.text)) continue;
+    let e = i + 1;
+    while (e < to && (ctx.toks[e]!.kind === 'word' || ctx.toks[e]!.kind === 'number' || ctx.toks[e]!.kind === 'quote') && !/^(heißt|hieß|zur|zum|dazu|weiter|unter|es)$/.test(ctx.toks[e]!.text)) e++;
+    if (e === i + 1 || !ctx.toks.slice(i + 1, e).some((t) => /^\p{Lu}/u.test(t.text))) continue;
+    let m: Mention | null = null;
+    for (let k = i + 1; k < e && !m; k++) { const hit = ctx.mentionAt.get(k); if (hit && hit.end <= e && hit.m.actor) m = hit.m; }
+    return { from: i + 1, to: e, m };
+  }
+  return null;
+}
+
 /** The actor mention that ends right before token `at`, if any. */
 export function mentionEndingAt(ctx: Ctx, at: number): Mention | null {
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
