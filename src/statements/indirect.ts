@@ -93,12 +93,21 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
         from = addressee.to;
       }
       let to = cue.end > cue.index + 1 ? cue.end - 1 : end;
+      // "…, während die EU-Staaten den Vorstoß begrüßten": a verb closing its clause has its message before it
+      const clauseFinal = cue.end === cue.index + 1 && (cue.index + 1 >= end || CLAUSE_BREAK.test(toks[cue.index + 1]!.text));
+      if (clauseFinal && speaker && speaker.to < cue.index) { from = speaker.to; to = cue.index; }
       if (to <= from) to = end;
       // "nennt sich …", "äußerte sich in Brüssel": a reflexive name or a place or time is no message
       if (toks[from]?.text === 'sich' && (cue.lemma === 'nennen' || cue.lemma === 'bezeichnen')) from = to;
       while (toks[from]?.text === 'sich') from++;
       if (cue.npPrepositions && !toks.slice(from, to).some((t) => cue.npPrepositions!.includes(t.text))) from = to;
-      if (/^(in|im|am|an|bei|beim|nach|seit|während|vor|um|gegen)$/.test(toks[from]?.text ?? '')) from = to;
+      // "gab am Montag, dem 27. März, die Einstellung bekannt": past a time or place ("warnte vor" keeps its "vor")
+      while (from < to && PLACE_OR_TIME.test(toks[from]!.text) && !(cue.act === 'warn' && toks[from]!.text === 'vor') && !cue.npPrepositions?.includes(toks[from]!.text)) {
+        from++;
+        while (from < to && !/^\p{Lu}/u.test(toks[from]!.text)) from++;
+        from++;
+        if (isComma(toks[from])) { from++; while (from < to && !isComma(toks[from])) from++; from++; }
+      }
       const message = toks.slice(from, to);
       const negated = toks.slice(b, end).some((t) => t.text === 'nicht' || t.text === 'nichts');
       // the message is the speech act as the clause tells it, speaker included ("Peskow bestätigte die Vorbereitungen …")
@@ -119,6 +128,8 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
     speaker: who(speaker, ctx), addressee: who(addressee, ctx), sentence: 0,
   };
 }
+
+const PLACE_OR_TIME = /^(in|im|am|an|bei|beim|nach|seit|während|vor|um|gegen|auf)$/;
 
 /** Conjunctions that open a subordinate clause: what follows them is no reported message of a cue after it. */
 const SUBORDINATORS = /^(Wenn|wenn|Falls|falls|Da|da|Nachdem|nachdem|Während|während|Weil|weil|Obwohl|obwohl|Als|als|Bevor|bevor|Sobald|sobald|Seit|seit|Seitdem|seitdem|Solange|solange|Damit|damit|Um|um|Indem|indem|Sodass|sodass|Ob|ob)$/;
