@@ -102,7 +102,7 @@ function clauseHas(ctx: Ctx, at: number, words: readonly string[]): boolean {
 
 /** The start of the clause a cue stands in: after the last comma before it, or the sentence start. */
 export function clauseStart(ctx: Ctx, b: number, cue: number): number {
-  for (let i = cue - 1; i > b; i--) if (CLAUSE_BREAK.test(ctx.toks[i]!.text)) return i + 1;
+  for (let i = cue - 1; i >= b; i--) if (CLAUSE_BREAK.test(ctx.toks[i]!.text)) return i + 1;
   return b;
 }
 

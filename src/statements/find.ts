@@ -10,6 +10,7 @@ import { findQuotes } from '../segment/quotes.js';
 import type { Tok } from '../mentions/find.js';
 import { indexArticle, type ArticleIndex } from '../mentions/positions.js';
 import { clauseMood } from '../grammar/de/verbs.js';
+import { verbReadings } from '../lexicon/verbs.js';
 import { sourcePhrases } from './de/cues.js';
 import { CLAUSE_BREAK, PUNCT_END, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Cue, type Region } from './context.js';
 import { addresseeAfter, documentSource, speakerAfter, speakerBefore } from './speakers.js';
@@ -212,6 +213,20 @@ export function findStatements(
     return { form: 'direct', quote: [0, 0], cue: { span: span(ctx, cue.index, cue.index + 1), lemma: cue.lemma, act: cue.act }, speaker: who(speaker, ctx), addressee: null, sentence };
   };
 
+  /** Is [b, end) a reportative "soll(en) … <participle> haben/sein" sentence? */
+  const reportative = (b: number, end: number) => {
+    const modal = verbsIn(ctx, b, end).find((v) => /^(soll|sollen)$/.test(toks[v.index]!.text) && !ctx.quoted[v.index]);
+    if (!modal) return false;
+    // the clause of the modal ends in "… gestiegen sein", "… geholfen haben", "… getötet worden sein"
+    let k = modal.index + 1;
+    while (k < end && !CLAUSE_BREAK.test(toks[k]!.text)) k++;
+    const aux = toks[k - 1]?.text;
+    if (aux !== 'haben' && aux !== 'sein') return false;
+    let p = k - 2;
+    if (toks[p]?.text === 'worden') p--;
+    return p > modal.index && verbReadings(toks[p]!.text).some((r) => r.tense === 'PA2');
+  };
+
   /** The subject of a sentence's first finite verb, if it names an actor. */
   const subjectOf = (sentence: number) => {
     const range = ranges.get(sentence);
@@ -276,6 +291,13 @@ export function findStatements(
     // (the reportative "soll … haben" was tried as a continuation too: +0.003 joint F1 on the
     // Wikinews train split, but it also carries plans on, "Dafür sollen die Staaten … leisten")
     const mood = clauseMood(verbsIn(ctx, b, e).filter((v) => !ctx.quoted[v.index]));
+    // "Der Mann soll aus dem Wagen gestiegen sein": "sollen" with a perfect infinitive reports what others
+    // say (a plan, "Die Staaten sollen mehr leisten", has a plain infinitive); the last source, if near, says it
+    if (reportative(b, end)) {
+      const near = last && last.sentence >= sentence - 3 && last.paragraph >= paragraphOf(sentence) - 1 ? last.speaker : null;
+      push({ form: 'free-indirect', quote: span(ctx, b, end), cue: null, speaker: near, addressee: null, sentence });
+      continue;
+    }
     if (!last || last.sentence !== sentence - 1) {
       // "Der Iran streitet dies ab. Sein Programm diene …": a Konjunktiv I sentence after one whose subject
       // acted without a cue we know; that subject speaks

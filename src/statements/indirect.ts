@@ -94,8 +94,15 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
       }
       let to = cue.end > cue.index + 1 ? cue.end - 1 : end;
       // "…, während die EU-Staaten den Vorstoß begrüßten": a verb closing its clause has its message before it
-      const clauseFinal = cue.end === cue.index + 1 && (cue.index + 1 >= end || CLAUSE_BREAK.test(toks[cue.index + 1]!.text));
-      if (clauseFinal && speaker && speaker.to < cue.index) { from = speaker.to; to = cue.index; }
+      // (a finite verb only: "hat ihre Bereitschaft erklärt" is told as an event, not as a statement)
+      const clauseFinal = cue.end === cue.index + 1 && (cue.index + 1 >= end || CLAUSE_BREAK.test(toks[cue.index + 1]!.text))
+        && !(verbReadings(toks[cue.index]!.text).some((r) => r.tense === 'PA2')
+          && toks.slice(clauseStart(ctx, b, cue.index), cue.index).some((t) => /^(hat|hatte|haben|hatten|ist|war|sind|waren|wurde|wurden)$/.test(t.text)));
+      // (not ", wie Reporter von Fox News und „Politico“ meldeten": a source clause, its nouns are the sources)
+      const cs = clauseStart(ctx, b, cue.index);
+      // "…, während die EU-Staaten den Vorstoß begrüßten": the subject follows the conjunction
+      if (clauseFinal && !speaker && /^(während|weil|da|nachdem|obwohl|als|wenn|bevor|sobald|seit|indem)$/.test(toks[cs]!.text)) speaker = speakerBefore(ctx, cs + 1, cue.index);
+      if (clauseFinal && speaker && speaker.to < cue.index && !/^(wie|Wie)$/.test(toks[cs]!.text) && !/^(und|oder|sowie)$/.test(toks[speaker.to]!.text)) { from = speaker.to; to = cue.index; }
       if (to <= from) to = end;
       // "nennt sich …", "äußerte sich in Brüssel": a reflexive name or a place or time is no message
       if (toks[from]?.text === 'sich' && (cue.lemma === 'nennen' || cue.lemma === 'bezeichnen')) from = to;

@@ -82,9 +82,11 @@ export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null
   if (after && after.m.kind !== 'adjective' && (after.m.actor || after.m.kind === 'pronoun' || after.m.kind === 'name')) return null;
   // a longer subject with an apposition: "Der Leiter des Programms der WHO, Klaus Stöhr, sagte";
   // it ends at the first finite verb ("Stoiber hatte … betont:")
-  const verb = verbsIn(ctx, i, cue).find((v) => v.index > i)?.index ?? cue;
+  let verb = verbsIn(ctx, i, cue).find((v) => v.index > i)?.index ?? cue;
+  // "während die EU-Staaten den Vorstoß begrüßten": an object after the subject ends it
+  for (let k = i + 2; k < verb; k++) if (/^(den|dem|einen|einem|ihren|seinen)$/.test(ctx.toks[k]!.text) && /^\p{Lu}/u.test(ctx.toks[k - 1]!.text)) { verb = k; break; }
   const np = ctx.toks.slice(i, verb);
-  if (np.length >= 1 && np.length <= 14 && /^\p{Lu}/u.test(np[0]!.text)
+  if (np.length >= 1 && np.length <= 14 && (/^\p{Lu}/u.test(np[0]!.text) || (p.determiners.has(np[0]!.text) && np.length > 1 && /^\p{Lu}/u.test(np[1]!.text)))
     && np.every((t) => (t.kind === 'word' || t.kind === 'number' || /^[,\-()]$/.test(t.text)) && !sourcePhrases().has(t.text))
     && !verbsIn(ctx, i, verb).length) {
     return { from: i, to: verb, m: null };

@@ -175,3 +175,18 @@ test('quoted words in a cue clause are the subject’s even without a reported s
   const s = statements('Baerbock riet allgemein zu „Gelassenheit und Aufmerksamkeit“.');
   assert.deepEqual(s.map((x) => [x.form, x.actor, x.quote]), [['direct', 'annalena-baerbock', 'Gelassenheit und Aufmerksamkeit']]);
 });
+
+test('reportative "soll … haben": a claim told without its source; a plan with "sollen" is none', () => {
+  const s = statements('Kallas sagte, die Lage sei ernst. Russische Truppen sollen die Grenze überschritten haben.');
+  assert.deepEqual(s.at(-1) && [s.at(-1)!.form, s.at(-1)!.actor, s.at(-1)!.quote], ['free-indirect', 'kaja-kallas', 'Russische Truppen sollen die Grenze überschritten haben']);
+  const alone = statements('Der Verdächtige soll aus dem Wagen gestiegen sein.');
+  assert.deepEqual(alone.map((x) => [x.form, x.speaker]), [['free-indirect', null]]);
+  assert.deepEqual(statements('Dafür sollen die Staaten mehr Geld bereitstellen.'), []);
+});
+
+test('a reported speech act whose verb closes a subordinate clause; a source clause is none', () => {
+  const s = statements('Die USA lehnten den Satz ab, während die EU-Staaten den Vorstoß begrüßten.');
+  assert.ok(s.some((x) => x.form === 'reported' && x.cue === 'begrüßten' && x.speaker === 'die EU-Staaten'), JSON.stringify(s));
+  const source = statements('Die Lage sei ernst, sagte er, wie Reporter von Fox News und „Politico“ meldeten.');
+  assert.deepEqual(source.filter((x) => x.form === 'reported'), []);
+});
