@@ -74,7 +74,8 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
     if (!verbs.has(lemma) && v.particle !== null) lemma = verbReadings(ctx.toks[from + v.index]!.text).find((r) => !r.particle && verbs.has(r.lemma))?.lemma ?? lemma;
     const cue = verbs.get(lemma);
     if (!cue || ctx.quoted[from + v.index]) continue;
-    if (cue.needs && !clauseHas(ctx, from + v.index, cue.needs)) continue;
+    // ("sieht keinen Grund", "ist nicht der Meinung": a phrase cue denied says nothing)
+    if (cue.needs && (!clauseHas(ctx, from + v.index, cue.needs) || clauseHas(ctx, from + v.index, NEGATIONS))) continue;
     const end = lemma === v.lemma ? from + (v.particle ?? v.index) + 1 : from + v.index + 1;
     out.push({ index: from + v.index, end, lemma, act: cue.act, np: cue.np, npPrepositions: cue.npPrepositions, needs: !!cue.needs, kind: 'verb' });
   }
@@ -90,6 +91,8 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+const NEGATIONS = ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie'];
 
 /** Does the clause around token `at` (between clause breaks) hold one of these words? */
 function clauseHas(ctx: Ctx, at: number, words: readonly string[]): boolean {

@@ -55,9 +55,12 @@ export function findStatements(
   /** Last attributed speaker, for cue-less continuations: the sentence it ended in. */
   let last = null as { speaker: Statement['speaker']; sentence: number; paragraph: number } | null;
   const paragraphOf = (sentence: number) => (sentence < 0 ? -1 : doc.sentences[sentence]!.paragraph);
+  /** Sentences a statement was found in or took its message from (no second statement from them). */
+  const told = new Set<number>();
   const push = (s: Statement) => {
     if (s.quote[1] - s.quote[0] < 4) return;
     out.push(s);
+    told.add(s.sentence);
     if (s.speaker) last = { speaker: s.speaker, sentence: s.sentence, paragraph: paragraphOf(s.sentence) };
   };
 
@@ -108,7 +111,7 @@ export function findStatements(
       for (let k = sStart; k < r.open - 1 && !cue; k++) {
         if (!/^(heißt|hieß)$/.test(toks[k]!.text) || toks[k + 1]?.text !== 'es' || ctx.quoted[k]) continue;
         cue = { index: k, end: k + 2, lemma: 'heißen', act: 'say', np: false, kind: 'source' };
-        speaker = documentSource(ctx, sStart, k) ?? documentSource(ctx, k + 2, r.open);
+        speaker = documentSource(ctx, sStart, k, true) ?? documentSource(ctx, k + 2, r.open);
       }
     }
     if (!cue) {
@@ -143,7 +146,7 @@ export function findStatements(
       if (subject) sp = who(subject, ctx);
       else if (persons.length === 1) sp = { span: persons[0]!.span, actor: persons[0]!.actor };
       // "BKA-Präsident Ziercke: „…“": a short name before the colon and no verb
-      else if (!verb && r.open - 1 - sStart <= 6 && r.open - 1 > sStart && /^\p{Lu}/u.test(toks[sStart]!.text)
+      else if (!verb && r.open - 1 - sStart <= 6 && (r.open - 1 - sStart >= 2 || mentionAt.get(sStart)) && /^\p{Lu}/u.test(toks[sStart]!.text)
         && toks.slice(sStart, r.open - 1).every((t) => t.kind === 'word' || t.text === '-' || t.text === '.')) sp = who({ from: sStart, to: r.open - 1, m: null }, ctx);
     }
     // no cue: a quote right after an attributed statement continues the same speaker
@@ -207,7 +210,8 @@ export function findStatements(
     while (ce < se && !CLAUSE_BREAK.test(toks[ce]!.text)) ce++;
     const cue = cuesIn(ctx, cb, ce).filter((c) => c.kind === 'verb' && (c.index < r.open || c.index > r.close))
       .sort((x, y) => Math.abs(x.index - r.open) - Math.abs(y.index - r.open))[0];
-    if (!cue) return null;
+    // ("fragte Kallas nach der „roten Linie“", "zitierte Peskow mit den Worten „…“": the words are someone else's)
+    if (!cue || cue.act === 'ask' || cue.lemma === 'zitieren') return null;
     const speaker = speakerBefore(ctx, cb, cue.index) ?? speakerAfter(ctx, cue.index + 1, r.open > cue.index ? r.open : ce);
     if (!speaker?.m || (speaker.from > r.open && speaker.from < r.close)) return null;
     return { form: 'direct', quote: [0, 0], cue: { span: span(ctx, cue.index, cue.index + 1), lemma: cue.lemma, act: cue.act }, speaker: who(speaker, ctx), addressee: null, sentence };
@@ -231,7 +235,8 @@ export function findStatements(
   const subjectOf = (sentence: number) => {
     const range = ranges.get(sentence);
     if (!range || headingSentences.has(sentence)) return null;
-    const v = verbsIn(ctx, range[0], range[1]).find((x) => !ctx.quoted[x.index]);
+    // (the sentence must tell a speech act: "Peskow traf Kallas." hands nothing on)
+    const v = cuesIn(ctx, range[0], range[1]).find((x) => x.kind === 'verb' && !ctx.quoted[x.index]);
     // ("Das Weiße Haus äußerte sich nicht.": who kept silent does not go on speaking)
     if (!v || toks.slice(range[0], range[1]).some((t) => /^(nicht|nichts|kein|keine|keinen)$/.test(t.text))) return null;
     const subject = speakerBefore(ctx, range[0], v.index) ?? speakerAfter(ctx, v.index + 1, range[1]);
@@ -260,9 +265,10 @@ export function findStatements(
     const quotedShare = inQuotes / (e - b);
     // "Dies bestätigte X.": the sentence before is the message (no statement of its own yet)
     const prevRange = ranges.get(sentence - 1);
-    const back = quotedShare < 0.6 && sentence > 0 && prevRange && !headingSentences.has(sentence - 1) && !out.some((x) => x.sentence === sentence - 1)
+    const back = quotedShare < 0.6 && sentence > 0 && prevRange && /^(Dies|Das|Dieses)$/.test(toks[b]?.text ?? '') && !headingSentences.has(sentence - 1) && !told.has(sentence - 1)
       ? backReference(ctx, b, end, prevRange) : null;
-    if (back) { back.sentence = sentence - 1; push(back); last!.sentence = sentence; continue; }
+    // (the cue is used up; another cue of the sentence may still speak: "Dies bestätigte Peskow und sagte, …")
+    if (back) { back.sentence = sentence - 1; push(back); told.add(sentence); last!.sentence = sentence; usedCues.add(b + 1); }
     if (quotedShare < 0.6) {
       // "…, sagte der Pentagon-Chef und betonte, die USA würden …": one statement per cue
       let from = b;
@@ -325,11 +331,11 @@ export function findStatements(
   for (const r of regions) {
     if (ctx.quoted[r.open] || !ctx.fragments[r.open]) continue;
     const [qb, qe] = [toks[r.open + 1]!.span[0], toks[r.close - 1]!.span[1]];
-    const host = reported.find((x) => x.quote[0] <= qb && x.quote[1] >= qe);
+    const host = told.has(toks[r.open]!.sentence) ? reported.find((x) => x.quote[0] <= qb && x.quote[1] >= qe) : undefined;
     if (host) { hosts.add(host); out.push({ ...host, form: 'direct', quote: [qb, qe] }); continue; }
     // "nannte sie „fahrlässig“", "riet zu „Gelassenheit“", "warf der Regierung „Wortbruch“ vor": quoted words
     // in a clause whose cue verb no reported statement took are still the subject's words
-    if (out.some((x) => x.quote[0] <= qb && x.quote[1] >= qe)) continue;
+    if (told.has(toks[r.open]!.sentence) && out.some((x) => x.quote[0] <= qb && x.quote[1] >= qe)) continue;
     const own = fragmentSpeech(r);
     if (own) out.push({ ...own, quote: [qb, qe] });
   }

@@ -22,7 +22,7 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
     const to = cue.index - 1;
     // (not a subordinate or relative clause before the comma: "Wenn er verurteilt wird, droht ihm …",
     // "Hubert Primus, der dort verantwortlich ist, wies den Vorwurf zurück")
-    let lastClause = to - 1;
+    let lastClause = Math.max(from, to - 1);
     while (lastClause > from && !(CLAUSE_BREAK.test(toks[lastClause - 1]!.text) && !ctx.quoted[lastClause - 1] && !ctx.fragments[lastClause - 1])) lastClause--;
     const opener = toks[lastClause]!.text;
     const subordinate = SUBORDINATORS.test(opener) || (lastClause > from && RELATIVE.has(opener) && verbFinal(ctx, lastClause, to));
@@ -112,8 +112,9 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
       while (from < to && PLACE_OR_TIME.test(toks[from]!.text) && !(cue.act === 'warn' && toks[from]!.text === 'vor') && !cue.npPrepositions?.includes(toks[from]!.text)) {
         from++;
         while (from < to && !/^\p{Lu}/u.test(toks[from]!.text)) from++;
-        from++;
-        if (isComma(toks[from])) { from++; while (from < to && !isComma(toks[from])) from++; from++; }
+        if (from < to) from++;
+        // ("am Montag, dem 27. März, …": an apposition of the date, not a list of places)
+        if (from < to - 1 && isComma(toks[from]) && /^(dem|den)$/.test(toks[from + 1]!.text)) { from++; while (from < to && !isComma(toks[from])) from++; if (from < to) from++; }
       }
       const message = toks.slice(from, to);
       const negated = toks.slice(b, end).some((t) => t.text === 'nicht' || t.text === 'nichts');
@@ -170,7 +171,7 @@ function passiveAgent(ctx: Ctx, cue: Cue, b: number): { agent: ReturnType<typeof
   }
   if (!aux) return null;
   for (let k = from; k < to - 1; k++) {
-    if (!/^(von|vom|durch)$/.test(toks[k]!.text)) continue;
+    if (!/^(von|vom|durch)$/i.test(toks[k]!.text)) continue;
     const hit = ctx.mentionAt.get(k + 1) ?? (/^(der|dem|den|einem|einer)$/.test(toks[k + 1]!.text) ? ctx.mentionAt.get(k + 2) : undefined);
     if (hit) return { agent: { from: k + 1, to: hit.end, m: hit.m } };
   }

@@ -2,7 +2,7 @@
 // "X zufolge …", "…, wie X mitteilte", "…, hieß es aus Moskau", "…, so X".
 import type { Mention, Statement } from '../document/types.js';
 import { isSourceNoun } from './de/cues.js';
-import { cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Found } from './context.js';
+import { PUNCT_END, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Found } from './context.js';
 import { mentionEndingAt, speakerAfter } from './speakers.js';
 import { verbReadings } from '../lexicon/verbs.js';
 
@@ -33,8 +33,10 @@ export function backReference(ctx: Ctx, b: number, end: number, prev: readonly [
   }
   const [pb, pe0] = prev;
   let pe = pe0;
-  while (pe > pb && /^[.!?…]$/.test(toks[pe - 1]!.text)) pe--;
-  if (!sp || words(ctx, pb, pe) < 4 || ctx.quoted[pb]) return null;
+  while (pe > pb && PUNCT_END.test(toks[pe - 1]!.text)) pe--;
+  // (the speaker must be someone: "Das erklärt die hohen Preise" explains, it does not point back)
+  const named = sp?.m ? sp.m.kind !== 'adjective' : !!sp && /^(ein|eine|der|die)$/.test(toks[sp.from]!.text) && /^\p{Lu}/u.test(toks[sp.from + 1]?.text ?? '');
+  if (!sp || !named || words(ctx, pb, pe) < 4 || ctx.quoted[pb]) return null;
   return { form: 'indirect', quote: span(ctx, pb, pe), cue: { span: span(ctx, cue.index, cue.index + 1), lemma: cue.lemma, act: cue.act }, speaker: who(sp, ctx), addressee: null, sentence: 0 };
 }
 
@@ -147,15 +149,21 @@ export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: numbe
       let to = i + width;
       while (to < end && !(isComma(toks[to]) && !ctx.quoted[to])) to++;
       if (words(ctx, i + width, to) < 3) continue;
+      // the relative clause hangs on a source noun ("Berichte", "Studien", "Gerüchte"), not on anything
+      // ("gegen Unbekannte, nach denen gefahndet wird")
+      let noun = i - 2;
+      while (noun >= Math.max(b, i - 12) && !isSourceNoun(toks[noun]!.text)) noun--;
+      if (noun < Math.max(b, i - 12)) continue;
       let sp: Found | null = null;
       // "Studien, nach denen …", "Grundsätzen, denen zufolge …": the relative pronoun speaks for its noun
       const pronoun = toks.slice(i, i + width).findIndex((t) => /^(denen|dem|der)$/.test(t.text));
       if (pronoun >= 0) sp = { from: i + pronoun, to: i + pronoun + 1, m: mentionEndingAt(ctx, i - 1) };
-      for (let k = i - 2; k >= Math.max(b, i - 12) && !sp; k--) {
+      // "Berichte der „New York Times“, wonach …": the source named with the noun, never one before it
+      for (let k = noun + 1; k < i - 1 && !sp; k++) {
         const hit = ctx.mentionAt.get(k);
         if (hit && hit.end <= i - 1 && hit.m.kind !== 'adjective') sp = { from: k, to: hit.end, m: hit.m };
       }
-      if (!sp && /^\p{Lu}/u.test(toks[i - 2]!.text)) sp = { from: i - 2, to: i - 1, m: null };
+      sp ??= { from: noun, to: noun + 1, m: null };
       return { form: 'indirect', quote: span(ctx, i + width, to), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
     }
     if (kind === 'continue' && i === b) {

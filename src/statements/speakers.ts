@@ -70,14 +70,14 @@ export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null
   // "So berichtete die Zeitung", "Seit Jahren fordert der Staat", "Offiziell geht die Regierung davon aus":
   // the subject follows the verb
   if (p.prepositions.has(first.toLowerCase()) || OPENING_ADVERBIALS.test(first) || /^Des$/.test(first)) return null;
-  if (cue - from === 1 && isAdjective(first) && !nounLemma(first)) return null;
+  // ("Offiziell geht die Regierung davon aus"; but "Schwarz sagte" names Schwarz: only with a subject after the verb)
+  if (cue - from === 1 && isAdjective(first) && !nounLemma(first) && speakerAfter(ctx, cue + 1, Math.min(ctx.toks.length, cue + 6))) return null;
   // "Lokale Medien berichteten", "Ein Sprecher des Ministeriums sagte"
   let i = from;
   while (i < cue && /^(Auch|Zuvor|Dazu|Später|Bereits|Zudem|Außerdem|Nun|Jetzt|Inzwischen|Gleichzeitig|Dagegen|Daraufhin)$/.test(ctx.toks[i]!.text)) i++;
   // "Details nannte er nicht", "Die Äußerungen bezeichnete gestern Kallas als …": the object stands first
   let a = cue + 1;
   while (a < ctx.toks.length && ADVERBS_BEFORE_SUBJECT.test(ctx.toks[a]!.text)) a++;
-  if (/^(der|die)$/.test(ctx.toks[a]?.text ?? '') && ctx.mentionAt.get(a + 1)) a++;
   const after = ctx.mentionAt.get(a);
   if (after && after.m.kind !== 'adjective' && (after.m.actor || after.m.kind === 'pronoun' || after.m.kind === 'name')) return null;
   // a longer subject with an apposition: "Der Leiter des Programms der WHO, Klaus Stöhr, sagte";
@@ -98,7 +98,8 @@ export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null
  * The document a "heißt es" quotes from: "in einer Erklärung des Ministeriums", "auf der Homepage",
  * "im Antrag" — the noun phrase after the preposition, with the actor it names if any.
  */
-export function documentSource(ctx: Ctx, from: number, to: number): Found | null {
+export function documentSource(ctx: Ctx, from: number, to: number, last = false): Found | null {
+  let found: Found | null = null;
   for (let i = from; i < to - 1; i++) {
     if (!/^(in|im|In|Im|auf|Auf|aus|Aus)$/.test(ctx.toks[i]!.text)) continue;
     let e = i + 1;
@@ -106,16 +107,20 @@ export function documentSource(ctx: Ctx, from: number, to: number): Found | null
     if (e === i + 1 || !ctx.toks.slice(i + 1, e).some((t) => /^\p{Lu}/u.test(t.text))) continue;
     let m: Mention | null = null;
     for (let k = i + 1; k < e && !m; k++) { const hit = ctx.mentionAt.get(k); if (hit && hit.end <= e && hit.m.actor) m = hit.m; }
-    return { from: i + 1, to: e, m };
+    // ("Im Streit um die Rente heißt es in der Erklärung der SPD": before "heißt es", the phrase nearest to it)
+    found = { from: i + 1, to: e, m };
+    if (!last) return found;
+    i = e - 1;
   }
-  return null;
+  return found;
 }
 
 /** The actor mention that ends right before token `at`, if any. */
 export function mentionEndingAt(ctx: Ctx, at: number): Mention | null {
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     const hit = ctx.mentionAt.get(k);
-    if (hit && hit.end === at && hit.m.actor) return hit.m;
+    // ("den Sohn von Peskow, der sagte": a name after a preposition is not what the pronoun stands for)
+    if (hit && hit.end === at && hit.m.actor) return k > 0 && germanPatterns().prepositions.has(ctx.toks[k - 1]!.text.toLowerCase()) ? null : hit.m;
   }
   return null;
 }

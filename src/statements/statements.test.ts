@@ -190,3 +190,15 @@ test('a reported speech act whose verb closes a subordinate clause; a source cla
   const source = statements('Die Lage sei ernst, sagte er, wie Reporter von Fox News und „Politico“ meldeten.');
   assert.deepEqual(source.filter((x) => x.form === 'reported'), []);
 });
+
+test('review cases: what the new rules must not attribute', () => {
+  assert.deepEqual(statements('Die Inflation stieg im März auf acht Prozent. Das erklärt die hohen Preise an den Tankstellen.'), []);
+  assert.deepEqual(statements('Der Kreml will keine Truppen dulden. Dies bestätigte Peskow am Mittwoch. Das bestätigte auch Lawrow.').map((x) => x.actor), ['dmitri-peskow']);
+  assert.deepEqual(statements('Peskow traf Kallas. Gott schütze die Ukraine und ihre Soldaten.'), []);
+  assert.deepEqual(statements('Kallas sieht keinen Grund, die Sanktionen aufzuheben.'), []);
+  assert.deepEqual(statements('Die Polizei ermittelt gegen Unbekannte, nach denen seit Tagen gefahndet wird.'), []);
+  assert.deepEqual(statements('Ein Sprecher lobte gestern die Ukraine für ihren Mut.').map((x) => x.speaker), ['Ein Sprecher']);
+  assert.deepEqual(statements('Schwarz sagte, die Lage sei ernst.').map((x) => x.speaker), ['Schwarz']);
+  assert.deepEqual(statements(', sagte Kallas, die Lage sei ernst.').map((x) => x.quote), ['die Lage sei ernst']);
+  assert.deepEqual(statements('Kallas kritisierte in Brüssel, Berlin und Paris die Entscheidung der Regierung.').map((x) => x.form), ['reported']);
+});
