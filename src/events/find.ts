@@ -101,6 +101,8 @@ export function findEvents(
 
   const events: DocEvent[] = [];
   const byType = new Map<string, DocEvent[]>();
+  /** Events by the sentences that tell them. */
+  const eventsIn = new Map<number, DocEvent[]>();
   /** The event told last that fits (walking back, no copy of the list). */
   const lastEvent = (fits: (e: DocEvent) => boolean) => {
     for (let k = events.length - 1; k >= 0; k--) if (fits(events[k]!)) return events[k]!;
@@ -422,7 +424,8 @@ export function findEvents(
     let date = mentionDate;
     // "Im Februar telefonierte Trump mit dem Kremlchef. Mit Putin vereinbarte er …": the time goes on
     if (!date?.value) {
-      const previous = events.find((e) => e.date?.value && e.mentions.some((m) => m.sentence === f.sentence.index - 1 && m.via !== 'reference')
+      // (the events told in the sentence before, by index: a look over all events would be quadratic)
+      const previous = (eventsIn.get(f.sentence.index - 1) ?? []).find((e) => e.date?.value && e.mentions.some((m) => m.sentence === f.sentence.index - 1 && m.via !== 'reference')
         && shared(e, f) >= 2);
       if (previous) date = { ...previous.date!, approximate: true };
     }
@@ -432,12 +435,21 @@ export function findEvents(
       attributes, mentions: [mention],
     };
     const negated = (e: DocEvent) => e.context.includes('negated');
-    const same = (byType.get(event.type) ?? []).find((e) => (!e.mode || !event.mode || e.mode === event.mode)
+    // (the 500 latest of its type at most: a run-on text with thousands of like acts must not go quadratic)
+    const candidates = byType.get(event.type) ?? [];
+    const same = candidates.slice(-500).reverse().find((e) => (!e.mode || !event.mode || e.mode === event.mode)
       && negated(e) === negated(event) && participantsCompatible(e, event, SYMMETRIC.has(e.type), affiliated) && compatibleDates(e.date, event.date)
       // one-sided acts a few sentences apart are one only when aimed at the same side or issue
       && (SYMMETRIC.has(e.type) || sameSubject(e, event) || e.mentions.some((m) => Math.abs(m.sentence - f.sentence.index) <= 1)));
+    const target = same ?? event;
     if (same) mergeInto(same, event);
-    else { events.push(event); byType.set(event.type, [...(byType.get(event.type) ?? []), event]); }
+    else {
+      events.push(event);
+      const list = byType.get(event.type);
+      if (list) list.push(event); else byType.set(event.type, [event]);
+    }
+    const here = eventsIn.get(f.sentence.index);
+    if (!here) eventsIn.set(f.sentence.index, [target]); else if (!here.includes(target)) here.push(target);
   }
 
   function shared(e: DocEvent, f: Found): number {

@@ -57,10 +57,13 @@ export function findStatements(
   const paragraphOf = (sentence: number) => (sentence < 0 ? -1 : doc.sentences[sentence]!.paragraph);
   /** Sentences a statement was found in or took its message from (no second statement from them). */
   const told = new Set<number>();
+  const bySentence = new Map<number, Statement[]>();
   const push = (s: Statement) => {
     if (s.quote[1] - s.quote[0] < 4) return;
     out.push(s);
     told.add(s.sentence);
+    const list = bySentence.get(s.sentence);
+    if (list) list.push(s); else bySentence.set(s.sentence, [s]);
     if (s.speaker) last = { speaker: s.speaker, sentence: s.sentence, paragraph: paragraphOf(s.sentence) };
   };
 
@@ -326,16 +329,17 @@ export function findStatements(
   // "bezeichnete den Besuch als „wichtiges Zeichen“": in a reported speech act the quoted words are
   // the speaker's own, a direct statement of their own (in a reported clause they would be counted twice)
   // (the speech act itself is then told by its quoted words: "nannte den Plan „gefährlich“" is one statement)
-  const reported = out.filter((x) => x.form === 'reported');
   const hosts = new Set<Statement>();
   for (const r of regions) {
     if (ctx.quoted[r.open] || !ctx.fragments[r.open]) continue;
     const [qb, qe] = [toks[r.open + 1]!.span[0], toks[r.close - 1]!.span[1]];
-    const host = told.has(toks[r.open]!.sentence) ? reported.find((x) => x.quote[0] <= qb && x.quote[1] >= qe) : undefined;
+    // (statements of the fragment's sentence only: a look over all of them would be quadratic)
+    const here = bySentence.get(toks[r.open]!.sentence) ?? [];
+    const host = here.find((x) => x.form === 'reported' && x.quote[0] <= qb && x.quote[1] >= qe);
     if (host) { hosts.add(host); out.push({ ...host, form: 'direct', quote: [qb, qe] }); continue; }
     // "nannte sie „fahrlässig“", "riet zu „Gelassenheit“", "warf der Regierung „Wortbruch“ vor": quoted words
     // in a clause whose cue verb no reported statement took are still the subject's words
-    if (told.has(toks[r.open]!.sentence) && out.some((x) => x.quote[0] <= qb && x.quote[1] >= qe)) continue;
+    if (here.some((x) => x.quote[0] <= qb && x.quote[1] >= qe)) continue;
     const own = fragmentSpeech(r);
     if (own) out.push({ ...own, quote: [qb, qe] });
   }
