@@ -9,6 +9,7 @@ import type { Tok } from '../mentions/find.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import { indexArticle, sentenceVerbs, type ArticleIndex } from '../mentions/positions.js';
 import { verbReadings } from '../lexicon/verbs.js';
+import { AUXILIARY, passiveAt, passiveClause } from '../grammar/de/verbs.js';
 import { nounLemma } from '../lexicon/nouns.js';
 import { memoize } from '../util/memo.js';
 import { loadList } from '../data/load.js';
@@ -27,10 +28,6 @@ const GOVERNING = new Set(['AGREE', 'DEMAND', 'REJECT', 'THREATEN']);
 
 const NON_FINITE = new Set(['PA2', 'INF', 'EIZ']);
 const FINITE = new Set(['PRÄ', 'PRT', 'KJ1', 'KJ2']);
-/** Forms of "werden" that make a participle passive ("Vereinbart wurde …"). */
-const PASSIVE = /^(?:wurde|wurden|wird|werden|worden)$/;
-/** Auxiliaries that make a participle a perfect or passive ("haben … telefoniert"). */
-const AUXILIARY = /^(?:hat|haben|habe|hatte|hatten|hätte|hätten|ist|sind|sei|seien|war|waren|wäre|wären|wurde|wurden|wird|werden|worden)$/;
 const REFUSING = new Set(['ausschließen', 'absagen', 'ablehnen', 'verweigern', 'zurückweisen', 'dementieren']);
 const SUBORDINATE = /^(?:dass|daß|ob|falls|wenn|weil|da|nachdem|bevor|während|obwohl|sofern|damit|der|die|das|dem|den|denen|deren|dessen|welche|welcher|welches|wer|was|wie)$/;
 const POSSESSIVE = /^(?:ihr|ihre|ihrem|ihren|ihrer|ihres|sein|seine|seinem|seinen|seiner|seines)$/;
@@ -198,7 +195,8 @@ export function findEvents(
       const ws = words(clause);
       const verb = eventVerbs().get(lemma)!.find((v) => !v.needs.length || v.needs.some((n) => ws.includes(n)));
       if (!verb) continue;
-      const passive = !lemmas.get(i)!.finite && ws.some((w) => PASSIVE.test(w));
+      // ("Vereinbart wurde …": a participle with "werden")
+      const passive = !lemmas.get(i)!.finite && passiveClause(toks, clause.from, clause.to);
       // "…vorgeschlagen, der Ukraine Hilfen zur Verfügung zu stellen": an infinitive has its subject outside
       const infinitive = toks[i - 1]?.text === 'zu' || (!lemmas.get(i)!.finite && verbReadings(toks[i]!.text).some((x) => x.tense === 'EIZ'));
       // "vereinbart, Verhandlungen aufzunehmen und eng zusammenzuarbeiten": what was agreed, not another event
@@ -288,8 +286,7 @@ export function findEvents(
     const trigger: [number, number] = cueAt !== undefined ? [cueAt, (byEnd.get(st.cue!.span[1]) ?? cueAt + 1)] : [s.from, s.from + 1];
     const addressee = st.addressee?.actor && !media(st.addressee.actor) ? [st.addressee.actor] : [];
     const type = st.cue ? speechActEvents().get(st.cue.act) : undefined;
-    const passiveCue = cueAt !== undefined && verbReadings(toks[cueAt]!.text).some((r) => r.tense === 'PA2')
-      && toks.slice(clause.from, clause.to).some((t) => PASSIVE.test(t.text));
+    const passiveCue = cueAt !== undefined && passiveAt(toks, cueAt, clause.from, clause.to);
     if (type && !passiveCue) {
       const own = type === 'DEMAND' ? inClause(s, clause).filter((p) => p.role === 'von').flatMap((p) => p.actors) : [];
       statementEvent(type, [...addressee, ...own]);

@@ -97,9 +97,10 @@ const NEGATIONS = ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie'];
 /** Does the clause around token `at` (between clause breaks) hold one of these words? */
 function clauseHas(ctx: Ctx, at: number, words: readonly string[]): boolean {
   const sentence = ctx.toks[at]!.sentence;
-  const inClause = (k: number) => ctx.toks[k] && ctx.toks[k]!.sentence === sentence && !CLAUSE_BREAK.test(ctx.toks[k]!.text);
-  for (let k = at - 1; inClause(k); k--) if (words.includes(ctx.toks[k]!.text)) return true;
-  for (let k = at + 1; inClause(k); k++) if (words.includes(ctx.toks[k]!.text)) return true;
+  let from = at;
+  while (from > 0 && ctx.toks[from - 1]!.sentence === sentence && !CLAUSE_BREAK.test(ctx.toks[from - 1]!.text)) from--;
+  const to = clauseEnd(ctx, at);
+  for (let k = from; k < to; k++) if (k !== at && words.includes(ctx.toks[k]!.text)) return true;
   return false;
 }
 
@@ -107,6 +108,14 @@ function clauseHas(ctx: Ctx, at: number, words: readonly string[]): boolean {
 export function clauseStart(ctx: Ctx, b: number, cue: number): number {
   for (let i = cue - 1; i >= b; i--) if (CLAUSE_BREAK.test(ctx.toks[i]!.text)) return i + 1;
   return b;
+}
+
+/** The end of the clause token `at` stands in: the next clause break, or its sentence's end. */
+export function clauseEnd(ctx: Ctx, at: number): number {
+  const sentence = ctx.toks[at]!.sentence;
+  let k = at + 1;
+  while (k < ctx.toks.length && ctx.toks[k]!.sentence === sentence && !CLAUSE_BREAK.test(ctx.toks[k]!.text)) k++;
+  return k;
 }
 
 /** A stretch of tokens naming someone, with the mention it holds if any. */

@@ -12,7 +12,7 @@ import { indexArticle, type ArticleIndex } from '../mentions/positions.js';
 import { clauseMood } from '../grammar/de/verbs.js';
 import { verbReadings } from '../lexicon/verbs.js';
 import { sourcePhrases } from './de/cues.js';
-import { CLAUSE_BREAK, PUNCT_END, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Cue, type Region } from './context.js';
+import { CLAUSE_BREAK, PUNCT_END, clauseEnd, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Cue, type Region } from './context.js';
 import { addresseeAfter, documentSource, speakerAfter, speakerBefore } from './speakers.js';
 import { indirectAt } from './indirect.js';
 import { backReference, sourceStatement } from './sources.js';
@@ -209,8 +209,7 @@ export function findStatements(
     const [sb, se] = ranges.get(sentence)!;
     let cb = r.open;
     while (cb > sb && !CLAUSE_BREAK.test(toks[cb - 1]!.text)) cb--;
-    let ce = r.close + 1;
-    while (ce < se && !CLAUSE_BREAK.test(toks[ce]!.text)) ce++;
+    const ce = Math.min(se, clauseEnd(ctx, r.close));
     const cue = cuesIn(ctx, cb, ce).filter((c) => c.kind === 'verb' && (c.index < r.open || c.index > r.close))
       .sort((x, y) => Math.abs(x.index - r.open) - Math.abs(y.index - r.open))[0];
     // ("fragte Kallas nach der „roten Linie“", "zitierte Peskow mit den Worten „…“": the words are someone else's)
@@ -225,8 +224,7 @@ export function findStatements(
     const modal = verbsIn(ctx, b, end).find((v) => /^(soll|sollen)$/.test(toks[v.index]!.text) && !ctx.quoted[v.index]);
     if (!modal) return false;
     // the clause of the modal ends in "… gestiegen sein", "… geholfen haben", "… getötet worden sein"
-    let k = modal.index + 1;
-    while (k < end && !CLAUSE_BREAK.test(toks[k]!.text)) k++;
+    const k = Math.min(end, clauseEnd(ctx, modal.index));
     const aux = toks[k - 1]?.text;
     if (aux !== 'haben' && aux !== 'sein') return false;
     let p = k - 2;

@@ -1,9 +1,9 @@
 // Indirect speech around a cue verb: the message before or after it, reported speech acts
 // with a noun-phrase message, and what makes a clause a reported message.
 import type { Statement, StatementForm } from '../document/types.js';
-import { clauseMood } from '../grammar/de/verbs.js';
+import { AUXILIARY, clauseMood, isSubordinating, passiveAt } from '../grammar/de/verbs.js';
 import { verbReadings } from '../lexicon/verbs.js';
-import { CLAUSE_BREAK, clauseStart, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Cue } from './context.js';
+import { CLAUSE_BREAK, clauseEnd, clauseStart, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Cue } from './context.js';
 import { addresseeAfter, speakerAfter, speakerBefore } from './speakers.js';
 
 /** Indirect speech around one cue verb in the sentence [b, end). */
@@ -25,7 +25,7 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
     let lastClause = Math.max(from, to - 1);
     while (lastClause > from && !(CLAUSE_BREAK.test(toks[lastClause - 1]!.text) && !ctx.quoted[lastClause - 1] && !ctx.fragments[lastClause - 1])) lastClause--;
     const opener = toks[lastClause]!.text;
-    const subordinate = SUBORDINATORS.test(opener) || (lastClause > from && RELATIVE.has(opener) && verbFinal(ctx, lastClause, to));
+    const subordinate = isSubordinating(opener) || (lastClause > from && RELATIVE.has(opener) && verbFinal(ctx, lastClause, to));
     const after = speakerAfter(ctx, cue.index + 1, end);
     // ("wies den Vorwurf zurück": an object after the verb, no speaker)
     const objectAfter = after && /^(den|dem|einen|einem|dass|sich)$/.test(toks[after.from]!.text);
@@ -62,7 +62,7 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
     }
     // a cue inside a subordinate clause ("Nachdem erste Berichte von einem Feuer sprachen, hatte sich …
     // herausgestellt") reports only a message of its own, not the main clause after it
-    if (quote && SUBORDINATORS.test(toks[clauseStart(ctx, b, cue.index)]!.text) && !isMessage(ctx, quote[0], quote[1], true)) quote = null;
+    if (quote && isSubordinating(toks[clauseStart(ctx, b, cue.index)]!.text) && !isMessage(ctx, quote[0], quote[1], true)) quote = null;
     if (quote) {
       // "Hans Muster, Präsident des Gerichts, sagte, …": past an apposition to the sentence start
       const cs = clauseStart(ctx, b, cue.index);
@@ -97,11 +97,11 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
       // (a finite verb only: "hat ihre Bereitschaft erklärt" is told as an event, not as a statement)
       const clauseFinal = cue.end === cue.index + 1 && (cue.index + 1 >= end || CLAUSE_BREAK.test(toks[cue.index + 1]!.text))
         && !(verbReadings(toks[cue.index]!.text).some((r) => r.tense === 'PA2')
-          && toks.slice(clauseStart(ctx, b, cue.index), cue.index).some((t) => /^(hat|hatte|haben|hatten|ist|war|sind|waren|wurde|wurden)$/.test(t.text)));
+          && toks.slice(clauseStart(ctx, b, cue.index), cue.index).some((t) => AUXILIARY.test(t.text)));
       // (not ", wie Reporter von Fox News und „Politico“ meldeten": a source clause, its nouns are the sources)
       const cs = clauseStart(ctx, b, cue.index);
       // "…, während die EU-Staaten den Vorstoß begrüßten": the subject follows the conjunction
-      if (clauseFinal && !speaker && /^(während|weil|da|nachdem|obwohl|als|wenn|bevor|sobald|seit|indem)$/.test(toks[cs]!.text)) speaker = speakerBefore(ctx, cs + 1, cue.index);
+      if (clauseFinal && !speaker && /^\p{Ll}/u.test(toks[cs]!.text) && isSubordinating(toks[cs]!.text)) speaker = speakerBefore(ctx, cs + 1, cue.index);
       if (clauseFinal && speaker && speaker.to < cue.index && !/^(wie|Wie)$/.test(toks[cs]!.text) && !/^(und|oder|sowie)$/.test(toks[speaker.to]!.text)) { from = speaker.to; to = cue.index; }
       if (to <= from) to = end;
       // "nennt sich …", "äußerte sich in Brüssel": a reflexive name or a place or time is no message
@@ -139,9 +139,6 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
 
 const PLACE_OR_TIME = /^(in|im|am|an|bei|beim|nach|seit|während|vor|um|gegen|auf)$/;
 
-/** Conjunctions that open a subordinate clause: what follows them is no reported message of a cue after it. */
-const SUBORDINATORS = /^(Wenn|wenn|Falls|falls|Da|da|Nachdem|nachdem|Während|während|Weil|weil|Obwohl|obwohl|Als|als|Bevor|bevor|Sobald|sobald|Seit|seit|Seitdem|seitdem|Solange|solange|Damit|damit|Um|um|Indem|indem|Sodass|sodass|Ob|ob)$/;
-
 /** Does the clause [from, to) end in its finite verb (a relative or subordinate clause)? */
 function verbFinal(ctx: Ctx, from: number, to: number): boolean {
   while (to > from && ctx.toks[to - 1]!.kind !== 'word') to--;
@@ -149,27 +146,15 @@ function verbFinal(ctx: Ctx, from: number, to: number): boolean {
   return verbs.length > 0 && verbs[0]!.index >= to - 2 && verbs[0]!.index > from + 1;
 }
 
-const WERDEN = /^(wird|werden|wurde|wurden|worden|werde|würde|würden)$/;
-
 /**
  * Is the cue a participle in a passive ("wurde vorgeworfen", "berichtet wurde", "wird … kritisiert")?
  * Then its agent ("von der Polizei", "durch das Gericht"), if the clause names one.
  */
 function passiveAgent(ctx: Ctx, cue: Cue, b: number): { agent: ReturnType<typeof speakerAfter> } | null {
   const toks = ctx.toks;
-  const word = toks[cue.index]!.text;
-  if (!verbReadings(word).some((r) => r.tense === 'PA2')) return null;
   const from = clauseStart(ctx, b, cue.index);
-  let to = cue.index + 1;
-  while (to < toks.length && toks[to]!.sentence === toks[cue.index]!.sentence && !CLAUSE_BREAK.test(toks[to]!.text)) to++;
-  // a form of "werden" in the clause, and no "haben" that would make the participle active ("hat … gefordert")
-  let aux = false;
-  for (let k = from; k < to; k++) {
-    const w = toks[k]!.text.toLowerCase();
-    if (WERDEN.test(w) && !verbReadings(toks[k + 1]?.text ?? '').some((r) => r.tense === 'INF')) aux = true;
-    if (/^(hat|hatte|haben|hatten|habe|hätte|hätten)$/.test(w)) return null;
-  }
-  if (!aux) return null;
+  const to = clauseEnd(ctx, cue.index);
+  if (!passiveAt(toks, cue.index, from, to)) return null;
   for (let k = from; k < to - 1; k++) {
     if (!/^(von|vom|durch)$/i.test(toks[k]!.text)) continue;
     const hit = ctx.mentionAt.get(k + 1) ?? (/^(der|dem|den|einem|einer)$/.test(toks[k + 1]!.text) ? ctx.mentionAt.get(k + 2) : undefined);
@@ -179,12 +164,12 @@ function passiveAgent(ctx: Ctx, cue: Cue, b: number): { agent: ReturnType<typeof
 }
 
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches']);
-const ADVERBIAL = new Set(['wie', 'als', 'nachdem', 'bevor', 'während', 'weil', 'da', 'obwohl', 'um', 'wenn', 'falls', 'seit', 'bis', 'sodass', 'damit', 'und', 'aber']);
+const ADVERBIAL = /^(?:wie|bis|und|aber)$/;
 
 /** Does [from, end) read as a reported message: "dass …", or a clause in Konjunktiv not opened by an adverbial conjunction? */
 function isMessage(ctx: Ctx, from: number, end: number, infinitive = false): boolean {
   const first = ctx.toks[from]?.text.toLowerCase();
-  if (!first || ADVERBIAL.has(first)) return false;
+  if (!first || ADVERBIAL.test(first) || (isSubordinating(first) && first !== 'ob')) return false;
   if (first === 'dass' || first === 'ob') return true;
   // "…, keine Zugeständnisse zu machen", "…, sich besser abzusprechen"
   if (infinitive && ctx.toks.slice(from, end).some((t, k, all) => verbReadings(t.text).some((r) => r.tense === 'EIZ')

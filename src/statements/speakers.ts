@@ -3,6 +3,7 @@ import type { Mention } from '../document/types.js';
 import { germanPatterns } from '../mentions/de/patterns.js';
 import { sourcePhrases } from './de/cues.js';
 import { isAdjective } from '../lexicon/adjectives.js';
+import { isSubordinating } from '../grammar/de/verbs.js';
 import { nounLemma } from '../lexicon/nouns.js';
 import { CLAUSE_BREAK, verbsIn, type Ctx, type Found } from './context.js';
 
@@ -53,7 +54,7 @@ export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null
     return { from, to: from + 1, m: antecedent ? { ...antecedent, span: ctx.toks[from]!.span, kind: 'pronoun' } : null };
   }
   // "Da es keine Verordnung gibt, hat das Gericht entschieden": a subordinate clause is no subject
-  if (/^(Da|Weil|Wenn|Falls|Nachdem|Obwohl|Als|Dass|Während|Bevor|Sobald|Seit|Seitdem|Indem|Ob)$/.test(first)) return null;
+  if (/^\p{Lu}/u.test(first) && (isSubordinating(first) || first === 'Dass')) return null;
   // "Den Unmut der CDU brachte die Sprecherin zum Ausdruck", "Einem Bericht zufolge": an object opens the clause
   if (/^(Den|Dem|Einem|Einen)$/.test(first) && !ctx.mentionAt.get(from)) return null;
   for (let i = from; i < cue; i++) {

@@ -120,3 +120,35 @@ export function clauseMood(verbs: readonly FiniteVerb[]): Mood | null {
   if (verbs.some((v) => v.mood === 'subjunctive2')) return 'subjunctive2';
   return 'indicative';
 }
+
+/** Conjunctions that open a subordinate clause ("wenn", "nachdem", "während" …), lower case. */
+const SUBORDINATING = new Set(['wenn', 'falls', 'da', 'nachdem', 'während', 'weil', 'obwohl', 'als', 'bevor', 'sobald', 'seit', 'seitdem', 'solange', 'damit', 'um', 'indem', 'sodass', 'ob']);
+
+/** Does this word (any case) open a subordinate clause? */
+export const isSubordinating = (word: string) => SUBORDINATING.has(word.toLowerCase());
+
+/** Auxiliaries of the perfect and the passive ("hat … erklärt", "wurde … kritisiert"). */
+export const AUXILIARY = /^(?:hat|haben|habe|hatte|hatten|hätte|hätten|ist|sind|sei|seien|war|waren|wäre|wären|wurde|wurden|wird|werden|worden)$/;
+
+const WERDEN = /^(?:wird|werden|wurde|wurden|worden|werde|würde|würden)$/;
+const HABEN = /^(?:hat|hatte|haben|hatten|habe|hätte|hätten)$/;
+
+/**
+ * Is the word at `at` a participle in a passive within [from, to) ("wurde vorgeworfen", "berichtet
+ * wurde", "wird … kritisiert")? A form of "werden" that is no future ("wird … fordern") and no "haben"
+ * that would make it an active perfect ("hat … gefordert").
+ */
+export function passiveAt(tokens: ReadonlyArray<{ text: string }>, at: number, from: number, to: number): boolean {
+  return verbReadings(tokens[at]!.text).some((r) => r.tense === 'PA2') && passiveClause(tokens, from, to);
+}
+
+/** Does [from, to) hold a passive "werden" (no future "wird … fordern") and no perfect "haben"? */
+export function passiveClause(tokens: ReadonlyArray<{ text: string }>, from: number, to: number): boolean {
+  let werden = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (HABEN.test(w)) return false;
+    if (WERDEN.test(w) && !verbReadings(tokens[k + 1]?.text ?? '').some((r) => r.tense === 'INF')) werden = true;
+  }
+  return werden;
+}
