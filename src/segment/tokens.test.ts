@@ -13,3 +13,8 @@ test('tokens keep compounds, numbers and offsets into the original text', () => 
 test('a trailing hyphen of a shortened compound stays with its word', () => {
   assert.deepEqual(tokenize('EU-Außen- und Verteidigungsminister').map((x) => x.text), ['EU-Außen-', 'und', 'Verteidigungsminister']);
 });
+
+test('a dot inside a name or web address stays inside the word; z.B. and a sentence end do not', () => {
+  assert.deepEqual(tokenize('Die Gewerkschaft ver.di sagte es t-online.de, z.B. heute.Dann').map((x) => x.text),
+    ['Die', 'Gewerkschaft', 'ver.di', 'sagte', 'es', 't-online.de', ',', 'z', '.', 'B', '.', 'heute', '.', 'Dann']);
+});

@@ -237,6 +237,8 @@ export function findStatements(
     const range = ranges.get(sentence);
     if (!range || headingSentences.has(sentence)) return null;
     // (the sentence must tell a speech act: "Peskow traf Kallas." hands nothing on)
+    // (a subject of any verb was tried: train joint F1 unchanged, and "Peskow traf Kallas. Gott schütze
+    // die Ukraine." would make Peskow pray)
     const v = cuesIn(ctx, range[0], range[1]).find((x) => x.kind === 'verb' && !ctx.quoted[x.index]);
     // ("Das Weiße Haus äußerte sich nicht.": who kept silent does not go on speaking)
     if (!v || toks.slice(range[0], range[1]).some((t) => /^(nicht|nichts|kein|keine|keinen)$/.test(t.text))) return null;
@@ -266,8 +268,12 @@ export function findStatements(
     const quotedShare = inQuotes / (e - b);
     // "Dies bestätigte X.": the sentence before is the message (no statement of its own yet)
     const prevRange = ranges.get(sentence - 1);
+    // (what it points back to may be several sentences: the untold ones before it in its paragraph, at most three)
+    let first = sentence - 1;
+    while (first > 0 && sentence - first < 3 && ranges.get(first - 1) && paragraphOf(first - 1) === paragraphOf(sentence)
+      && !told.has(first - 1) && !headingSentences.has(first - 1)) first--;
     const back = quotedShare < 0.6 && sentence > 0 && prevRange && /^(Dies|Das|Dieses)$/.test(toks[b]?.text ?? '') && !headingSentences.has(sentence - 1) && !told.has(sentence - 1)
-      ? backReference(ctx, b, end, prevRange) : null;
+      ? backReference(ctx, b, end, [ranges.get(first)![0], prevRange[1]]) : null;
     // (the cue is used up; another cue of the sentence may still speak: "Dies bestätigte Peskow und sagte, …")
     if (back) { back.sentence = sentence - 1; push(back); told.add(sentence); last!.sentence = sentence; usedCues.add(b + 1); }
     if (quotedShare < 0.6) {

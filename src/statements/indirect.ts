@@ -71,6 +71,9 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
       if (passive) { speaker = passive.agent; addressee = null; } else if (!speaker) {
         speaker = speakerAfter(ctx, between, k);
         if (speaker) addressee = addresseeAfter(ctx, speaker.to, k);
+        // "Gestern hat eine Sprecherin mitgeteilt, dass …": the subject follows the finite verb before the participle
+        const finite = verbsIn(ctx, cs, cue.index)[0];
+        if (!speaker && finite && finite.index < cue.index - 1) speaker = speakerAfter(ctx, finite.index + 1, cue.index);
       } else {
         addressee = addresseeAfter(ctx, between, k);
       }

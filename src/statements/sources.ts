@@ -131,7 +131,8 @@ export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: numbe
         sp = speakerAfter(ctx, i + 1, v[0]!.index);
       } else if (one === 'so') {
         // "…, so Kallas", "…, so der Minister"; not "…, so dass …", "…, so lange …"
-        if (!/^(\p{Lu}|der$|die$|das$|ein)/u.test(toks[i + 1]?.text ?? '')) continue;
+        // ("…, so verdi-Chef Frank Bäsler": a compound with a lower-case first part is a noun too)
+        if (!/^(\p{Lu}|\p{Ll}[\p{L}.]*-\p{Lu}|der$|die$|das$|ein)/u.test(toks[i + 1]?.text ?? '')) continue;
         sp = speakerAfter(ctx, i + 1, end);
         if (!sp) continue;
       } else {

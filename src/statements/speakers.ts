@@ -29,8 +29,9 @@ export function speakerAfter(ctx: Ctx, at: number, limit: number): Found | null 
     // after the noun, a lower-case word ends the phrase unless a genitive follows ("Sprecher des Ministeriums")
     if (noun && /^\p{Ll}/u.test(w) && !(/^(des|der|eines|einer)$/.test(w) && /^\p{Lu}/u.test(ctx.toks[i + 1]?.text ?? ''))) break;
     const inner = ctx.mentionAt.get(i);
-    if (inner) return { from: start, to: inner.end, m: inner.m };
-    if (/^\p{Lu}/u.test(w)) noun = true;
+    // ("die US-amerikanische Musikzeitschrift": an adjective of origin is not who speaks)
+    if (inner && inner.m.kind !== 'adjective') return { from: start, to: inner.end, m: inner.m };
+    if (/^\p{Lu}/u.test(w) && !inner) noun = true;
     i++;
     if (i - start >= 6) break;
   }

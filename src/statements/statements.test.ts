@@ -202,3 +202,20 @@ test('review cases: what the new rules must not attribute', () => {
   assert.deepEqual(statements(', sagte Kallas, die Lage sei ernst.').map((x) => x.quote), ['die Lage sei ernst']);
   assert.deepEqual(statements('Kallas kritisierte in Brüssel, Berlin und Paris die Entscheidung der Regierung.').map((x) => x.form), ['reported']);
 });
+
+test('speakers after an opening adverbial and an auxiliary, lower-case compounds, adjectives of origin', () => {
+  assert.deepEqual(statements('Gestern hat eine Sprecherin des Gerichts mitgeteilt, dass die Beschwerde abgelehnt wurde.').map((x) => [x.speaker, x.cue, x.quote]),
+    [['eine Sprecherin des Gerichts', 'mitgeteilt', 'dass die Beschwerde abgelehnt wurde']]);
+  assert.deepEqual(statements('Die Streiks sollen über Ostern ausgesetzt werden, so verdi-Verhandlungsführer Frank Beispiel.').map((x) => x.speaker),
+    ['verdi-Verhandlungsführer Frank Beispiel']);
+  // a web address or "ver.di" is one word, not a sentence end
+  assert.deepEqual(statements('Die Gewerkschaft ver.di geht davon aus, dass es zu Ausfällen kommt.').map((x) => x.speaker), ['Die Gewerkschaft ver.di']);
+  // the adjective names a country, the magazine speaks
+  const mag = statements('Die Tour brachte eine halbe Milliarde Dollar ein. Das berichtete die US-amerikanische Musikzeitschrift „Klangbild“ am Montag.');
+  assert.deepEqual(mag.map((x) => [x.speaker, x.actor]), [['die US-amerikanische Musikzeitschrift', null]]);
+});
+
+test('"Das gab X bekannt" points back over the untold sentences of its paragraph', () => {
+  const s = statements('Der Ausbau der Autobahn soll privat finanziert werden. Die Refinanzierung erfolgt über die Maut. Das gab der Verkehrsminister in Berlin bekannt.\n\nDer Bau beginnt im Mai.');
+  assert.deepEqual(s.map((x) => [x.speaker, x.quote]), [['der Verkehrsminister', 'Der Ausbau der Autobahn soll privat finanziert werden. Die Refinanzierung erfolgt über die Maut']]);
+});
