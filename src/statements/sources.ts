@@ -2,7 +2,8 @@
 // "X zufolge …", "…, wie X mitteilte", "…, hieß es aus Moskau", "…, so X".
 import type { Mention, Statement } from '../document/types.js';
 import { isSourceNoun } from './de/cues.js';
-import { PUNCT_END, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Found } from './context.js';
+import { PUNCT_END, clauseEnd, clauseStart, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Found } from './context.js';
+import { isSubordinating } from '../grammar/de/verbs.js';
 import { mentionEndingAt, speakerAfter } from './speakers.js';
 import { verbReadings } from '../lexicon/verbs.js';
 
@@ -11,6 +12,50 @@ function attributive(ctx: Ctx, i: number): boolean {
   const word = ctx.toks[i]!.text;
   const stem = word.replace(/(en|er|es|em|e)$/, '');
   return stem !== word && /^\p{Lu}/u.test(ctx.toks[i + 1]?.text ?? '') && verbReadings(stem).some((r) => r.tense === 'PA2');
+}
+
+/** The relative or subordinate clause token `at` stands in ("…, die nach dessen Angaben …", "…, unter denen sich …"), if it is one. */
+function dependentClause(ctx: Ctx, b: number, at: number, end: number): [number, number] | null {
+  const from = clauseStart(ctx, b, at);
+  if (from <= b) return null;
+  let to = Math.min(end, clauseEnd(ctx, at));
+  const first = ctx.toks[from]!.text;
+  const second = ctx.toks[from + 1]?.text ?? '';
+  const opens = RELATIVE_OPENERS.test(first) || isSubordinating(first) || (/^(unter|von|bei|mit|in|auf|nach|für)$/.test(first) && RELATIVE_OPENERS.test(second));
+  if (!opens || words(ctx, from, to) < 3) return null;
+  while (to > from && ctx.toks[to - 1]!.kind === 'punct') to--;
+  return [from, to];
+}
+
+const RELATIVE_OPENERS = /^(der|die|das|dem|den|denen|deren|dessen|welche|welcher|welches|worauf|woraufhin|wobei|womit|wonach)$/;
+
+/**
+ * "Dem Vernehmen nach …", "seiner Ansicht nach …", "…, die ihrer Meinung nach …": the source noun
+ * before "nach" (token `at`); its possessive, if any, speaks.
+ */
+function postposedSource(ctx: Ctx, b: number, at: number, end: number): Statement | null {
+  const toks = ctx.toks;
+  let from = at - 1;
+  if (from - 1 >= b && /^(dem|Dem|seiner|ihrer|deren|dessen|eigenen|eigenem|Seiner|Ihrer|Eigenen|Eigenem|unserer|ersten|Ersten)$/.test(toks[from - 1]!.text)) from--;
+  const possessive = /^(seiner|ihrer|deren|dessen|Seiner|Ihrer)$/.test(toks[from]!.text);
+  const sp: Found = possessive ? { from, to: from + 1, m: null } : { from, to: at, m: null };
+  const cue = { span: span(ctx, from, at + 1), lemma: 'nach', act: 'report' };
+  let quote: [number, number] | null = null;
+  if (from === b) quote = [at + 1, end];
+  else quote = dependentClause(ctx, b, from, end) ?? [b, end];
+  if (words(ctx, quote[0], quote[1]) < 3) return null;
+  // (a possessive stands for the last one named before it)
+  if (possessive) sp.m = lastMentionBefore(ctx, from);
+  return { form: 'indirect', quote: span(ctx, quote[0], quote[1]), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
+}
+
+/** The nearest actor mention before token `at` in its paragraph, at most 40 tokens back. */
+function lastMentionBefore(ctx: Ctx, at: number): Mention | null {
+  for (let k = at - 1; k >= Math.max(0, at - 40); k--) {
+    const hit = ctx.mentionAt.get(k);
+    if (hit && hit.end <= at && hit.m.actor && hit.m.kind !== 'adjective') return { ...hit.m };
+  }
+  return null;
 }
 
 /**
@@ -52,7 +97,13 @@ export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: numbe
     if (one === 'nach' || one === 'Nach') {
       for (let k = i + 1; k < Math.min(end, i + 4); k++) {
         if (isSourceNoun(toks[k]!.text)) { nounAt = k; break; }
-        if (!/^\p{Ll}/u.test(toks[k]!.text)) break;
+        // ("nach Grupps Meinung": a name in the genitive before the noun)
+        if (!/^\p{Ll}/u.test(toks[k]!.text) && !(/^\p{Lu}\p{L}*s$/u.test(toks[k]!.text) && isSourceNoun(toks[k + 1]?.text ?? ''))) break;
+      }
+      // "Dem Vernehmen nach", "seiner Ansicht nach", "eigenen Angaben nach": the source before its "nach"
+      if (nounAt < 0 && i > b && isSourceNoun(toks[i - 1]!.text) && !ctx.quoted[i - 1]) {
+        const x = postposedSource(ctx, b, i, end);
+        if (x) return x;
       }
     }
     const evidence = nounAt > 0;
@@ -91,9 +142,12 @@ export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: numbe
       if (!sp) continue;
       const rest = sp.to < end && isComma(toks[sp.to]) ? sp.to + 1 : sp.to;
       // the message: the rest of the sentence; what stood before a trailing ", laut X"; the
-      // whole sentence around a source in its middle ("Die Zahl ist laut Polizei gestiegen")
-      const from = i === b ? rest : b;
-      const to = i === b ? end : isComma(toks[i - 1]) && sp.to >= end - 1 ? i - 1 : end;
+      // whole sentence around a source in its middle ("Die Zahl ist laut Polizei gestiegen"),
+      // or the relative clause it stands in ("die Tasche, die nach seinen Angaben die Bombe enthielt")
+      let from = i === b ? rest : b;
+      let to = i === b ? end : isComma(toks[i - 1]) && sp.to >= end - 1 ? i - 1 : end;
+      const clause = i > b ? dependentClause(ctx, b, i, end) : null;
+      if (clause) [from, to] = clause;
       if (words(ctx, from, to) < 3) continue;
       return { form: 'indirect', quote: span(ctx, from, to), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
     }

@@ -219,3 +219,14 @@ test('"Das gab X bekannt" points back over the untold sentences of its paragraph
   const s = statements('Der Ausbau der Autobahn soll privat finanziert werden. Die Refinanzierung erfolgt über die Maut. Das gab der Verkehrsminister in Berlin bekannt.\n\nDer Bau beginnt im Mai.');
   assert.deepEqual(s.map((x) => [x.speaker, x.quote]), [['der Verkehrsminister', 'Der Ausbau der Autobahn soll privat finanziert werden. Die Refinanzierung erfolgt über die Maut']]);
 });
+
+test('source phrases: "nach" with a genitive name or a compound, postposed "nach", inside a relative clause', () => {
+  const q = (t: string) => statements(t).map((x) => [x.speaker, x.cue, x.quote]);
+  assert.deepEqual(q('Die Tasche, die nach dessen Angaben eine Bombe enthielt, war leer.'),
+    [['dessen Angaben', 'nach dessen Angaben', 'die nach dessen Angaben eine Bombe enthielt']]);
+  assert.deepEqual(q('Dem Vernehmen nach soll der Minister noch bis zum Frühjahr bleiben.'),
+    [['Dem Vernehmen', 'Dem Vernehmen nach', 'soll der Minister noch bis zum Frühjahr bleiben']]);
+  assert.deepEqual(q('Nach Müllers Meinung werden dort falsche Entscheidungen getroffen.').map((x) => x[0]), ['Müllers Meinung']);
+  assert.deepEqual(q('Nach UNHCR-Angaben sind 35.000 Menschen in der Stadt eingeschlossen.').map((x) => x[0]), ['UNHCR-Angaben']);
+  assert.deepEqual(q('Die Stimmung war nach dem Spiel gut.'), []);
+});

@@ -31,5 +31,6 @@ let nouns: string[] | undefined;
 /** Does "nach <word>" name a source ("nach Angaben", "nach Polizeiangaben")? */
 export function isSourceNoun(word: string): boolean {
   nouns ??= loadList('de/source-nouns.txt');
-  return nouns.some((n) => word === n || (word.length > n.length && word.endsWith(n.toLowerCase())));
+  // ("Polizeiangaben", "UNHCR-Angaben": the noun closing a compound)
+  return nouns.some((n) => word === n || (word.length > n.length && (word.endsWith(n.toLowerCase()) || word.endsWith(`-${n}`))));
 }
