@@ -311,7 +311,11 @@ export function findStatements(
       push({ form: 'free-indirect', quote: span(ctx, b, end), cue: null, speaker: near, addressee: null, sentence });
       continue;
     }
-    if (!last || last.sentence !== sentence - 1) {
+    // "Er sagte, … . Die Lage ist ernst. Man müsse handeln.": a Konjunktiv I sentence goes on with the speaker
+    // of the sentence before the one before, in the same paragraph
+    const gap = !!last && last.sentence === sentence - 2 && mood === 'subjunctive1' && last.paragraph === paragraphOf(sentence)
+      && words(ctx, b, end) >= 4 && !told.has(sentence - 1);
+    if (!last || (last.sentence !== sentence - 1 && !gap)) {
       // "Der Iran streitet dies ab. Sein Programm diene …": a Konjunktiv I sentence after one whose subject
       // acted without a cue we know; that subject speaks
       if (mood !== 'subjunctive1' || words(ctx, b, end) < 4 || sentence < 1 || paragraphOf(sentence - 1) !== paragraphOf(sentence)) continue;
