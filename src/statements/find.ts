@@ -313,8 +313,11 @@ export function findStatements(
     }
     // "Er sagte, … . Die Lage ist ernst. Man müsse handeln.": a Konjunktiv I sentence goes on with the speaker
     // of the sentence before the one before, in the same paragraph
+    // (a sentence between that names someone else or tells a speech act breaks it: "Das Weiße Haus äußerte sich nicht.")
+    const between = ranges.get(sentence - 1);
     const gap = !!last && last.sentence === sentence - 2 && mood === 'subjunctive1' && last.paragraph === paragraphOf(sentence)
-      && words(ctx, b, end) >= 4 && !told.has(sentence - 1);
+      && words(ctx, b, end) >= 4 && !told.has(sentence - 1) && !!between && !cuesIn(ctx, between[0], between[1]).length
+      && !toks.slice(between[0], between[1]).some((_, k) => ctx.mentionAt.get(between[0] + k)?.m.actor);
     if (!last || (last.sentence !== sentence - 1 && !gap)) {
       // "Der Iran streitet dies ab. Sein Programm diene …": a Konjunktiv I sentence after one whose subject
       // acted without a cue we know; that subject speaks
@@ -326,7 +329,7 @@ export function findStatements(
     if ((mood !== 'subjunctive1' && mood !== 'subjunctive2') || words(ctx, b, end) < 3) continue;
     // a run of Konjunktiv sentences in one paragraph is one continuation
     const prevOut = out.at(-1);
-    if (prevOut?.form === 'free-indirect' && prevOut.sentence >= 0 && doc.sentences[prevOut.sentence]!.paragraph === paragraphOf(sentence)
+    if (prevOut?.form === 'free-indirect' && !gap && prevOut.sentence >= 0 && doc.sentences[prevOut.sentence]!.paragraph === paragraphOf(sentence)
       && prevOut.speaker?.actor === last.speaker?.actor) {
       prevOut.quote = [prevOut.quote[0], span(ctx, b, end)[1]];
       last.sentence = sentence;

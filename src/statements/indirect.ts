@@ -49,7 +49,10 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
     // ("drängt", "warnte", "forderte") only a message: dass/ob, Konjunktiv or zu + infinitive
     // (a cue only in a phrase, "hält es für möglich", "ist der Meinung", wants a message too)
     const reporting = /^(say|report|claim|confirm|announce|concede|deny|believe)$/.test(cue.act) && !cue.needs;
-    if (k < end && CLAUSE_BREAK.test(toks[k]!.text) && words(ctx, k + 1, end) >= 2 && (reporting || isMessage(ctx, k + 1, end, true))) {
+    // (a reporting verb's clause after the comma is its message unless it is a relative or adverbial clause
+    // in the indicative: "bestätigte die Identität des Mannes, der 1963 untertauchte", "meldete …, so dass …")
+    const dependent = reporting && k < end && dependentOpener(ctx, k + 1) && !/^subjunctive/.test(clauseMood(verbsIn(ctx, k + 1, end)) ?? '');
+    if (k < end && CLAUSE_BREAK.test(toks[k]!.text) && words(ctx, k + 1, end) >= 2 && (reporting || isMessage(ctx, k + 1, end, true)) && !dependent) {
       quote = [k + 1, end];
       // "empfahl den Politikern, die er … beschimpfte, sich …": a relative clause is not the message
       if (RELATIVE.has(toks[k + 1]!.text) && /^\p{Ll}/u.test(toks[k + 2]?.text ?? '')) {
@@ -138,6 +141,15 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
     cue: { span: span(ctx, cue.index, cue.index + 1), lemma: cue.lemma, act: cue.act },
     speaker: who(speaker, ctx), addressee: who(addressee, ctx), sentence: 0,
   };
+}
+
+/** Does a relative or adverbial clause open at `at` ("der 1963 …", "welches …", "so dass …", "nachdem …")? */
+function dependentOpener(ctx: Ctx, at: number): boolean {
+  const first = ctx.toks[at]?.text ?? '';
+  const next = ctx.toks[at + 1];
+  if (/^(welche|welcher|welches|womit|wobei|worauf|woraufhin|wodurch|so)$/.test(first)) return first !== 'so' || next?.text === 'dass';
+  if (RELATIVE.has(first)) return !!next && !/^\p{Lu}/u.test(next.text) && !ctx.mentionAt.get(at + 1) && next.kind !== 'quote' && next.text !== 'zufolge';
+  return isSubordinating(first) && first !== 'dass' && first !== 'ob';
 }
 
 const PLACE_OR_TIME = /^(in|im|am|an|bei|beim|nach|seit|während|vor|um|gegen|auf)$/;

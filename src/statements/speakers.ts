@@ -20,6 +20,8 @@ export function speakerAfter(ctx: Ctx, at: number, limit: number): Found | null 
   // "sagte dieser", "erklärte jener": a demonstrative pronoun
   if (/^(dieser|diese|jener|jene|dieses)$/.test(ctx.toks[i]?.text ?? '') && !/^\p{L}/u.test(ctx.toks[i + 1]?.text ?? '')) return { from: i, to: i + 1, m: null };
   // a noun phrase: determiner? words up to a preposition, punctuation or verb
+  // ("erklärte den Vertrag für nichtig": an accusative or dative is no subject)
+  if (/^(den|dem|einen|einem)$/.test(ctx.toks[i]?.text ?? '')) return null;
   const start = i;
   if (ctx.toks[i] && p.determiners.has(ctx.toks[i]!.text)) i++;
   let noun = false;
@@ -71,7 +73,9 @@ export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null
   }
   // "So berichtete die Zeitung", "Seit Jahren fordert der Staat", "Offiziell geht die Regierung davon aus":
   // the subject follows the verb
-  if (p.prepositions.has(first.toLowerCase()) || OPENING_ADVERBIALS.test(first) || /^Des$/.test(first)) return null;
+  // ("Das Gericht erklärte": "Das" before a noun is its article)
+  const article = /^(Das|Dies)$/.test(first) && /^\p{Lu}/u.test(ctx.toks[from + 1]?.text ?? '') && from + 1 < cue;
+  if (p.prepositions.has(first.toLowerCase()) || (OPENING_ADVERBIALS.test(first) && !article) || /^Des$/.test(first)) return null;
   // ("Offiziell geht die Regierung davon aus"; but "Schwarz sagte" names Schwarz: only with a subject after the verb)
   if (cue - from === 1 && isAdjective(first) && !nounLemma(first) && speakerAfter(ctx, cue + 1, Math.min(ctx.toks.length, cue + 6))) return null;
   // "Lokale Medien berichteten", "Ein Sprecher des Ministeriums sagte"

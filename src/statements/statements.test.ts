@@ -230,3 +230,18 @@ test('source phrases: "nach" with a genitive name or a compound, postposed "nach
   assert.deepEqual(q('Nach UNHCR-Angaben sind 35.000 Menschen in der Stadt eingeschlossen.').map((x) => x[0]), ['UNHCR-Angaben']);
   assert.deepEqual(q('Die Stimmung war nach dem Spiel gut.'), []);
 });
+
+test('a relative or adverbial clause in the indicative after a reporting verb is no message; in Konjunktiv it is', () => {
+  assert.ok(!statements('Ein DNA-Test bestätigte die Identität des Mannes, der 1963 untertauchte.').some((x) => x.quote === 'der 1963 untertauchte'));
+  assert.ok(!statements('Der Pilot meldete dem Tower einen Schaden am Fahrwerk, so dass ein Großalarm ausgelöst wurde.').some((x) => x.form === 'indirect'));
+  assert.deepEqual(statements('Das Gericht erklärte den Vertrag für nichtig, weil die Versicherung es versäumt habe, ihre Kunden zu informieren.').map((x) => [x.speaker, x.quote]),
+    [['Das Gericht', 'weil die Versicherung es versäumt habe, ihre Kunden zu informieren']]);
+});
+
+test('a Konjunktiv I sentence after one indicative sentence still goes on with the speaker before it', () => {
+  const s = statements('Der Minister sagte, die Lage sei ernst. Die Truppen stehen an der Grenze. Man müsse jetzt schnell handeln.\n\nDas Wetter bleibt gut.');
+  assert.deepEqual(s.map((x) => [x.form, x.speaker, x.quote]), [
+    ['indirect', 'Der Minister', 'die Lage sei ernst'],
+    ['free-indirect', 'Der Minister', 'Man müsse jetzt schnell handeln'],
+  ]);
+});
