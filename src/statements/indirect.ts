@@ -90,7 +90,8 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
       if (joined) quote = [quote[0], joined.index - 1];
     } else if (cue.np && !passive) {
       // (c) a reported speech act with a noun-phrase message: "verlangte (von Trump) ein Ende der …"
-      speaker = speakerBefore(ctx, clauseStart(ctx, b, cue.index), cue.index) ?? speakerAfter(ctx, cue.index + 1, end);
+      const cs0 = clauseStart(ctx, b, cue.index);
+      speaker = speakerBefore(ctx, cs0, cue.index) ?? (cs0 > b && isComma(toks[cs0 - 1]) ? apposedSubject(ctx, b, cs0) : null) ?? speakerAfter(ctx, cue.index + 1, end);
       let from = cue.index + 1;
       if (speaker && speaker.from > cue.index) from = speaker.to;
       // "von Trump": the addressee of a demand
@@ -152,6 +153,17 @@ function dependentOpener(ctx: Ctx, at: number): boolean {
   return isSubordinating(first) && first !== 'dass' && first !== 'ob';
 }
 
+/**
+ * "Der Präsident der Union, Alpha Konaré, nannte …": the subject and its apposition between commas
+ * before the clause that starts at `cs` (not a subordinate clause: "Als er kam, nannte …").
+ */
+function apposedSubject(ctx: Ctx, b: number, cs: number): ReturnType<typeof speakerBefore> {
+  const first = clauseStart(ctx, b, cs - 1);
+  if (first === b || !isComma(ctx.toks[first - 1]) || clauseStart(ctx, b, first - 1) !== b) return null;
+  if (verbsIn(ctx, b, cs).length) return null;
+  return speakerBefore(ctx, b, first - 1);
+}
+
 const PLACE_OR_TIME = /^(in|im|am|an|bei|beim|nach|seit|während|vor|um|gegen|auf)$/;
 
 /** Does the clause [from, to) end in its finite verb (a relative or subordinate clause)? */
@@ -184,7 +196,8 @@ const ADVERBIAL = /^(?:wie|bis|und|aber)$/;
 /** Does [from, end) read as a reported message: "dass …", or a clause in Konjunktiv not opened by an adverbial conjunction? */
 function isMessage(ctx: Ctx, from: number, end: number, infinitive = false): boolean {
   const first = ctx.toks[from]?.text.toLowerCase();
-  if (!first || ADVERBIAL.test(first) || (isSubordinating(first) && first !== 'ob')) return false;
+  // (", wonach …", ", womit …": a relative clause on a noun before, not the cue's message)
+  if (!first || ADVERBIAL.test(first) || (isSubordinating(first) && first !== 'ob') || /^wo(nach|mit|bei|rauf|raufhin|durch)$/.test(first)) return false;
   if (first === 'dass' || first === 'ob') return true;
   // "…, keine Zugeständnisse zu machen", "…, sich besser abzusprechen"
   if (infinitive && ctx.toks.slice(from, end).some((t, k, all) => verbReadings(t.text).some((r) => r.tense === 'EIZ')

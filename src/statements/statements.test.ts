@@ -245,3 +245,12 @@ test('a Konjunktiv I sentence after one indicative sentence still goes on with t
     ['free-indirect', 'Der Minister', 'Man müsse jetzt schnell handeln'],
   ]);
 });
+
+test('quoted words in a speech act: a single common noun is the speaker\'s word, a title after its article is not', () => {
+  const q = (t: string) => statements(t).map((x) => [x.form, x.speaker, x.quote]);
+  assert.deepEqual(q('Die Präsidentin warf der Regierung „Wortbruch“ vor.'), [['direct', 'Die Präsidentin', 'Wortbruch']]);
+  assert.deepEqual(q('Der Präsident der Union, Erik Muster, nannte dies einen „Militärputsch“.'), [['direct', 'Der Präsident der Union', 'Militärputsch']]);
+  assert.deepEqual(q('Der Bremer Forscher Erik Muster riet allgemein zu „Gelassenheit und Aufmerksamkeit“.'),
+    [['direct', 'Der Bremer Forscher Erik Muster', 'Gelassenheit und Aufmerksamkeit']]);
+  assert.deepEqual(q('Kallas sagte dem „Tagesspiegel“, die Lage sei ernst.').map((x) => x[0]), ['indirect']);
+});

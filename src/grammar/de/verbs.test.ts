@@ -36,3 +36,8 @@ test('a clause is Konjunktiv when one finite verb shows it', () => {
   assert.equal(clauseMood(finiteVerbs(t)), 'subjunctive1');
   assert.equal(clauseMood(finiteVerbs(tokenize('Kallas warnte vor Russland.'))), 'indicative');
 });
+
+test('a separable particle after a quoted word or two, but not inside a quote that runs on', () => {
+  assert.deepEqual(verbs('Sie warf der Regierung „Wortbruch und Verrat“ vor.'), ['warf:vorwerfen:indicative+vor']);
+  assert.deepEqual(verbs('Er teilte „Wir kommen nicht, wir gehen vor.“'), ['teilte:teilen:indicative', 'kommen:kommen:indicative', 'gehen:vorgehen:indicative+vor']);
+});

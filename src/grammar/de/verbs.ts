@@ -78,8 +78,16 @@ export function finiteVerbs(tokens: readonly Token[]): FiniteVerb[] {
     if (particles.size) {
       for (let j = i + 1; j < tokens.length && j <= i + 15; j++) {
         const w = tokens[j]!.text.toLowerCase();
-        // the particle closes the clause the verb opened: never beyond a comma or a quote
-        if (/^[,;:"]$/.test(w)) break;
+        // the particle closes the clause the verb opened: never beyond a comma, nor into a quote that
+        // does not close within the clause (a quoted word or two is passed: "warf ihr „Wortbruch“ vor")
+        if (/^[,;:]$/.test(w)) break;
+        if (w === '"') {
+          let close = j + 1;
+          while (close < tokens.length && close <= i + 15 && tokens[close]!.text !== '"' && !/^[,;:.!?]$/.test(tokens[close]!.text)) close++;
+          if (tokens[close]?.text !== '"' || close === j + 1) break;
+          j = close;
+          continue;
+        }
         const next = tokens[j + 1];
         if (particles.has(w) && (!next || CLAUSE_END.test(next.text) || next.text === 'und' || next.text === 'oder')) {
           particle = j;
