@@ -15,6 +15,6 @@ test('a trailing hyphen of a shortened compound stays with its word', () => {
 });
 
 test('a dot inside a name or web address stays inside the word; z.B. and a sentence end do not', () => {
-  assert.deepEqual(tokenize('Die Gewerkschaft ver.di sagte es t-online.de, z.B. heute.Dann').map((x) => x.text),
-    ['Die', 'Gewerkschaft', 'ver.di', 'sagte', 'es', 't-online.de', ',', 'z', '.', 'B', '.', 'heute', '.', 'Dann']);
+  assert.deepEqual(tokenize('Die Gewerkschaft ver.di sagte es t-online.de, z.B. heute.Dann am Ende.die').map((x) => x.text),
+    ['Die', 'Gewerkschaft', 'ver.di', 'sagte', 'es', 't-online.de', ',', 'z', '.', 'B', '.', 'heute', '.', 'Dann', 'am', 'Ende', '.', 'die']);
 });

@@ -17,8 +17,8 @@ export interface Token {
 
 // Words keep inner hyphens and a trailing one ("US-Präsident", "EU-Außen- und …"), numbers
 // their separators ("2,5", "1.000"); an apostrophe between letters stays inside ("geht's"), and
-// so does a dot before two lower-case letters ("ver.di", "t-online.de"): a sentence never ends there.
-const TOKEN = /(\p{N}+(?:[.,:]\p{N}+)*(?![\p{L}\p{N}-]))|([\p{L}\p{M}\p{N}]+(?:(?:-|'(?=\p{L})|\.(?=\p{Ll}{2}))[\p{L}\p{M}\p{N}]+)*-?)|(["'])|(\S)/gu;
+// so does the dot of a web domain or of "ver.di" ("t-online.de", "faz.net"); "Ende.die" stays two words.
+const TOKEN = /(\p{N}+(?:[.,:]\p{N}+)*(?![\p{L}\p{N}-]))|([\p{L}\p{M}\p{N}]+(?:(?:-|'(?=\p{L})|\.(?=(?:de|com|net|org|at|ch|eu|info|di|fr|it|uk|ru|us|es|nl|pl|tv|io)(?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*-?)|(["'])|(\S)/gu;
 
 export function tokenizeView(view: TextView, from = 0, to = view.text.length): Token[] {
   const out: Token[] = [];

@@ -9,14 +9,14 @@ import { toView } from '../normalize/view.js';
 import { findQuotes } from '../segment/quotes.js';
 import type { Tok } from '../mentions/find.js';
 import { indexArticle, type ArticleIndex } from '../mentions/positions.js';
-import { clauseMood } from '../grammar/de/verbs.js';
+import { clauseMood, passiveAt } from '../grammar/de/verbs.js';
 import { verbReadings } from '../lexicon/verbs.js';
 import { compoundHead } from '../lexicon/nouns.js';
 import { isAdjective } from '../lexicon/adjectives.js';
-import { sourcePhrases } from './de/cues.js';
+import { isTitleNoun, sourcePhrases } from './de/cues.js';
 import { CLAUSE_BREAK, PUNCT_END, clauseEnd, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Cue, type Region } from './context.js';
 import { addresseeAfter, documentSource, speakerAfter, speakerBefore } from './speakers.js';
-import { indirectAt } from './indirect.js';
+import { apposedSubject, indirectAt } from './indirect.js';
 import { backReference, sourceStatement } from './sources.js';
 
 export function findStatements(
@@ -78,7 +78,9 @@ export function findStatements(
     // not a title; but "sagte der „Zeit“", "im „Handelsblatt“": a title after its article)
     const title = inner.every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) && n <= 5
       && !(n === 1 && inner.length === 1 && compoundHead(inner[0]!.text) && !isAdjective(inner[0]!.text)
-        && !/^(der|dem|des|die|das|den|im|in|beim|vom|zum|zur|Der|Die|Das)$/.test(toks[r.open - 1]?.text ?? ''));
+        && !/^(der|dem|des|die|das|den|im|in|beim|vom|zum|zur|Der|Die|Das)$/.test(toks[r.open - 1]?.text ?? '')
+        // ("der Zeitschrift „Stern“", "die Operation „Wüstensturm“": a name in apposition to a noun)
+        && !(toks[r.open - 1]?.kind === 'word' && isTitleNoun(toks[r.open - 1]!.text)));
     const name = knownNames.has(doc.text.slice(toks[r.open + 1]!.span[0], toks[r.close - 1]!.span[1]));
     if (title || name) continue;
     // a quote inside a clause whose verb stands outside it ("müsse „robuste Garantien enthalten“"),
@@ -223,8 +225,10 @@ export function findStatements(
     // ("nennt sich „Koalition der Willigen“": a name it gives itself)
     if (/^(nennen|bezeichnen)$/.test(cue.lemma) && toks[cue.index + 1]?.text === 'sich') return null;
     // ("Der Präsident der Union, Alpha Konaré, nannte dies einen „Putsch“": past an apposition to the sentence start)
-    const speaker = speakerBefore(ctx, cb, cue.index) ?? (cb > sb ? speakerBefore(ctx, sb, cue.index) : null)
-      ?? speakerAfter(ctx, cue.index + 1, r.open > cue.index ? r.open : ce);
+    // ("wurde von Experten als „Unsinn“ bezeichnet": a passive names its agent, not its subject)
+    if (passiveAt(toks, cue.index, cb, ce)) return null;
+    const speaker = speakerBefore(ctx, cb, cue.index) ?? speakerAfter(ctx, cue.index + 1, r.open > cue.index ? r.open : ce)
+      ?? (cb > sb && isComma(toks[cb - 1]) ? apposedSubject(ctx, sb, cb) : null);
     if (!speaker || (speaker.from > r.open && speaker.from < r.close)) return null;
     return { form: 'direct', quote: [0, 0], cue: { span: span(ctx, cue.index, cue.index + 1), lemma: cue.lemma, act: cue.act }, speaker: who(speaker, ctx), addressee: null, sentence };
   };
@@ -279,9 +283,13 @@ export function findStatements(
     // "Dies bestätigte X.": the sentence before is the message (no statement of its own yet)
     const prevRange = ranges.get(sentence - 1);
     // (what it points back to may be several sentences: the untold ones before it in its paragraph, at most three)
+    // (only for a cue that hands on news, "gab bekannt", "berichtete", and never over a sentence that names someone:
+    // "Dort traf er Macron. Das Treffen dauerte drei Stunden. Das bestätigte ein Sprecher.")
     let first = sentence - 1;
-    while (first > 0 && sentence - first < 3 && ranges.get(first - 1) && paragraphOf(first - 1) === paragraphOf(sentence)
-      && !told.has(first - 1) && !headingSentences.has(first - 1)) first--;
+    const handsOn = /^(report|announce)$/.test(cuesIn(ctx, b + 1, Math.min(end, b + 2))[0]?.act ?? '');
+    const names = (s: number) => { const [x, y] = ranges.get(s)!; for (let k = x; k < y; k++) if (ctx.mentionAt.get(k) || ctx.quoted[k] || ctx.fragments[k]) return true; return false; };
+    while (handsOn && first > 0 && sentence - first < 3 && ranges.get(first - 1) && paragraphOf(first - 1) === paragraphOf(sentence)
+      && !told.has(first - 1) && !headingSentences.has(first - 1) && !names(first - 1)) first--;
     const back = quotedShare < 0.6 && sentence > 0 && prevRange && /^(Dies|Das|Dieses)$/.test(toks[b]?.text ?? '') && !headingSentences.has(sentence - 1) && !told.has(sentence - 1)
       ? backReference(ctx, b, end, [ranges.get(first)![0], prevRange[1]]) : null;
     // (the cue is used up; another cue of the sentence may still speak: "Dies bestätigte Peskow und sagte, …")
@@ -323,14 +331,9 @@ export function findStatements(
       push({ form: 'free-indirect', quote: span(ctx, b, end), cue: null, speaker: near, addressee: null, sentence });
       continue;
     }
-    // "Er sagte, … . Die Lage ist ernst. Man müsse handeln.": a Konjunktiv I sentence goes on with the speaker
-    // of the sentence before the one before, in the same paragraph
-    // (a sentence between that names someone else or tells a speech act breaks it: "Das Weiße Haus äußerte sich nicht.")
-    const between = ranges.get(sentence - 1);
-    const gap = !!last && last.sentence === sentence - 2 && mood === 'subjunctive1' && last.paragraph === paragraphOf(sentence)
-      && words(ctx, b, end) >= 4 && !told.has(sentence - 1) && !!between && !cuesIn(ctx, between[0], between[1]).length
-      && !toks.slice(between[0], between[1]).some((_, k) => ctx.mentionAt.get(between[0] + k)?.m.actor);
-    if (!last || (last.sentence !== sentence - 1 && !gap)) {
+    // (going on across one indicative sentence was tried: train quote F1 +0.003, joint F1 unchanged, and
+    // "Die Opposition sieht das anders. Es gebe keine Gefahr." handed the opposition's words to the speaker before)
+    if (!last || last.sentence !== sentence - 1) {
       // "Der Iran streitet dies ab. Sein Programm diene …": a Konjunktiv I sentence after one whose subject
       // acted without a cue we know; that subject speaks
       if (mood !== 'subjunctive1' || words(ctx, b, end) < 4 || sentence < 1 || paragraphOf(sentence - 1) !== paragraphOf(sentence)) continue;
@@ -341,7 +344,7 @@ export function findStatements(
     if ((mood !== 'subjunctive1' && mood !== 'subjunctive2') || words(ctx, b, end) < 3) continue;
     // a run of Konjunktiv sentences in one paragraph is one continuation
     const prevOut = out.at(-1);
-    if (prevOut?.form === 'free-indirect' && !gap && prevOut.sentence >= 0 && doc.sentences[prevOut.sentence]!.paragraph === paragraphOf(sentence)
+    if (prevOut?.form === 'free-indirect' && prevOut.sentence >= 0 && doc.sentences[prevOut.sentence]!.paragraph === paragraphOf(sentence)
       && prevOut.speaker?.actor === last.speaker?.actor) {
       prevOut.quote = [prevOut.quote[0], span(ctx, b, end)[1]];
       last.sentence = sentence;

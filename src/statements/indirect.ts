@@ -149,15 +149,17 @@ function dependentOpener(ctx: Ctx, at: number): boolean {
   const first = ctx.toks[at]?.text ?? '';
   const next = ctx.toks[at + 1];
   if (/^(welche|welcher|welches|womit|wobei|worauf|woraufhin|wodurch|so)$/.test(first)) return first !== 'so' || next?.text === 'dass';
-  if (RELATIVE.has(first)) return !!next && !/^\p{Lu}/u.test(next.text) && !ctx.mentionAt.get(at + 1) && next.kind !== 'quote' && next.text !== 'zufolge';
-  return isSubordinating(first) && first !== 'dass' && first !== 'ob';
+  // (a relative clause ends in its finite verb: "der 1963 untertauchte"; "die meisten Flüge fallen aus" is a message)
+  if (RELATIVE.has(first)) return !!next && next.text !== 'zufolge' && verbFinal(ctx, at, clauseEnd(ctx, at));
+  // ("sagte, wenn die Zahlen steigen, wird …": a condition can open the message; these clauses cannot)
+  return /^(nachdem|obwohl|obgleich|sodass|bevor|seit|seitdem|während|bis)$/.test(first);
 }
 
 /**
  * "Der Präsident der Union, Alpha Konaré, nannte …": the subject and its apposition between commas
  * before the clause that starts at `cs` (not a subordinate clause: "Als er kam, nannte …").
  */
-function apposedSubject(ctx: Ctx, b: number, cs: number): ReturnType<typeof speakerBefore> {
+export function apposedSubject(ctx: Ctx, b: number, cs: number): ReturnType<typeof speakerBefore> {
   const first = clauseStart(ctx, b, cs - 1);
   if (first === b || !isComma(ctx.toks[first - 1]) || clauseStart(ctx, b, first - 1) !== b) return null;
   if (verbsIn(ctx, b, cs).length) return null;

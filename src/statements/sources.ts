@@ -27,6 +27,9 @@ function dependentClause(ctx: Ctx, b: number, at: number, end: number): [number,
   return [from, to];
 }
 
+/** Nouns that stand before their "nach": "Dem Vernehmen nach", "seiner Ansicht nach", "eigenen Angaben nach". */
+const POSTPOSED = /^(Vernehmen|Ansicht|Meinung|Auffassung|Angaben|Einschätzung|Informationen|Berichten|Bekunden|Überzeugung|Darstellung)$/;
+
 const RELATIVE_OPENERS = /^(der|die|das|dem|den|denen|deren|dessen|welche|welcher|welches|worauf|woraufhin|wobei|womit|wonach)$/;
 
 /**
@@ -36,7 +39,9 @@ const RELATIVE_OPENERS = /^(der|die|das|dem|den|denen|deren|dessen|welche|welche
 function postposedSource(ctx: Ctx, b: number, at: number, end: number): Statement | null {
   const toks = ctx.toks;
   let from = at - 1;
-  if (from - 1 >= b && /^(dem|Dem|seiner|ihrer|deren|dessen|eigenen|eigenem|Seiner|Ihrer|Eigenen|Eigenem|unserer|ersten|Ersten)$/.test(toks[from - 1]!.text)) from--;
+  // (the dative before the noun is required: "ihre Prognose nach unten korrigiert" names no source)
+  if (from - 1 < b || !/^(dem|Dem|seiner|ihrer|deren|dessen|eigenen|eigenem|Seiner|Ihrer|Eigenen|Eigenem|unserer|ersten|Ersten)$/.test(toks[from - 1]!.text)) return null;
+  from--;
   const possessive = /^(seiner|ihrer|deren|dessen|Seiner|Ihrer)$/.test(toks[from]!.text);
   const sp: Found = possessive ? { from, to: from + 1, m: null } : { from, to: at, m: null };
   const cue = { span: span(ctx, from, at + 1), lemma: 'nach', act: 'report' };
@@ -101,7 +106,7 @@ export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: numbe
         if (!/^\p{Ll}/u.test(toks[k]!.text) && !(/^\p{Lu}\p{L}*s$/u.test(toks[k]!.text) && isSourceNoun(toks[k + 1]?.text ?? ''))) break;
       }
       // "Dem Vernehmen nach", "seiner Ansicht nach", "eigenen Angaben nach": the source before its "nach"
-      if (nounAt < 0 && i > b && isSourceNoun(toks[i - 1]!.text) && !ctx.quoted[i - 1]) {
+      if (nounAt < 0 && i > b && POSTPOSED.test(toks[i - 1]!.text) && !ctx.quoted[i - 1]) {
         const x = postposedSource(ctx, b, i, end);
         if (x) return x;
       }

@@ -20,8 +20,13 @@ export function speakerAfter(ctx: Ctx, at: number, limit: number): Found | null 
   // "sagte dieser", "erklärte jener": a demonstrative pronoun
   if (/^(dieser|diese|jener|jene|dieses)$/.test(ctx.toks[i]?.text ?? '') && !/^\p{L}/u.test(ctx.toks[i + 1]?.text ?? '')) return { from: i, to: i + 1, m: null };
   // a noun phrase: determiner? words up to a preposition, punctuation or verb
-  // ("erklärte den Vertrag für nichtig": an accusative or dative is no subject)
-  if (/^(den|dem|einen|einem)$/.test(ctx.toks[i]?.text ?? '')) return null;
+  // ("erklärte den Vertrag für nichtig": an accusative or dative is no subject; "sagte dem Sender ein Sprecher":
+  // the subject after it)
+  if (/^(den|dem|einen|einem)$/.test(ctx.toks[i]?.text ?? '')) {
+    let k = i + 1;
+    while (k < Math.min(limit, i + 5) && ctx.toks[k]!.kind === 'word' && !/^(ein|eine|der|die)$/.test(ctx.toks[k]!.text)) k++;
+    return k < limit && /^(ein|eine|der|die)$/.test(ctx.toks[k]!.text) && k > i + 1 ? speakerAfter(ctx, k, limit) : null;
+  }
   const start = i;
   if (ctx.toks[i] && p.determiners.has(ctx.toks[i]!.text)) i++;
   let noun = false;
@@ -73,8 +78,10 @@ export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null
   }
   // "So berichtete die Zeitung", "Seit Jahren fordert der Staat", "Offiziell geht die Regierung davon aus":
   // the subject follows the verb
-  // ("Das Gericht erklärte": "Das" before a noun is its article)
-  const article = /^(Das|Dies)$/.test(first) && /^\p{Lu}/u.test(ctx.toks[from + 1]?.text ?? '') && from + 1 < cue;
+  // ("Das Gericht erklärte": "Das" before a noun is its article; but "Das Ergebnis bestätigte ein Sprecher":
+  // a subject after the verb makes it the object)
+  const subjectAfter = /^(ein|eine|der|die)$/.test(ctx.toks[cue + 1]?.text ?? '') && /^\p{Lu}/u.test(ctx.toks[cue + 2]?.text ?? '');
+  const article = /^(Das|Dies)$/.test(first) && /^\p{Lu}/u.test(ctx.toks[from + 1]?.text ?? '') && from + 1 < cue && !subjectAfter;
   if (p.prepositions.has(first.toLowerCase()) || (OPENING_ADVERBIALS.test(first) && !article) || /^Des$/.test(first)) return null;
   // ("Offiziell geht die Regierung davon aus"; but "Schwarz sagte" names Schwarz: only with a subject after the verb)
   if (cue - from === 1 && isAdjective(first) && !nounLemma(first) && speakerAfter(ctx, cue + 1, Math.min(ctx.toks.length, cue + 6))) return null;

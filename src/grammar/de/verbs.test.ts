@@ -41,3 +41,7 @@ test('a separable particle after a quoted word or two, but not inside a quote th
   assert.deepEqual(verbs('Sie warf der Regierung „Wortbruch und Verrat“ vor.'), ['warf:vorwerfen:indicative+vor']);
   assert.deepEqual(verbs('Er teilte „Wir kommen nicht, wir gehen vor.“'), ['teilte:teilen:indicative', 'kommen:kommen:indicative', 'gehen:vorgehen:indicative+vor']);
 });
+
+test('a second verb after "und" takes the particle, not the first', () => {
+  assert.deepEqual(verbs('Der Minister sagte „Ja“ und stimmte dem Vorschlag zu.').map((v) => v.split(':').slice(0, 2).join(':')), ['sagte:sagen', 'stimmte:zustimmen']);
+});

@@ -76,12 +76,19 @@ export function finiteVerbs(tokens: readonly Token[]): FiniteVerb[] {
     const extra = [...new Set(readings.filter((r) => !r.particle).map((r) => r.lemma))].flatMap((l) => particleVerbs().get(l) ?? []);
     const particles = new Set([...readings.flatMap((r) => (r.particle ? [r.particle] : [])), ...extra.map((x) => x.particle)]);
     if (particles.size) {
+      let marks = 0;
+      for (let k = 0; k < i; k++) if (tokens[k]!.kind === 'quote') marks++;
+      const insideQuote = marks % 2 === 1;
       for (let j = i + 1; j < tokens.length && j <= i + 15; j++) {
         const w = tokens[j]!.text.toLowerCase();
         // the particle closes the clause the verb opened: never beyond a comma, nor into a quote that
         // does not close within the clause (a quoted word or two is passed: "warf ihr „Wortbruch“ vor")
         if (/^[,;:]$/.test(w)) break;
+        // ("sagte „Ja“ und stimmte dem Vorschlag zu": a second verb after "und" takes the particle)
+        if ((w === 'und' || w === 'oder') && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && finiteReadings(tokens[j + 1]!.text).length) break;
         if (w === '"') {
+          // (a verb inside a quote never looks past its closing mark)
+          if (insideQuote) break;
           let close = j + 1;
           while (close < tokens.length && close <= i + 15 && tokens[close]!.text !== '"' && !/^[,;:.!?]$/.test(tokens[close]!.text)) close++;
           if (tokens[close]?.text !== '"' || close === j + 1) break;

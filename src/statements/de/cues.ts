@@ -34,3 +34,12 @@ export function isSourceNoun(word: string): boolean {
   // ("Polizeiangaben", "UNHCR-Angaben": the noun closing a compound)
   return nouns.some((n) => word === n || (word.length > n.length && (word.endsWith(n.toLowerCase()) || word.endsWith(`-${n}`))));
 }
+
+let titleNouns: Set<string> | undefined;
+/** Is this a noun a quoted name stands in apposition to ("Zeitschrift", "Nachrichtenmagazin")? */
+export function isTitleNoun(word: string): boolean {
+  titleNouns ??= new Set(loadList('de/title-nouns.txt'));
+  if (titleNouns.has(word)) return true;
+  for (const n of titleNouns) if (word.length > n.length && (word.endsWith(n.toLowerCase()) || word.endsWith(`-${n}`))) return true;
+  return false;
+}
