@@ -61,6 +61,9 @@ const CLAUSE_END = /^[.,;:!?"')\-]$/;
 export function finiteVerbs(tokens: readonly Token[]): FiniteVerb[] {
   const out: FiniteVerb[] = [];
   const infinitives = new Set<number>();
+  // quotation marks before each token (a verb after an odd number stands inside a quote)
+  const marksBefore = new Uint32Array(tokens.length + 1);
+  tokens.forEach((t, i) => { marksBefore[i + 1] = marksBefore[i]! + (t.kind === 'quote' ? 1 : 0); });
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || infinitives.has(i)) return;
     // verbs are written in lower case except at the start of a sentence
@@ -76,9 +79,7 @@ export function finiteVerbs(tokens: readonly Token[]): FiniteVerb[] {
     const extra = [...new Set(readings.filter((r) => !r.particle).map((r) => r.lemma))].flatMap((l) => particleVerbs().get(l) ?? []);
     const particles = new Set([...readings.flatMap((r) => (r.particle ? [r.particle] : [])), ...extra.map((x) => x.particle)]);
     if (particles.size) {
-      let marks = 0;
-      for (let k = 0; k < i; k++) if (tokens[k]!.kind === 'quote') marks++;
-      const insideQuote = marks % 2 === 1;
+      const insideQuote = marksBefore[i]! % 2 === 1;
       for (let j = i + 1; j < tokens.length && j <= i + 15; j++) {
         const w = tokens[j]!.text.toLowerCase();
         // the particle closes the clause the verb opened: never beyond a comma, nor into a quote that
