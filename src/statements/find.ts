@@ -224,9 +224,9 @@ export function findStatements(
     if (!cue || cue.act === 'ask' || cue.lemma === 'zitieren') return null;
     // ("nennt sich „Koalition der Willigen“": a name it gives itself)
     if (/^(nennen|bezeichnen)$/.test(cue.lemma) && toks[cue.index + 1]?.text === 'sich') return null;
-    // ("Der Präsident der Union, Alpha Konaré, nannte dies einen „Putsch“": past an apposition to the sentence start)
     // ("wurde von Experten als „Unsinn“ bezeichnet": a passive names its agent, not its subject)
     if (passiveAt(toks, cue.index, cb, ce)) return null;
+    // ("Der Präsident der Union, Alpha Konaré, nannte dies einen „Putsch“": past an apposition to the sentence start)
     const speaker = speakerBefore(ctx, cb, cue.index) ?? speakerAfter(ctx, cue.index + 1, r.open > cue.index ? r.open : ce)
       ?? (cb > sb && isComma(toks[cb - 1]) ? apposedSubject(ctx, sb, cb) : null);
     if (!speaker || (speaker.from > r.open && speaker.from < r.close)) return null;
@@ -286,11 +286,12 @@ export function findStatements(
     // (only for a cue that hands on news, "gab bekannt", "berichtete", and never over a sentence that names someone:
     // "Dort traf er Macron. Das Treffen dauerte drei Stunden. Das bestätigte ein Sprecher.")
     let first = sentence - 1;
-    const handsOn = /^(report|announce)$/.test(cuesIn(ctx, b + 1, Math.min(end, b + 2))[0]?.act ?? '');
+    const pointsBack = /^(Dies|Das|Dieses)$/.test(toks[b]?.text ?? '');
+    const handsOn = pointsBack && /^(report|announce)$/.test(cuesIn(ctx, b + 1, Math.min(end, b + 2))[0]?.act ?? '');
     const names = (s: number) => { const [x, y] = ranges.get(s)!; for (let k = x; k < y; k++) if (ctx.mentionAt.get(k) || ctx.quoted[k] || ctx.fragments[k]) return true; return false; };
     while (handsOn && first > 0 && sentence - first < 3 && ranges.get(first - 1) && paragraphOf(first - 1) === paragraphOf(sentence)
       && !told.has(first - 1) && !headingSentences.has(first - 1) && !names(first - 1)) first--;
-    const back = quotedShare < 0.6 && sentence > 0 && prevRange && /^(Dies|Das|Dieses)$/.test(toks[b]?.text ?? '') && !headingSentences.has(sentence - 1) && !told.has(sentence - 1)
+    const back = quotedShare < 0.6 && sentence > 0 && prevRange && pointsBack && !headingSentences.has(sentence - 1) && !told.has(sentence - 1)
       ? backReference(ctx, b, end, [ranges.get(first)![0], prevRange[1]]) : null;
     // (the cue is used up; another cue of the sentence may still speak: "Dies bestätigte Peskow und sagte, …")
     if (back) { back.sentence = sentence - 1; push(back); told.add(sentence); last!.sentence = sentence; usedCues.add(b + 1); }
