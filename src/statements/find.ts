@@ -92,6 +92,9 @@ export function findStatements(
   /** Cue verbs a direct quote already used: no second, indirect statement from them. */
   const usedCues = new Set<number>();
 
+  /** "heißt es" / "hieß es" at token k: a document speaks. */
+  const heisstEs = (k: number) => /^(heißt|hieß)$/.test(toks[k]?.text ?? '') && toks[k + 1]?.text === 'es';
+
   const direct = (r: Region) => {
     const closeSentence = toks[r.close]!.sentence;
     const [, sEnd] = ranges.get(closeSentence)!;
@@ -112,7 +115,7 @@ export function findStatements(
     } else if (toks[a]?.text === 'so' && a < sEnd) {
       cue = { index: a, end: a + 1, lemma: 'so', act: 'say', np: false, kind: 'source' };
       speaker = speakerAfter(ctx, a + 1, sEnd);
-    } else if (/^(heißt|hieß)$/.test(toks[a]?.text ?? '') && toks[a + 1]?.text === 'es') {
+    } else if (heisstEs(a)) {
       // „…“, hieß es in der Erklärung des Ministeriums.
       cue = { index: a, end: a + 2, lemma: 'heißen', act: 'say', np: false, kind: 'source' };
       speaker = documentSource(ctx, a + 2, sEnd);
@@ -120,7 +123,7 @@ export function findStatements(
     if (!cue) {
       // before: "In einer Erklärung heißt es: „…“", "Auf der Homepage heißt es zur Begründung: „…“"
       for (let k = sStart; k < r.open - 1 && !cue; k++) {
-        if (!/^(heißt|hieß)$/.test(toks[k]!.text) || toks[k + 1]?.text !== 'es' || ctx.quoted[k]) continue;
+        if (!heisstEs(k) || ctx.quoted[k]) continue;
         cue = { index: k, end: k + 2, lemma: 'heißen', act: 'say', np: false, kind: 'source' };
         speaker = documentSource(ctx, sStart, k, true) ?? documentSource(ctx, k + 2, r.open);
       }

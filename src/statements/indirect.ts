@@ -1,7 +1,7 @@
 // Indirect speech around a cue verb: the message before or after it, reported speech acts
 // with a noun-phrase message, and what makes a clause a reported message.
 import type { Statement, StatementForm } from '../document/types.js';
-import { AUXILIARY, clauseMood, isSubordinating, passiveAt } from '../grammar/de/verbs.js';
+import { AUXILIARY, RELATIVE_ADVERBS, RELATIVE_PRONOUNS, clauseMood, isSubordinating, passiveAt } from '../grammar/de/verbs.js';
 import { verbReadings } from '../lexicon/verbs.js';
 import { CLAUSE_BREAK, clauseEnd, clauseStart, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Cue } from './context.js';
 import { addresseeAfter, speakerAfter, speakerBefore } from './speakers.js';
@@ -148,7 +148,8 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
 function dependentOpener(ctx: Ctx, at: number): boolean {
   const first = ctx.toks[at]?.text ?? '';
   const next = ctx.toks[at + 1];
-  if (/^(welche|welcher|welches|womit|wobei|worauf|woraufhin|wodurch|so)$/.test(first)) return first !== 'so' || next?.text === 'dass';
+  if (first === 'so') return next?.text === 'dass';
+  if (RELATIVE_ADVERBS.has(first) || /^welch/.test(first)) return true;
   // (a relative clause ends in its finite verb: "der 1963 untertauchte"; "die meisten Flüge fallen aus" is a message)
   if (RELATIVE.has(first)) return !!next && next.text !== 'zufolge' && verbFinal(ctx, at, clauseEnd(ctx, at));
   // ("sagte, wenn die Zahlen steigen, wird …": a condition can open the message; these clauses cannot)
@@ -192,14 +193,14 @@ function passiveAgent(ctx: Ctx, cue: Cue, b: number): { agent: ReturnType<typeof
   return { agent: null };
 }
 
-const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches']);
+const RELATIVE = RELATIVE_PRONOUNS;
 const ADVERBIAL = /^(?:wie|bis|und|aber)$/;
 
 /** Does [from, end) read as a reported message: "dass …", or a clause in Konjunktiv not opened by an adverbial conjunction? */
 function isMessage(ctx: Ctx, from: number, end: number, infinitive = false): boolean {
   const first = ctx.toks[from]?.text.toLowerCase();
   // (", wonach …", ", womit …": a relative clause on a noun before, not the cue's message)
-  if (!first || ADVERBIAL.test(first) || (isSubordinating(first) && first !== 'ob') || /^wo(nach|mit|bei|rauf|raufhin|durch)$/.test(first)) return false;
+  if (!first || ADVERBIAL.test(first) || (isSubordinating(first) && first !== 'ob') || RELATIVE_ADVERBS.has(first)) return false;
   if (first === 'dass' || first === 'ob') return true;
   // "…, keine Zugeständnisse zu machen", "…, sich besser abzusprechen"
   if (infinitive && ctx.toks.slice(from, end).some((t, k, all) => verbReadings(t.text).some((r) => r.tense === 'EIZ')

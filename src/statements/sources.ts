@@ -3,7 +3,7 @@
 import type { Mention, Statement } from '../document/types.js';
 import { isSourceNoun } from './de/cues.js';
 import { PUNCT_END, clauseEnd, clauseStart, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Found } from './context.js';
-import { isSubordinating } from '../grammar/de/verbs.js';
+import { RELATIVE_ADVERBS, RELATIVE_PRONOUNS, isSubordinating } from '../grammar/de/verbs.js';
 import { mentionEndingAt, speakerAfter } from './speakers.js';
 import { verbReadings } from '../lexicon/verbs.js';
 
@@ -21,7 +21,7 @@ function dependentClause(ctx: Ctx, b: number, at: number, end: number): [number,
   let to = Math.min(end, clauseEnd(ctx, at));
   const first = ctx.toks[from]!.text;
   const second = ctx.toks[from + 1]?.text ?? '';
-  const opens = RELATIVE_OPENERS.test(first) || isSubordinating(first) || (/^(unter|von|bei|mit|in|auf|nach|für)$/.test(first) && RELATIVE_OPENERS.test(second));
+  const opens = isRelativeOpener(first) || isSubordinating(first) || (/^(unter|von|bei|mit|in|auf|nach|für)$/.test(first) && isRelativeOpener(second));
   if (!opens || words(ctx, from, to) < 3) return null;
   while (to > from && ctx.toks[to - 1]!.kind === 'punct') to--;
   return [from, to];
@@ -30,7 +30,7 @@ function dependentClause(ctx: Ctx, b: number, at: number, end: number): [number,
 /** Nouns that stand before their "nach": "Dem Vernehmen nach", "seiner Ansicht nach", "eigenen Angaben nach". */
 const POSTPOSED = /^(Vernehmen|Ansicht|Meinung|Auffassung|Angaben|Einschätzung|Informationen|Berichten|Bekunden|Überzeugung|Darstellung)$/;
 
-const RELATIVE_OPENERS = /^(der|die|das|dem|den|denen|deren|dessen|welche|welcher|welches|worauf|woraufhin|wobei|womit|wonach)$/;
+const isRelativeOpener = (word: string) => RELATIVE_PRONOUNS.has(word) || RELATIVE_ADVERBS.has(word);
 
 /**
  * "Dem Vernehmen nach …", "seiner Ansicht nach …", "…, die ihrer Meinung nach …": the source noun

@@ -140,6 +140,10 @@ export function clauseMood(verbs: readonly FiniteVerb[]): Mood | null {
 /** Conjunctions that open a subordinate clause ("wenn", "nachdem", "während" …), lower case. */
 const SUBORDINATING = new Set(['wenn', 'falls', 'da', 'nachdem', 'während', 'weil', 'obwohl', 'als', 'bevor', 'sobald', 'seit', 'seitdem', 'solange', 'damit', 'um', 'indem', 'sodass', 'ob']);
 
+/** Relative pronouns ("der", "denen", "welches") and relative adverbs ("wonach", "womit") that open a relative clause. */
+export const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welche', 'welcher', 'welches']);
+export const RELATIVE_ADVERBS = new Set(['wonach', 'womit', 'wobei', 'worauf', 'woraufhin', 'wodurch']);
+
 /** Does this word (any case) open a subordinate clause? */
 export const isSubordinating = (word: string) => SUBORDINATING.has(word.toLowerCase());
 

@@ -1,5 +1,6 @@
 // German speech cues from data/de/: verbs with their speech act, source phrases.
 import { loadList, loadRows } from '../../data/load.js';
+import { memoize } from '../../util/memo.js';
 
 export interface CueVerb {
   act: string;
@@ -26,20 +27,20 @@ export function sourcePhrases(): Map<string, string> {
   return (sources ??= new Map(loadRows('de/source-phrases.tsv').map(([phrase, kind]) => [phrase!, kind!])));
 }
 
-let nouns: string[] | undefined;
+/**
+ * A test for the nouns of a word list, also as the last part of a compound ("Polizeiangaben",
+ * "UNHCR-Angaben", "Nachrichtenmagazin"); the list is read on first use, answers are memoized.
+ */
+function nounList(file: string): (word: string) => boolean {
+  let nouns: string[] | undefined;
+  return memoize((word: string) => {
+    nouns ??= loadList(file);
+    return nouns.some((n) => word === n || (word.length > n.length && (word.endsWith(n.toLowerCase()) || word.endsWith(`-${n}`))));
+  });
+}
 
 /** Does "nach <word>" name a source ("nach Angaben", "nach Polizeiangaben")? */
-export function isSourceNoun(word: string): boolean {
-  nouns ??= loadList('de/source-nouns.txt');
-  // ("Polizeiangaben", "UNHCR-Angaben": the noun closing a compound)
-  return nouns.some((n) => word === n || (word.length > n.length && (word.endsWith(n.toLowerCase()) || word.endsWith(`-${n}`))));
-}
+export const isSourceNoun = nounList('de/source-nouns.txt');
 
-let titleNouns: Set<string> | undefined;
 /** Is this a noun a quoted name stands in apposition to ("Zeitschrift", "Nachrichtenmagazin")? */
-export function isTitleNoun(word: string): boolean {
-  titleNouns ??= new Set(loadList('de/title-nouns.txt'));
-  if (titleNouns.has(word)) return true;
-  for (const n of titleNouns) if (word.length > n.length && (word.endsWith(n.toLowerCase()) || word.endsWith(`-${n}`))) return true;
-  return false;
-}
+export const isTitleNoun = nounList('de/title-nouns.txt');
