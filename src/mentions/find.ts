@@ -6,14 +6,13 @@
 import type { Document, MentionKind, Span } from '../document/types.js';
 import type { Actor, KnowledgeBase } from '../actors/kb.js';
 import { normalizedView, toView, type TextView } from '../normalize/view.js';
-import { tokenizeView, type Token } from '../segment/tokens.js';
+import type { Tok } from '../segment/tokens.js';
 import { nounLemma } from '../lexicon/nouns.js';
 import { verbReadings } from '../lexicon/verbs.js';
 import { germanPatterns, type GermanPatterns } from './de/patterns.js';
 import { memoize } from '../util/memo.js';
 import { addActorSurfaces, buildSurfaceIndex, matchAt, type Surface, type SurfaceIndex } from './de/surface.js';
 
-export interface Tok extends Token { sentence: number }
 
 export interface RoleRef {
   role: string;
@@ -65,19 +64,6 @@ function kbIndex(kb: KnowledgeBase) {
   return x;
 }
 
-/** Tokens of the title and every sentence, each tagged with its sentence (-1: title). */
-export function documentTokens(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences'>, view: TextView = normalizedView(doc.text)): Tok[] {
-  const out: Tok[] = [];
-  const add = (span: Span, sentence: number) => {
-    for (const t of tokenizeView(view, toView(view, span[0]), toView(view, span[1]))) {
-      (t as Tok).sentence = sentence;
-      out.push(t as Tok);
-    }
-  };
-  if (doc.titleSpan) add(doc.titleSpan, -1);
-  doc.sentences.forEach((s, i) => add(s.span, i));
-  return out;
-}
 
 const capitalized = (t: Tok | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'bin', 'al', 'el', 'le', 'la', 'zu', 'dos', 'del']);
@@ -352,12 +338,11 @@ const MEDIA_WORDS = /^(Zeitung|Zeitungen|Blatt|Blattes|Magazin|Magazins|Nachrich
 
 const LOCATIVE = new Set(['in', 'nach', 'im', 'bis', 'ab', 'In', 'Nach']);
 
-export interface FoundMentions { toks: Tok[]; view: TextView; candidates: Candidate[]; localActors: Actor[] }
+export interface FoundMentions { candidates: Candidate[]; localActors: Actor[] }
 
-export function findCandidates(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences'>, kb: KnowledgeBase): FoundMentions {
+export function findCandidates(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences'>, kb: KnowledgeBase, toks: Tok[]): FoundMentions {
   const base = kbIndex(kb);
-  const view = normalizedView(doc.text);
-  const s: Scan = { ...base.lex, lex: base.lex, toks: documentTokens(doc, view), index: base.index, local: new Map() };
+  const s: Scan = { ...base.lex, lex: base.lex, toks, index: base.index, local: new Map() };
   const localActors = introductions(s, doc.text);
   for (const a of localActors) addActorSurfaces(s.local, a);
   const candidates: Candidate[] = [];
@@ -406,5 +391,5 @@ export function findCandidates(doc: Pick<Document, 'text' | 'titleSpan' | 'sente
     candidates.push(c);
     i = end - 1;
   }
-  return { toks: s.toks, view, candidates, localActors };
+  return { candidates, localActors };
 }

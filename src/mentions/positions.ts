@@ -2,7 +2,7 @@
 // statement and event finders: the token at an offset, the mention starting at a token, each
 // sentence's token range, and each sentence's finite verbs (analysed on first ask).
 import type { Mention } from '../document/types.js';
-import type { Tok } from './find.js';
+import type { Tok } from '../segment/tokens.js';
 import { finiteVerbs, type FiniteVerb } from '../grammar/de/verbs.js';
 
 export interface ArticleIndex {

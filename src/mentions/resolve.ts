@@ -6,8 +6,8 @@ import type { Document, Mention } from '../document/types.js';
 import type { Actor, KnowledgeBase } from '../actors/kb.js';
 import { holders, mayHaveHeld } from '../actors/roles.js';
 import { germanPatterns } from './de/patterns.js';
-import { findCandidates, type Candidate, type Tok } from './find.js';
-import type { TextView } from '../normalize/view.js';
+import { findCandidates, type Candidate } from './find.js';
+import type { Tok } from '../segment/tokens.js';
 
 interface Seen { actor: string; sentence: number; oblique: boolean; initial?: boolean }
 
@@ -20,13 +20,10 @@ const PRONOUN_REACH = 2;
 export interface FoundActors {
   mentions: Mention[];
   localActors: Actor[];
-  /** The tokens and view the mentions were found on, for the next stages. */
-  toks: Tok[];
-  view: TextView;
 }
 
-export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences' | 'published'>, kb: KnowledgeBase): FoundActors {
-  const { toks, view, candidates, localActors } = findCandidates(doc, kb);
+export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences' | 'published'>, kb: KnowledgeBase, toks: Tok[]): FoundActors {
+  const { candidates, localActors } = findCandidates(doc, kb, toks);
   const local = new Map(localActors.map((a) => [a.id, a]));
   const actor = (id: string) => local.get(id) ?? kb.actors.get(id);
   const date = doc.published;
@@ -164,6 +161,6 @@ export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentenc
   });
   // only the local actors the text ends up mentioning
   const used = new Set(mentions.map((m) => m.actor));
-  return { mentions, localActors: localActors.filter((a) => used.has(a.id)), toks, view };
+  return { mentions, localActors: localActors.filter((a) => used.has(a.id)) };
 }
 

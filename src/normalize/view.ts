@@ -119,3 +119,10 @@ export function toView(view: TextView, at: number): number {
   }
   return lo;
 }
+
+/** The part of a view over [b, e) of the original, sharing its text and maps (no second normalization). */
+export function subView(view: TextView, [b, e]: Span): TextView {
+  const vb = toView(view, b);
+  const ve = toView(view, e);
+  return { text: view.text.slice(vb, ve), start: view.start.subarray(vb, ve), end: view.end.subarray(vb, ve), span: [b, e] };
+}

@@ -1,67 +1,27 @@
-// RawDocument → Document: the header, dateline, paragraphs, sentences and repeats of
-// one article. Pure: same input, same output, no store involved.
-import type { Document, RawDocument, Sentence } from '../document/types.js';
-import { documentId } from '../document/ids.js';
-import { findDateline, parseHeader } from '../read/de/header.js';
-import { splitParagraphs } from '../segment/paragraphs.js';
-import { splitSentences } from '../segment/sentences.js';
-import { markRepeats } from '../dedupe/repeats.js';
+// RawDocument → Document: every stage of the analysis (./stages.ts) over one article.
+// Pure: same input, same output, no store involved.
+import type { Document, RawDocument } from '../document/types.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../actors/kb.js';
-import { findMentions } from '../mentions/resolve.js';
-import { findStatements } from '../statements/find.js';
-import { findEvents } from '../events/find.js';
-import { indexArticle } from '../mentions/positions.js';
+import type { Language } from '../language/types.js';
+import { loadLanguage } from '../language/load.js';
+import { newAnalysis, toDocument, type Analysis } from './analysis.js';
+import { defaultPipeline } from './stages.js';
+import type { Pipeline } from './stage.js';
 
-export function prepareDocument(raw: RawDocument, kb: KnowledgeBase = loadKnowledgeBase()): Document {
-  const { text } = raw;
-  const warnings = [...(raw.warnings ?? [])];
-  let published = raw.published ?? null;
-  let title = raw.title?.trim() || null;
-  let titleSpan: Document['titleSpan'] = null;
-  let updateMarker: Document['updateMarker'] = null;
-  let bodyStart = 0;
-  if (raw.format === 'txt') {
-    const header = parseHeader(text);
-    published = header.published;
-    title = header.title;
-    titleSpan = header.titleSpan;
-    updateMarker = header.updateMarker;
-    bodyStart = header.bodyStart;
-    if (header.warning) warnings.push(header.warning);
-  } else {
-    while (bodyStart < text.length && /\s/.test(text[bodyStart]!)) bodyStart++;
-  }
-  const dateline = findDateline(text, bodyStart);
-  const paragraphs = splitParagraphs(text, [bodyStart, text.length]);
-  const sentences: Sentence[] = [];
-  paragraphs.forEach((p, index) => {
-    const from = dateline && dateline.span[0] >= p.span[0] && dateline.span[1] <= p.span[1] ? dateline.span[1] : p.span[0];
-    for (const span of splitSentences(text, [from, p.span[1]])) sentences.push({ span, paragraph: index, repeatOf: null });
-  });
-  markRepeats(text, paragraphs, sentences);
-  if (!text.trim()) warnings.push('no text');
-  const { mentions, localActors, toks, view } = findMentions({ text, titleSpan, sentences, published }, kb);
-  // token positions, sentence ranges and finite verbs: found once, shared by statements and events
-  const index = indexArticle(toks, mentions);
-  const statements = findStatements({ text, titleSpan, sentences, paragraphs }, toks, view, mentions, index);
-  const events = findEvents({ text, titleSpan, sentences, paragraphs, published, statements }, toks, mentions, kb, index);
-  return {
-    ...raw,
-    id: documentId(raw.source, text),
-    title,
-    titleSpan,
-    published,
-    agency: dateline?.agency ?? null,
-    places: dateline?.places ?? [],
-    datelineSpan: dateline?.span ?? null,
-    updateMarker,
-    bodySpan: [bodyStart, text.length],
-    paragraphs,
-    sentences,
-    mentions,
-    localActors,
-    statements,
-    events,
-    warnings,
-  };
+/** What a caller keeps between documents: the language and the pipeline, built once. */
+export interface Analyzer { language: Language; pipeline: Pipeline }
+
+let standard: Analyzer | undefined;
+/** The German pipeline with all stages, built on first use. */
+export function defaultAnalyzer(): Analyzer {
+  return (standard ??= { language: loadLanguage('de'), pipeline: defaultPipeline() });
+}
+
+/** Every stage over one article; the Analysis keeps tokens and syntax for whoever asks. */
+export function analyze(raw: RawDocument, kb: KnowledgeBase = loadKnowledgeBase(), analyzer = defaultAnalyzer(), timer?: (stage: string, ms: number) => void): Analysis {
+  return analyzer.pipeline.run(newAnalysis(raw), { language: analyzer.language, kb }, timer);
+}
+
+export function prepareDocument(raw: RawDocument, kb: KnowledgeBase = loadKnowledgeBase(), analyzer = defaultAnalyzer()): Document {
+  return toDocument(analyze(raw, kb, analyzer));
 }

@@ -2,7 +2,7 @@
 // initials and ordinals ("am 3. März"); rules and word lists are in data/de/.
 import type { Span } from '../document/types.js';
 import { loadList, loadMap } from '../data/load.js';
-import { normalizedView, toOriginal } from '../normalize/view.js';
+import { normalizedView, subView, toOriginal, type TextView } from '../normalize/view.js';
 import { findQuotes } from './quotes.js';
 
 interface Rules {
@@ -57,8 +57,9 @@ function isNonFinalStop(text: string, dot: number, after: number): boolean {
 /** Longer than any real sentence (German news sentences stay under 600 characters). */
 const MAX_SENTENCE = 3000;
 
-export function splitSentences(original: string, span: Span): Span[] {
-  const view = normalizedView(original, span);
+export function splitSentences(original: string, span: Span, whole?: TextView): Span[] {
+  // (a view of the whole text, when the caller has one, is not built again)
+  const view = whole ? subView(whole, span) : normalizedView(original, span);
   const text = view.text;
   const out: Span[] = [];
   // „Wir sind bereit. Wir warten“, sagte er. is one sentence: a quote that the sentence

@@ -1,7 +1,7 @@
 // Tokens with offsets into the original text. Matching runs on the normalized view (one
 // kind of quote and dash), every token keeps the original span it came from.
 import type { Span } from '../document/types.js';
-import { normalizedView, toOriginal, type TextView } from '../normalize/view.js';
+import { normalizedView, toOriginal, toView, type TextView } from '../normalize/view.js';
 
 export type TokenKind = 'word' | 'number' | 'quote' | 'punct';
 
@@ -29,6 +29,23 @@ export function tokenizeView(view: TextView, from = 0, to = view.text.length): T
     const kind: TokenKind = m[1] ? 'number' : m[2] ? 'word' : m[3] ? 'quote' : 'punct';
     out.push({ span: toOriginal(view, at), at, text: m[0], kind });
   }
+  return out;
+}
+
+/** A token of an article, with the sentence it stands in (-1: the title). */
+export interface Tok extends Token { sentence: number }
+
+/** Tokens of the title and every sentence, each tagged with its sentence (-1: title). */
+export function documentTokens(doc: { titleSpan: Span | null; sentences: ReadonlyArray<{ span: Span }> }, view: TextView): Tok[] {
+  const out: Tok[] = [];
+  const add = (span: Span, sentence: number) => {
+    for (const t of tokenizeView(view, toView(view, span[0]), toView(view, span[1]))) {
+      (t as Tok).sentence = sentence;
+      out.push(t as Tok);
+    }
+  };
+  if (doc.titleSpan) add(doc.titleSpan, -1);
+  doc.sentences.forEach((s, i) => add(s.span, i));
   return out;
 }
 

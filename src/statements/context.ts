@@ -1,8 +1,9 @@
 // What the statement finders share: the article's tokens with their mentions, quotation
 // regions, finite verbs per sentence and the cue words found in a stretch of tokens.
 import type { Document, Mention, Span } from '../document/types.js';
-import type { Tok } from '../mentions/find.js';
+import type { Tok } from '../segment/tokens.js';
 import type { FiniteVerb } from '../grammar/de/verbs.js';
+import type { SentenceSyntax } from '../syntax/types.js';
 import { sentenceVerbs, type ArticleIndex } from '../mentions/positions.js';
 import { verbReadings } from '../lexicon/verbs.js';
 import { cueVerbs } from './de/cues.js';
@@ -23,6 +24,8 @@ export interface Ctx {
   fragments: Uint8Array;
   /** Token positions, sentence ranges and finite verbs, shared with the event finder. */
   index: ArticleIndex;
+  /** Clauses and phrases per sentence (the syntax layer). */
+  syntax: ReadonlyMap<number, SentenceSyntax>;
 }
 
 export const PUNCT_END = /^[.!?…]$/;

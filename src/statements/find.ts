@@ -5,9 +5,10 @@
 // actor mentions; every span is an offset into the original text.
 import type { Document, Mention, Span, Statement } from '../document/types.js';
 import type { TextView } from '../normalize/view.js';
+import type { SentenceSyntax } from '../syntax/types.js';
 import { toView } from '../normalize/view.js';
 import { findQuotes } from '../segment/quotes.js';
-import type { Tok } from '../mentions/find.js';
+import type { Tok } from '../segment/tokens.js';
 import { indexArticle, type ArticleIndex } from '../mentions/positions.js';
 import { clauseMood, passiveAt } from '../grammar/de/verbs.js';
 import { verbReadings } from '../lexicon/verbs.js';
@@ -25,11 +26,12 @@ export function findStatements(
   view: TextView,
   mentions: readonly Mention[],
   index: ArticleIndex = indexArticle(toks, mentions),
+  syntax: ReadonlyMap<number, SentenceSyntax> = new Map(),
 ): Statement[] {
   const { mentionAt, ranges } = index;
   const mentionsOf = new Map<string, Mention[]>();
   for (const m of mentions) if (m.actor) { const l = mentionsOf.get(m.actor) ?? []; l.push(m); mentionsOf.set(m.actor, l); }
-  const ctx: Ctx = { doc, toks, mentionAt, quoted: new Uint8Array(toks.length), fragments: new Uint8Array(toks.length), index };
+  const ctx: Ctx = { doc, toks, mentionAt, quoted: new Uint8Array(toks.length), fragments: new Uint8Array(toks.length), index, syntax };
 
   // quotation regions, paired within a paragraph (and the title), as token indices
   const tokAtView = new Map<number, number>();

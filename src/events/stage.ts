@@ -1,0 +1,14 @@
+// Stage "events": what the article tells, coded in PLOVER, its mentions merged within the
+// article (./find.ts); across articles the ingest merges them (../merge/).
+import { stage } from '../pipeline/stage.js';
+import { findEvents } from './find.js';
+
+export const eventsStage = stage({
+  name: 'events',
+  requires: ['header', 'paragraphs', 'sentences', 'tokens', 'mentions', 'index', 'syntax', 'statements'],
+  provides: ['events'],
+  run(a, { kb }) {
+    const doc = { text: a.text, titleSpan: a.header.titleSpan, sentences: a.sentences, paragraphs: a.paragraphs, published: a.header.published, statements: a.statements };
+    a.events = findEvents(doc, a.tokens, a.mentions, kb, a.index);
+  },
+});

@@ -1,0 +1,21 @@
+// German: the function words, role nouns and syntax of data/de/ and src/…/de/, loaded once.
+import type { Language } from '../types.js';
+import { loadList, loadRows } from '../../data/load.js';
+import { functionWords } from '../../syntax/de/words.js';
+import { parseSentence } from '../../syntax/de/parse.js';
+import { germanPatterns } from '../../mentions/de/patterns.js';
+
+export function german(): Language {
+  const words = functionWords(loadRows('de/function-words.tsv'), loadList('de/prepositions.txt'), loadList('de/number-words.tsv'), loadList('de/sentence-starters.txt'));
+  const p = germanPatterns();
+  const isRoleNoun = (w: string) => {
+    if (p.roleNouns.has(w) || p.titles.has(w) || p.descriptors.has(w)) return true;
+    const lower = w.toLowerCase();
+    return /^\p{Lu}/u.test(w) && p.titleEndings.some((e) => lower.endsWith(e));
+  };
+  return {
+    code: 'de',
+    isRoleNoun,
+    parseSentence: (request) => parseSentence({ ...request, words, isRoleNoun, finite: new Set(), particles: new Set() }),
+  };
+}

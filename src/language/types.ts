@@ -1,0 +1,29 @@
+// A Language: everything about one language the stages need, loaded once from its data
+// folder and passed to every stage (spaCy's Language with its Defaults). The stages ask it;
+// none of them reads a data file of its own.
+import type { Mention } from '../document/types.js';
+import type { Token } from '../segment/tokens.js';
+import type { FiniteVerb } from '../grammar/de/verbs.js';
+import type { SentenceSyntax } from '../syntax/types.js';
+
+/** One sentence as the syntax layer is handed it. */
+export interface SyntaxRequest {
+  toks: readonly Token[];
+  from: number;
+  to: number;
+  sentence: number;
+  mentionAt: ReadonlyMap<number, { m: Mention; end: number }>;
+  /** The sentence's finite verbs, from the language's grammar (token indices absolute). */
+  verbs: FiniteVerb[];
+  /** Does this mention name a person (or a role a person holds)? */
+  personal: (m: Mention) => boolean;
+}
+
+export interface Language {
+  /** ISO 639-1 code: the data folder (data/de/) and the source folders (src/…/de/). */
+  code: string;
+  /** Clauses, phrases and their functions in one sentence. */
+  parseSentence(request: SyntaxRequest): SentenceSyntax;
+  /** Is this a noun for a role or office ("Sprecher", "Präsidentin", "Regierungssprecher")? */
+  isRoleNoun(word: string): boolean;
+}

@@ -1,0 +1,34 @@
+// What statements and events ask of the syntax layer — the only way they read syntax:
+// the clause a token stands in, the phrase around a token, and a phrase's head.
+import type { Clause, Phrase, SentenceSyntax } from './types.js';
+
+/** The innermost clause whose own tokens hold token k. */
+export function clauseAt(s: SentenceSyntax | undefined, k: number): Clause | null {
+  if (!s) return null;
+  let best: Clause | null = null;
+  for (const c of s.clauses) if (c.parts.some(([b, e]) => k >= b && k < e) && (!best || c.to - c.from < best.to - best.from)) best = c;
+  return best;
+}
+
+/** The largest noun phrase holding token k (inside a prepositional phrase: its object). */
+export function phraseAt(s: SentenceSyntax | undefined, k: number): Phrase | null {
+  if (!s) return null;
+  for (const c of s.clauses) {
+    for (const p of c.phrases) {
+      if (k < p.from || k >= p.to) continue;
+      return p.kind === 'pp' ? (p.object && k >= p.object.from ? p.object : null) : p;
+    }
+  }
+  return null;
+}
+
+export const subject = (c: Clause | null) => c?.subject ?? null;
+export const objects = (c: Clause | null) => ({ dative: c?.dative ?? null, accusative: c?.accusative ?? null });
+export const agent = (c: Clause | null) => c?.agent ?? null;
+export const negated = (c: Clause | null) => c?.negation ?? null;
+
+/** The phrase's head word, and where its name stands when a title or apposition names the one meant. */
+export function head(p: Phrase): { head: number; name: number | null } {
+  const first = p.conjuncts[0] ?? p;
+  return { head: first.head, name: first.apposition ? first.apposition.head : null };
+}

@@ -1,0 +1,150 @@
+// German clauses of one sentence. The sentence is cut at commas, colons, semicolons,
+// brackets and free dashes that no phrase spans (an apposition's commas stay inside its
+// phrase), and before "und"/"oder"/"aber" that join two finite clauses. Each piece is then
+// what its first word makes it — a conjunction opens a subordinate clause, a relative
+// pronoun after a comma a relative one (unless its noun is followed by the verb: "…, die
+// Lage sei ernst" is a reported main clause), "um … zu" an infinitive — and a piece without
+// a finite verb belongs to the clause still waiting for its verb, or to the one before.
+import type { Clause, ClauseKind, Phrase } from '../types.js';
+import type { SentenceInput } from './input.js';
+import { verbReadings } from '../../lexicon/verbs.js';
+import { relativeOpener } from './parse.js';
+
+interface Piece { from: number; to: number; bracketed: boolean; coordinated: number | null }
+
+const BREAK = /^[,;:]$/;
+
+/** Tokens where a clause may end: punctuation outside every phrase. */
+function pieces(x: SentenceInput, phrases: readonly Phrase[]): Piece[] {
+  const inside = new Uint8Array(x.to - x.from);
+  for (const p of phrases) for (let k = p.from; k < p.to; k++) inside[k - x.from] = 1;
+  const out: Piece[] = [];
+  let b = x.from;
+  let bracketed = false;
+  const cut = (e: number) => { if (e > b) out.push({ from: b, to: e, bracketed, coordinated: null }); };
+  for (let i = x.from; i < x.to; i++) {
+    if (inside[i - x.from]) continue;
+    const t = x.toks[i]!.text;
+    const dash = t === '-' && i > x.from && i < x.to - 1;
+    if (t === '(' || t === ')' || (dash && !bracketed && x.toks.slice(i + 1, x.to).some((u) => u.text === '-'))) {
+      cut(i); b = i + 1; bracketed = t === '(' || (dash && !bracketed); continue;
+    }
+    if (dash && bracketed) { cut(i); b = i + 1; bracketed = false; continue; }
+    if (BREAK.test(t) || (t === '.' && i === x.to - 1) || /^[!?]$/.test(t)) { cut(i); b = i + 1; }
+  }
+  cut(x.to);
+  return out.flatMap((p) => splitCoordination(x, p));
+}
+
+/** "Er sagte dies und betonte, …": two finite clauses joined by a conjunction inside one piece. */
+function splitCoordination(x: SentenceInput, p: Piece): Piece[] {
+  const finite = x.verbs.filter((v) => v.index >= p.from && v.index < p.to).map((v) => v.index);
+  if (finite.length < 2) return [p];
+  for (let k = finite[0]! + 1; k < finite[1]!; k++) {
+    if (!/^(und|oder|aber|sondern|denn)$/.test(x.toks[k]!.text)) continue;
+    return [{ ...p, to: k }, ...splitCoordination(x, { ...p, from: k, coordinated: k })];
+  }
+  return [p];
+}
+
+/** The sentence's clauses with their parts, kinds, introducers and parents (functions come later). */
+export function clausesOf(x: SentenceInput, phrases: readonly Phrase[]): Clause[] {
+  const clauses: Clause[] = [];
+  /** The clause still waiting for its finite verb ("Der Minister, der …, sagte"). */
+  let waiting: number | null = null;
+  let lastMain: number | null = null;
+  for (const piece of pieces(x, phrases)) {
+    const finite = x.verbs.find((v) => v.index >= piece.from && v.index < piece.to) ?? null;
+    const kind = kindOf(x, piece, phrases, finite !== null);
+    const open = (k: ClauseKind, parent: number | null, introducer: number | null) => {
+      clauses.push(newClause(k, piece, parent, introducer));
+      return clauses.length - 1;
+    };
+    if (kind === 'coordinated' || kind === 'subordinate' || kind === 'relative' || kind === 'infinitive' || kind === 'parenthetical') {
+      const parent = kind === 'coordinated' ? lastMain : clauses.length ? clauses.length - 1 : null;
+      const at = open(kind, parent, kind === 'parenthetical' ? null : piece.coordinated ?? introducerAt(x, piece.from));
+      if (kind === 'coordinated') lastMain = at;
+      continue;
+    }
+    if (kind === 'main') {
+      if (waiting !== null) { addPart(clauses[waiting]!, piece); waiting = null; continue; }
+      lastMain = open('main', lastMain, null);
+      continue;
+    }
+    // no finite verb: the clause waiting for one, or the one before ("…, sondern im Beisein ihrer Delegationen")
+    if (waiting !== null) { addPart(clauses[waiting]!, piece); continue; }
+    if (!clauses.length) { waiting = lastMain = open('main', null, null); continue; }
+    addPart(clauses.at(-1)!, piece);
+  }
+  return clauses;
+}
+
+function newClause(kind: ClauseKind, piece: Piece, parent: number | null, introducer: number | null): Clause {
+  return {
+    kind, parts: [[piece.from, piece.to]], from: piece.from, to: piece.to, introducer, parent, antecedent: null,
+    verb: { finite: null, lemma: null, particle: null, nonFinite: [], mood: null, tense: null, voice: 'active' },
+    phrases: [], subject: null, subjectShared: false, dative: null, accusative: null, agent: null, negation: null,
+  };
+}
+
+function addPart(c: Clause, piece: Piece) {
+  c.parts.push([piece.from, piece.to]);
+  c.to = Math.max(c.to, piece.to);
+}
+
+/** The word that opens a subordinate or relative clause: the first, or the one after a preposition ("mit dem"). */
+function introducerAt(x: SentenceInput, at: number): number {
+  return x.words.prepositions.has(x.toks[at]!.text.toLowerCase()) && x.toks[at + 1] ? at + 1 : at;
+}
+
+/** What a piece of a sentence is, by its first word and where its finite verb stands; null: no clause of its own. */
+function kindOf(x: SentenceInput, piece: Piece, phrases: readonly Phrase[], hasFinite: boolean): ClauseKind | null {
+  const w = x.toks[piece.from]!.text.toLowerCase();
+  const afterComma = piece.from > x.from && /^[,;(\-]$/.test(x.toks[piece.from - 1]!.text);
+  if (piece.bracketed) return hasFinite ? 'parenthetical' : null;
+  if (piece.coordinated !== null) return hasFinite ? 'coordinated' : null;
+  if (!hasFinite) return zuInfinitive(x, piece) !== null ? 'infinitive' : null;
+  if (x.words.coordinating.has(w) && w !== 'doch') return 'coordinated';
+  if (x.words.subordinating.has(w) && verbLast(x, piece)) return 'subordinate';
+  if (afterComma && x.words.relativeAdverbs.has(w)) return 'relative';
+  if (afterComma && relativeOpener(x, piece.from) && verbLast(x, piece) && !nounBeforeVerb(x, piece, phrases)) return 'relative';
+  return 'main';
+}
+
+/** Does the piece's finite verb stand at its end (with only non-finite verbs and particles after it)? */
+function verbLast(x: SentenceInput, piece: Piece): boolean {
+  const verbs = x.verbs.filter((v) => v.index >= piece.from && v.index < piece.to);
+  const last = verbs.at(-1);
+  if (!last || last.index === piece.from) return false;
+  for (let k = last.index + 1; k < piece.to; k++) {
+    const t = x.toks[k]!;
+    if (t.kind === 'punct' || t.kind === 'quote') continue;
+    if (!/^\p{Ll}/u.test(t.text) || !verbReadings(t.text).some((r) => r.tense === 'INF' || r.tense === 'PA2')) return false;
+  }
+  return true;
+}
+
+/** "die Lage sei ernst": an article and its noun right before the finite verb make a main clause, not a relative one. */
+function nounBeforeVerb(x: SentenceInput, piece: Piece, phrases: readonly Phrase[]): boolean {
+  const p = phrases.find((q) => q.from === piece.from);
+  return !!p && !p.pronoun && x.finite.has(p.to) && p.to < piece.to && x.verbs.filter((v) => v.index >= piece.from && v.index < piece.to).length === 1 && !verbLastOnly(x, piece, p.to);
+}
+
+const verbLastOnly = (x: SentenceInput, piece: Piece, at: number) => {
+  for (let k = at + 1; k < piece.to; k++) if (x.toks[k]!.kind === 'word') return false;
+  return true;
+};
+
+/** The zu-infinitive of a piece without a finite verb ("die Angriffe einzustellen", "um … zu verhandeln"). */
+export function zuInfinitive(x: SentenceInput, piece: { from: number; to: number }): number | null {
+  for (let k = piece.to - 1; k >= piece.from; k--) {
+    const t = x.toks[k]!;
+    if (t.kind !== 'word') continue;
+    if (/^\p{Lu}/u.test(t.text)) return null;
+    const readings = verbReadings(t.text);
+    if (readings.some((r) => r.tense === 'EIZ')) return k;
+    if (readings.some((r) => r.tense === 'INF') && x.toks[k - 1]?.text === 'zu') return k;
+    return null;
+  }
+  return null;
+}

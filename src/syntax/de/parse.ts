@@ -1,0 +1,81 @@
+// One German sentence → its phrases and clauses with their functions (the syntax layer's
+// German part; ../api.ts is what the later stages read).
+import type { SentenceSyntax } from '../types.js';
+import type { SentenceInput } from './input.js';
+import { phrasesOf, tokenKind } from './phrases.js';
+import { clausesOf } from './clauses.js';
+import { assignFunctions } from './functions.js';
+import { verbReadings } from '../../lexicon/verbs.js';
+import { nounLemma } from '../../lexicon/nouns.js';
+
+export function parseSentence(input: SentenceInput): SentenceSyntax {
+  const x: SentenceInput = { ...input, finite: new Set(), particles: new Set() };
+  const finite = new Set(input.verbs.map((v) => v.index).filter((i) => !notFinite(x, i)));
+  for (const i of rightBracket(x, [...finite])) finite.delete(i);
+  x.finite = finite;
+  x.verbs = input.verbs.filter((v) => finite.has(v.index));
+  for (const v of x.verbs) if (v.particle !== null) x.particles.add(v.particle);
+  const phrases = phrasesOf(x);
+  const clauses = clausesOf(x, phrases);
+  assignFunctions(x, clauses, phrases);
+  return { sentence: x.sentence, from: x.from, to: x.to, clauses };
+}
+
+/**
+ * Forms the grammar reads as finite that are not: an article, pronoun or preposition ("einen",
+ * "seine"), a participle between an article and its noun ("die vereinbarte Waffenruhe"), an
+ * infinitive after "zu" ("zu reisen").
+ */
+function notFinite(x: SentenceInput, i: number): boolean {
+  const lower = x.toks[i]!.text.toLowerCase();
+  if (x.words.determiners.has(lower) || x.words.prepositions.has(lower) || x.words.relativePronouns.has(lower)) return true;
+  if (x.toks[i - 1]?.text === 'zu' && verbReadings(lower).some((r) => r.tense === 'INF')) return true;
+  // ("Berichte, nach denen …": a capitalized word opening the sentence is a noun when it can be one)
+  if (i === x.from && /^\p{Lu}/u.test(x.toks[i]!.text) && nounLemma(x.toks[i]!.text)) return true;
+  const prev = i > x.from ? tokenKind({ ...x, finite: new Set() }, i - 1) : null;
+  const next = x.toks[i + 1];
+  return (prev === 'det' || prev === 'adj') && next?.kind === 'word' && /^\p{Lu}/u.test(next.text);
+}
+
+/**
+ * "wurde von der Türkei vermittelt", "dass sie zwei Männer festgenommen hat", "müsse die Schulden
+ * begrenzen": between two breaks, only one verb form is finite — the first after the verb-second
+ * position, the last in a clause a conjunction or relative pronoun opens; the participles and
+ * infinitives beside it are its right bracket, though they look finite ("vermittelt", "begrenzen").
+ */
+function rightBracket(x: SentenceInput, finite: number[]): number[] {
+  const out: number[] = [];
+  let from = x.from;
+  for (let k = x.from; k <= x.to; k++) {
+    if (k < x.to && !/^[,;:()]$/.test(x.toks[k]!.text) && !/^(und|oder|aber|sondern)$/.test(x.toks[k]!.text)) continue;
+    const here = finite.filter((i) => i >= from && i < k);
+    if (here.length > 1) {
+      const keep = verbLastOpener(x, from) ? here.at(-1)! : here[0]!;
+      for (const i of here) if (i !== keep && verbReadings(x.toks[i]!.text).some((r) => r.tense === 'PA2' || r.tense === 'INF')) out.push(i);
+    }
+    from = k + 1;
+  }
+  return out;
+}
+
+/**
+ * A relative pronoun after a comma — but "der", "die", "das" before a noun are its article ("…, die
+ * Regierung müsse …" is a reported main clause).
+ */
+export function relativeOpener(x: SentenceInput, k: number): boolean {
+  if (x.words.prepositions.has(x.toks[k]?.text.toLowerCase() ?? '')) k++;
+  const w = x.toks[k]?.text.toLowerCase() ?? '';
+  if (!x.words.relativePronouns.has(w)) return false;
+  const next = x.toks[k + 1];
+  const hit = x.mentionAt.get(k + 1);
+  const noun = next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && !x.finite.has(k + 1) && (hit ? hit.m.kind === 'descriptor' : !!nounLemma(next.text));
+  return !(/^(der|die|das|den|dem)$/.test(w) && noun);
+}
+
+/** Does the word at k (or after a preposition) open a verb-last clause: "dass", "weil", "der", "mit dem"? */
+function verbLastOpener(x: SentenceInput, k: number): boolean {
+  let w = x.toks[k]?.text.toLowerCase() ?? '';
+  if (x.words.prepositions.has(w)) w = x.toks[k + 1]?.text.toLowerCase() ?? '';
+  const afterComma = k > x.from && x.toks[k - 1]!.text === ',';
+  return (x.words.subordinating.has(w) && w !== 'als' && w !== 'wie') || x.words.relativeAdverbs.has(w) || (afterComma && relativeOpener(x, k));
+}

@@ -1,0 +1,304 @@
+// German noun and prepositional phrases of one sentence, found left to right: an article or
+// possessive, adjectives, a noun or a name (a title and a name side by side are one phrase:
+// "Sprecher Serhij Nykyforow"), then what attaches to it — a genitive before ("Selenskyjs
+// Sprecher") or after ("der Sprecher des Kreml"), a party in brackets, an apposition
+// between commas ("Der Leiter der WHO, Klaus Stöhr,"), coordinated phrases ("Trump und
+// Putin"). A preposition takes the phrase after it. Finite verbs end every phrase.
+import type { Phrase } from '../types.js';
+import type { SentenceInput } from './input.js';
+import { nounFeatures, nounLemma } from '../../lexicon/nouns.js';
+import { isAdjective } from '../../lexicon/adjectives.js';
+import { caseOfPhrase } from './case.js';
+import { verbReadings } from '../../lexicon/verbs.js';
+
+type Kind = 'det' | 'prep' | 'pron' | 'noun' | 'adj' | 'num' | 'verb' | 'other';
+
+/** What a token can start or continue in a phrase. */
+export function tokenKind(x: SentenceInput, i: number): Kind {
+  if (i < x.from || i >= x.to) return 'other';
+  const t = x.toks[i]!;
+  if (x.finite.has(i)) return 'verb';
+  if (x.particles.has(i)) return 'other';
+  if (t.kind === 'number') return 'num';
+  if (t.kind !== 'word') return 'other';
+  const hit = x.mentionAt.get(i);
+  if (hit) return hit.m.kind === 'adjective' ? 'adj' : hit.m.kind === 'pronoun' ? 'pron' : 'noun';
+  const lower = t.text.toLowerCase();
+  const upper = /^\p{Lu}/u.test(t.text);
+  // a capital only tells a noun inside the sentence; at its start "Die", "In", "Er" are what they are in lower case
+  const closed = !upper || i === x.from || x.toks[i - 1]?.kind === 'quote' || x.toks[i - 1]?.text === '(';
+  if (closed && x.words.determiners.has(lower)) return 'det';
+  // ("ohne die Polizei zu behindern", "um einen Flächenbrand zu verhindern": the opener of a zu-infinitive)
+  if (closed && x.words.infinitiveOpeners.has(lower) && zuAhead(x, i)) return 'other';
+  if (closed && x.words.prepositions.has(lower)) return 'prep';
+  if ((closed || lower === 'sie') && x.words.pronouns.has(lower)) return 'pron';
+  if (upper && closed && (x.words.subordinating.has(lower) || x.words.coordinating.has(lower) || x.words.negations.has(lower) || x.words.starters.has(t.text))) return 'other';
+  // ("Bereits am Wochenende …", "Offiziell wurde …": a word opening the sentence that is no noun, before a preposition or article)
+  if (upper && i === x.from && !nounLemma(t.text) && /^(det|prep)$/.test(tokenKind(x, i + 1))) return 'other';
+  if (upper) return 'noun';
+  if (!upper && x.words.numbers.has(lower)) return 'num';
+  if (!upper && adjectival(t.text)) return 'adj';
+  return 'other';
+}
+
+/** Does a zu-infinitive follow before the next comma ("ohne … zu behindern", "um … einzustellen")? */
+function zuAhead(x: SentenceInput, i: number): boolean {
+  for (let k = i + 1; k < x.to && !/^[,;:]$/.test(x.toks[k]!.text); k++) {
+    const w = x.toks[k]!.text;
+    if (w === 'zu' && /^\p{Ll}/u.test(x.toks[k + 1]?.text ?? '') && verbReadings(x.toks[k + 1]!.text).some((r) => r.tense === 'INF')) return true;
+    if (/^\p{Ll}+zu\p{Ll}+en$/u.test(w) && verbReadings(w).some((r) => r.tense === 'EIZ')) return true;
+  }
+  return false;
+}
+
+/** An attributive adjective or participle ("russische", "vereinbarten", "neuen"). */
+const adjectival = (w: string) => /^\p{Ll}.*(?:e|en|em|er|es)$/u.test(w)
+  && (isAdjective(w.replace(/(?:e|en|em|er|es)$/, '')) || /(?:te|ten|tem|ter|tes|ene|enen|ener|enes|ende|enden|ender)$/.test(w) || isAdjective(w));
+
+/** The phrases of [x.from, x.to), maximal and in text order. */
+export function phrasesOf(x: SentenceInput): Phrase[] {
+  const out: Phrase[] = [];
+  for (let i = x.from; i < x.to;) {
+    const p = phraseAt(x, i);
+    if (p) { out.push(p); i = p.to; } else i++;
+  }
+  return out;
+}
+
+/** A prepositional or noun phrase starting at token i, with everything attached to it. */
+export function phraseAt(x: SentenceInput, i: number): Phrase | null {
+  if (tokenKind(x, i) === 'prep') {
+    const object = nounPhraseAt(x, i + 1);
+    if (!object) return null;
+    return { ...empty(i, object.to, object.head), kind: 'pp', preposition: i, object, cases: object.cases, plural: object.plural };
+  }
+  return nounPhraseAt(x, i);
+}
+
+function empty(from: number, to: number, head: number): Phrase {
+  return { kind: 'np', from, to, head, determiner: null, cases: [], plural: null, genitives: [], apposition: null, conjuncts: [], pronoun: false };
+}
+
+/** A noun phrase with its coordinated phrases ("Trump und Putin", "Frankreich, Polen und Italien"). */
+export function nounPhraseAt(x: SentenceInput, i: number): Phrase | null {
+  const first = attachedPhraseAt(x, i);
+  if (!first) return null;
+  const list = [first];
+  let k = first.to;
+  for (;;) {
+    const sep = x.toks[k]?.text ?? '';
+    if (sep !== ',' && sep !== 'und' && sep !== 'oder' && sep !== 'sowie') break;
+    const next = attachedPhraseAt(x, k + 1);
+    if (!next || next.pronoun !== first.pronoun) break;
+    list.push(next);
+    k = next.to;
+    if (sep !== ',') break;
+  }
+  // a list ends with "und": "Frankreich, Polen" alone is two phrases (or a phrase and the start of a clause)
+  while (list.length > 1 && x.toks[list.at(-1)!.from - 1]!.text === ',') list.pop();
+  // ("sagte dem Sender CNN, Trump und Selenskyj hätten …": after a verb, a comma opens the next clause)
+  const commas = list.slice(1).some((p) => x.toks[p.from - 1]!.text === ',');
+  if (commas && x.finite.has(list.at(-1)!.to) && x.verbs.some((v) => v.index < i && v.index >= x.from)) list.splice(1);
+  if (list.length === 1) return first;
+  return { ...first, to: list.at(-1)!.to, conjuncts: list, plural: true, cases: common(list) };
+}
+
+const common = (list: Phrase[]) => {
+  const known = list.filter((p) => p.cases.length);
+  return known.length ? known[0]!.cases.filter((c) => known.every((p) => p.cases.includes(c))) : [];
+};
+
+/** A noun phrase with its genitives, a party in brackets and an apposition between commas. */
+function attachedPhraseAt(x: SentenceInput, i: number): Phrase | null {
+  const core = corePhraseAt(x, i);
+  if (!core || core.pronoun) return core;
+  let p = core;
+  // "(CDU)", "(dpa)": a short bracket right after the phrase
+  if (x.toks[p.to]?.text === '(') {
+    let close = p.to + 1;
+    while (close < x.to && close <= p.to + 4 && x.toks[close]!.text !== ')') close++;
+    if (x.toks[close]?.text === ')' && close > p.to + 1 && x.toks.slice(p.to + 1, close).every((t) => t.kind !== 'punct' || t.text === '/')) p = { ...p, to: close + 1 };
+  }
+  // "die Außenminister Frankreichs und Polens": a state's or institution's name in the genitive
+  while (!named0(x, p) && x.mentionAt.get(p.to) && !x.personal(x.mentionAt.get(p.to)!.m) && /s$/.test(x.toks[x.mentionAt.get(p.to)!.end - 1]!.text)
+    && x.mentionAt.get(p.to)!.m.kind !== 'adjective') {
+    const g = nounPhraseAt(x, p.to);
+    if (!g || g.to <= p.to) break;
+    p = { ...p, to: g.to, genitives: [...p.genitives, g] };
+  }
+  // "der Sprecher des Kreml", "ein Sprecher der Vereinten Nationen": genitives after the head
+  // (a name takes none: "sagte Peskow der Agentur Interfax" is a dative)
+  const named = named0(x, p);
+  while (!named && x.toks[p.to] && genitiveArticle(x, p.to)) {
+    const g = attachedPhraseAt(x, p.to);
+    if (!g) break;
+    p = { ...p, to: g.to, genitives: [...p.genitives, g] };
+  }
+  // "Der Leiter des Programms, Klaus Stöhr, sagte": an apposition names the same one
+  if (x.toks[p.to]?.text === ',') {
+    const a = attachedPhraseAt(x, p.to + 1);
+    if (a && x.toks[a.to]?.text === ',' && apposable(x, p, a)) p = { ...p, to: a.to, apposition: a };
+  }
+  return p;
+}
+
+/** Is the phrase's head a name (which takes no genitive attribute)? */
+const named0 = (x: SentenceInput, p: Phrase) => {
+  const hit = x.mentionAt.get(p.head) ?? x.mentionAt.get(p.from);
+  return (!!hit && hit.m.kind !== 'descriptor' && hit.m.kind !== 'group') || p.pronoun;
+};
+
+/** Does the word at k open a genitive that attaches to the noun before it? */
+function genitiveArticle(x: SentenceInput, k: number): boolean {
+  if (!/^(des|der|eines|einer|dieses|dieser|seines|seiner|ihres|ihrer|unserer|beider|aller|mehrerer|zweier|dreier)$/.test(x.toks[k]!.text)) return false;
+  // "der" after a noun is a genitive only when a noun follows within the phrase ("der Sprecher der Regierung")
+  const after = corePhraseAt(x, k);
+  return !!after && !after.pronoun && x.toks[after.head]!.kind === 'word' && (!after.cases.length || after.cases.includes('gen'));
+}
+
+/** An apposition: a name beside a role noun, or a role phrase beside a name. */
+function apposable(x: SentenceInput, main: Phrase, a: Phrase): boolean {
+  const named = (p: Phrase) => {
+    for (let k = p.from; k < p.to; k++) { const hit = x.mentionAt.get(k); if (hit && x.personal(hit.m)) return true; }
+    // ("Jan Muster", "Erika Beispiel": a first name and a surname, even one that is also a noun)
+    const words = x.toks.slice(p.from, p.to);
+    if (p.determiner === null && words.length >= 2 && words.length <= 4 && words.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text)) && !nounLemma(words[0]!.text) && !x.mentionAt.get(p.from)) return true;
+    return nameLike(x, p.head) && !x.mentionAt.get(p.head);
+  };
+  const role = (p: Phrase) => x.isRoleNoun(x.toks[p.head]!.text) || x.mentionAt.get(p.head)?.m.kind === 'descriptor';
+  return (named(a) && (role(main) || !named(main))) || (role(a) && named(main));
+}
+
+/** A capitalized word that is no common noun the lexicon knows: a name ("Nykyforow", "Stöhr"). */
+function nameLike(x: SentenceInput, i: number): boolean {
+  const t = x.toks[i]!;
+  return t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !nounLemma(t.text) && !x.words.determiners.has(t.text.toLowerCase());
+}
+
+/** Article, adjectives and the noun or name (with a name beside a title), or a pronoun; no attachments. */
+function corePhraseAt(x: SentenceInput, i: number): Phrase | null {
+  if (i >= x.to) return null;
+  const k0 = tokenKind(x, i);
+  if (k0 === 'pron') {
+    const hit = x.mentionAt.get(i);
+    const entry = x.words.pronouns.get(x.toks[i]!.text.toLowerCase());
+    return { ...empty(i, hit ? hit.end : i + 1, i), cases: entry?.cases ?? [], plural: entry?.plural ?? null, pronoun: true };
+  }
+  let k = i;
+  let determiner: number | null = null;
+  const genitives: Phrase[] = [];
+  if (k0 === 'det') { determiner = k; k++; }
+  // ("den britischen Premierminister Keir Starmer": a mention that opens with its article)
+  else if (k0 === 'noun' && x.mentionAt.get(k) && x.words.determiners.has(x.toks[k]!.text.toLowerCase()) && (/^\p{Ll}/u.test(x.toks[k]!.text) || k === x.from)) determiner = k;
+  // "Selenskyjs Sprecher", "Russlands Präsident Putin": a name in the genitive before the noun
+  if (determiner === null && saxonGenitive(x, k)) {
+    const end = x.mentionAt.get(k)?.end ?? k + 1;
+    genitives.push({ ...empty(k, end, end - 1), cases: ['gen'] });
+    k = end;
+  }
+  while (k < x.to && (tokenKind(x, k) === 'adj' || tokenKind(x, k) === 'num' || inflectedBeforeNoun(x, k, determiner)
+    || (/^(rund|etwa|mehr|als|knapp|fast|gut|über|bis|zu)$/.test(x.toks[k]!.text) && tokenKind(x, k + 1) === 'num'))) {
+    k = x.mentionAt.get(k)?.end ?? k + 1;
+  }
+  const nounStart = k;
+  const end = nounRun(x, k);
+  if (end === nounStart) {
+    // "Das bestätigte …", "Dies": an article standing alone is a pronoun
+    if (determiner !== null && k === determiner + 1 && (tokenKind(x, k) === 'verb' || x.toks[k]?.kind === 'punct' || k >= x.to)) {
+      const entry = x.words.determiners.get(x.toks[determiner]!.text.toLowerCase());
+      return { ...empty(i, k, determiner), determiner, cases: entry?.cases ?? [], plural: entry?.plural ?? null, pronoun: true };
+    }
+    if (genitives.length && determiner === null) return { ...genitives[0]!, cases: [] };
+    return null;
+  }
+  const { cases, plural } = caseAndNumber(x, determiner, nounStart, end);
+  const p: Phrase = { ...empty(i, end, headOf(x, nounStart, end)), determiner, cases, plural, genitives };
+  // "Sprecher Serhij Nykyforow", "dem Sender CNN": the name beside the noun names the same one
+  const name = nameStart(x, nounStart, end);
+  if (name > nounStart) p.apposition = empty(name, end, end - 1);
+  return p;
+}
+
+/** "ein schärferes Vorgehen": a lower-case inflected word after an article and before a noun is an adjective. */
+function inflectedBeforeNoun(x: SentenceInput, k: number, determiner: number | null): boolean {
+  const t = x.toks[k]!;
+  return determiner !== null && k !== determiner && !x.words.determiners.has(t.text) && t.kind === 'word' && /^\p{Ll}+(?:e|en|em|er|es)$/u.test(t.text) && !x.finite.has(k) && !x.particles.has(k)
+    && tokenKind(x, k + 1) === 'noun';
+}
+
+/** The head of a noun run: its last word, or the role noun of a descriptor ("Außenminister Frankreichs und Polens"). */
+function headOf(x: SentenceInput, from: number, to: number): number {
+  let unit = from;
+  for (let k = from; k < to; k = x.mentionAt.get(k)?.end ?? k + 1) unit = k;
+  const hit = x.mentionAt.get(unit);
+  if (hit?.m.kind === 'descriptor' && hit.end - unit > 1) {
+    for (let k = unit; k < hit.end; k++) if (/^\p{Lu}/u.test(x.toks[k]!.text) && (nounLemma(x.toks[k]!.text) || x.isRoleNoun(x.toks[k]!.text))) return k;
+  }
+  return to - 1;
+}
+
+/** Case and number from the article and the first noun the lexicon knows ("der Ukraine" tells less than "der Präsident"). */
+function caseAndNumber(x: SentenceInput, determiner: number | null, from: number, to: number): Pick<Phrase, 'cases' | 'plural'> {
+  const entry = determiner === null ? undefined : x.words.determiners.get(x.toks[determiner]!.text.toLowerCase());
+  let noun: readonly string[] = [];
+  for (let k = from; k < to && !noun.length; k++) if (k !== determiner && /^\p{Lu}/u.test(x.toks[k]!.text)) noun = nounFeatures(x.toks[k]!.text);
+  if (determiner !== null) return caseOfPhrase(x.toks[determiner]!.text, noun) ?? { cases: entry?.cases ?? [], plural: entry?.plural ?? null };
+  const numbers = new Set(noun.map((f) => f[2] === 'P'));
+  return { cases: [], plural: numbers.size === 1 ? [...numbers][0]! : null };
+}
+
+/** "Hunderte Menschen", "Tausende Soldaten": a quantity noun goes on to the noun it counts. */
+const QUANTITY = /^(?:Hunderte|Tausende|Zehntausende|Hunderttausende|Dutzende|Millionen|Milliarden|Hunderten|Tausenden|Dutzenden)$/;
+
+/** Nouns and names side by side ("Sprecher Serhij Nykyforow"), mentions as units; two common nouns are two phrases. */
+function nounRun(x: SentenceInput, k: number): number {
+  let end = k;
+  let prev: 'common' | 'name' | 'adjective' | null = null;
+  while (end < x.to && tokenKind(x, end) === 'noun') {
+    const hit = x.mentionAt.get(end);
+    const word = x.toks[end]!.text;
+    // ("Die Europäische Zentralbank": a capitalized adjective before a noun, though the lexicon knows it as a noun too)
+    const adjectiveBefore = !hit && adjectival(word.toLowerCase()) && tokenKind(x, end + 1) === 'noun';
+    const common = !hit && !!nounLemma(word) && !adjectiveBefore;
+    // ("sagte Kallas Journalisten", "Die Regierung Merz"): a common noun after a name or a noun starts another phrase
+    // (but "Jan Muster", "Peter Müller": a surname that is also a noun, after a first name no lexicon knows)
+    const surname = prev === 'name' && !x.mentionAt.get(end - 1) && nameLike(x, end - 1) && end - 1 > k - 1 && /^[,.;:)]$|^$/.test(x.toks[end + 1]?.text ?? '');
+    if (prev && prev !== 'adjective' && common && !QUANTITY.test(x.toks[end - 1]!.text) && !surname) break;
+    if (prev === 'common' && adjectiveBefore) break;
+    // ("die Außenminister Frankreichs": a state's name in the genitive follows as an attribute, not as a name)
+    if (prev === 'common' && hit && !x.personal(hit.m) && /s$/.test(word)) break;
+    // ("Das Weiße Haus", "des Auswärtigen Amtes": a capitalized adjective goes on to its noun)
+    // (a mention opening with its article starts a phrase of its own: "traf Selenskyj den britischen Premierminister")
+    if (prev && hit && /^\p{Ll}/u.test(word) && x.words.determiners.has(word)) break;
+    const lastWord = hit ? x.toks[hit.end - 1]!.text : word;
+    prev = common || hit?.m.kind === 'descriptor' || hit?.m.kind === 'group' ? 'common' : adjectiveBefore || (adjectival(lastWord.toLowerCase()) && !nounLemma(lastWord)) ? 'adjective' : 'name';
+    end = hit ? hit.end : end + 1;
+  }
+  return end;
+}
+
+/** Where the name part of a noun run starts ("Sprecher Serhij Nykyforow" → Serhij), or the run's start. */
+function nameStart(x: SentenceInput, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const hit = x.mentionAt.get(k);
+    if ((hit && hit.m.kind !== 'descriptor') || (!hit && nameLike(x, k))) {
+      const before = x.mentionAt.get(from);
+      const titleBefore = (before && before.end <= k && before.m.kind === 'descriptor') || (!before && !!nounLemma(x.toks[from]!.text)) || x.isRoleNoun(x.toks[k - 1]!.text);
+      return titleBefore ? k : from;
+    }
+  }
+  return from;
+}
+
+/** "Selenskyjs", "Russlands", "Putins": a name in the genitive before a common noun or an adjective. */
+function saxonGenitive(x: SentenceInput, k: number): boolean {
+  const t = x.toks[k];
+  if (!t || t.kind !== 'word' || !/^\p{Lu}.*s$/u.test(t.text)) return false;
+  const hit = x.mentionAt.get(k);
+  const end = hit?.end ?? k + 1;
+  if (hit && (hit.m.kind === 'pronoun' || hit.m.kind === 'adjective' || hit.m.kind === 'descriptor')) return false;
+  if (!hit && (nounLemma(t.text) || k === x.from)) return false;
+  const next = x.toks[end];
+  if (!next || next.kind !== 'word' || x.finite.has(end)) return false;
+  return (/^\p{Lu}/u.test(next.text) && (!!nounLemma(next.text) || x.isRoleNoun(next.text) || x.mentionAt.get(end)?.m.kind === 'descriptor')) || tokenKind(x, end) === 'adj';
+}

@@ -1,0 +1,51 @@
+// The closed-class German words the syntax layer reads (data/de/function-words.tsv and the
+// prepositions of data/de/prepositions.txt), loaded once into one object the Language holds.
+import type { Case } from '../types.js';
+
+export interface Determiner { cases: Case[]; plural: boolean | null; negative: boolean }
+
+export interface FunctionWords {
+  determiners: Map<string, Determiner>;
+  pronouns: Map<string, Determiner>;
+  relativePronouns: Map<string, Determiner>;
+  relativeAdverbs: Set<string>;
+  subordinating: Set<string>;
+  coordinating: Set<string>;
+  /** "um", "ohne", "statt": open a zu-infinitive. */
+  infinitiveOpeners: Set<string>;
+  negations: Set<string>;
+  prepositions: Set<string>;
+  /** Number words ("drei", "zwölf"): counts inside a phrase. */
+  numbers: Set<string>;
+  /** Words that open sentences and are never a name ("Zudem", "Bereits" is not among them: see phrases.ts). */
+  starters: Set<string>;
+}
+
+const CASES = new Set<Case>(['nom', 'acc', 'dat', 'gen']);
+
+/** Builds the word classes from the rows of function-words.tsv and the list of prepositions. */
+export function functionWords(rows: readonly string[][], prepositions: readonly string[], numbers: readonly string[], starters: readonly string[] = []): FunctionWords {
+  const w: FunctionWords = {
+    determiners: new Map(), pronouns: new Map(), relativePronouns: new Map(), relativeAdverbs: new Set(),
+    subordinating: new Set(), coordinating: new Set(), infinitiveOpeners: new Set(), negations: new Set(),
+    prepositions: new Set(prepositions.map((p) => p.toLowerCase())),
+    numbers: new Set(numbers.map((n) => n.toLowerCase())),
+    starters: new Set(starters),
+  };
+  for (const [form, klass, cases, extra] of rows) {
+    const entry: Determiner = {
+      cases: (cases ?? 'none').split(',').filter((c): c is Case => CASES.has(c as Case)),
+      plural: extra === 'pl' ? true : extra === 'sg' ? false : null,
+      negative: extra === 'neg',
+    };
+    const sets: Record<string, Set<string> | Map<string, Determiner>> = {
+      det: w.determiners, pron: w.pronouns, relpron: w.relativePronouns, reladv: w.relativeAdverbs, sub: w.subordinating,
+      coord: w.coordinating, inf: w.infinitiveOpeners, neg: w.negations, prep: w.prepositions,
+    };
+    const target = sets[klass!];
+    if (!target) throw new Error(`function-words.tsv: unknown class "${klass}" for "${form}"`);
+    if (target instanceof Map) target.set(form!, entry); else target.add(form!);
+  }
+  for (const d of w.determiners.keys()) w.numbers.delete(d);
+  return w;
+}

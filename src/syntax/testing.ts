@@ -1,0 +1,47 @@
+// A readable summary of what the syntax layer makes of one sentence, for the tests that pin it.
+import { analyze } from '../pipeline/prepare.js';
+import type { Clause, Phrase } from './types.js';
+
+export interface ClauseSummary {
+  kind: Clause['kind'];
+  /** The finite verb as written; for a zu-infinitive clause its infinitive ("fortzusetzen", "führen"). */
+  verb: string | null;
+  /** Each phrase as its words in the text (with determiner, attachments, apposition), or null. */
+  subject: string | null;
+  /** The head word of the subject ("Nykyforow" in "Selenskyjs Sprecher Serhij Nykyforow"). */
+  head: string | null;
+  dative: string | null;
+  accusative: string | null;
+  /** A passive's agent without its preposition ("Washington" in "von Washington"). */
+  agent: string | null;
+  /** The antecedent of a relative clause. */
+  antecedent: string | null;
+  negated: 'clause' | 'constituent' | null;
+  voice: Clause['verb']['voice'];
+  mood: Clause['verb']['mood'];
+}
+
+/** The clauses of the first sentence of `text` (an article body of one paragraph). */
+export function readSentence(text: string, published = '2025-03-19'): ClauseSummary[] {
+  const a = analyze({ source: 't', origin: 't', format: 'jsonl', text, published });
+  const syntax = a.syntax?.get(0);
+  if (!syntax) return [];
+  const toks = a.tokens!;
+  const words = (p: Phrase | null) => (p ? text.slice(toks[p.from]!.span[0], toks[p.to - 1]!.span[1]) : null);
+  return syntax.clauses.map((c) => {
+    const verbAt = c.verb.finite ?? (c.kind === 'infinitive' ? c.verb.nonFinite.at(-1) ?? null : null);
+    return {
+      kind: c.kind,
+      verb: verbAt === null ? null : toks[verbAt]!.text,
+      subject: words(c.subject),
+      head: c.subject ? toks[c.subject.head]!.text : null,
+      dative: words(c.dative),
+      accusative: words(c.accusative),
+      agent: words(c.agent),
+      antecedent: words(c.antecedent),
+      negated: c.negation?.scope ?? null,
+      voice: c.verb.voice,
+      mood: c.verb.mood,
+    };
+  });
+}
