@@ -1,11 +1,21 @@
 // German event patterns from data/de/ (reviewed files an analyst can edit): event verbs and
 // nouns with their PLOVER type, the speech acts that make a statement an event, the words
 // that mark negation, plans and conditions, modes by topic, issues for the positions view.
-import { loadList, loadRows } from '../../data/load.js';
+import { cellList, cellValue, loadList, loadRows } from '../../data/load.js';
 
 export const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'INVESTIGATE',
   'DEMAND', 'DISAPPROVE', 'REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'SANCTION', 'COERCE', 'ASSAULT', 'FIGHT', 'CRIME'] as const;
 export type PloverType = typeof PLOVER_TYPES[number];
+
+/**
+ * The modes the data files may give (data/de/event-verbs.tsv, event-nouns.tsv, event-modes.tsv):
+ * names from the PLOVER manual's mode tables (CONSULT phone, visit, multilateral, third-party;
+ * RETREAT release, ceasefire, which the files also give to other types).
+ */
+export const PLOVER_MODES = ['phone', 'visit', 'multilateral', 'third-party', 'release', 'ceasefire'] as const;
+
+/** What a context word says (data/de/event-context.tsv, the context column of event-verbs.tsv). */
+export const EVENT_CONTEXTS = ['negated', 'future', 'hypothetical', 'conditional', 'proposed'] as const;
 
 export interface EventVerb {
   lemma: string;
@@ -20,8 +30,8 @@ export interface EventVerb {
 
 export interface EventNoun { lemma: string; type: PloverType; mode: string | null }
 
-const dash = (s: string | undefined) => (!s || s === '-' ? null : s);
-const list = (s: string | undefined) => (dash(s) ? s!.split('|') : []);
+const dash = (s: string | undefined) => cellValue(s) ?? null;
+const list = cellList;
 
 function plover(value: string | undefined, file: string, key: string): PloverType {
   if (!PLOVER_TYPES.includes(value as PloverType)) throw new Error(`data/${file}: "${key}" has no PLOVER type: ${value}`);

@@ -1,6 +1,6 @@
 // German word lists for finding actor mentions, read from data/de/ (reviewed data files):
 // role nouns, fixed descriptors, parties, pronouns, words that introduce a name.
-import { loadList, loadRows } from '../../data/load.js';
+import { cellList, loadList, loadRows } from '../../data/load.js';
 
 export interface RoleNoun { role: string; gender: 'm' | 'f' | null; plural: boolean; singular: boolean }
 export interface Descriptor { role: string; of: string; gender: 'm' | 'f' | null }
@@ -40,8 +40,8 @@ export function germanPatterns(): GermanPatterns {
   const partyPrefixes = new Map<string, string>();
   const partyNouns = new Map<string, PartyWord>();
   for (const [party, prefixes, nouns] of loadRows('de/parties.tsv')) {
-    for (const p of (prefixes ?? '').split(',').filter(Boolean)) partyPrefixes.set(p, party!);
-    for (const n of (nouns ?? '').split(',').filter(Boolean)) partyNouns.set(n, { party: party!, gender: n.endsWith('in') ? 'f' : 'm' });
+    for (const p of cellList(prefixes)) partyPrefixes.set(p, party!);
+    for (const n of cellList(nouns)) partyNouns.set(n, { party: party!, gender: n.endsWith('in') ? 'f' : 'm' });
   }
   const pronouns = new Map<string, { gender: 'm' | 'f'; kase: string }>();
   for (const [form, g, kase] of loadRows('de/pronouns.tsv')) pronouns.set(form!, { gender: gender(g)!, kase: kase! });

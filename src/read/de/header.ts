@@ -24,7 +24,7 @@ let updateMarker: { head: RegExp; tail: RegExp } | undefined;
 /** "(neu: Putin)" at the start of the line, or at the end of a headline. */
 function updateMarkerPatterns(): { head: RegExp; tail: RegExp } {
   if (!updateMarker) {
-    const words = loadList('de/update-markers.tsv').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = loadList('de/update-markers.txt').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const marker = `\\((?:${words.join('|')})(?:[:\\s][^()\\n]*)?\\)`;
     updateMarker = { head: new RegExp(`^${marker}`, 'iu'), tail: new RegExp(`[ \\t]+${marker}[ \\t]*$`, 'iu') };
   }

@@ -1,6 +1,15 @@
 // German speech cues from data/de/: verbs with their speech act, source phrases.
-import { loadList, loadRows } from '../../data/load.js';
+import { cellList, loadList, loadRows } from '../../data/load.js';
 import { memoize } from '../../util/memo.js';
+
+/**
+ * The speech acts a cue verb may perform (data/de/cue-verbs.tsv, data/de/speech-act-events.tsv).
+ * The statement finders compare say, report, ask, announce, claim, confirm, concede, deny,
+ * believe and warn; data/de/speech-act-events.tsv makes events of demand, appeal, threaten,
+ * reject, accuse and criticize; praise, promise and propose are exported as they are.
+ */
+export const SPEECH_ACTS = ['say', 'report', 'confirm', 'deny', 'demand', 'appeal', 'warn', 'threaten', 'promise', 'announce',
+  'reject', 'accuse', 'criticize', 'praise', 'claim', 'believe', 'ask', 'propose', 'concede'] as const;
 
 export interface CueVerb {
   act: string;
@@ -18,7 +27,7 @@ let sources: Map<string, string> | undefined;
 export function cueVerbs(): Map<string, CueVerb> {
   return (verbs ??= new Map(loadRows('de/cue-verbs.tsv').map(([lemma, act, np, needs]) => [lemma!, {
     act: act!, np: !!np?.startsWith('np'), npPrepositions: np?.startsWith('np:') ? np.slice(3).split('|') : null,
-    needs: needs ? needs.split('|') : null,
+    needs: cellList(needs).length ? cellList(needs) : null,
   }])));
 }
 

@@ -96,11 +96,12 @@ interface Pattern { re: RegExp; extract: (m: RegExpExecArray) => TimeRef | null 
 let patterns: Pattern[] | undefined;
 function allPatterns(): Pattern[] {
   if (patterns) return patterns;
-  const { months, weekdays, days, parts } = lexicon();
+  const { months, weekdays, days, parts, modifiers } = lexicon();
   const MONTH = alt(months.keys());
   const WEEKDAY = alt(weekdays.keys());
   const NUM = `\\d+(?:,\\d+)?|${alt(lexicon().numbers.keys())}`;
-  const MOD = '(?:vergangen|letzt|vorig|dies|laufend|kommend|nächst|folgend)\\w*';
+  // the modifier stems of data/de/time-words.tsv, with any ending ("vergangenen", "nächste")
+  const MOD = `(?:${alt(modifiers.map(([stem]) => stem))})\\w*`;
   const APPROX = '(?:gut|knapp|fast|rund|etwa|mehr als|über|weniger als|ungefähr|zirka|ca\\.)';
   const PART = alt(parts.keys());
   const year = (s: string | undefined) => (s ? Number(s) : null);
