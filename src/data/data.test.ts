@@ -36,6 +36,8 @@ const SPECS: Record<string, Spec> = {
   'descriptors.tsv': { required: 4, key: first },
   'determiners.txt': { required: 1, key: first },
   'event-context.tsv': { required: 2, key: first },
+  // (one form may have several classes: "der" is an article and a relative pronoun)
+  'function-words.tsv': { required: 4, key: (c) => `${c[0]} ${c[1]}` },
   'event-modes.tsv': { required: 3 },
   'event-nouns.tsv': { required: 3, key: first },
   // several readings of one lemma are meant ("treffen" / "treffen sich"): checked below

@@ -1,6 +1,7 @@
 // The closed-class German words the syntax layer reads (data/de/function-words.tsv and the
 // prepositions of data/de/prepositions.txt), loaded once into one object the Language holds.
 import type { Case } from '../types.js';
+import { cellList } from '../../data/load.js';
 
 export interface Determiner { cases: Case[]; plural: boolean | null; negative: boolean }
 
@@ -34,7 +35,7 @@ export function functionWords(rows: readonly string[][], prepositions: readonly 
   };
   for (const [form, klass, cases, extra] of rows) {
     const entry: Determiner = {
-      cases: (cases ?? 'none').split(',').filter((c): c is Case => CASES.has(c as Case)),
+      cases: cellList(cases).filter((c): c is Case => CASES.has(c as Case)),
       plural: extra === 'pl' ? true : extra === 'sg' ? false : null,
       negative: extra === 'neg',
     };
