@@ -3,10 +3,11 @@
 import type { Document, Mention, Span } from '../document/types.js';
 import type { Tok } from '../segment/tokens.js';
 import type { FiniteVerb } from '../grammar/de/verbs.js';
-import type { SentenceSyntax } from '../syntax/types.js';
+import type { Phrase, SentenceSyntax } from '../syntax/types.js';
+import { head, phraseAt } from '../syntax/api.js';
 import { sentenceVerbs, type ArticleIndex } from '../mentions/positions.js';
 import { verbReadings } from '../lexicon/verbs.js';
-import { cueVerbs } from './de/cues.js';
+import { cueVerbs, isSourceNoun } from './de/cues.js';
 import { memoize } from '../util/memo.js';
 
 export interface Region { open: number; close: number }
@@ -124,6 +125,46 @@ export function clauseEnd(ctx: Ctx, at: number): number {
 /** A stretch of tokens naming someone, with the mention it holds if any. */
 export type Found = { from: number; to: number; m: Mention | null };
 
-export const who = (x: Found | null, ctx: Ctx) =>
-  x ? { span: span(ctx, x.from, x.to), actor: x.m?.actor ?? null } : null;
+/**
+ * The speaker (or addressee) as the whole noun phrase the words stand in ("Selenskyjs Sprecher Serhij
+ * Nykyforow", "Angaben des TÜV Nord", "die Sprecherin des Ministeriums, Erika Beispiel"), and the actor
+ * its head names: the name beside a title, never a possessor or a genitive of the head.
+ */
+export function who(x: Found | null, ctx: Ctx): { span: Span; actor: string | null } | null {
+  if (!x) return null;
+  const p = speakerPhrase(x, ctx);
+  if (!p) return { span: span(ctx, x.from, x.to), actor: x.m?.actor ?? null };
+  return { span: span(ctx, p.from, p.to), actor: headActor(p, x, ctx) };
+}
+
+/** The noun phrase holding the found words: the one around its mention, else the first inside them. */
+function speakerPhrase(x: Found, ctx: Ctx): Phrase | null {
+  const syntax = ctx.syntax.get(ctx.toks[x.from]!.sentence);
+  if (!syntax) return null;
+  const at = x.m ? ctx.index.byStart.get(x.m.span[0]) ?? x.from : x.from;
+  for (const k of [at, ...Array.from({ length: x.to - x.from }, (_, i) => x.from + i)]) {
+    const p = phraseAt(syntax, k);
+    // (a phrase reaching over a quotation mark or a clause of its own is no speaker phrase)
+    if (p && p.to - p.from <= 16 && !ctx.quoted.subarray(p.from, p.to).includes(1)) return p;
+  }
+  return null;
+}
+
+/** Who the phrase names: the mention at its head or its name; the found mention unless it is only a genitive. */
+function headActor(p: Phrase, x: Found, ctx: Ctx): string | null {
+  const { head: h, name } = head(p);
+  for (const k of [name, h]) {
+    if (k === null) continue;
+    // (a mention holding the head starts at most a few tokens before it)
+    for (let start = k; start >= Math.max(p.from, k - 6); start--) {
+      const hit = ctx.index.mentionAt.get(start);
+      if (hit && k < hit.end && hit.m.kind !== 'adjective') return hit.m.actor;
+    }
+  }
+  const inGenitive = x.m && p.genitives.some((g) => ctx.toks[g.from]!.span[0] <= x.m!.span[0] && x.m!.span[1] <= ctx.toks[g.to - 1]!.span[1]);
+  // ("nach Angaben des Kreml", "Müllers Meinung": the owner of a statement speaks; "der Sprecher des Kreml" is
+  // not the Kremlin, and "Selenskyjs Sprecher" not Selenskyj)
+  const owned = inGenitive && !isSourceNoun(ctx.toks[h]!.text);
+  return owned ? null : x.m?.actor ?? null;
+}
 

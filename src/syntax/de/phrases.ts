@@ -20,6 +20,7 @@ export function tokenKind(x: SentenceInput, i: number): Kind {
   if (x.finite.has(i)) return 'verb';
   if (x.particles.has(i)) return 'other';
   if (t.kind === 'number') return 'num';
+  if (/^\p{N}+-\p{Ll}+(?:e|en|em|er|es)$/u.test(t.text)) return 'adj';
   if (t.kind !== 'word') return 'other';
   const hit = x.mentionAt.get(i);
   if (hit) return hit.m.kind === 'adjective' ? 'adj' : hit.m.kind === 'pronoun' ? 'pron' : 'noun';
@@ -36,8 +37,14 @@ export function tokenKind(x: SentenceInput, i: number): Kind {
   // ("Bereits am Wochenende …", "Offiziell wurde …": a word opening the sentence that is no noun, before a preposition or article)
   if (upper && i === x.from && !nounLemma(t.text) && /^(det|prep)$/.test(tokenKind(x, i + 1))) return 'other';
   if (upper) return 'noun';
+  // ("verdi-Verhandlungsführer", "iPhone-Hersteller": a compound with a lower-case first part)
+  if (/^\p{Ll}[\p{L}\p{N}.]*-\p{Lu}/u.test(t.text)) return 'noun';
+  // ("ver.di", "t-online.de": a lower-case name with a dot)
+  if (/^\p{Ll}+\.\p{Ll}+$/u.test(t.text)) return 'noun';
   if (!upper && x.words.numbers.has(lower)) return 'num';
   if (!upper && adjectival(t.text)) return 'adj';
+  // ("Der 81-jährige Besitzer")
+  if (/^\p{N}+-\p{Ll}/u.test(t.text) && adjectival(t.text.replace(/^\p{N}+-/u, ''))) return 'adj';
   return 'other';
 }
 
@@ -52,17 +59,36 @@ function zuAhead(x: SentenceInput, i: number): boolean {
 }
 
 /** An attributive adjective or participle ("russische", "vereinbarten", "neuen"). */
-const adjectival = (w: string) => /^\p{Ll}.*(?:e|en|em|er|es)$/u.test(w)
+const adjectival = (w: string) => /^(?:\p{N}+-)?\p{Ll}.*(?:e|en|em|er|es)$/u.test(w)
   && (isAdjective(w.replace(/(?:e|en|em|er|es)$/, '')) || /(?:te|ten|tem|ter|tes|ene|enen|ener|enes|ende|enden|ender)$/.test(w) || isAdjective(w));
 
 /** The phrases of [x.from, x.to), maximal and in text order. */
 export function phrasesOf(x: SentenceInput): Phrase[] {
   const out: Phrase[] = [];
   for (let i = x.from; i < x.to;) {
-    const p = phraseAt(x, i);
+    let p = phraseAt(x, i);
+    if (p && p.kind === 'np' && !p.pronoun && clauseStart(x, i) && !/^(dessen|deren)$/i.test(x.toks[i]!.text)) p = withVorfeldAttributes(x, p);
     if (p) { out.push(p); i = p.to; } else i++;
   }
   return out;
+}
+
+/** Does a clause start at token i (the sentence start, after a comma, colon or opening quote)? */
+const clauseStart = (x: SentenceInput, i: number) => i === x.from || /^[,;:("]$/.test(x.toks[i - 1]!.text);
+
+/**
+ * "Die Weltgesundheitsorganisation in Genf teilte mit", "Ein Regierungssprecher in Berlin sagte": the
+ * Vorfeld holds one phrase, so prepositional phrases between a noun phrase opening the clause and the
+ * finite verb belong to it.
+ */
+function withVorfeldAttributes(x: SentenceInput, p: Phrase): Phrase {
+  let to = p.to;
+  while (tokenKind(x, to) === 'prep') {
+    const pp = phraseAt(x, to);
+    if (!pp || pp.to - p.from > 16) return p;
+    to = pp.to;
+  }
+  return to > p.to && x.finite.has(to) ? { ...p, to } : p;
 }
 
 /** A prepositional or noun phrase starting at token i, with everything attached to it. */
@@ -111,7 +137,13 @@ const common = (list: Phrase[]) => {
 /** A noun phrase with its genitives, a party in brackets and an apposition between commas. */
 function attachedPhraseAt(x: SentenceInput, i: number): Phrase | null {
   const core = corePhraseAt(x, i);
-  if (!core || core.pronoun) return core;
+  if (!core) return null;
+  // "Einer der beteiligten Feuerwehrmänner", "keiner der Minister": a pronoun with its genitive
+  if (core.pronoun) {
+    if (!/^(einer|eine|eines|keiner|keine|jeder|jede|viele|einige|alle|beide)$/i.test(x.toks[core.from]!.text) || !genitiveArticle(x, core.to)) return core;
+    const g = attachedPhraseAt(x, core.to);
+    return g ? { ...core, to: g.to, genitives: [g] } : core;
+  }
   let p = core;
   // "(CDU)", "(dpa)": a short bracket right after the phrase
   if (x.toks[p.to]?.text === '(') {
@@ -126,6 +158,13 @@ function attachedPhraseAt(x: SentenceInput, i: number): Phrase | null {
     if (!g || g.to <= p.to) break;
     p = { ...p, to: g.to, genitives: [...p.genitives, g] };
   }
+  // "die Internet-Seite „Golem“", "die Tageszeitung „La Nacion“": a name in quotation marks after its noun
+  if (!named0(x, p) && x.toks[p.to]?.kind === 'quote' && !x.mentionAt.get(p.head)) {
+    let close = p.to + 1;
+    while (close < x.to && close <= p.to + 7 && x.toks[close]!.kind !== 'quote') close++;
+    const inner = x.toks.slice(p.to + 1, close);
+    if (x.toks[close]?.kind === 'quote' && inner.length && /^\p{Lu}/u.test(inner[0]!.text) && inner.every((t) => t.kind !== 'punct' || t.text === '-' || t.text === '.')) p = { ...p, to: close + 1, apposition: empty(p.to + 1, close, close - 1) };
+  }
   // "der Sprecher des Kreml", "ein Sprecher der Vereinten Nationen": genitives after the head
   // (a name takes none: "sagte Peskow der Agentur Interfax" is a dative)
   const named = named0(x, p);
@@ -134,10 +173,23 @@ function attachedPhraseAt(x: SentenceInput, i: number): Phrase | null {
     if (!g) break;
     p = { ...p, to: g.to, genitives: [...p.genitives, g] };
   }
+  // "Der Bürgermeister von New Orleans", "Angaben von Augenzeugen": "von" after a noun names its owner
+  if (!named0(x, p) && /^(von|vom)$/.test(x.toks[p.to]?.text ?? '') && !x.finite.has(p.to + 1)) {
+    const owner = nounPhraseAt(x, p.to + 1);
+    if (owner) p = { ...p, to: owner.to, genitives: [...p.genitives, owner] };
+  }
   // "Der Leiter des Programms, Klaus Stöhr, sagte": an apposition names the same one
   if (x.toks[p.to]?.text === ',') {
-    const a = attachedPhraseAt(x, p.to + 1);
-    if (a && x.toks[a.to]?.text === ',' && apposable(x, p, a)) p = { ...p, to: a.to, apposition: a };
+    let a = attachedPhraseAt(x, p.to + 1);
+    // ("Ursula Castrup, die Leiterin der Fachstelle für Suchtvorbeugung, sagte": its own attributes go with it)
+    while (a && x.toks[a.to]?.text !== ',' && tokenKind(x, a.to) === 'prep') {
+      const pp = phraseAt(x, a.to);
+      if (!pp || pp.to - a.from > 14) break;
+      a = { ...a, to: pp.to };
+    }
+    // (closed by a comma, or by the sentence's end: "…, sagte Matthias Freude, Präsident des Landesamtes.")
+    const closed = a && (x.toks[a.to]?.text === ',' || (a.to >= x.to - 1 && /^[.!?]?$/.test(x.toks[a.to]?.text ?? '')));
+    if (a && closed && apposable(x, p, a)) p = { ...p, to: a.to, apposition: a };
   }
   return p;
 }
@@ -200,6 +252,16 @@ function corePhraseAt(x: SentenceInput, i: number): Phrase | null {
     || (/^(rund|etwa|mehr|als|knapp|fast|gut|über|bis|zu)$/.test(x.toks[k]!.text) && tokenKind(x, k + 1) === 'num'))) {
     k = x.mentionAt.get(k)?.end ?? k + 1;
   }
+  // ("der „Welt“", "die „New York Times“": an article and a name in quotation marks)
+  if (determiner !== null && k === determiner + 1 && x.toks[k]?.kind === 'quote') {
+    let close = k + 1;
+    while (close < x.to && close <= k + 7 && x.toks[close]!.kind !== 'quote') close++;
+    const inner = x.toks.slice(k + 1, close);
+    if (x.toks[close]?.kind === 'quote' && inner.length && /^\p{Lu}/u.test(inner[0]!.text) && inner.every((t) => t.kind !== 'punct' || t.text === '-' || t.text === '.')) {
+      const entry = x.words.determiners.get(x.toks[determiner]!.text.toLowerCase());
+      return { ...empty(i, close + 1, close - 1), determiner, cases: entry?.cases ?? [], plural: entry?.plural ?? null };
+    }
+  }
   const nounStart = k;
   const end = nounRun(x, k);
   if (end === nounStart) {
@@ -257,12 +319,15 @@ function nounRun(x: SentenceInput, k: number): number {
   while (end < x.to && tokenKind(x, end) === 'noun') {
     const hit = x.mentionAt.get(end);
     const word = x.toks[end]!.text;
-    // ("Die Europäische Zentralbank": a capitalized adjective before a noun, though the lexicon knows it as a noun too)
-    const adjectiveBefore = !hit && adjectival(word.toLowerCase()) && tokenKind(x, end + 1) === 'noun';
-    const common = !hit && !!nounLemma(word) && !adjectiveBefore;
+    // ("Die Europäische Zentralbank", "Der Bremer Forscher": a capitalized adjective before a noun, though the
+    // lexicon knows it as a noun too)
+    const nextCommon = tokenKind(x, end + 1) === 'noun' && !!nounLemma(x.toks[end + 1]!.text);
+    const adjectiveBefore: boolean = !hit && tokenKind(x, end + 1) === 'noun' && (adjectival(word.toLowerCase()) || (prev === null && /er$/.test(word) && nextCommon));
+    const common: boolean = !hit && !!nounLemma(word) && !adjectiveBefore;
     // ("sagte Kallas Journalisten", "Die Regierung Merz"): a common noun after a name or a noun starts another phrase
     // (but "Jan Muster", "Peter Müller": a surname that is also a noun, after a first name no lexicon knows)
-    const surname = prev === 'name' && !x.mentionAt.get(end - 1) && nameLike(x, end - 1) && end - 1 > k - 1 && /^[,.;:)]$|^$/.test(x.toks[end + 1]?.text ?? '');
+    const after = x.toks[end + 1];
+    const surname = prev === 'name' && !x.mentionAt.get(end - 1) && nameLike(x, end - 1) && (!after || after.kind !== 'word' || x.finite.has(end + 1) || /^\p{Ll}/u.test(after.text));
     if (prev && prev !== 'adjective' && common && !QUANTITY.test(x.toks[end - 1]!.text) && !surname) break;
     if (prev === 'common' && adjectiveBefore) break;
     // ("die Außenminister Frankreichs": a state's name in the genitive follows as an attribute, not as a name)
@@ -297,7 +362,8 @@ function saxonGenitive(x: SentenceInput, k: number): boolean {
   const hit = x.mentionAt.get(k);
   const end = hit?.end ?? k + 1;
   if (hit && (hit.m.kind === 'pronoun' || hit.m.kind === 'adjective' || hit.m.kind === 'descriptor')) return false;
-  if (!hit && (nounLemma(t.text) || k === x.from)) return false;
+  // ("Nach Müllers Meinung": after a preposition even a surname that is also a noun)
+  if (!hit && (k === x.from || (nounLemma(t.text) && tokenKind(x, k - 1) !== 'prep'))) return false;
   const next = x.toks[end];
   if (!next || next.kind !== 'word' || x.finite.has(end)) return false;
   return (/^\p{Lu}/u.test(next.text) && (!!nounLemma(next.text) || x.isRoleNoun(next.text) || x.mentionAt.get(end)?.m.kind === 'descriptor')) || tokenKind(x, end) === 'adj';
