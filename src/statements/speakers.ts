@@ -6,6 +6,7 @@ import { isAdjective } from '../lexicon/adjectives.js';
 import { isSubordinating } from '../grammar/de/verbs.js';
 import { nounLemma } from '../lexicon/nouns.js';
 import { CLAUSE_BREAK, verbsIn, type Ctx, type Found } from './context.js';
+import { clauseAt } from '../syntax/api.js';
 
 /** The speaker words right after a cue: a mention, else a short noun phrase. */
 export function speakerAfter(ctx: Ctx, at: number, limit: number): Found | null {
@@ -52,9 +53,31 @@ const ADVERBS_BEFORE_SUBJECT = /^(gestern|heute|jetzt|nun|auch|jedoch|zudem|bere
 /** Words that open a sentence before its verb without being its subject. */
 const OPENING_ADVERBIALS = /^(So|Dies|Das|Dazu|Darauf|Daraufhin|Deshalb|Daher|Damit|Dabei|Hier|Dort|Heute|Gestern|Nun|Jetzt|Als|Entsprechend|Passend|Ebenso|Ähnlich|Gleichzeitig|Anschließend|Schließlich|Später|Zuvor|Zudem|Außerdem|Weiter|Auch|Dennoch|Trotzdem|Allerdings|Jedoch|Inzwischen|Mittlerweile|Bislang|Bisher|Zunächst|Erst|Zuletzt|Darüber|Dem|Demgegenüber|Es|Ende|Anfang|Mitte|Nicht|Hierzu|Hierbei|Dafür|Dagegen|Stattdessen|Vielmehr|Ferner|Überdies)$/;
 
+/**
+ * The speaker the syntax layer gives the clause whose finite verb is the cue: its subject, or a
+ * passive's agent ("Dem Kreml wurde von Washington zugesagt"); undefined when the layer has no clause
+ * with this verb (the word rules below decide then), null when the clause names no speaker.
+ */
+export function clauseSpeaker(ctx: Ctx, verb: number): Found | null | undefined {
+  const c = clauseAt(ctx.syntax.get(ctx.toks[verb]!.sentence), verb);
+  if (!c || c.verb.finite !== verb) return undefined;
+  const who = c.verb.voice === 'passive' ? c.agent : c.subject;
+  // ("hieß es", "Es sei nicht geplant": an expletive names no one)
+  if (!who || (who.pronoun && /^(es|Es|man|Man)$/.test(ctx.toks[who.from]!.text))) return c.verb.voice === 'passive' ? null : undefined;
+  // ("Das erklärt die Preise", ", der sagte": a demonstrative or relative pronoun is left to the rules that resolve it)
+  if (who.pronoun && !ctx.mentionAt.get(who.from)) return undefined;
+  let m: Mention | null = null;
+  for (let k = who.from; k < who.to && !m; k++) { const hit = ctx.mentionAt.get(k); if (hit && hit.m.kind !== 'adjective' && hit.end <= who.to) m = hit.m; }
+  return { from: who.from, to: who.to, m };
+}
+
 /** The subject of the clause [from, cue): its first mention not after a preposition, else the noun phrase opening it. */
 export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null {
   const p = germanPatterns();
+  // the syntax layer's subject, when it stands in [from, cue); one after the verb is speakerAfter's
+  const bySyntax = clauseSpeaker(ctx, cue);
+  if (bySyntax && bySyntax.from >= from && bySyntax.to <= cue) return bySyntax;
+  if (bySyntax === null || (bySyntax && bySyntax.from > cue)) return null;
   const first = ctx.toks[from]?.text ?? '';
   // "Ägypten, das vorschlug, …", "ein Junge, der angab, …": a relative pronoun speaks for the noun before the comma
   if (from > 0 && ctx.toks[from - 1]!.text === ',' && /^(der|die|das|welche|welcher|welches)$/.test(first) && !ctx.mentionAt.get(from + 1)) {

@@ -34,8 +34,9 @@ export function tokenKind(x: SentenceInput, i: number): Kind {
   if (closed && x.words.prepositions.has(lower)) return 'prep';
   if ((closed || lower === 'sie') && x.words.pronouns.has(lower)) return 'pron';
   if (upper && closed && (x.words.subordinating.has(lower) || x.words.coordinating.has(lower) || x.words.negations.has(lower) || x.words.starters.has(t.text))) return 'other';
-  // ("Bereits am Wochenende …", "Offiziell wurde …": a word opening the sentence that is no noun, before a preposition or article)
-  if (upper && i === x.from && !nounLemma(t.text) && /^(det|prep)$/.test(tokenKind(x, i + 1))) return 'other';
+  // ("Bereits am Wochenende …", "Offiziell geht …": a word opening the sentence that is no noun, before a
+  // preposition, an article or the verb — an adverb or an adjective's base form)
+  if (upper && i === x.from && !nounLemma(t.text) && (/^(det|prep)$/.test(tokenKind(x, i + 1)) || (x.finite.has(i + 1) && isAdjective(lower)))) return 'other';
   if (upper) return 'noun';
   // ("verdi-Verhandlungsführer", "iPhone-Hersteller": a compound with a lower-case first part)
   if (/^\p{Ll}[\p{L}\p{N}.]*-\p{Lu}/u.test(t.text)) return 'noun';
@@ -98,8 +99,15 @@ export function phraseAt(x: SentenceInput, i: number): Phrase | null {
     if (!object) return null;
     return { ...empty(i, object.to, object.head), kind: 'pp', preposition: i, object, cases: object.cases, plural: object.plural };
   }
-  return nounPhraseAt(x, i);
+  const np = nounPhraseAt(x, i);
+  // "US-Medien zufolge", "dem Kreml gegenüber": a postposition makes it a prepositional phrase
+  if (np && POSTPOSITIONS.test(x.toks[np.to]?.text ?? '')) {
+    return { ...empty(i, np.to + 1, np.head), kind: 'pp', preposition: np.to, object: np, cases: np.cases, plural: np.plural };
+  }
+  return np;
 }
+
+const POSTPOSITIONS = /^(?:zufolge|gegenüber|entsprechend|halber|zuliebe)$/;
 
 function empty(from: number, to: number, head: number): Phrase {
   return { kind: 'np', from, to, head, determiner: null, cases: [], plural: null, genitives: [], apposition: null, conjuncts: [], pronoun: false };
