@@ -90,6 +90,17 @@ export function backReference(ctx: Ctx, b: number, end: number, prev: readonly [
   return { form: 'indirect', quote: span(ctx, pb, pe), cue: { span: span(ctx, cue.index, cue.index + 1), lemma: cue.lemma, act: cue.act }, speaker: who(sp, ctx), addressee: null, sentence: 0 };
 }
 
+/** The noun phrase a source preposition or postposition governs ("laut einem Bericht der BBC", "ersten Angaben zufolge"). */
+function sourcePhrase(ctx: Ctx, at: number): Found | null {
+  const syntax = ctx.syntax.get(ctx.toks[at]!.sentence);
+  const pp = syntax?.clauses.flatMap((c) => c.phrases).find((p) => p.kind === 'pp' && p.preposition === at);
+  const np = pp?.object;
+  if (!np) return null;
+  let m: Mention | null = null;
+  for (let k = np.from; k < np.to && !m; k++) { const hit = ctx.mentionAt.get(k); if (hit && hit.end <= np.to && hit.m.kind !== 'adjective') m = hit.m; }
+  return { from: np.from, to: np.to, m };
+}
+
 /** "Laut X …", "Nach Angaben von X …", "X zufolge …", "…, wie X mitteilte", "…, hieß es aus Moskau", "…, so X". */
 export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: number, end: number): Statement | null {
   const toks = ctx.toks;
@@ -141,7 +152,8 @@ export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: numbe
       const of = /^(von|des|der|aus|eines|einer)$/.test(toks[s]?.text ?? '');
       if (of && /^(von|aus)$/.test(toks[s]!.text)) s++;
       const hit = ctx.mentionAt.get(s);
-      let sp = hit ? { from: s, to: hit.end, m: hit.m } : speakerAfter(ctx, s, end);
+      // ("Laut einem Bericht der Salzburger Nachrichten": the preposition's noun phrase, from the syntax layer)
+      let sp = hit ? { from: s, to: hit.end, m: hit.m } : speakerAfter(ctx, s, end) ?? sourcePhrase(ctx, i);
       // "nach Polizeiangaben", "nach ersten Informationen": the source is the phrase itself
       if (evidence && !of) sp = { from: i + 1, to: i + width, m: null };
       if (!sp) continue;
@@ -173,6 +185,7 @@ export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: numbe
         while (k < i && /^\p{Ll}/u.test(toks[k]!.text) && /^(der|des|vom|von|eines|einer)$/.test(toks[k]!.text)) k++;
         if (k < i && /^\p{Lu}/u.test(toks[i - 1]!.text)) sp = { from: k, to: i, m: null };
       }
+      sp ??= sourcePhrase(ctx, i);
       if (!sp) continue;
       s = sp.from;
       // "Dem Kreml zufolge wollen …" at the start: the rest; in the middle: the whole sentence
