@@ -19,10 +19,8 @@ import { resolveTime, type Tense } from '../time/resolve.js';
 import { clausesOf, phrasesIn, type Clause, type Phrase } from './arguments.js';
 import { attributesIn, placeIn } from './attributes.js';
 import { contextWords, eventNouns, eventVerbs, extraVerbForms, issuesIn, modeWords, rejectionPhrases, speechActEvents, type EventVerb, type PloverType } from './de/patterns.js';
-import { addMention, affiliatedBy, compatibleDates, mergeInto, participantsCompatible, sameSubject } from './same.js';
+import { SYMMETRIC, addMention, affiliatedBy, compatibleDates, eventContext, mergeInto, participantsCompatible, sameSubject } from './same.js';
 
-/** Types whose sides are interchangeable: a call of Trump with Putin is one of Putin with Trump. */
-export const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'FIGHT']);
 /** Events whose infinitive clause says what was agreed, demanded or refused. */
 const GOVERNING = new Set(['AGREE', 'DEMAND', 'REJECT', 'THREATEN']);
 
@@ -469,10 +467,3 @@ export function findEvents(
 }
 
 /** An event's context: a plan only while every mention speaks of it as one. */
-export function eventContext(e: Pick<DocEvent, 'mentions'>): string[] {
-  const per = e.mentions.map((m) => m.context);
-  const all = new Set(per.flat());
-  if (per.some((c) => !c.includes('future'))) { all.delete('future'); all.delete('proposed'); }
-  if (per.some((c) => !c.includes('hypothetical'))) all.delete('hypothetical');
-  return [...all];
-}

@@ -86,3 +86,15 @@ export function sameSubject(a: DocEvent, b: DocEvent): boolean {
   const issues = new Set(a.attributes.issues ?? []);
   return (b.attributes.issues ?? []).some((i) => issues.has(i));
 }
+
+/** Types whose sides are interchangeable: a call of Trump with Putin is one of Putin with Trump. */
+export const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'FIGHT']);
+
+/** The context of an event from its mentions': a plan or a hypothesis only while every mention says so. */
+export function eventContext(e: Pick<DocEvent, 'mentions'>): string[] {
+  const per = e.mentions.map((m) => m.context);
+  const all = new Set(per.flat());
+  if (per.some((c) => !c.includes('future'))) { all.delete('future'); all.delete('proposed'); }
+  if (per.some((c) => !c.includes('hypothetical'))) all.delete('hypothetical');
+  return [...all];
+}

@@ -7,8 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { DocEvent, EventDate, EventMention } from '../document/types.js';
 import { partialDateRange } from '../read/dates.js';
-import { affiliatedBy, dateRange, mergeInto, overlaps, participantsCompatible, sameSubject } from '../events/same.js';
-import { SYMMETRIC, eventContext } from '../events/find.js';
+import { SYMMETRIC, affiliatedBy, dateRange, eventContext, mergeInto, overlaps, participantsCompatible, sameSubject } from '../events/same.js';
 
 export interface DocumentEvents {
   /** Document id. */

@@ -1,7 +1,8 @@
 // The ingest run: inputs → read → prepare → store, in small transactions so that a
 // killed run loses at most the batch in flight, and a second run completes the rest
 // (documents already stored are recognised by id and skipped before any work is done).
-import { eventsStale, rebuildEvents } from '../store/events.js';
+import { eventsStale } from '../store/events.js';
+import { rebuildEvents } from '../merge/rebuild.js';
 import type { InputProblem } from '../document/types.js';
 import { documentId } from '../document/ids.js';
 import { expandInputs } from '../read/inputs.js';

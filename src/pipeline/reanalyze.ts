@@ -1,7 +1,7 @@
 // Analyse stored documents again: after adding an actor file, or when this version finds
 // more than the one that stored them. The text and reading results stay as stored; only
 // what is derived from the words (mentions and what builds on them) is replaced.
-import { rebuildEvents } from '../store/events.js';
+import { rebuildEvents } from '../merge/rebuild.js';
 import type { DB } from '../store/db.js';
 import { DocumentWriter, storedRaw } from '../store/documents.js';
 import { loadKnowledgeBase } from '../actors/kb.js';

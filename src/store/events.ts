@@ -1,10 +1,9 @@
 // Events in the store: each document's own (doc_events, written with the document) and the
-// merged picture (events), rebuilt from all documents' events after an ingest or reanalysis
-// in one transaction, so a killed run leaves the last complete picture.
+// merged picture (events), replaced in one transaction, so a killed run leaves the last
+// complete picture. The store only reads and writes; ../merge/rebuild.ts merges.
 import type { DocEvent } from '../document/types.js';
-import type { KnowledgeBase } from '../actors/kb.js';
 import type { DB } from './db.js';
-import { mergeEvents, type DocumentEvents, type MergedEvent } from '../merge/events.js';
+import type { DocumentEvents, MergedEvent } from '../merge/events.js';
 
 export interface StoredEvent extends MergedEvent {
   mentions: Array<MergedEvent['mentions'][number] & { text: string }>;
@@ -22,16 +21,18 @@ export function eventsStale(db: DB): boolean {
   return built !== source(db);
 }
 
-/** Merges all documents' events again and replaces the stored picture. Returns the number of events. */
-export function rebuildEvents(db: DB, kb?: KnowledgeBase): number {
-  // parsed row by row: the JSON strings of 100k documents are never all held at once
+/** Every document's own events, in storage order (parsed row by row: the JSON strings of 100k documents are never all held at once). */
+export function documentEvents(db: DB): DocumentEvents[] {
   const docs: DocumentEvents[] = [];
   for (const r of db.prepare<[], { id: string; published: string | null; duplicate_of: string | null; version_of: string | null; data: string }>(
     'SELECT d.id, d.published, d.duplicate_of, d.version_of, e.data FROM doc_events e JOIN documents d ON d.rowid = e.doc ORDER BY d.rowid').iterate()) {
     docs.push({ document: r.id, published: r.published, duplicateOf: r.duplicate_of, versionOf: r.version_of, events: JSON.parse(r.data) as DocEvent[] });
   }
-  const merged = mergeEvents(docs, (id) => kb?.actors.get(id)?.country ?? null);
-  docs.length = 0;
+  return docs;
+}
+
+/** Replaces the stored merged picture with these events (and marks it built from the documents stored now). */
+export function replaceEvents(db: DB, merged: readonly MergedEvent[]): void {
   const textOf = db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?');
   const texts = new Map<string, string>();
   const text = (id: string) => {
@@ -55,7 +56,6 @@ export function rebuildEvents(db: DB, kb?: KnowledgeBase): number {
     }
     db.prepare('INSERT OR REPLACE INTO events_state (id, built_from) VALUES (1, ?)').run(source(db));
   })();
-  return merged.length;
 }
 
 export interface EventFilter { actors?: string[]; from?: string; to?: string; type?: string }

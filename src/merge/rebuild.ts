@@ -1,0 +1,14 @@
+// The merged picture rebuilt from every stored document's events: the store reads them,
+// the merge joins them (./events.ts), the store writes the result. Called by the ingest and
+// the reanalysis, never by the store itself.
+import type { KnowledgeBase } from '../actors/kb.js';
+import type { DB } from '../store/db.js';
+import { documentEvents, replaceEvents } from '../store/events.js';
+import { mergeEvents } from './events.js';
+
+/** Merges all documents' events again and replaces the stored picture. Returns the number of events. */
+export function rebuildEvents(db: DB, kb?: KnowledgeBase): number {
+  const merged = mergeEvents(documentEvents(db), (id) => kb?.actors.get(id)?.country ?? null);
+  replaceEvents(db, merged);
+  return merged.length;
+}
