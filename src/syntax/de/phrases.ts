@@ -225,7 +225,7 @@ function apposable(x: SentenceInput, main: Phrase, a: Phrase): boolean {
     if (p.determiner === null && words.length >= 2 && words.length <= 4 && words.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text)) && !nounLemma(words[0]!.text) && !x.mentionAt.get(p.from)) return true;
     return nameLike(x, p.head) && !x.mentionAt.get(p.head);
   };
-  const role = (p: Phrase) => x.isRoleNoun(x.toks[p.head]!.text) || x.mentionAt.get(p.head)?.m.kind === 'descriptor';
+  const role = (p: Phrase) => x.isRoleNoun(x.toks[p.head]!.text) || /^(descriptor|group)$/.test(x.mentionAt.get(p.head)?.m.kind ?? '');
   return (named(a) && (role(main) || !named(main))) || (role(a) && named(main));
 }
 
@@ -301,7 +301,7 @@ function headOf(x: SentenceInput, from: number, to: number): number {
   let unit = from;
   for (let k = from; k < to; k = x.mentionAt.get(k)?.end ?? k + 1) unit = k;
   const hit = x.mentionAt.get(unit);
-  if (hit?.m.kind === 'descriptor' && hit.end - unit > 1) {
+  if ((hit?.m.kind === 'descriptor' || hit?.m.kind === 'group') && hit.end - unit > 1) {
     for (let k = unit; k < hit.end; k++) if (/^\p{Lu}/u.test(x.toks[k]!.text) && (nounLemma(x.toks[k]!.text) || x.isRoleNoun(x.toks[k]!.text))) return k;
   }
   return to - 1;
@@ -317,6 +317,9 @@ function caseAndNumber(x: SentenceInput, determiner: number | null, from: number
   return { cases: [], plural: numbers.size === 1 ? [...numbers][0]! : null };
 }
 
+/** Particles inside names ("van Laak", "von der Leyen", "bin Salman", "de Maizière"). */
+const NAME_PARTICLES = /^(?:van|von|der|den|de|del|della|di|da|du|dos|das|bin|ibn|al|el|le|la|ten|ter|zu|vom)$/;
+
 /** "Hunderte Menschen", "Tausende Soldaten": a quantity noun goes on to the noun it counts. */
 const QUANTITY = /^(?:Hunderte|Tausende|Zehntausende|Hunderttausende|Dutzende|Millionen|Milliarden|Hunderten|Tausenden|Dutzenden)$/;
 
@@ -324,7 +327,14 @@ const QUANTITY = /^(?:Hunderte|Tausende|Zehntausende|Hunderttausende|Dutzende|Mi
 function nounRun(x: SentenceInput, k: number): number {
   let end = k;
   let prev: 'common' | 'name' | 'adjective' | null = null;
-  while (end < x.to && tokenKind(x, end) === 'noun') {
+  for (;;) {
+    // ("Heike van Laak", "Ursula von der Leyen": a name goes on past its particles to a name)
+    if (prev === 'name') {
+      let k = end;
+      while (k < x.to && k < end + 2 && NAME_PARTICLES.test(x.toks[k]!.text)) k++;
+      if (k > end && nameLike(x, k) && !x.mentionAt.get(k) && !x.finite.has(k)) end = k;
+    }
+    if (!(end < x.to && tokenKind(x, end) === 'noun')) break;
     const hit = x.mentionAt.get(end);
     const word = x.toks[end]!.text;
     // ("Die Europäische Zentralbank", "Der Bremer Forscher": a capitalized adjective before a noun, though the
