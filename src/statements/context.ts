@@ -137,6 +137,15 @@ export function who(x: Found | null, ctx: Ctx): { span: Span; actor: string | nu
   return { span: span(ctx, p.from, p.to), actor: headActor(p, x, ctx) };
 }
 
+/** A speaker taken over from an earlier statement, widened to the noun phrase its mention stands in. */
+export function widened(speaker: { span: Span; actor: string | null } | null, ctx: Ctx): { span: Span; actor: string | null } | null {
+  const from = speaker ? ctx.index.byStart.get(speaker.span[0]) : undefined;
+  const to = speaker ? ctx.index.byEnd.get(speaker.span[1]) : undefined;
+  if (!speaker || from === undefined || to === undefined) return speaker;
+  const p = speakerPhrase({ from, to, m: null }, ctx);
+  return p && p.from <= from && p.to >= to ? { span: span(ctx, p.from, p.to), actor: speaker.actor } : speaker;
+}
+
 /** The noun phrase holding the found words: the one around its mention, else the first inside them. */
 function speakerPhrase(x: Found, ctx: Ctx): Phrase | null {
   const syntax = ctx.syntax.get(ctx.toks[x.from]!.sentence);

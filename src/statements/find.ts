@@ -15,7 +15,7 @@ import { verbReadings } from '../lexicon/verbs.js';
 import { compoundHead } from '../lexicon/nouns.js';
 import { isAdjective } from '../lexicon/adjectives.js';
 import { isTitleNoun, sourcePhrases } from './de/cues.js';
-import { CLAUSE_BREAK, PUNCT_END, clauseEnd, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Cue, type Region } from './context.js';
+import { CLAUSE_BREAK, PUNCT_END, clauseEnd, cuesIn, isComma, span, verbsIn, who, widened, words, type Ctx, type Cue, type Region } from './context.js';
 import { addresseeAfter, documentSource, speakerAfter, speakerBefore } from './speakers.js';
 import { apposedSubject, indirectAt } from './indirect.js';
 import { backReference, sourceStatement } from './sources.js';
@@ -213,7 +213,7 @@ export function findStatements(
     let hi = list.length;
     while (lo < hi) { const mid = (lo + hi) >>> 1; if (list[mid]!.span[1] <= limit) lo = mid + 1; else hi = mid; }
     const m = list[lo - 1];
-    return m && m.span[0] > speaker.span[0] ? { span: m.span, actor: m.actor } : speaker;
+    return m && m.span[0] > speaker.span[0] ? widened({ span: m.span, actor: m.actor }, ctx) : speaker;
   };
 
   /** The cue and speaker of the clause a quoted fragment stands in, if any. */

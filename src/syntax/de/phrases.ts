@@ -292,7 +292,7 @@ function corePhraseAt(x: SentenceInput, i: number): Phrase | null {
 /** "ein schärferes Vorgehen": a lower-case inflected word after an article and before a noun is an adjective. */
 function inflectedBeforeNoun(x: SentenceInput, k: number, determiner: number | null): boolean {
   const t = x.toks[k]!;
-  return determiner !== null && k !== determiner && !x.words.determiners.has(t.text) && t.kind === 'word' && /^\p{Ll}+(?:e|en|em|er|es)$/u.test(t.text) && !x.finite.has(k) && !x.particles.has(k)
+  return determiner !== null && k !== determiner && !x.words.determiners.has(t.text) && !x.mentionAt.get(k) && t.kind === 'word' && /^\p{Ll}+(?:e|en|em|er|es)$/u.test(t.text) && !x.finite.has(k) && !x.particles.has(k)
     && tokenKind(x, k + 1) === 'noun';
 }
 
