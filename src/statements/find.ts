@@ -64,6 +64,8 @@ export function findStatements(
   const bySentence = new Map<number, Statement[]>();
   const push = (s: Statement) => {
     if (s.quote[1] - s.quote[0] < 4) return;
+    // (a speaker phrase never reaches into the message: ", sagte der Sprecher, Dmitri Peskow." cut at the quote)
+    if (s.speaker && s.speaker.span[0] < s.quote[0] && s.speaker.span[1] > s.quote[0]) s.speaker = { ...s.speaker, span: [s.speaker.span[0], Math.max(s.speaker.span[0] + 1, doc.text.slice(0, s.quote[0]).trimEnd().replace(/[,;:]$/, '').length)] };
     out.push(s);
     told.add(s.sentence);
     const list = bySentence.get(s.sentence);

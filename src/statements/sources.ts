@@ -210,7 +210,7 @@ export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: numbe
       } else {
         // "hieß es (weiter) aus Moskau"
         let s = i + width;
-        while (s < end && /^(weiter|zudem|am|dazu)$/.test(toks[s]!.text)) s++;
+        while (s < end && /^(weiter|zudem|am|dazu|dagegen|indes|jedoch|wiederum|auch|hingegen)$/.test(toks[s]!.text)) s++;
         if (/^(aus|in|im|von|vom)$/.test(toks[s]?.text ?? '')) sp = speakerAfter(ctx, s + 1, end) ?? (ctx.mentionAt.get(s + 1) ? { from: s + 1, to: ctx.mentionAt.get(s + 1)!.end, m: ctx.mentionAt.get(s + 1)!.m } : null);
         if (sp && ctx.mentionAt.get(sp.from)?.m.kind === 'capital') sp.m = ctx.mentionAt.get(sp.from)!.m;
       }

@@ -60,7 +60,10 @@ const OPENING_ADVERBIALS = /^(So|Dies|Das|Dazu|Darauf|Daraufhin|Deshalb|Daher|Da
  */
 export function clauseSpeaker(ctx: Ctx, verb: number): Found | null | undefined {
   const c = clauseAt(ctx.syntax.get(ctx.toks[verb]!.sentence), verb);
-  if (!c || c.verb.finite !== verb) return undefined;
+  // (the cue is the clause's verb: its finite form, or the participle of a passive "wurde … gefragt")
+  if (!c || (c.verb.finite !== verb && !(c.verb.voice === 'passive' && c.verb.nonFinite.includes(verb)))) return undefined;
+  // ("zitierte Peskow mit den Worten": who quotes is not who speaks)
+  if (c.verb.lemma === 'zitieren') return undefined;
   const who = c.verb.voice === 'passive' ? c.agent : c.subject;
   // ("hieß es", "Es sei nicht geplant": an expletive names no one)
   if (!who || (who.pronoun && /^(es|Es|man|Man)$/.test(ctx.toks[who.from]!.text))) return c.verb.voice === 'passive' ? null : undefined;

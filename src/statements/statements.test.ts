@@ -267,3 +267,24 @@ test('review cases of this session: what the new rules must leave alone', () => 
   assert.deepEqual(statements('Das Ergebnis bestätigte ein Sprecher der Polizei am Abend.').filter((x) => x.speaker === 'Das Ergebnis'), []);
   assert.deepEqual(statements('Die Lage sei ernst, sagte dem Sender ein Sprecher der Polizei.').map((x) => x.speaker), ['ein Sprecher der Polizei']);
 });
+
+test('speakers from the syntax layer: review cases (apposition after a genitive, Das + verb + name, time and adverb openers, "Als" predicates)', () => {
+  const hebestreit = statements('Der Sprecher der Bundesregierung, Steffen Hebestreit, sagte, die Gespräche würden fortgesetzt.');
+  assert.deepEqual(hebestreit.map((x) => [x.speaker, x.actor]), [['Der Sprecher der Bundesregierung, Steffen Hebestreit', 'steffen-hebestreit']]);
+  const das = statements('Die Kämpfe gehen weiter. Das teilte Selenskyj am Montag mit.');
+  assert.deepEqual(das.map((x) => [x.speaker, x.actor]), [['Selenskyj', 'wolodymyr-selenskyj']]);
+  assert.deepEqual(statements('Gestern Abend teilte die Polizei mit, der Mann sei gefasst worden.').map((x) => x.speaker), ['die Polizei']);
+  assert.deepEqual(statements('Kurz darauf erklärte Selenskyj, die Lage sei unter Kontrolle.').map((x) => x.actor), ['wolodymyr-selenskyj']);
+  assert.deepEqual(statements('Als Grund für die Absage nannte Erdoğan die Lage im Land.').map((x) => x.actor), ['recep-tayyip-erdogan']);
+  // the possessor is not the speaker, the name beside the title is
+  const nyk = statements('Selenskyjs Sprecher Serhij Nykyforow sagte am Abend, die Gespräche seien konstruktiv gewesen.');
+  assert.deepEqual(nyk.map((x) => x.speaker), ['Selenskyjs Sprecher Serhij Nykyforow']);
+  assert.notEqual(nyk[0]!.actor, 'wolodymyr-selenskyj');
+  // a platform is no speaker; a passive's agent is
+  assert.deepEqual(statements('In seinem Kanal bei Telegram schrieb er, die Gespräche würden fortgesetzt.').map((x) => x.speaker), ['er']);
+  const passive = statements('Dem Kreml wurde von Washington zugesagt, dass die Sanktionen gelockert werden.');
+  assert.deepEqual(passive.map((x) => [x.speaker, x.actor]), [['Washington', 'usa']]);
+  // a Konjunktiv sentence with a speaker of its own is not the one before's continuation
+  const two = statements('Die Gespräche seien gut verlaufen, sagte der Delegationsleiter. Man sei zufrieden, hieß es dagegen aus Moskau.');
+  assert.deepEqual(two.map((x) => [x.speaker, x.quote]), [['der Delegationsleiter', 'Die Gespräche seien gut verlaufen'], ['Moskau', 'Man sei zufrieden']]);
+});

@@ -61,7 +61,7 @@ export function clausesOf(x: SentenceInput, phrases: readonly Phrase[]): Clause[
       return clauses.length - 1;
     };
     if (kind === 'coordinated' || kind === 'subordinate' || kind === 'relative' || kind === 'infinitive' || kind === 'parenthetical') {
-      const parent = kind === 'coordinated' ? lastMain : clauses.length ? clauses.length - 1 : null;
+      const parent = kind === 'coordinated' ? sameMood(x, clauses, lastMain, finite) : clauses.length ? clauses.length - 1 : null;
       const at = open(kind, parent, kind === 'parenthetical' ? null : piece.coordinated ?? introducerAt(x, piece.from));
       if (kind === 'coordinated') lastMain = at;
       continue;
@@ -77,6 +77,22 @@ export function clausesOf(x: SentenceInput, phrases: readonly Phrase[]): Clause[
     addPart(clauses.at(-1)!, piece);
   }
   return clauses;
+}
+
+/**
+ * The main clause a coordinated one goes on: the last one, unless moods differ ("Trump sagte, er werde …,
+ * und fügte hinzu": the indicative goes on the first clause, not the reported one).
+ */
+function sameMood(x: SentenceInput, clauses: readonly Clause[], last: number | null, finite: { mood: string } | null): number | null {
+  if (last === null || !finite) return last;
+  const reported = (m: string | undefined) => m === 'subjunctive1' || m === 'subjunctive2';
+  const moodOf = (c: Clause) => x.verbs.find((v) => c.parts.some(([b, e]) => v.index >= b && v.index < e))?.mood;
+  if (reported(moodOf(clauses[last]!)) === reported(finite.mood)) return last;
+  for (let k = last - 1; k >= 0; k--) {
+    const c = clauses[k]!;
+    if ((c.kind === 'main' || c.kind === 'coordinated') && reported(moodOf(c)) === reported(finite.mood)) return k;
+  }
+  return last;
 }
 
 function newClause(kind: ClauseKind, piece: Piece, parent: number | null, introducer: number | null): Clause {

@@ -111,7 +111,9 @@ const only = (p: Phrase, kase: Case) => p.cases.length > 0 && p.cases.every((c) 
 
 function functionsOf(x: SentenceInput, c: Clause) {
   const nps = c.phrases.filter((p) => p.kind === 'np');
-  const candidates = nps.filter((p) => allows(p, 'nom') && !only(p, 'gen') && agrees(x, c, p));
+  // ("Als Grund nannte er …": a phrase after "als" or "wie" is a predicate; "Gestern Abend": a bare time noun an adverbial)
+  const candidates = nps.filter((p) => allows(p, 'nom') && !only(p, 'gen') && agrees(x, c, p)
+    && !(/^(als|wie)$/i.test(x.toks[p.from - 1]?.text ?? '') && p.from - 1 !== c.introducer) && !(p.determiner === null && p.to - p.from === 1 && x.words.timeNouns.has(x.toks[p.head]!.text)));
   const finite = c.verb.finite;
   const sure = candidates.find((p) => only(p, 'nom'));
   let subject: Phrase | null = null;

@@ -23,4 +23,11 @@ export interface SentenceInput {
   personal: (m: Mention) => boolean;
   /** Is this a noun for a role or office ("Sprecher", "Präsidentin", "Leiter")? */
   isRoleNoun: (word: string) => boolean;
+  /** What the phrase finder worked out once per sentence (a token's kind, the phrase starting at a token). */
+  memo?: PhraseMemo;
+}
+
+export interface PhraseMemo {
+  kinds: Map<number, string>;
+  phrases: Map<string, unknown>;
 }

@@ -6,15 +6,16 @@ import { phrasesOf, tokenKind } from './phrases.js';
 import { clausesOf } from './clauses.js';
 import { assignFunctions } from './functions.js';
 import { verbReadings } from '../../lexicon/verbs.js';
-import { nounLemma } from '../../lexicon/nouns.js';
+import { nounFeatures, nounLemma } from '../../lexicon/nouns.js';
 
 export function parseSentence(input: SentenceInput): SentenceSyntax {
-  const x: SentenceInput = { ...input, finite: new Set(), particles: new Set() };
+  const x: SentenceInput = { ...input, finite: new Set(), particles: new Set(), memo: undefined };
   const finite = new Set(input.verbs.map((v) => v.index).filter((i) => !notFinite(x, i)));
   for (const i of rightBracket(x, [...finite])) finite.delete(i);
   x.finite = finite;
   x.verbs = input.verbs.filter((v) => finite.has(v.index));
   for (const v of x.verbs) if (v.particle !== null) x.particles.add(v.particle);
+  x.memo = { kinds: new Map(), phrases: new Map() };
   const phrases = phrasesOf(x);
   const clauses = clausesOf(x, phrases);
   assignFunctions(x, clauses, phrases);
@@ -32,9 +33,11 @@ function notFinite(x: SentenceInput, i: number): boolean {
   if (x.toks[i - 1]?.text === 'zu' && verbReadings(lower).some((r) => r.tense === 'INF')) return true;
   // ("Berichte, nach denen …": a capitalized word opening the sentence is a noun when it can be one)
   if (i === x.from && /^\p{Lu}/u.test(x.toks[i]!.text) && nounLemma(x.toks[i]!.text)) return true;
-  const prev = i > x.from ? tokenKind({ ...x, finite: new Set() }, i - 1) : null;
+  const prev = i > x.from ? tokenKind(x, i - 1) : null;
   const next = x.toks[i + 1];
-  return (prev === 'det' || prev === 'adj') && next?.kind === 'word' && /^\p{Lu}/u.test(next.text);
+  // (but "Das teilte Selenskyj mit": before a name the word is the verb)
+  return (prev === 'det' || prev === 'adj') && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && nounFeatures(next.text).length > 0 && !x.mentionAt.get(i + 1)
+    && /(?:e|en|em|er|es)$/.test(lower);
 }
 
 /**

@@ -16,6 +16,23 @@ type Kind = 'det' | 'prep' | 'pron' | 'noun' | 'adj' | 'num' | 'verb' | 'other';
 /** What a token can start or continue in a phrase. */
 export function tokenKind(x: SentenceInput, i: number): Kind {
   if (i < x.from || i >= x.to) return 'other';
+  const known = x.memo?.kinds.get(i) as Kind | undefined;
+  if (known) return known;
+  const kind = kindOf(x, i);
+  x.memo?.kinds.set(i, kind);
+  return kind;
+}
+
+/** Once per sentence and start: a phrase finder's answer (the lists and appositions would re-read the same words). */
+function once(x: SentenceInput, key: string, find: () => Phrase | null): Phrase | null {
+  if (!x.memo) return find();
+  if (x.memo.phrases.has(key)) return x.memo.phrases.get(key) as Phrase | null;
+  const p = find();
+  x.memo.phrases.set(key, p);
+  return p;
+}
+
+function kindOf(x: SentenceInput, i: number): Kind {
   const t = x.toks[i]!;
   if (x.finite.has(i)) return 'verb';
   if (x.particles.has(i)) return 'other';
@@ -27,7 +44,7 @@ export function tokenKind(x: SentenceInput, i: number): Kind {
   const lower = t.text.toLowerCase();
   const upper = /^\p{Lu}/u.test(t.text);
   // a capital only tells a noun inside the sentence; at its start "Die", "In", "Er" are what they are in lower case
-  const closed = !upper || i === x.from || x.toks[i - 1]?.kind === 'quote' || x.toks[i - 1]?.text === '(';
+  const closed = !upper || i === x.from || x.toks[i - 1]?.kind === 'quote' || /^[(:\-]$/.test(x.toks[i - 1]?.text ?? '');
   if (closed && x.words.determiners.has(lower)) return 'det';
   // ("ohne die Polizei zu behindern", "um einen Flächenbrand zu verhindern": the opener of a zu-infinitive)
   if (closed && x.words.infinitiveOpeners.has(lower) && zuAhead(x, i)) return 'other';
@@ -36,7 +53,7 @@ export function tokenKind(x: SentenceInput, i: number): Kind {
   if (upper && closed && (x.words.subordinating.has(lower) || x.words.coordinating.has(lower) || x.words.negations.has(lower) || x.words.starters.has(t.text))) return 'other';
   // ("Bereits am Wochenende …", "Offiziell geht …": a word opening the sentence that is no noun, before a
   // preposition, an article or the verb — an adverb or an adjective's base form)
-  if (upper && i === x.from && !nounLemma(t.text) && (/^(det|prep)$/.test(tokenKind(x, i + 1)) || (x.finite.has(i + 1) && isAdjective(lower)))) return 'other';
+  if (upper && i === x.from && !nounLemma(t.text) && (/^(det|prep)$/.test(tokenKind(x, i + 1)) || isAdjective(lower))) return 'other';
   if (upper) return 'noun';
   // ("verdi-Verhandlungsführer", "iPhone-Hersteller": a compound with a lower-case first part)
   if (/^\p{Ll}[\p{L}\p{N}.]*-\p{Lu}/u.test(t.text)) return 'noun';
@@ -61,7 +78,7 @@ function zuAhead(x: SentenceInput, i: number): boolean {
 
 /** An attributive adjective or participle ("russische", "vereinbarten", "neuen"). */
 const adjectival = (w: string) => /^(?:\p{N}+-)?\p{Ll}.*(?:e|en|em|er|es)$/u.test(w)
-  && (isAdjective(w.replace(/(?:e|en|em|er|es)$/, '')) || /(?:te|ten|tem|ter|tes|ene|enen|ener|enes|ende|enden|ender)$/.test(w) || isAdjective(w));
+  && (isAdjective(w.replace(/(?:e|en|em|er|es)$/, '')) || isAdjective(w.replace(/(?:st|er)(?:e|en|em|er|es)$/, '')) || /(?:te|ten|tem|ter|tes|ene|enen|ener|enes|ende|enden|ender)$/.test(w) || isAdjective(w));
 
 /** The phrases of [x.from, x.to), maximal and in text order. */
 export function phrasesOf(x: SentenceInput): Phrase[] {
@@ -115,6 +132,10 @@ function empty(from: number, to: number, head: number): Phrase {
 
 /** A noun phrase with its coordinated phrases ("Trump und Putin", "Frankreich, Polen und Italien"). */
 export function nounPhraseAt(x: SentenceInput, i: number): Phrase | null {
+  return once(x, `n${i}`, () => listAt(x, i));
+}
+
+function listAt(x: SentenceInput, i: number): Phrase | null {
   const first = attachedPhraseAt(x, i);
   if (!first) return null;
   const list = [first];
@@ -143,7 +164,11 @@ const common = (list: Phrase[]) => {
 };
 
 /** A noun phrase with its genitives, a party in brackets and an apposition between commas. */
-function attachedPhraseAt(x: SentenceInput, i: number): Phrase | null {
+function attachedPhraseAt(x: SentenceInput, i: number, apposition = true): Phrase | null {
+  return once(x, `a${i}${apposition ? '' : '-'}`, () => attached(x, i, apposition));
+}
+
+function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | null {
   const core = corePhraseAt(x, i);
   if (!core) return null;
   // "Einer der beteiligten Feuerwehrmänner", "keiner der Minister": a pronoun with its genitive
@@ -177,17 +202,18 @@ function attachedPhraseAt(x: SentenceInput, i: number): Phrase | null {
   // (a name takes none: "sagte Peskow der Agentur Interfax" is a dative)
   const named = named0(x, p);
   while (!named && x.toks[p.to] && genitiveArticle(x, p.to)) {
-    const g = attachedPhraseAt(x, p.to);
+    // (the genitive takes no apposition: "Der Sprecher der Bundesregierung, Steffen Hebestreit," names the speaker)
+    const g = attachedPhraseAt(x, p.to, false);
     if (!g) break;
     p = { ...p, to: g.to, genitives: [...p.genitives, g] };
   }
   // "Der Bürgermeister von New Orleans", "Angaben von Augenzeugen": "von" after a noun names its owner
-  if (!named0(x, p) && /^(von|vom)$/.test(x.toks[p.to]?.text ?? '') && !x.finite.has(p.to + 1)) {
-    const owner = nounPhraseAt(x, p.to + 1);
+  if (!named0(x, p) && /^(von|vom)$/.test(x.toks[p.to]?.text ?? '') && !x.finite.has(p.to + 1) && !x.words.timeNouns.has(x.toks[p.head]!.text)) {
+    const owner = attachedPhraseAt(x, p.to + 1, false);
     if (owner) p = { ...p, to: owner.to, genitives: [...p.genitives, owner] };
   }
   // "Der Leiter des Programms, Klaus Stöhr, sagte": an apposition names the same one
-  if (x.toks[p.to]?.text === ',') {
+  if (apposition && x.toks[p.to]?.text === ',') {
     let a = attachedPhraseAt(x, p.to + 1);
     // ("Ursula Castrup, die Leiterin der Fachstelle für Suchtvorbeugung, sagte": its own attributes go with it)
     while (a && x.toks[a.to]?.text !== ',' && tokenKind(x, a.to) === 'prep') {
@@ -237,6 +263,10 @@ function nameLike(x: SentenceInput, i: number): boolean {
 
 /** Article, adjectives and the noun or name (with a name beside a title), or a pronoun; no attachments. */
 function corePhraseAt(x: SentenceInput, i: number): Phrase | null {
+  return once(x, `c${i}`, () => core(x, i));
+}
+
+function core(x: SentenceInput, i: number): Phrase | null {
   if (i >= x.to) return null;
   const k0 = tokenKind(x, i);
   if (k0 === 'pron') {
@@ -256,7 +286,7 @@ function corePhraseAt(x: SentenceInput, i: number): Phrase | null {
     genitives.push({ ...empty(k, end, end - 1), cases: ['gen'] });
     k = end;
   }
-  while (k < x.to && (tokenKind(x, k) === 'adj' || tokenKind(x, k) === 'num' || inflectedBeforeNoun(x, k, determiner)
+  while (k < x.to && (tokenKind(x, k) === 'adj' || tokenKind(x, k) === 'num' || inflectedBeforeNoun(x, k, determiner ?? (genitives.length ? genitives[0]!.from : null))
     || (/^(rund|etwa|mehr|als|knapp|fast|gut|über|bis|zu)$/.test(x.toks[k]!.text) && tokenKind(x, k + 1) === 'num'))) {
     k = x.mentionAt.get(k)?.end ?? k + 1;
   }
@@ -327,6 +357,7 @@ const QUANTITY = /^(?:Hunderte|Tausende|Zehntausende|Hunderttausende|Dutzende|Mi
 function nounRun(x: SentenceInput, k: number): number {
   let end = k;
   let prev: 'common' | 'name' | 'adjective' | null = null;
+  let lastStart = k;
   for (;;) {
     // ("Heike van Laak", "Ursula von der Leyen": a name goes on past its particles to a name)
     if (prev === 'name') {
@@ -353,6 +384,9 @@ function nounRun(x: SentenceInput, k: number): number {
     // ("Das Weiße Haus", "des Auswärtigen Amtes": a capitalized adjective goes on to its noun)
     // (a mention opening with its article starts a phrase of its own: "traf Selenskyj den britischen Premierminister")
     if (prev && hit && /^\p{Ll}/u.test(word) && x.words.determiners.has(word)) break;
+    // ("die US-Regierung Georgien": two names of different actors side by side are two phrases)
+    if (prev === 'name' && hit && end > k && x.mentionAt.get(lastStart)?.m.actor && hit.m.actor && x.mentionAt.get(lastStart)!.m.actor !== hit.m.actor) break;
+    lastStart = end;
     const lastWord = hit ? x.toks[hit.end - 1]!.text : word;
     prev = common || hit?.m.kind === 'descriptor' || hit?.m.kind === 'group' ? 'common' : adjectiveBefore || (adjectival(lastWord.toLowerCase()) && !nounLemma(lastWord)) ? 'adjective' : 'name';
     end = hit ? hit.end : end + 1;
@@ -366,7 +400,8 @@ function nameStart(x: SentenceInput, from: number, to: number): number {
     const hit = x.mentionAt.get(k);
     if ((hit && hit.m.kind !== 'descriptor') || (!hit && nameLike(x, k))) {
       const before = x.mentionAt.get(from);
-      const titleBefore = (before && before.end <= k && before.m.kind === 'descriptor') || (!before && !!nounLemma(x.toks[from]!.text)) || x.isRoleNoun(x.toks[k - 1]!.text);
+      const titleBefore = (before && before.end <= k && before.m.kind === 'descriptor') || x.isRoleNoun(x.toks[k - 1]!.text)
+        || (!before && !!nounLemma(x.toks[from]!.text) && !hit);
       return titleBefore ? k : from;
     }
   }
@@ -376,13 +411,14 @@ function nameStart(x: SentenceInput, from: number, to: number): number {
 /** "Selenskyjs", "Russlands", "Putins": a name in the genitive before a common noun or an adjective. */
 function saxonGenitive(x: SentenceInput, k: number): boolean {
   const t = x.toks[k];
-  if (!t || t.kind !== 'word' || !/^\p{Lu}.*s$/u.test(t.text)) return false;
+  if (!t || t.kind !== 'word' || !/^\p{Lu}.*s$/u.test(t.text) || tokenKind(x, k) !== 'noun') return false;
   const hit = x.mentionAt.get(k);
   const end = hit?.end ?? k + 1;
   if (hit && (hit.m.kind === 'pronoun' || hit.m.kind === 'adjective' || hit.m.kind === 'descriptor')) return false;
   // ("Nach Müllers Meinung": after a preposition even a surname that is also a noun)
-  if (!hit && (k === x.from || (nounLemma(t.text) && tokenKind(x, k - 1) !== 'prep'))) return false;
+  if (!hit && nounLemma(t.text) && (k === x.from || tokenKind(x, k - 1) !== 'prep')) return false;
   const next = x.toks[end];
   if (!next || next.kind !== 'word' || x.finite.has(end)) return false;
-  return (/^\p{Lu}/u.test(next.text) && (!!nounLemma(next.text) || x.isRoleNoun(next.text) || x.mentionAt.get(end)?.m.kind === 'descriptor')) || tokenKind(x, end) === 'adj';
+  return (/^\p{Lu}/u.test(next.text) && (!!nounLemma(next.text) || x.isRoleNoun(next.text) || x.mentionAt.get(end)?.m.kind === 'descriptor'))
+    || tokenKind(x, end) === 'adj' || inflectedBeforeNoun(x, end, k);
 }

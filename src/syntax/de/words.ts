@@ -20,6 +20,8 @@ export interface FunctionWords {
   numbers: Set<string>;
   /** Words that open sentences and are never a name ("Zudem", "Bereits" is not among them: see phrases.ts). */
   starters: Set<string>;
+  /** Nouns of time that stand bare as adverbials ("Gestern Abend", "am Montag von …" is no owner). */
+  timeNouns: Set<string>;
 }
 
 const CASES = new Set<Case>(['nom', 'acc', 'dat', 'gen']);
@@ -32,6 +34,7 @@ export function functionWords(rows: readonly string[][], prepositions: readonly 
     prepositions: new Set(prepositions.map((p) => p.toLowerCase())),
     numbers: new Set(numbers.map((n) => n.toLowerCase())),
     starters: new Set(starters),
+    timeNouns: new Set(),
   };
   for (const [form, klass, cases, extra] of rows) {
     const entry: Determiner = {
@@ -41,7 +44,7 @@ export function functionWords(rows: readonly string[][], prepositions: readonly 
     };
     const sets: Record<string, Set<string> | Map<string, Determiner>> = {
       det: w.determiners, pron: w.pronouns, relpron: w.relativePronouns, reladv: w.relativeAdverbs, sub: w.subordinating,
-      coord: w.coordinating, inf: w.infinitiveOpeners, neg: w.negations, prep: w.prepositions,
+      coord: w.coordinating, inf: w.infinitiveOpeners, neg: w.negations, prep: w.prepositions, time: w.timeNouns,
     };
     const target = sets[klass!];
     if (!target) throw new Error(`function-words.tsv: unknown class "${klass}" for "${form}"`);
