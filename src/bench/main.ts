@@ -2,7 +2,8 @@
 // npm run bench -- --articles N [--seed S] [--json] [--keep]
 // Generates a seeded German corpus (JSONL, streamed to disk), then in one process:
 // the raw speed of reading and tokenizing it, the full pipeline into a fresh store, and
-// an unchanged re-ingest. Prints figures; with --json the last line is a JSON object.
+// an unchanged re-ingest, then the time of each analysis stage on the first 1,000 articles.
+// Prints figures; with --json the last line is a JSON object.
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { comparableWords } from '../dedupe/words.js';
 import { openDatabase } from '../store/db.js';
 import { ingest } from '../pipeline/ingest.js';
 import { Stopwatch } from '../pipeline/stopwatch.js';
+import { analyze } from '../pipeline/prepare.js';
 
 const opts = new Command('bench')
   .option('--articles <n>', 'articles to generate', '1000')
@@ -81,6 +83,19 @@ say(`unchanged re-ingest: ${(n / reSeconds).toFixed(0)} articles/s (${again.unch
 const peakRssMB = process.resourceUsage().maxRSS / 1024;
 const storeMB = statSync(dbPath).size / 1048576;
 say(`peak RSS: ${peakRssMB.toFixed(0)} MB; store: ${storeMB.toFixed(1)} MB`);
+
+// 5. where the analysis spends its time: every stage of the pipeline on the first articles, in this thread
+const profiled = Math.min(n, 1000);
+const stageMs: Record<string, number> = {};
+let seen = 0;
+for await (const line of createInterface({ input: createReadStream(corpus), crlfDelay: Infinity })) {
+  if (!line || seen++ >= profiled) continue;
+  const a = JSON.parse(line) as { id: string; text: string; published?: string };
+  analyze({ source: a.id, origin: a.id, format: 'jsonl', text: a.text, published: a.published ?? null }, undefined, undefined,
+    (name, ms) => { stageMs[name] = (stageMs[name] ?? 0) + ms; });
+}
+const perArticle = Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, +(v / profiled).toFixed(3)]));
+say(`analysis per article (ms, ${profiled} articles, one thread): ${Object.entries(perArticle).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 if (!opts.keep) rmSync(dir, { recursive: true, force: true });
 
 const result = {
@@ -90,6 +105,6 @@ const result = {
   rawArticlesPerSecond: +(n / rawSeconds).toFixed(1), fullToRawRatio: +(fullSeconds / rawSeconds).toFixed(2),
   reingestArticlesPerSecond: +(n / reSeconds).toFixed(1), duplicatesPlanted: planted.size, duplicatesFound: first.duplicates,
   duplicatePrecision: +dupPrecision.toFixed(3), duplicateRecall: +dupRecall.toFixed(3),
-  peakRssMB: +peakRssMB.toFixed(1), storeMB: +storeMB.toFixed(1),
+  peakRssMB: +peakRssMB.toFixed(1), storeMB: +storeMB.toFixed(1), analysisMsPerArticle: perArticle,
 };
 if (opts.json) process.stdout.write(JSON.stringify(result) + '\n');

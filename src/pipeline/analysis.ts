@@ -6,7 +6,7 @@ import type { Actor } from '../actors/kb.js';
 import type { TextView } from '../normalize/view.js';
 import type { Tok } from '../segment/tokens.js';
 import type { ArticleIndex } from '../mentions/positions.js';
-import type { SentenceSyntax } from '../syntax/types.js';
+import type { ArticleSyntax } from '../syntax/types.js';
 import { documentId } from '../document/ids.js';
 
 /** What the header stage reads from the text's first lines and its dateline. */
@@ -40,7 +40,7 @@ export interface Analysis {
   /** Token positions, sentence ranges, finite verbs and the mention at each token. */
   index?: ArticleIndex;
   /** Clauses and phrases of each sentence (-1: the title). */
-  syntax?: Map<number, SentenceSyntax>;
+  syntax?: ArticleSyntax;
   statements?: Statement[];
   events?: DocEvent[];
 }

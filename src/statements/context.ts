@@ -3,7 +3,7 @@
 import type { Document, Mention, Span } from '../document/types.js';
 import type { Tok } from '../segment/tokens.js';
 import type { FiniteVerb } from '../grammar/de/verbs.js';
-import type { Phrase, SentenceSyntax } from '../syntax/types.js';
+import type { ArticleSyntax, Phrase } from '../syntax/types.js';
 import { head, phraseAt } from '../syntax/api.js';
 import { sentenceVerbs, type ArticleIndex } from '../mentions/positions.js';
 import { verbReadings } from '../lexicon/verbs.js';
@@ -26,7 +26,7 @@ export interface Ctx {
   /** Token positions, sentence ranges and finite verbs, shared with the event finder. */
   index: ArticleIndex;
   /** Clauses and phrases per sentence (the syntax layer). */
-  syntax: ReadonlyMap<number, SentenceSyntax>;
+  syntax: ArticleSyntax;
 }
 
 export const PUNCT_END = /^[.!?…]$/;

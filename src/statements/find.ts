@@ -5,7 +5,7 @@
 // actor mentions; every span is an offset into the original text.
 import type { Document, Mention, Span, Statement } from '../document/types.js';
 import type { TextView } from '../normalize/view.js';
-import type { SentenceSyntax } from '../syntax/types.js';
+import type { ArticleSyntax } from '../syntax/types.js';
 import { toView } from '../normalize/view.js';
 import { findQuotes } from '../segment/quotes.js';
 import type { Tok } from '../segment/tokens.js';
@@ -26,7 +26,7 @@ export function findStatements(
   view: TextView,
   mentions: readonly Mention[],
   index: ArticleIndex = indexArticle(toks, mentions),
-  syntax: ReadonlyMap<number, SentenceSyntax> = new Map(),
+  syntax: ArticleSyntax = new Map(),
 ): Statement[] {
   const { mentionAt, ranges } = index;
   const mentionsOf = new Map<string, Mention[]>();

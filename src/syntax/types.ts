@@ -96,6 +96,11 @@ export interface Clause {
   negation: Negation | null;
 }
 
+/** The syntax of an article's sentences, by sentence index (-1: the title). */
+export interface ArticleSyntax {
+  get(sentence: number): SentenceSyntax | undefined;
+}
+
 export interface SentenceSyntax {
   sentence: number;
   from: number;

@@ -29,5 +29,5 @@ export interface SentenceInput {
 
 export interface PhraseMemo {
   kinds: Map<number, string>;
-  phrases: Map<string, unknown>;
+  phrases: Map<number, unknown>;
 }

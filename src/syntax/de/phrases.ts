@@ -10,6 +10,7 @@ import { nounFeatures, nounLemma } from '../../lexicon/nouns.js';
 import { isAdjective } from '../../lexicon/adjectives.js';
 import { caseOfPhrase } from './case.js';
 import { verbReadings } from '../../lexicon/verbs.js';
+import { memoize } from '../../util/memo.js';
 
 type Kind = 'det' | 'prep' | 'pron' | 'noun' | 'adj' | 'num' | 'verb' | 'other';
 
@@ -24,7 +25,7 @@ export function tokenKind(x: SentenceInput, i: number): Kind {
 }
 
 /** Once per sentence and start: a phrase finder's answer (the lists and appositions would re-read the same words). */
-function once(x: SentenceInput, key: string, find: () => Phrase | null): Phrase | null {
+function once(x: SentenceInput, key: number, find: () => Phrase | null): Phrase | null {
   if (!x.memo) return find();
   if (x.memo.phrases.has(key)) return x.memo.phrases.get(key) as Phrase | null;
   const p = find();
@@ -77,8 +78,8 @@ function zuAhead(x: SentenceInput, i: number): boolean {
 }
 
 /** An attributive adjective or participle ("russische", "vereinbarten", "neuen"). */
-const adjectival = (w: string) => /^(?:\p{N}+-)?\p{Ll}.*(?:e|en|em|er|es)$/u.test(w)
-  && (isAdjective(w.replace(/(?:e|en|em|er|es)$/, '')) || isAdjective(w.replace(/(?:st|er)(?:e|en|em|er|es)$/, '')) || /(?:te|ten|tem|ter|tes|ene|enen|ener|enes|ende|enden|ender)$/.test(w) || isAdjective(w));
+const adjectival = memoize((w: string) => /^(?:\p{N}+-)?\p{Ll}.*(?:e|en|em|er|es)$/u.test(w)
+  && (isAdjective(w.replace(/(?:e|en|em|er|es)$/, '')) || isAdjective(w.replace(/(?:st|er)(?:e|en|em|er|es)$/, '')) || /(?:te|ten|tem|ter|tes|ene|enen|ener|enes|ende|enden|ender)$/.test(w) || isAdjective(w)));
 
 /** The phrases of [x.from, x.to), maximal and in text order. */
 export function phrasesOf(x: SentenceInput): Phrase[] {
@@ -132,7 +133,7 @@ function empty(from: number, to: number, head: number): Phrase {
 
 /** A noun phrase with its coordinated phrases ("Trump und Putin", "Frankreich, Polen und Italien"). */
 export function nounPhraseAt(x: SentenceInput, i: number): Phrase | null {
-  return once(x, `n${i}`, () => listAt(x, i));
+  return once(x, i * 4, () => listAt(x, i));
 }
 
 function listAt(x: SentenceInput, i: number): Phrase | null {
@@ -165,7 +166,7 @@ const common = (list: Phrase[]) => {
 
 /** A noun phrase with its genitives, a party in brackets and an apposition between commas. */
 function attachedPhraseAt(x: SentenceInput, i: number, apposition = true): Phrase | null {
-  return once(x, `a${i}${apposition ? '' : '-'}`, () => attached(x, i, apposition));
+  return once(x, i * 4 + (apposition ? 1 : 2), () => attached(x, i, apposition));
 }
 
 function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | null {
@@ -263,7 +264,7 @@ function nameLike(x: SentenceInput, i: number): boolean {
 
 /** Article, adjectives and the noun or name (with a name beside a title), or a pronoun; no attachments. */
 function corePhraseAt(x: SentenceInput, i: number): Phrase | null {
-  return once(x, `c${i}`, () => core(x, i));
+  return once(x, i * 4 + 3, () => core(x, i));
 }
 
 function core(x: SentenceInput, i: number): Phrase | null {
