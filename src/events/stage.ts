@@ -5,7 +5,7 @@ import { findEvents } from './find.js';
 
 export const eventsStage = stage({
   name: 'events',
-  requires: ['header', 'paragraphs', 'sentences', 'tokens', 'mentions', 'index', 'syntax', 'statements'],
+  requires: ['header', 'paragraphs', 'sentences', 'tokens', 'mentions', 'index', 'statements'],
   provides: ['events'],
   run(a, { kb }) {
     const doc = { text: a.text, titleSpan: a.header.titleSpan, sentences: a.sentences, paragraphs: a.paragraphs, published: a.header.published, statements: a.statements };

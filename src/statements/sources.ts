@@ -173,7 +173,8 @@ export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: numbe
       let s = i - 1;
       while (s > b && !ctx.mentionAt.get(s) && i - s < 5) s--;
       const hit = ctx.mentionAt.get(s);
-      let sp: { from: number; to: number; m: Mention | null } | null = hit && hit.end === i ? { from: s, to: hit.end, m: hit.m } : null;
+      // (the noun phrase the postposition governs, from the syntax layer: "behördlichen Angaben zufolge")
+      let sp: { from: number; to: number; m: Mention | null } | null = hit && hit.end === i ? { from: s, to: hit.end, m: hit.m } : sourcePhrase(ctx, i);
       if (!sp) {
         // "ersten Angaben zufolge", "Ermittlungen der Polizei zufolge": the noun phrase before it
         let k = i;
@@ -185,7 +186,6 @@ export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: numbe
         while (k < i && /^\p{Ll}/u.test(toks[k]!.text) && /^(der|des|vom|von|eines|einer)$/.test(toks[k]!.text)) k++;
         if (k < i && /^\p{Lu}/u.test(toks[i - 1]!.text)) sp = { from: k, to: i, m: null };
       }
-      sp ??= sourcePhrase(ctx, i);
       if (!sp) continue;
       s = sp.from;
       // "Dem Kreml zufolge wollen …" at the start: the rest; in the middle: the whole sentence
