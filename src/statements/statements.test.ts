@@ -276,6 +276,8 @@ test('speakers from the syntax layer: review cases (apposition after a genitive,
   assert.deepEqual(statements('Gestern Abend teilte die Polizei mit, der Mann sei gefasst worden.').map((x) => x.speaker), ['die Polizei']);
   assert.deepEqual(statements('Kurz darauf erklärte Selenskyj, die Lage sei unter Kontrolle.').map((x) => x.actor), ['wolodymyr-selenskyj']);
   assert.deepEqual(statements('Als Grund für die Absage nannte Erdoğan die Lage im Land.').map((x) => x.actor), ['recep-tayyip-erdogan']);
+  assert.deepEqual(statements('Mannheims oberster Bürgermeister Peter Kurz sagte, die Stadt sei vorbereitet.').map((x) => [x.speaker, x.actor]),
+    [['Mannheims oberster Bürgermeister Peter Kurz', 'peter-kurz']]);
   // the possessor is not the speaker, the name beside the title is
   const nyk = statements('Selenskyjs Sprecher Serhij Nykyforow sagte am Abend, die Gespräche seien konstruktiv gewesen.');
   assert.deepEqual(nyk.map((x) => x.speaker), ['Selenskyjs Sprecher Serhij Nykyforow']);

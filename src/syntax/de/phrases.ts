@@ -417,7 +417,9 @@ function saxonGenitive(x: SentenceInput, k: number): boolean {
   const end = hit?.end ?? k + 1;
   if (hit && (hit.m.kind === 'pronoun' || hit.m.kind === 'adjective' || hit.m.kind === 'descriptor')) return false;
   // ("Nach Müllers Meinung": after a preposition even a surname that is also a noun)
-  if (!hit && nounLemma(t.text) && (k === x.from || tokenKind(x, k - 1) !== 'prep')) return false;
+  // ("Mannheims oberster Bürgermeister": a word the lexicon knows only as the genitive of a name-like noun)
+  const lemma = hit ? undefined : nounLemma(t.text);
+  if (lemma && lemma + 's' !== t.text && (k === x.from || tokenKind(x, k - 1) !== 'prep')) return false;
   const next = x.toks[end];
   if (!next || next.kind !== 'word' || x.finite.has(end)) return false;
   return (/^\p{Lu}/u.test(next.text) && (!!nounLemma(next.text) || x.isRoleNoun(next.text) || x.mentionAt.get(end)?.m.kind === 'descriptor'))
