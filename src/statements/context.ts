@@ -137,6 +137,13 @@ export function who(x: Found | null, ctx: Ctx): { span: Span; actor: string | nu
   return { span: span(ctx, p.from, p.to), actor: headActor(p, x, ctx) };
 }
 
+/** A phrase of the syntax layer as found words, with the first actor mention inside it. */
+export function phraseFound(p: Phrase, ctx: Ctx): Found {
+  let m: Mention | null = null;
+  for (let k = p.from; k < p.to && !m; k++) { const hit = ctx.mentionAt.get(k); if (hit && hit.m.kind !== 'adjective' && hit.end <= p.to) m = hit.m; }
+  return { from: p.from, to: p.to, m };
+}
+
 /** A speaker taken over from an earlier statement, widened to the noun phrase its mention stands in. */
 export function widened(speaker: { span: Span; actor: string | null } | null, ctx: Ctx): { span: Span; actor: string | null } | null {
   const from = speaker ? ctx.index.byStart.get(speaker.span[0]) : undefined;

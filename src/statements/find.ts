@@ -65,7 +65,11 @@ export function findStatements(
   const push = (s: Statement) => {
     if (s.quote[1] - s.quote[0] < 4) return;
     // (a speaker phrase never reaches into the message: ", sagte der Sprecher, Dmitri Peskow." cut at the quote)
-    if (s.speaker && s.speaker.span[0] < s.quote[0] && s.speaker.span[1] > s.quote[0]) s.speaker = { ...s.speaker, span: [s.speaker.span[0], Math.max(s.speaker.span[0] + 1, doc.text.slice(0, s.quote[0]).trimEnd().replace(/[,;:]$/, '').length)] };
+    if (s.speaker && s.speaker.span[0] < s.quote[0] && s.speaker.span[1] > s.quote[0]) {
+      let end = s.quote[0];
+      while (end > s.speaker.span[0] + 1 && /[\s,;:]/.test(doc.text[end - 1]!)) end--;
+      s.speaker = { ...s.speaker, span: [s.speaker.span[0], end] };
+    }
     out.push(s);
     told.add(s.sentence);
     const list = bySentence.get(s.sentence);

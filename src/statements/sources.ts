@@ -2,8 +2,9 @@
 // "X zufolge …", "…, wie X mitteilte", "…, hieß es aus Moskau", "…, so X".
 import type { Mention, Statement } from '../document/types.js';
 import { isSourceNoun } from './de/cues.js';
-import { PUNCT_END, clauseEnd, clauseStart, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Found } from './context.js';
+import { PUNCT_END, clauseEnd, clauseStart, cuesIn, isComma, phraseFound, span, verbsIn, who, words, type Ctx, type Found } from './context.js';
 import { RELATIVE_ADVERBS, RELATIVE_PRONOUNS, isSubordinating } from '../grammar/de/verbs.js';
+import { prepositionalAt } from '../syntax/api.js';
 import { mentionEndingAt, speakerAfter } from './speakers.js';
 import { verbReadings } from '../lexicon/verbs.js';
 
@@ -92,13 +93,8 @@ export function backReference(ctx: Ctx, b: number, end: number, prev: readonly [
 
 /** The noun phrase a source preposition or postposition governs ("laut einem Bericht der BBC", "ersten Angaben zufolge"). */
 function sourcePhrase(ctx: Ctx, at: number): Found | null {
-  const syntax = ctx.syntax.get(ctx.toks[at]!.sentence);
-  const pp = syntax?.clauses.flatMap((c) => c.phrases).find((p) => p.kind === 'pp' && p.preposition === at);
-  const np = pp?.object;
-  if (!np) return null;
-  let m: Mention | null = null;
-  for (let k = np.from; k < np.to && !m; k++) { const hit = ctx.mentionAt.get(k); if (hit && hit.end <= np.to && hit.m.kind !== 'adjective') m = hit.m; }
-  return { from: np.from, to: np.to, m };
+  const np = prepositionalAt(ctx.syntax.get(ctx.toks[at]!.sentence), at)?.object;
+  return np ? phraseFound(np, ctx) : null;
 }
 
 /** "Laut X …", "Nach Angaben von X …", "X zufolge …", "…, wie X mitteilte", "…, hieß es aus Moskau", "…, so X". */

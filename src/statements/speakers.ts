@@ -5,7 +5,7 @@ import { sourcePhrases } from './de/cues.js';
 import { isAdjective } from '../lexicon/adjectives.js';
 import { isSubordinating } from '../grammar/de/verbs.js';
 import { nounLemma } from '../lexicon/nouns.js';
-import { CLAUSE_BREAK, verbsIn, type Ctx, type Found } from './context.js';
+import { CLAUSE_BREAK, phraseFound, verbsIn, type Ctx, type Found } from './context.js';
 import { clauseAt } from '../syntax/api.js';
 
 /** The speaker words right after a cue: a mention, else a short noun phrase. */
@@ -69,9 +69,7 @@ export function clauseSpeaker(ctx: Ctx, verb: number): Found | null | undefined 
   if (!who || (who.pronoun && /^(es|Es|man|Man)$/.test(ctx.toks[who.from]!.text))) return c.verb.voice === 'passive' ? null : undefined;
   // ("Das erklärt die Preise", ", der sagte": a demonstrative or relative pronoun is left to the rules that resolve it)
   if (who.pronoun && !ctx.mentionAt.get(who.from)) return undefined;
-  let m: Mention | null = null;
-  for (let k = who.from; k < who.to && !m; k++) { const hit = ctx.mentionAt.get(k); if (hit && hit.m.kind !== 'adjective' && hit.end <= who.to) m = hit.m; }
-  return { from: who.from, to: who.to, m };
+  return phraseFound(who, ctx);
 }
 
 /** The subject of the clause [from, cue): its first mention not after a preposition, else the noun phrase opening it. */

@@ -22,6 +22,12 @@ export function phraseAt(s: SentenceSyntax | undefined, k: number): Phrase | nul
   return null;
 }
 
+/** The prepositional phrase (or postpositional: "Angaben zufolge") whose preposition is token k. */
+export function prepositionalAt(s: SentenceSyntax | undefined, k: number): Phrase | null {
+  for (const c of s?.clauses ?? []) for (const p of c.phrases) if (p.kind === 'pp' && p.preposition === k) return p;
+  return null;
+}
+
 export const subject = (c: Clause | null) => c?.subject ?? null;
 export const objects = (c: Clause | null) => ({ dative: c?.dative ?? null, accusative: c?.accusative ?? null });
 export const agent = (c: Clause | null) => c?.agent ?? null;

@@ -16,6 +16,6 @@ export function german(): Language {
   return {
     code: 'de',
     isRoleNoun,
-    parseSentence: (request) => parseSentence({ ...request, words, isRoleNoun, finite: new Set(), particles: new Set() }),
+    parseSentence: (request) => parseSentence({ ...request, words, isRoleNoun }),
   };
 }

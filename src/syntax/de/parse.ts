@@ -8,8 +8,8 @@ import { assignFunctions } from './functions.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { nounFeatures, nounLemma } from '../../lexicon/nouns.js';
 
-export function parseSentence(input: SentenceInput): SentenceSyntax {
-  const x: SentenceInput = { ...input, finite: new Set(), particles: new Set(), memo: undefined };
+export function parseSentence(input: Omit<SentenceInput, 'finite' | 'particles' | 'memo'>): SentenceSyntax {
+  const x: SentenceInput = { ...input, finite: new Set(), particles: new Set() };
   const finite = new Set(input.verbs.map((v) => v.index).filter((i) => !notFinite(x, i)));
   for (const i of rightBracket(x, [...finite])) finite.delete(i);
   x.finite = finite;

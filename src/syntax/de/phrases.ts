@@ -186,22 +186,18 @@ function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | nu
     if (x.toks[close]?.text === ')' && close > p.to + 1 && x.toks.slice(p.to + 1, close).every((t) => t.kind !== 'punct' || t.text === '/')) p = { ...p, to: close + 1 };
   }
   // "die Außenminister Frankreichs und Polens": a state's or institution's name in the genitive
-  while (!named0(x, p) && x.mentionAt.get(p.to) && !x.personal(x.mentionAt.get(p.to)!.m) && /s$/.test(x.toks[x.mentionAt.get(p.to)!.end - 1]!.text)
+  while (!headIsName(x, p) && x.mentionAt.get(p.to) && !x.personal(x.mentionAt.get(p.to)!.m) && /s$/.test(x.toks[x.mentionAt.get(p.to)!.end - 1]!.text)
     && x.mentionAt.get(p.to)!.m.kind !== 'adjective') {
     const g = nounPhraseAt(x, p.to);
     if (!g || g.to <= p.to) break;
     p = { ...p, to: g.to, genitives: [...p.genitives, g] };
   }
   // "die Internet-Seite „Golem“", "die Tageszeitung „La Nacion“": a name in quotation marks after its noun
-  if (!named0(x, p) && x.toks[p.to]?.kind === 'quote' && !x.mentionAt.get(p.head)) {
-    let close = p.to + 1;
-    while (close < x.to && close <= p.to + 7 && x.toks[close]!.kind !== 'quote') close++;
-    const inner = x.toks.slice(p.to + 1, close);
-    if (x.toks[close]?.kind === 'quote' && inner.length && /^\p{Lu}/u.test(inner[0]!.text) && inner.every((t) => t.kind !== 'punct' || t.text === '-' || t.text === '.')) p = { ...p, to: close + 1, apposition: empty(p.to + 1, close, close - 1) };
-  }
+  const close = headIsName(x, p) || x.mentionAt.get(p.head) ? -1 : quotedName(x, p.to);
+  if (close > 0) p = { ...p, to: close + 1, apposition: empty(p.to + 1, close, close - 1) };
   // "der Sprecher des Kreml", "ein Sprecher der Vereinten Nationen": genitives after the head
   // (a name takes none: "sagte Peskow der Agentur Interfax" is a dative)
-  const named = named0(x, p);
+  const named = headIsName(x, p);
   while (!named && x.toks[p.to] && genitiveArticle(x, p.to)) {
     // (the genitive takes no apposition: "Der Sprecher der Bundesregierung, Steffen Hebestreit," names the speaker)
     const g = attachedPhraseAt(x, p.to, false);
@@ -209,7 +205,7 @@ function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | nu
     p = { ...p, to: g.to, genitives: [...p.genitives, g] };
   }
   // "Der Bürgermeister von New Orleans", "Angaben von Augenzeugen": "von" after a noun names its owner
-  if (!named0(x, p) && /^(von|vom)$/.test(x.toks[p.to]?.text ?? '') && !x.finite.has(p.to + 1) && !x.words.timeNouns.has(x.toks[p.head]!.text)) {
+  if (!headIsName(x, p) && /^(von|vom)$/.test(x.toks[p.to]?.text ?? '') && !x.finite.has(p.to + 1) && !x.words.timeNouns.has(x.toks[p.head]!.text)) {
     const owner = attachedPhraseAt(x, p.to + 1, false);
     if (owner) p = { ...p, to: owner.to, genitives: [...p.genitives, owner] };
   }
@@ -229,8 +225,18 @@ function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | nu
   return p;
 }
 
+/** A short name in quotation marks opening at token k („Golem“, „New York Times“): the closing mark's index, or -1. */
+function quotedName(x: SentenceInput, k: number): number {
+  if (x.toks[k]?.kind !== 'quote') return -1;
+  let close = k + 1;
+  while (close < x.to && close <= k + 7 && x.toks[close]!.kind !== 'quote') close++;
+  const inner = x.toks.slice(k + 1, close);
+  const name = x.toks[close]?.kind === 'quote' && inner.length && /^\p{Lu}/u.test(inner[0]!.text) && inner.every((t) => t.kind !== 'punct' || t.text === '-' || t.text === '.');
+  return name ? close : -1;
+}
+
 /** Is the phrase's head a name (which takes no genitive attribute)? */
-const named0 = (x: SentenceInput, p: Phrase) => {
+const headIsName = (x: SentenceInput, p: Phrase) => {
   const hit = x.mentionAt.get(p.head) ?? x.mentionAt.get(p.from);
   return (!!hit && hit.m.kind !== 'descriptor' && hit.m.kind !== 'group') || p.pronoun;
 };
@@ -292,14 +298,10 @@ function core(x: SentenceInput, i: number): Phrase | null {
     k = x.mentionAt.get(k)?.end ?? k + 1;
   }
   // ("der „Welt“", "die „New York Times“": an article and a name in quotation marks)
-  if (determiner !== null && k === determiner + 1 && x.toks[k]?.kind === 'quote') {
-    let close = k + 1;
-    while (close < x.to && close <= k + 7 && x.toks[close]!.kind !== 'quote') close++;
-    const inner = x.toks.slice(k + 1, close);
-    if (x.toks[close]?.kind === 'quote' && inner.length && /^\p{Lu}/u.test(inner[0]!.text) && inner.every((t) => t.kind !== 'punct' || t.text === '-' || t.text === '.')) {
-      const entry = x.words.determiners.get(x.toks[determiner]!.text.toLowerCase());
-      return { ...empty(i, close + 1, close - 1), determiner, cases: entry?.cases ?? [], plural: entry?.plural ?? null };
-    }
+  const close = determiner !== null && k === determiner + 1 ? quotedName(x, k) : -1;
+  if (close > 0) {
+    const entry = x.words.determiners.get(x.toks[determiner!]!.text.toLowerCase());
+    return { ...empty(i, close + 1, close - 1), determiner, cases: entry?.cases ?? [], plural: entry?.plural ?? null };
   }
   const nounStart = k;
   const end = nounRun(x, k);
