@@ -60,8 +60,9 @@ const OPENING_ADVERBIALS = /^(So|Dies|Das|Dazu|Darauf|Daraufhin|Deshalb|Daher|Da
  */
 export function clauseSpeaker(ctx: Ctx, verb: number): Found | null | undefined {
   const c = clauseAt(ctx.syntax.get(ctx.toks[verb]!.sentence), verb);
-  // (the cue is the clause's verb: its finite form, or the participle of a passive "wurde … gefragt")
-  if (!c || (c.verb.finite !== verb && !(c.verb.voice === 'passive' && c.verb.nonFinite.includes(verb)))) return undefined;
+  // (the cue is the clause's verb: its finite form, or its participle or infinitive, "hatte … kritisiert",
+  // "wurde … gefragt")
+  if (!c || (c.verb.finite !== verb && !c.verb.nonFinite.includes(verb))) return undefined;
   // ("zitierte Peskow mit den Worten": who quotes is not who speaks)
   if (c.verb.lemma === 'zitieren') return undefined;
   const who = c.verb.voice === 'passive' ? c.agent : c.subject;
@@ -77,6 +78,7 @@ export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null
   const p = germanPatterns();
   // the syntax layer's subject, when it stands in [from, cue); one after the verb is speakerAfter's
   const bySyntax = clauseSpeaker(ctx, cue);
+  // (also when it stands before `from`: "Sadiq Khan, eines der Mitglieder, die …, verurteilte")
   if (bySyntax && bySyntax.from >= from && bySyntax.to <= cue) return bySyntax;
   if (bySyntax === null || (bySyntax && bySyntax.from > cue)) return null;
   const first = ctx.toks[from]?.text ?? '';

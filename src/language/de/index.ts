@@ -1,12 +1,14 @@
 // German: the function words, role nouns and syntax of data/de/ and src/…/de/, loaded once.
 import type { Language } from '../types.js';
-import { loadList, loadRows } from '../../data/load.js';
+import { loadList, loadMap, loadRows } from '../../data/load.js';
 import { functionWords } from '../../syntax/de/words.js';
 import { parseSentence } from '../../syntax/de/parse.js';
 import { germanPatterns } from '../../mentions/de/patterns.js';
 
 export function german(): Language {
   const words = functionWords(loadRows('de/function-words.tsv'), loadList('de/prepositions.txt'), loadList('de/number-words.tsv'), loadList('de/sentence-starters.txt'));
+  // (month names stand as bare adverbials too: "letzten September", "Anfang Mai")
+  for (const month of loadMap('de/months.tsv').keys()) if (month.length > 3) words.timeNouns.add(month);
   const p = germanPatterns();
   const isRoleNoun = (w: string) => {
     if (p.roleNouns.has(w) || p.titles.has(w) || p.descriptors.has(w)) return true;

@@ -9,6 +9,8 @@ import type { Clause, ClauseKind, Phrase } from '../types.js';
 import type { SentenceInput } from './input.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { relativeOpener } from './parse.js';
+import { isAdverb } from './words.js';
+import type { FiniteVerb } from '../../grammar/de/verbs.js';
 
 interface Piece { from: number; to: number; bracketed: boolean; coordinated: number | null }
 
@@ -66,6 +68,10 @@ export function clausesOf(x: SentenceInput, phrases: readonly Phrase[]): Clause[
       if (kind === 'coordinated') lastMain = at;
       continue;
     }
+    if (kind === 'main' && waiting === null && elidedSubject(x, piece, finite, clauses, lastMain)) {
+      lastMain = open('coordinated', lastMain, null);
+      continue;
+    }
     if (kind === 'main') {
       if (waiting !== null) { addPart(clauses[waiting]!, piece); waiting = null; continue; }
       lastMain = open('main', lastMain, null);
@@ -93,6 +99,18 @@ function sameMood(x: SentenceInput, clauses: readonly Clause[], last: number | n
     if ((c.kind === 'main' || c.kind === 'coordinated') && reported(moodOf(c)) === reported(finite.mood)) return k;
   }
   return last;
+}
+
+/**
+ * "Die Polizei beziffert die Zahl auf 626, befürchtet aber weitere Tote": a piece after a comma that opens
+ * with its finite verb and an adverb goes on the main clause before it, with its subject (a reporting
+ * clause, "…, sagte aber der Minister", names its own: functions find it).
+ */
+function elidedSubject(x: SentenceInput, piece: Piece, finite: FiniteVerb | null, clauses: readonly Clause[], last: number | null): boolean {
+  if (!finite || finite.index !== piece.from || last === null || piece.from === x.from || x.toks[piece.from - 1]!.text !== ',') return false;
+  const before = x.verbs.find((v) => clauses[last]!.parts.some(([b, e]) => v.index >= b && v.index < e));
+  const next = x.toks[piece.from + 1]?.text.toLowerCase() ?? '';
+  return before?.mood === 'indicative' && finite.mood === 'indicative' && (x.words.coordinating.has(next) || isAdverb(x.words, next));
 }
 
 function newClause(kind: ClauseKind, piece: Piece, parent: number | null, introducer: number | null): Clause {

@@ -109,11 +109,14 @@ function agrees(x: SentenceInput, c: Clause, p: Phrase): boolean {
 const allows = (p: Phrase, kase: Case) => !p.cases.length || p.cases.includes(kase);
 const only = (p: Phrase, kase: Case) => p.cases.length > 0 && p.cases.every((c) => c === kase);
 
+/** "Gestern Abend", "letzten September", "jeden Montag": a phrase of time is an adverbial, not an argument. */
+const adverbialTime = (x: SentenceInput, p: Phrase) => x.words.timeNouns.has(x.toks[p.head]!.text) && p.genitives.length === 0 && p.to - p.from <= 3;
+
 function functionsOf(x: SentenceInput, c: Clause) {
   const nps = c.phrases.filter((p) => p.kind === 'np');
   // ("Als Grund nannte er …": a phrase after "als" or "wie" is a predicate; "Gestern Abend": a bare time noun an adverbial)
   const candidates = nps.filter((p) => allows(p, 'nom') && !only(p, 'gen') && agrees(x, c, p)
-    && !(/^(als|wie)$/i.test(x.toks[p.from - 1]?.text ?? '') && p.from - 1 !== c.introducer) && !(p.determiner === null && p.to - p.from === 1 && x.words.timeNouns.has(x.toks[p.head]!.text)));
+    && !(/^(als|wie)$/i.test(x.toks[p.from - 1]?.text ?? '') && p.from - 1 !== c.introducer) && !adverbialTime(x, p));
   const finite = c.verb.finite;
   const sure = candidates.find((p) => only(p, 'nom'));
   let subject: Phrase | null = null;
@@ -128,7 +131,7 @@ function functionsOf(x: SentenceInput, c: Clause) {
     subject = sure ?? candidates[0] ?? null;
   }
   c.subject = subject;
-  const rest = nps.filter((p) => p !== subject);
+  const rest = nps.filter((p) => p !== subject && !adverbialTime(x, p));
   c.dative = rest.find((p) => only(p, 'dat') || (p.cases.includes('dat') && !p.cases.includes('acc') && !p.cases.includes('nom'))) ?? null;
   c.accusative = rest.find((p) => p !== c.dative && p.cases.includes('acc')) ?? rest.find((p) => p !== c.dative && !p.cases.length && !p.pronoun) ?? null;
   if (c.verb.voice === 'passive') {

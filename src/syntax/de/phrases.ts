@@ -6,6 +6,7 @@
 // Putin"). A preposition takes the phrase after it. Finite verbs end every phrase.
 import type { Phrase } from '../types.js';
 import type { SentenceInput } from './input.js';
+import { isAdverb } from './words.js';
 import { nounFeatures, nounLemma } from '../../lexicon/nouns.js';
 import { isAdjective } from '../../lexicon/adjectives.js';
 import { caseOfPhrase } from './case.js';
@@ -51,7 +52,7 @@ function kindOf(x: SentenceInput, i: number): Kind {
   if (closed && x.words.infinitiveOpeners.has(lower) && zuAhead(x, i)) return 'other';
   if (closed && x.words.prepositions.has(lower)) return 'prep';
   if ((closed || lower === 'sie') && x.words.pronouns.has(lower)) return 'pron';
-  if (upper && closed && (x.words.subordinating.has(lower) || x.words.coordinating.has(lower) || x.words.negations.has(lower) || x.words.starters.has(t.text))) return 'other';
+  if (upper && closed && (x.words.subordinating.has(lower) || x.words.coordinating.has(lower) || x.words.negations.has(lower) || x.words.starters.has(t.text) || isAdverb(x.words, lower))) return 'other';
   // ("Bereits am Wochenende …", "Offiziell geht …": a word opening the sentence that is no noun, before a
   // preposition, an article or the verb — an adverb or an adjective's base form)
   if (upper && i === x.from && !nounLemma(t.text) && (/^(det|prep)$/.test(tokenKind(x, i + 1)) || isAdjective(lower))) return 'other';
@@ -243,7 +244,9 @@ const headIsName = (x: SentenceInput, p: Phrase) => {
 
 /** Does the word at k open a genitive that attaches to the noun before it? */
 function genitiveArticle(x: SentenceInput, k: number): boolean {
-  if (!/^(des|der|eines|einer|dieses|dieser|seines|seiner|ihres|ihrer|unserer|beider|aller|mehrerer|zweier|dreier)$/.test(x.toks[k]!.text)) return false;
+  // ("Angaben libanesischer Sicherheitskreise": a strong adjective opens a genitive plural without an article)
+  const t = x.toks[k]!.text;
+  if (!x.words.determiners.get(t)?.cases.includes('gen') && !(/^\p{Ll}+er$/u.test(t) && tokenKind(x, k) === 'adj')) return false;
   // "der" after a noun is a genitive only when a noun follows within the phrase ("der Sprecher der Regierung")
   const after = corePhraseAt(x, k);
   return !!after && !after.pronoun && x.toks[after.head]!.kind === 'word' && (!after.cases.length || after.cases.includes('gen'));
@@ -293,7 +296,9 @@ function core(x: SentenceInput, i: number): Phrase | null {
     genitives.push({ ...empty(k, end, end - 1), cases: ['gen'] });
     k = end;
   }
-  while (k < x.to && (tokenKind(x, k) === 'adj' || tokenKind(x, k) === 'num' || inflectedBeforeNoun(x, k, determiner ?? (genitives.length ? genitives[0]!.from : null))
+  // ("Nach behördlichen Angaben": a preposition before an adjective stands where an article would)
+  const opener = determiner ?? (genitives.length ? genitives[0]!.from : tokenKind(x, i - 1) === 'prep' ? i - 1 : null);
+  while (k < x.to && (tokenKind(x, k) === 'adj' || tokenKind(x, k) === 'num' || inflectedBeforeNoun(x, k, opener)
     || (/^(rund|etwa|mehr|als|knapp|fast|gut|über|bis|zu)$/.test(x.toks[k]!.text) && tokenKind(x, k + 1) === 'num'))) {
     k = x.mentionAt.get(k)?.end ?? k + 1;
   }
@@ -325,7 +330,9 @@ function core(x: SentenceInput, i: number): Phrase | null {
 /** "ein schärferes Vorgehen": a lower-case inflected word after an article and before a noun is an adjective. */
 function inflectedBeforeNoun(x: SentenceInput, k: number, determiner: number | null): boolean {
   const t = x.toks[k]!;
-  return determiner !== null && k !== determiner && !x.words.determiners.has(t.text) && !x.mentionAt.get(k) && t.kind === 'word' && /^\p{Ll}+(?:e|en|em|er|es)$/u.test(t.text) && !x.finite.has(k) && !x.particles.has(k)
+  // ("die zahlreichen Opfer", "die anderen Länder": a quantifier after an article inflects as an adjective)
+  const quantifier = k === (determiner ?? -2) + 1 && x.words.determiners.get(t.text)?.plural === true;
+  return determiner !== null && k !== determiner && (quantifier || !x.words.determiners.has(t.text)) && !x.mentionAt.get(k) && t.kind === 'word' && /^\p{Ll}+(?:e|en|em|er|es)$/u.test(t.text) && !x.finite.has(k) && !x.particles.has(k)
     && tokenKind(x, k + 1) === 'noun';
 }
 

@@ -22,6 +22,8 @@ export interface FunctionWords {
   starters: Set<string>;
   /** Nouns of time that stand bare as adverbials ("Gestern Abend", "am Montag von …" is no owner). */
   timeNouns: Set<string>;
+  /** Adverbs that open sentences ("Unterdessen", "Bislang"); pronominal adverbs: see isAdverb. */
+  adverbs: Set<string>;
 }
 
 const CASES = new Set<Case>(['nom', 'acc', 'dat', 'gen']);
@@ -35,6 +37,7 @@ export function functionWords(rows: readonly string[][], prepositions: readonly 
     numbers: new Set(numbers.map((n) => n.toLowerCase())),
     starters: new Set(starters),
     timeNouns: new Set(),
+    adverbs: new Set(),
   };
   for (const [form, klass, cases, extra] of rows) {
     const entry: Determiner = {
@@ -44,7 +47,7 @@ export function functionWords(rows: readonly string[][], prepositions: readonly 
     };
     const sets: Record<string, Set<string> | Map<string, Determiner>> = {
       det: w.determiners, pron: w.pronouns, relpron: w.relativePronouns, reladv: w.relativeAdverbs, sub: w.subordinating,
-      coord: w.coordinating, inf: w.infinitiveOpeners, neg: w.negations, prep: w.prepositions, time: w.timeNouns,
+      coord: w.coordinating, inf: w.infinitiveOpeners, neg: w.negations, prep: w.prepositions, time: w.timeNouns, adv: w.adverbs,
     };
     const target = sets[klass!];
     if (!target) throw new Error(`function-words.tsv: unknown class "${klass}" for "${form}"`);
@@ -52,4 +55,15 @@ export function functionWords(rows: readonly string[][], prepositions: readonly 
   }
   for (const d of w.determiners.keys()) w.numbers.delete(d);
   return w;
+}
+
+/**
+ * Is this lower-case word an adverb: listed, or a pronominal adverb made of "da(r)", "hier" or
+ * "wo(r)" and a preposition ("dagegen", "darüber", "hierzu", "wofür")?
+ */
+export function isAdverb(w: FunctionWords, lower: string): boolean {
+  // ("glücklicherweise", "möglicherweise": an adjective made an adverb)
+  if (w.adverbs.has(lower) || (lower.length > 9 && lower.endsWith('erweise'))) return true;
+  const m = /^(?:dar|da|hier|wor|wo)(\p{Ll}+)$/u.exec(lower);
+  return m !== null && w.prepositions.has(m[1]!);
 }
