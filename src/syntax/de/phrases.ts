@@ -223,7 +223,24 @@ function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | nu
     const closed = a && (x.toks[a.to]?.text === ',' || (a.to >= x.to - 1 && /^[.!?]?$/.test(x.toks[a.to]?.text ?? '')));
     if (a && closed && apposable(x, p, a)) p = { ...p, to: a.to, apposition: a };
   }
-  return p;
+  return apposition && !p.apposition && clauseStart(x, p.from) ? vorfeldApposition(x, p) ?? p : p;
+}
+
+/**
+ * "Lars Muster, Manager des Vereins, sagte", "Der Vorsitzende im Landtag, Erika Beispiel, sagte": the
+ * Vorfeld holds one phrase, so a phrase between commas right before the finite verb is an apposition.
+ */
+function vorfeldApposition(x: SentenceInput, p: Phrase): Phrase | null {
+  let to = p.to;
+  // (the last prepositional phrase may have taken the apposition: "im Landtag, Erika Beispiel," is the subject's)
+  while (tokenKind(x, to) === 'prep' && to - p.from <= 12) {
+    const pp = phraseAt(x, to);
+    to = pp?.object?.apposition && x.toks[pp.object.apposition.from - 1]?.text === ',' ? pp.object.apposition.from - 1 : pp?.to ?? x.to;
+  }
+  if (x.toks[to]?.text !== ',') return null;
+  const a = attachedPhraseAt(x, to + 1, false);
+  if (!a || a.pronoun || x.toks[a.to]?.text !== ',' || !x.finite.has(a.to + 1)) return null;
+  return { ...p, to: a.to, apposition: a };
 }
 
 /** A short name in quotation marks opening at token k („Golem“, „New York Times“): the closing mark's index, or -1. */
@@ -332,7 +349,7 @@ function inflectedBeforeNoun(x: SentenceInput, k: number, determiner: number | n
   const t = x.toks[k]!;
   // ("die zahlreichen Opfer", "die anderen Länder": a quantifier after an article inflects as an adjective)
   const quantifier = k === (determiner ?? -2) + 1 && x.words.determiners.get(t.text)?.plural === true;
-  return determiner !== null && k !== determiner && (quantifier || !x.words.determiners.has(t.text)) && !x.mentionAt.get(k) && t.kind === 'word' && /^\p{Ll}+(?:e|en|em|er|es)$/u.test(t.text) && !x.finite.has(k) && !x.particles.has(k)
+  return determiner !== null && k !== determiner && (quantifier || !x.words.determiners.has(t.text)) && !x.mentionAt.get(k) && t.kind === 'word' && /^\p{Ll}[\p{Ll}-]*(?:e|en|em|er|es)$/u.test(t.text) && !x.finite.has(k) && !x.particles.has(k)
     && tokenKind(x, k + 1) === 'noun';
 }
 
