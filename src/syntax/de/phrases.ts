@@ -7,7 +7,7 @@
 import type { Phrase } from '../types.js';
 import type { SentenceInput } from './input.js';
 import { isAdverb } from './words.js';
-import { nounFeatures, nounLemma } from '../../lexicon/nouns.js';
+import { compoundHead, nounFeatures, nounLemma } from '../../lexicon/nouns.js';
 import { isAdjective } from '../../lexicon/adjectives.js';
 import { caseOfPhrase } from './case.js';
 import { verbReadings } from '../../lexicon/verbs.js';
@@ -279,7 +279,10 @@ function apposable(x: SentenceInput, main: Phrase, a: Phrase): boolean {
     return nameLike(x, p.head) && !x.mentionAt.get(p.head);
   };
   const role = (p: Phrase) => x.isRoleNoun(x.toks[p.head]!.text) || /^(descriptor|group)$/.test(x.mentionAt.get(p.head)?.m.kind ?? '');
-  return (named(a) && (role(main) || !named(main))) || (role(a) && named(main));
+  // ("Andreas Muster, Spieler von Hoffenheim", "Erika Beispiel, Kopf einer Gruppe": any common noun beside a person)
+  const person = (p: Phrase) => { const hit = x.mentionAt.get(p.from); return hit ? x.personal(hit.m) : named(p) && p.determiner === null; };
+  const common = (p: Phrase) => !p.pronoun && !named(p) && compoundHead(x.toks[p.head]!.text) !== undefined;
+  return (named(a) && (role(main) || !named(main))) || (role(a) && named(main)) || (person(main) && common(a));
 }
 
 /** A capitalized word that is no common noun the lexicon knows: a name ("Nykyforow", "Stöhr"). */
