@@ -6,7 +6,7 @@ import { isAdjective } from '../lexicon/adjectives.js';
 import { isSubordinating } from '../grammar/de/verbs.js';
 import { nounLemma } from '../lexicon/nouns.js';
 import { CLAUSE_BREAK, phraseFound, verbsIn, type Ctx, type Found } from './context.js';
-import { clauseAt } from '../syntax/api.js';
+import { clauseAt, phraseAt } from '../syntax/api.js';
 
 /** The speaker words right after a cue: a mention, else a short noun phrase. */
 export function speakerAfter(ctx: Ctx, at: number, limit: number): Found | null {
@@ -17,6 +17,8 @@ export function speakerAfter(ctx: Ctx, at: number, limit: number): Found | null 
   while (i < limit - 1 && (ADVERBS_BEFORE_SUBJECT.test(ctx.toks[i]!.text) || (ctx.toks[i]!.text === 'am' && /^\p{Lu}/u.test(ctx.toks[i + 1]!.text) && !ctx.mentionAt.get(i + 1)))) i += ctx.toks[i]!.text === 'am' ? 2 : 1;
   at = i;
   const hit = ctx.mentionAt.get(i);
+  // ("sagte ihm", "warf ihnen vor": a pronoun in the dative or accusative is no speaker)
+  if (hit && hit.m.kind === 'pronoun' && objectCase(ctx, i)) return null;
   if (hit && hit.m.kind !== 'adjective') return { from: i, to: hit.end, m: hit.m };
   // "sagte dieser", "erklärte jener": a demonstrative pronoun
   if (/^(dieser|diese|jener|jene|dieses)$/.test(ctx.toks[i]?.text ?? '') && !/^\p{L}/u.test(ctx.toks[i + 1]?.text ?? '')) return { from: i, to: i + 1, m: null };
@@ -45,6 +47,12 @@ export function speakerAfter(ctx: Ctx, at: number, limit: number): Found | null 
   }
   if (i === start || !/^\p{Lu}/u.test(ctx.toks[i - 1]!.text)) return null;
   return { from: start, to: i, m: null };
+}
+
+/** Does the syntax layer read the phrase at token i as a pronoun that cannot be a subject ("ihm", "ihn")? */
+function objectCase(ctx: Ctx, i: number): boolean {
+  const p = phraseAt(ctx.syntax.get(ctx.toks[i]!.sentence), i);
+  return !!p && p.pronoun && p.cases.length > 0 && !p.cases.includes('nom');
 }
 
 /** Adverbs between a verb and its subject ("bestätigte gestern auch der Minister"). */

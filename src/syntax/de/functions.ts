@@ -110,7 +110,7 @@ const allows = (p: Phrase, kase: Case) => !p.cases.length || p.cases.includes(ka
 const only = (p: Phrase, kase: Case) => p.cases.length > 0 && p.cases.every((c) => c === kase);
 
 /** "Gestern Abend", "letzten September", "jeden Montag": a phrase of time is an adverbial, not an argument. */
-const adverbialTime = (x: SentenceInput, p: Phrase) => x.words.timeNouns.has(x.toks[p.head]!.text) && p.genitives.length === 0 && p.to - p.from <= 3;
+const adverbialTime = (x: SentenceInput, p: Phrase) => x.words.timeNouns.has(x.toks[p.head]!.text) && p.genitives.length === 0 && p.to - p.from <= 4;
 
 function functionsOf(x: SentenceInput, c: Clause) {
   const nps = c.phrases.filter((p) => p.kind === 'np');
