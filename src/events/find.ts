@@ -16,9 +16,10 @@ import { loadList } from '../data/load.js';
 import { germanPatterns } from '../mentions/de/patterns.js';
 import { findTimeExpressions } from '../time/de/parse.js';
 import { resolveTime, type Tense } from '../time/resolve.js';
-import { clausesOf, phrasesIn, type Clause, type Phrase } from './arguments.js';
-import { attributesIn, placeIn } from './attributes.js';
-import { contextWords, eventNouns, eventVerbs, extraVerbForms, issuesIn, modeWords, rejectionPhrases, speechActEvents, type EventVerb, type PloverType } from './de/patterns.js';
+import { clausesOf, phrasesIn } from './de/arguments.js';
+import type { Clause, EventVerb, Phrase, PloverType } from './types.js';
+import { attributesIn, placeIn } from './de/attributes.js';
+import { contextWords, eventNouns, eventVerbs, extraVerbForms, issuesIn, modeWords, rejectionPhrases, speechActEvents } from './de/patterns.js';
 import { SYMMETRIC, addMention, affiliatedBy, compatibleDates, eventContext, mergeInto, participantsCompatible, sameSubject } from './same.js';
 
 /** Events whose infinitive clause says what was agreed, demanded or refused. */

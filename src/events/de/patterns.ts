@@ -2,33 +2,9 @@
 // nouns with their PLOVER type, the speech acts that make a statement an event, the words
 // that mark negation, plans and conditions, modes by topic, issues for the positions view.
 import { cellList, cellValue, loadList, loadRows } from '../../data/load.js';
+import { PLOVER_TYPES, type EventNoun, type EventVerb, type Issue, type PloverType } from '../types.js';
 
-export const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'INVESTIGATE',
-  'DEMAND', 'DISAPPROVE', 'REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'SANCTION', 'COERCE', 'ASSAULT', 'FIGHT', 'CRIME'] as const;
-export type PloverType = typeof PLOVER_TYPES[number];
-
-/**
- * The modes the data files may give (data/de/event-verbs.tsv, event-nouns.tsv, event-modes.tsv):
- * names from the PLOVER manual's mode tables (CONSULT phone, visit, multilateral, third-party;
- * RETREAT release, ceasefire, which the files also give to other types).
- */
-export const PLOVER_MODES = ['phone', 'visit', 'multilateral', 'third-party', 'release', 'ceasefire'] as const;
-
-/** What a context word says (data/de/event-context.tsv, the context column of event-verbs.tsv). */
-export const EVENT_CONTEXTS = ['negated', 'future', 'hypothetical', 'conditional', 'proposed'] as const;
-
-export interface EventVerb {
-  lemma: string;
-  type: PloverType;
-  mode: string | null;
-  /** Where the recipient stands: prepositions, "dat"/"obj" (a second bare noun phrase). */
-  recipient: string[];
-  /** One of these words must stand in the clause. */
-  needs: string[];
-  context: string[];
-}
-
-export interface EventNoun { lemma: string; type: PloverType; mode: string | null }
+export { EVENT_CONTEXTS, PLOVER_MODES, PLOVER_TYPES } from '../types.js';
 
 const dash = (s: string | undefined) => cellValue(s) ?? null;
 const list = cellList;
@@ -76,7 +52,6 @@ export function rejectionPhrases(): string[] {
   return (rejections ??= loadList('de/rejections.txt'));
 }
 
-export interface Issue { key: string; label: string; words: string[] }
 let issues: Issue[] | undefined;
 export function issueList(): Issue[] {
   return (issues ??= loadRows('de/issues.tsv').map(([key, label, words]) => ({ key: key!, label: label!, words: list(words) })));

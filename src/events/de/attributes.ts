@@ -2,12 +2,12 @@
 // ("20 bis 40 Milliarden Euro"), counts ("jeweils 175 Kriegsgefangene"), durations ("für 30
 // Tage", "30-tägige", "fast anderthalb Stunden"), deadlines ("binnen 24 Stunden"), places
 // ("in Brüssel", "nach Moskau").
-import type { EventAttributes } from '../document/types.js';
-import type { KnowledgeBase } from '../actors/kb.js';
-import { loadList } from '../data/load.js';
-import { findTimeExpressions, numberPattern, numberValue } from '../time/de/parse.js';
-import { durationMinutes } from '../time/resolve.js';
-import { memoize } from '../util/memo.js';
+import type { EventAttributes } from '../../document/types.js';
+import type { KnowledgeBase } from '../../actors/kb.js';
+import { loadList } from '../../data/load.js';
+import { findTimeExpressions, numberPattern, numberValue } from '../../time/de/parse.js';
+import { durationMinutes } from '../../time/resolve.js';
+import { memoize } from '../../util/memo.js';
 
 const SCALE: Record<string, number> = { tausend: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, billion: 1e12, billionen: 1e12 };
 const CURRENCY: Record<string, string> = { euro: 'EUR', eur: 'EUR', '€': 'EUR', dollar: 'USD', 'us-dollar': 'USD', usd: 'USD', $: 'USD', pfund: 'GBP', rubel: 'RUB' };

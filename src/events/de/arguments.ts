@@ -3,22 +3,11 @@
 // preposition ("mit Putin"), a genitive ("der Vorschlag der USA") or none (subject or object).
 // German puts the subject first or right after the finite verb ("Mit Putin vereinbarte
 // Trump"), so the first bare phrase of a clause is taken as the actor.
-import type { Mention } from '../document/types.js';
-import type { Tok } from '../segment/tokens.js';
-import { germanPatterns } from '../mentions/de/patterns.js';
-import { verbReadings } from '../lexicon/verbs.js';
-
-/** One noun phrase naming actors: adjacent mentions of the same actor, or a plural group. */
-export interface Phrase {
-  from: number;
-  to: number;
-  actors: string[];
-  /** The governing preposition (lower case), "gen" for a genitive attribute, "" for none. */
-  role: string;
-  mentions: Mention[];
-}
-
-export interface Clause { from: number; to: number }
+import type { Mention } from '../../document/types.js';
+import type { Tok } from '../../segment/tokens.js';
+import { germanPatterns } from '../../mentions/de/patterns.js';
+import { verbReadings } from '../../lexicon/verbs.js';
+import type { Clause, Phrase } from '../types.js';
 
 const BREAK = /^[,;:()]$/;
 
