@@ -11,15 +11,13 @@ import { indexArticle, sentenceVerbs, type ArticleIndex } from '../mentions/posi
 import { verbReadings } from '../lexicon/verbs.js';
 import { AUXILIARY, passiveAt, passiveClause } from '../grammar/de/verbs.js';
 import { nounLemma } from '../lexicon/nouns.js';
-import { memoize } from '../util/memo.js';
-import { loadList } from '../data/load.js';
-import { germanPatterns } from '../mentions/de/patterns.js';
 import { findTimeExpressions } from '../time/de/parse.js';
 import { resolveTime, type Tense } from '../time/resolve.js';
 import { clausesOf, phrasesIn } from './de/arguments.js';
-import type { Clause, EventVerb, Phrase, PloverType } from './types.js';
+import type { Clause, EventNoun, EventVerb, EventWords, Phrase, PloverType } from './types.js';
+import { eventLexicon } from './de/lexicon.js';
 import { attributesIn, placeIn } from './de/attributes.js';
-import { contextWords, eventNouns, eventVerbs, extraVerbForms, issuesIn, modeWords, rejectionPhrases, speechActEvents } from './de/patterns.js';
+import { issuesIn } from './de/patterns.js';
 import { SYMMETRIC, addMention, affiliatedBy, compatibleDates, eventContext, mergeInto, participantsCompatible, sameSubject } from './same.js';
 
 /** Events whose infinitive clause says what was agreed, demanded or refused. */
@@ -51,37 +49,16 @@ interface Found {
   governing?: Clause;
 }
 
-/** Could this word name an event (as a verb form or a noun)? Most words cannot: no analysis for them. */
-const eventish = memoize((word: string): boolean => {
-  const verbs = eventVerbs();
-  if (/^\p{Ll}/u.test(word) && (verbReadings(word).some((r) => verbs.has(r.lemma)) || extraVerbForms(hasLemma).has(word))) return true;
-  return nounTrigger(word) !== null;
-});
-
-let lights: Set<string> | undefined;
-const lightVerbs = () => (lights ??= new Set(loadList('de/light-verbs.txt')));
-
-const hasLemma = (lemma: string) => verbReadings(lemma).some((r) => r.lemma === lemma);
-
-/** The event noun a word is, as itself, an inflected form or the end of a compound ("Trump-Putin-Telefonat"). */
-const nounTrigger = memoize((word: string) => {
-  if (!/^\p{Lu}/u.test(word)) return null;
-  const lemma = nounLemma(word) ?? word;
-  for (const n of eventNouns()) {
-    if (lemma === n.lemma) return n;
-    const tail = lemma.slice(lemma.lastIndexOf('-') + 1);
-    if (tail === n.lemma || (lemma.includes('-') && (nounLemma(tail) ?? tail) === n.lemma)) return n;
-  }
-  return null;
-});
-
 export function findEvents(
   doc: Pick<Document, 'text' | 'sentences' | 'paragraphs' | 'published' | 'statements' | 'titleSpan'>,
   toks: readonly Tok[],
   mentions: readonly Mention[],
   kb: KnowledgeBase,
+  words: EventWords,
   index: ArticleIndex = indexArticle(toks, mentions),
 ): DocEvent[] {
+  const lex = eventLexicon(words);
+  const { eventish, nounTrigger } = lex;
   const { text } = doc;
   const { byStart, byEnd, ranges } = index;
   const media = (id: string) => kb.actors.get(id)?.sector === 'media';
@@ -110,7 +87,7 @@ export function findEvents(
     if (known) return known;
     const r = ranges.get(at);
     if (!r) return null;
-    const s: Sentence = { index: at, from: r[0], to: r[1], clauses: clausesOf(toks, text, r[0], r[1]), phrases: phrasesIn(toks, mentionAt, r[0], r[1]), triggers: [] };
+    const s: Sentence = { index: at, from: r[0], to: r[1], clauses: clausesOf(toks, text, r[0], r[1]), phrases: phrasesIn(toks, mentionAt, r[0], r[1], words), triggers: [] };
     sentences.set(at, s);
     return s;
   };
@@ -136,9 +113,9 @@ export function findEvents(
     }
     return null;
   };
-  const words = (c: Clause) => toks.slice(c.from, c.to).map((t) => t.text);
+  const clauseWords = (c: Clause) => toks.slice(c.from, c.to).map((t) => t.text);
   /** "keine Einigung erzielt", "ein Abkommen unterzeichnet": the noun's sides are the subject. */
-  const light = (c: Clause) => toks.slice(c.from, c.to).some((t) => /^\p{Ll}/u.test(t.text) && verbReadings(t.text).some((r) => lightVerbs().has(r.lemma) && !r.particle));
+  const light = (c: Clause) => toks.slice(c.from, c.to).some((t) => /^\p{Ll}/u.test(t.text) && verbReadings(t.text).some((r) => words.lightVerbs.has(r.lemma) && !r.particle));
   /** Whose "seinem"/"ihrem": the nearest phrase before it that agrees (sein: one man or a state, ihr: a woman or several). */
   const ownerOf = (s: Sentence, at: number): Phrase | null => {
     const plural = /^ihr/.test(toks[at]!.text);
@@ -167,20 +144,20 @@ export function findEvents(
     if (!any) continue;
     const s = sentenceAt(sentence)!;
     const found: Found[] = [];
-    const references: Array<{ i: number; noun: ReturnType<typeof nounTrigger> & object; clause: Clause; context: string[] }> = [];
+    const references: Array<{ i: number; noun: EventNoun; clause: Clause; context: string[] }> = [];
 
     // 1. verbs: finite (with their particle) and participles or infinitives
     const lemmas = new Map<number, { lemma: string; end: number; finite: boolean }>();
     for (const v of sentenceVerbs(index, sentence)) {
-      if (eventVerbs().has(v.lemma)) lemmas.set(v.index, { lemma: v.lemma, end: (v.particle ?? v.index) + 1, finite: true });
+      if (words.verbs.has(v.lemma)) lemmas.set(v.index, { lemma: v.lemma, end: (v.particle ?? v.index) + 1, finite: true });
     }
-    const extra = extraVerbForms(hasLemma);
+    const extra = lex.weakForms;
     for (let i = r[0]; i < r[1]; i++) {
       const t = toks[i]!;
       // "Vereinbart wurde …": a verb opening the sentence is capitalized
       const form = i === r[0] ? t.text.charAt(0).toLowerCase() + t.text.slice(1) : t.text;
       if (lemmas.has(i) || t.kind !== 'word' || !/^\p{Ll}/u.test(form)) continue;
-      const reading = verbReadings(form).find((x) => NON_FINITE.has(x.tense) && !x.particle && eventVerbs().has(x.lemma));
+      const reading = verbReadings(form).find((x) => NON_FINITE.has(x.tense) && !x.particle && words.verbs.has(x.lemma));
       const weak = extra.get(form);
       if (reading) lemmas.set(i, { lemma: reading.lemma, end: i + 1, finite: false });
       else if (weak) lemmas.set(i, { lemma: weak.lemma, end: i + 1, finite: weak.finite });
@@ -191,8 +168,8 @@ export function findEvents(
       const next = toks[i + 1];
       if (/(?:te|ten|tem|tes|ter|ene|enen|enem|ener)$/.test(toks[i]!.text) && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && !mentionAt.has(i + 1)) continue;
       const clause = clauseOf(s, i);
-      const ws = words(clause);
-      const verb = eventVerbs().get(lemma)!.find((v) => !v.needs.length || v.needs.some((n) => ws.includes(n)));
+      const ws = clauseWords(clause);
+      const verb = words.verbs.get(lemma)!.find((v) => !v.needs.length || v.needs.some((n) => ws.includes(n)));
       if (!verb) continue;
       // ("Vereinbart wurde …": a participle with "werden")
       const passive = !lemmas.get(i)!.finite && passiveClause(toks, clause.from, clause.to);
@@ -245,7 +222,7 @@ export function findEvents(
       [actors, recipients] = split(noun.type, actors, recipients);
       const before = toks.slice(Math.max(r[0], i - 3), i).map((x) => x.text.toLowerCase());
       // "keine Einigung"; "ein Treffen schloss Selenskyj aus": a noun whose event is refused
-      const governed = [i - 1, i - 2].some((k) => k >= r[0] && germanPatterns().prepositions.has(toks[k]!.text.toLowerCase()));
+      const governed = [i - 1, i - 2].some((k) => k >= r[0] && words.prepositions.has(toks[k]!.text.toLowerCase()));
       const refused = !governed && toks.slice(clause.from, clause.to).some((x) => /^\p{Ll}/u.test(x.text) && verbReadings(x.text).some((v) => REFUSING.has(v.lemma)));
       const context = before.some((w) => /^kein/.test(w)) || refused ? ['negated'] : [];
       const complete = actors.length && (!SYMMETRIC.has(noun.type) || recipients.length);
@@ -264,7 +241,7 @@ export function findEvents(
     for (const f of found) add(f);
     for (const { i, noun, clause, context } of references) {
       // the one of that kind told last, a few sentences back; a plan only for a plan
-      const plan = words(clause).some((w) => contextWords().get(w) === 'future');
+      const plan = clauseWords(clause).some((w) => words.contexts.get(w) === 'future');
       const earlier = lastEvent((e) => e.type === noun.type && (!e.mode || !noun.mode || e.mode === noun.mode)
         && (plan || !e.mentions.every((m) => m.context.includes('future'))) && sentence - e.mentions[e.mentions.length - 1]!.sentence <= 6);
       if (!earlier) continue;
@@ -284,7 +261,7 @@ export function findEvents(
     const clause = cueAt !== undefined && cueAt < s.to ? clauseOf(s, cueAt) : s.clauses[0] ?? { from: s.from, to: s.to };
     const trigger: [number, number] = cueAt !== undefined ? [cueAt, (byEnd.get(st.cue!.span[1]) ?? cueAt + 1)] : [s.from, s.from + 1];
     const addressee = st.addressee?.actor && !media(st.addressee.actor) ? [st.addressee.actor] : [];
-    const type = st.cue ? speechActEvents().get(st.cue.act) : undefined;
+    const type = st.cue ? words.speechActs.get(st.cue.act) : undefined;
     const passiveCue = cueAt !== undefined && passiveAt(toks, cueAt, clause.from, clause.to);
     if (type && !passiveCue) {
       const own = type === 'DEMAND' ? inClause(s, clause).filter((p) => p.role === 'von').flatMap((p) => p.actors) : [];
@@ -306,7 +283,7 @@ export function findEvents(
       if (addressed?.length) { statementEvent('DEMAND', addressed); break; }
     }
     const message = text.slice(...st.quote);
-    if (rejectionPhrases().some((p) => message.includes(p))) {
+    if (words.rejections.some((p) => message.includes(p))) {
       const demand = lastEvent((e) => e.type === 'DEMAND' && !e.actors.includes(speaker)
         && e.mentions.some((m) => m.sentence <= st.sentence && st.sentence - m.sentence <= 3));
       statementEvent('REJECT', demand ? [...demand.actors] : addressee);
@@ -360,7 +337,7 @@ export function findEvents(
     const ws = toks.slice(f.governing?.from ?? c.from, c.to);
     const context = new Set(f.context);
     ws.forEach((t, k) => {
-      const ctx = contextWords().get(t.text) ?? contextWords().get(t.text.toLowerCase());
+      const ctx = words.contexts.get(t.text) ?? words.contexts.get(t.text.toLowerCase());
       if (!ctx) return;
       if (ctx === 'negated' && (f.via === 'noun' || f.via === 'reference')) return; // nouns: only "kein" right before them
       // "nicht nur", "nicht erst", "nicht zum ersten Mal", "und nicht mit Selenskyj": the negation is of something else
@@ -410,10 +387,10 @@ export function findEvents(
     const cFrom = toks[from]!.span[0];
     const cTo = toks[to - 1]!.span[1];
     const ws = toks.slice(from, to).map((t) => t.text);
-    const mode = f.mode ?? modeWords().find(([w, , types]) => types!.includes(f.type) && ws.some((x) => x.startsWith(w)))?.[1] ?? null;
-    const attributes = attributesIn(text, cFrom, cTo);
+    const mode = f.mode ?? words.modes.find(([w, , types]) => types!.includes(f.type) && ws.some((x) => x.startsWith(w)))?.[1] ?? null;
+    const attributes = attributesIn(text, cFrom, cTo, lex.attributes.amount);
     const sentenceText = text.slice(...mention.span);
-    const issues = issuesIn(text.slice(toks[f.clause.from]!.span[0], toks[f.clause.to - 1]!.span[1])).map((i) => i.key);
+    const issues = issuesIn(words.issues, text.slice(toks[f.clause.from]!.span[0], toks[f.clause.to - 1]!.span[1])).map((i) => i.key);
     if (issues.length) attributes.issues = issues;
     const topic = topicOf(f);
     if (topic) attributes.topic = topic;
@@ -427,7 +404,7 @@ export function findEvents(
     }
     const event: DocEvent = {
       type: f.type, mode, context: mention.context, actors: f.actors, recipients: f.recipients, date,
-      place: placeIn(text, cFrom, cTo, kb) ?? (f.via === 'verb' ? placeIn(sentenceText, 0, sentenceText.length, kb) : null),
+      place: placeIn(text, cFrom, cTo, lex.attributes.placesOf(kb)) ?? (f.via === 'verb' ? placeIn(sentenceText, 0, sentenceText.length, lex.attributes.placesOf(kb)) : null),
       attributes, mentions: [mention],
     };
     const negated = (e: DocEvent) => e.context.includes('negated');

@@ -7,8 +7,8 @@ export const eventsStage = stage({
   name: 'events',
   requires: ['header', 'paragraphs', 'sentences', 'tokens', 'mentions', 'index', 'statements'],
   provides: ['events'],
-  run(a, { kb }) {
+  run(a, { kb, language }) {
     const doc = { text: a.text, titleSpan: a.header.titleSpan, sentences: a.sentences, paragraphs: a.paragraphs, published: a.header.published, statements: a.statements };
-    a.events = findEvents(doc, a.tokens, a.mentions, kb, a.index);
+    a.events = findEvents(doc, a.tokens, a.mentions, kb, language.events, a.index);
   },
 });

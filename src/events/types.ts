@@ -45,3 +45,27 @@ export interface Phrase {
   role: string;
   mentions: Mention[];
 }
+
+/** The word data a language gives the events stage, read once when the language is built. */
+export interface EventWords {
+  /** Event verbs by lemma, each lemma with its readings in file order. */
+  verbs: ReadonlyMap<string, readonly EventVerb[]>;
+  /** Event nouns in file order (the first that fits a word is taken). */
+  nouns: readonly EventNoun[];
+  /** A statement's speech act (its cue's) → the event it is of its own ("fordern" → DEMAND). */
+  speechActs: ReadonlyMap<string, PloverType>;
+  /** Word → the context it gives a mention: negated, future, hypothetical, conditional, proposed. */
+  contexts: ReadonlyMap<string, string>;
+  /** Word prefix → mode, for the types listed with it, in file order. */
+  modes: ReadonlyArray<readonly [string, string, readonly string[]]>;
+  /** Phrases whose message rejects a demand made before. */
+  rejections: readonly string[];
+  issues: readonly Issue[];
+  /** Verbs whose object names the event ("erzielen", "unterzeichnen"): the noun's sides are the subject. */
+  lightVerbs: ReadonlySet<string>;
+  /** Places an event happens at besides the states and capitals of the knowledge base. */
+  places: readonly string[];
+  /** Prepositions and determiners as prepositions.txt and determiners.txt list them, for reading actor phrases. */
+  prepositions: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+}

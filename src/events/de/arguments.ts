@@ -5,9 +5,8 @@
 // Trump"), so the first bare phrase of a clause is taken as the actor.
 import type { Mention } from '../../document/types.js';
 import type { Tok } from '../../segment/tokens.js';
-import { germanPatterns } from '../../mentions/de/patterns.js';
 import { verbReadings } from '../../lexicon/verbs.js';
-import type { Clause, Phrase } from '../types.js';
+import type { Clause, EventWords, Phrase } from '../types.js';
 
 const BREAK = /^[,;:()]$/;
 
@@ -33,8 +32,10 @@ const finite = (w: string) => verbReadings(w).some((r) => FINITE.has(r.tense));
 const ADJECTIVE = /^\p{Ll}+(?:e|en|em|er|es)$/u;
 
 /** Phrases of actor mentions in [from, to), with their governing word. */
-export function phrasesIn(toks: readonly Tok[], mentionAt: ReadonlyMap<number, { m: Mention; end: number }>, from: number, to: number): Phrase[] {
-  const { determiners, prepositions } = germanPatterns();
+export function phrasesIn(
+  toks: readonly Tok[], mentionAt: ReadonlyMap<number, { m: Mention; end: number }>, from: number, to: number,
+  { determiners, prepositions }: Pick<EventWords, 'determiners' | 'prepositions'>,
+): Phrase[] {
   const out: Phrase[] = [];
   const covered = new Set<number>();
   for (let i = from; i < to; i++) { const hit = mentionAt.get(i); if (hit) for (let k = i; k < hit.end; k++) covered.add(k); }
