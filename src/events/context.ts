@@ -5,7 +5,7 @@ import type { DocEvent, Span, Statement } from '../document/types.js';
 import type { Tok } from '../segment/tokens.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import type { ArticleIndex } from '../mentions/positions.js';
-import type { ArticleContext, Candidate, Clause, EventConfiguration, EventDocument, EventSentence, Phrase, PloverType, StatementAt } from './types.js';
+import type { ArticleContext, Candidate, Clause, EventConfiguration, EventDocument, EventFinder, EventSentence, Phrase, PloverType, StatementAt } from './types.js';
 import { affiliatedBy } from './same.js';
 
 export function articleContext(doc: EventDocument, toks: readonly Tok[], kb: KnowledgeBase, config: EventConfiguration, index: ArticleIndex): ArticleContext {
@@ -52,6 +52,21 @@ export const clauseWords = (ctx: ArticleContext, c: Clause): string[] => ctx.tok
 export function lastEvent(ctx: ArticleContext, fits: (e: DocEvent) => boolean): DocEvent | undefined {
   for (let k = ctx.events.length - 1; k >= 0; k--) if (fits(ctx.events[k]!)) return ctx.events[k]!;
   return undefined;
+}
+
+/** A finder that looks at each token of a sentence in turn and proposes at most one candidate there. */
+export function tokenFinder(name: string, at: (ctx: ArticleContext, s: EventSentence, i: number) => Candidate | null): EventFinder<EventSentence> {
+  return {
+    name,
+    find(ctx, s) {
+      const found: Candidate[] = [];
+      for (let i = s.from; i < s.to; i++) {
+        const candidate = at(ctx, s, i);
+        if (candidate) found.push(candidate);
+      }
+      return found;
+    },
+  };
 }
 
 /** The sentences that may tell an event: the title first (a lead sentence standing in the header line), then the body. */

@@ -1,10 +1,10 @@
 // Event nouns with their sides: "das Telefonat von Trump und Putin", "nach dem Gespräch mit
 // Trump", "bei ihrem Gespräch", "keine Einigung erzielt". A noun without them may refer to
 // an event told before (./references.ts).
-import type { ArticleContext, Candidate, Clause, EventFinder, EventNoun, EventSentence } from '../../types.js';
+import type { ArticleContext, Clause, EventFinder, EventNoun, EventSentence } from '../../types.js';
 import type { EventLexicon } from '../lexicon.js';
 import { verbReadings } from '../../../lexicon/verbs.js';
-import { clauseAt, phrasesOf } from '../../context.js';
+import { clauseAt, phrasesOf, tokenFinder } from '../../context.js';
 import { SYMMETRIC } from '../../same.js';
 import { hasLightVerb, ownerOf, split, subjectOf } from '../sides.js';
 
@@ -38,18 +38,10 @@ export function nounAt(ctx: ArticleContext, lex: EventLexicon, s: EventSentence,
 }
 
 export function nounFinder(lex: EventLexicon): EventFinder<EventSentence> {
-  return {
-    name: 'event nouns',
-    find(ctx, s) {
-      const found: Candidate[] = [];
-      for (let i = s.from; i < s.to; i++) {
-        const n = nounAt(ctx, lex, s, i);
-        if (!n?.complete) continue;
-        found.push({ type: n.noun.type, mode: n.noun.mode, actors: n.actors, recipients: n.recipients, clause: n.clause, sentence: s, trigger: [i, i + 1], via: 'noun', context: n.context });
-      }
-      return found;
-    },
-  };
+  return tokenFinder('event nouns', (ctx, s, i) => {
+    const n = nounAt(ctx, lex, s, i);
+    return n?.complete ? { type: n.noun.type, mode: n.noun.mode, actors: n.actors, recipients: n.recipients, clause: n.clause, sentence: s, trigger: [i, i + 1], via: 'noun', context: n.context } : null;
+  });
 }
 
 /** The sides of the noun: a phrase right after it, its possessive's owner, or the subject when it is "mit" someone or the object of a light verb. */

@@ -1,26 +1,18 @@
 // "das Telefonat", "bei dem Gespräch": a definite event noun without sides of its own refers
 // to an event told before; the references refiner finds which (../../refiners/references.ts).
-import type { ArticleContext, Candidate, EventFinder, EventNoun, EventSentence } from '../../types.js';
+import type { ArticleContext, EventFinder, EventNoun, EventSentence } from '../../types.js';
+import { tokenFinder } from '../../context.js';
 import type { EventLexicon } from '../lexicon.js';
 import { nounAt } from './nouns.js';
 
 const DEFINITE = /^(?:das|dem|des|den|der|die|beim|im|vom|zum|diesem|dieses|dieser|diese)$/i;
 
 export function referenceFinder(lex: EventLexicon): EventFinder<EventSentence> {
-  return {
-    name: 'references to an event told before',
-    find(ctx, s) {
-      const found: Candidate[] = [];
-      for (let i = s.from; i < s.to; i++) {
-        const noun = lex.nounTrigger(ctx.toks[i]!.text);
-        if (!noun || !definite(ctx, s, i, noun)) continue;
-        const n = nounAt(ctx, lex, s, i);
-        if (!n || n.complete) continue;
-        found.push({ type: noun.type, mode: noun.mode, actors: [], recipients: [], clause: n.clause, sentence: s, trigger: [i, i + 1], via: 'reference', context: n.context });
-      }
-      return found;
-    },
-  };
+  return tokenFinder('references to an event told before', (ctx, s, i) => {
+    const noun = lex.nounTrigger(ctx.toks[i]!.text);
+    const n = noun && definite(ctx, s, i, noun) ? nounAt(ctx, lex, s, i) : null;
+    return n && !n.complete ? { type: n.noun.type, mode: n.noun.mode, actors: [], recipients: [], clause: n.clause, sentence: s, trigger: [i, i + 1], via: 'reference', context: n.context } : null;
+  });
 }
 
 /** "das Telefonat", "bei dem ersten Gespräch": the noun as such after an article, not "das Treffen der Kontaktgruppe". */
