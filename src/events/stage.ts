@@ -1,5 +1,6 @@
 // Stage "events": what the article tells, coded in PLOVER, its mentions merged within the
-// article (./find.ts); across articles the ingest merges them (../merge/).
+// article (./find.ts runs the language's finders and refiners, language.events); across
+// articles the ingest merges them (../merge/).
 import { stage } from '../pipeline/stage.js';
 import { findEvents } from './find.js';
 
