@@ -3,7 +3,6 @@
 // (../merge/events.ts).
 import type { DocEvent, EventDate } from '../document/types.js';
 import { partialDateRange } from '../read/dates.js';
-import { memoize } from '../util/memo.js';
 
 type Sides = Pick<DocEvent, 'actors' | 'recipients'>;
 
@@ -31,12 +30,10 @@ export function participantsCompatible(a: Sides, b: Sides, symmetric: boolean, s
 /** [first day, last day] a date can stand for, or null when it says nothing. */
 export function dateRange(d: Pick<EventDate, 'value' | 'end'> | null | undefined): [string, string] | null {
   if (!d?.value) return null;
-  const [b] = range(d.value);
-  const [, e] = range(d.end ?? d.value);
+  const [b] = partialDateRange(d.value);
+  const [, e] = partialDateRange(d.end ?? d.value);
   return [b, e];
 }
-
-const range = memoize(partialDateRange, 5_000);
 
 /** Two spans of days that can be the same time (an open one can be any). */
 export const overlaps = (a: [string, string] | null, b: [string, string] | null) => !a || !b || (a[0] <= b[1] && b[0] <= a[1]);

@@ -1,5 +1,6 @@
 // Stage "events": what the article tells, coded in PLOVER, its mentions merged within the
-// article (./find.ts); across articles the ingest merges them (../merge/).
+// article (./find.ts runs the language's finders and refiners, language.events); across
+// articles the ingest merges them (../merge/).
 import { stage } from '../pipeline/stage.js';
 import { findEvents } from './find.js';
 
@@ -7,8 +8,8 @@ export const eventsStage = stage({
   name: 'events',
   requires: ['header', 'paragraphs', 'sentences', 'tokens', 'mentions', 'index', 'statements'],
   provides: ['events'],
-  run(a, { kb }) {
+  run(a, { kb, language }) {
     const doc = { text: a.text, titleSpan: a.header.titleSpan, sentences: a.sentences, paragraphs: a.paragraphs, published: a.header.published, statements: a.statements };
-    a.events = findEvents(doc, a.tokens, a.mentions, kb, a.index);
+    a.events = findEvents(doc, a.tokens, a.mentions, kb, language.events, a.index);
   },
 });

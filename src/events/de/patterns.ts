@@ -1,34 +1,12 @@
-// German event patterns from data/de/ (reviewed files an analyst can edit): event verbs and
+// German event words from data/de/ (reviewed files an analyst can edit): event verbs and
 // nouns with their PLOVER type, the speech acts that make a statement an event, the words
 // that mark negation, plans and conditions, modes by topic, issues for the positions view.
+// Plain readers, no cache: the German Language reads them once (readEventWords) and hands
+// the object to the events stage; the data test, the views and the CLI read them directly.
 import { cellList, cellValue, loadList, loadRows } from '../../data/load.js';
+import { PLOVER_TYPES, type EventNoun, type EventVerb, type EventWords, type Issue, type PloverType } from '../types.js';
 
-export const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'INVESTIGATE',
-  'DEMAND', 'DISAPPROVE', 'REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'SANCTION', 'COERCE', 'ASSAULT', 'FIGHT', 'CRIME'] as const;
-export type PloverType = typeof PLOVER_TYPES[number];
-
-/**
- * The modes the data files may give (data/de/event-verbs.tsv, event-nouns.tsv, event-modes.tsv):
- * names from the PLOVER manual's mode tables (CONSULT phone, visit, multilateral, third-party;
- * RETREAT release, ceasefire, which the files also give to other types).
- */
-export const PLOVER_MODES = ['phone', 'visit', 'multilateral', 'third-party', 'release', 'ceasefire'] as const;
-
-/** What a context word says (data/de/event-context.tsv, the context column of event-verbs.tsv). */
-export const EVENT_CONTEXTS = ['negated', 'future', 'hypothetical', 'conditional', 'proposed'] as const;
-
-export interface EventVerb {
-  lemma: string;
-  type: PloverType;
-  mode: string | null;
-  /** Where the recipient stands: prepositions, "dat"/"obj" (a second bare noun phrase). */
-  recipient: string[];
-  /** One of these words must stand in the clause. */
-  needs: string[];
-  context: string[];
-}
-
-export interface EventNoun { lemma: string; type: PloverType; mode: string | null }
+export { EVENT_CONTEXTS, PLOVER_MODES, PLOVER_TYPES } from '../types.js';
 
 const dash = (s: string | undefined) => cellValue(s) ?? null;
 const list = cellList;
@@ -38,11 +16,9 @@ function plover(value: string | undefined, file: string, key: string): PloverTyp
   return value as PloverType;
 }
 
-let verbs: Map<string, EventVerb[]> | undefined;
 /** Event verbs by lemma (a lemma may have several readings: "treffen sich" / "zusagen Hilfen"). */
 export function eventVerbs(): Map<string, EventVerb[]> {
-  if (verbs) return verbs;
-  verbs = new Map();
+  const verbs = new Map<string, EventVerb[]>();
   for (const [lemma, type, mode, recipient, needs, context] of loadRows('de/event-verbs.tsv')) {
     const v: EventVerb = { lemma: lemma!, type: plover(type, 'de/event-verbs.tsv', lemma!), mode: dash(mode), recipient: list(recipient), needs: list(needs), context: list(context) };
     verbs.set(v.lemma, [...(verbs.get(v.lemma) ?? []), v]);
@@ -50,53 +26,53 @@ export function eventVerbs(): Map<string, EventVerb[]> {
   return verbs;
 }
 
-let nouns: EventNoun[] | undefined;
 export function eventNouns(): EventNoun[] {
-  return (nouns ??= loadRows('de/event-nouns.tsv').map(([lemma, type, mode]) => ({ lemma: lemma!, type: plover(type, 'de/event-nouns.tsv', lemma!), mode: dash(mode) })));
+  return loadRows('de/event-nouns.tsv').map(([lemma, type, mode]) => ({ lemma: lemma!, type: plover(type, 'de/event-nouns.tsv', lemma!), mode: dash(mode) }));
 }
 
-let acts: Map<string, PloverType> | undefined;
 export function speechActEvents(): Map<string, PloverType> {
-  return (acts ??= new Map(loadRows('de/speech-act-events.tsv').map(([act, type]) => [act!, plover(type, 'de/speech-act-events.tsv', act!)])));
+  return new Map(loadRows('de/speech-act-events.tsv').map(([act, type]) => [act!, plover(type, 'de/speech-act-events.tsv', act!)]));
 }
 
-let contexts: Map<string, string> | undefined;
 export function contextWords(): Map<string, string> {
-  return (contexts ??= new Map(loadRows('de/event-context.tsv').map(([w, c]) => [w!, c!])));
+  return new Map(loadRows('de/event-context.tsv').map(([w, c]) => [w!, c!]));
 }
 
-let modes: Array<[string, string, string[]]> | undefined;
 /** Word prefix → mode, for the types listed with it. */
 export function modeWords(): Array<[string, string, string[]]> {
-  return (modes ??= loadRows('de/event-modes.tsv').map(([w, m, types]) => [w!, m!, list(types)]));
+  return loadRows('de/event-modes.tsv').map(([w, m, types]) => [w!, m!, list(types)]);
 }
 
-let rejections: string[] | undefined;
 export function rejectionPhrases(): string[] {
-  return (rejections ??= loadList('de/rejections.txt'));
+  return loadList('de/rejections.txt');
 }
 
-export interface Issue { key: string; label: string; words: string[] }
-let issues: Issue[] | undefined;
 export function issueList(): Issue[] {
-  return (issues ??= loadRows('de/issues.tsv').map(([key, label, words]) => ({ key: key!, label: label!, words: list(words) })));
+  return loadRows('de/issues.tsv').map(([key, label, words]) => ({ key: key!, label: label!, words: list(words) }));
+}
+
+/** All the event words of data/de/, with the prepositions and determiners the phrase reader needs. */
+export function readEventWords(grammar: Pick<EventWords, 'prepositions' | 'determiners'>): EventWords {
+  return {
+    verbs: eventVerbs(), nouns: eventNouns(), speechActs: speechActEvents(), contexts: contextWords(), modes: modeWords(),
+    rejections: rejectionPhrases(), issues: issueList(), lightVerbs: new Set(loadList('de/light-verbs.txt')), places: loadList('de/places.txt'),
+    prepositions: grammar.prepositions, determiners: grammar.determiners,
+  };
 }
 
 /** The issues a sentence is about, by word prefixes. */
-export function issuesIn(text: string): Issue[] {
+export function issuesIn(issues: readonly Issue[], text: string): Issue[] {
   const words = text.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
-  return issueList().filter((i) => i.words.some((p) => p.includes(' ') ? text.includes(p) : words.some((w) => w.startsWith(p))));
+  return issues.filter((i) => i.words.some((p) => p.includes(' ') ? text.includes(p) : words.some((w) => w.startsWith(p))));
 }
 
-let weakForms: Map<string, { lemma: string; finite: boolean }> | undefined;
 /**
  * Forms of event verbs the lexicon lacks ("vereinbaren"), built as a weak verb with an
  * inseparable prefix conjugates: vereinbart, vereinbarte(n), vereinbare.
  */
-export function extraVerbForms(has: (lemma: string) => boolean): Map<string, { lemma: string; finite: boolean }> {
-  if (weakForms) return weakForms;
-  weakForms = new Map();
-  for (const lemma of eventVerbs().keys()) {
+export function extraVerbForms(has: (lemma: string) => boolean, verbs: ReadonlyMap<string, unknown> = eventVerbs()): Map<string, { lemma: string; finite: boolean }> {
+  const weakForms = new Map<string, { lemma: string; finite: boolean }>();
+  for (const lemma of verbs.keys()) {
     if (has(lemma) || !/en$/.test(lemma)) continue;
     const stem = lemma.slice(0, -2);
     // "vereinbart" is read as the participle: news prose uses it far more than the present

@@ -4,6 +4,8 @@ import { loadList, loadMap, loadRows } from '../../data/load.js';
 import { functionWords } from '../../syntax/de/words.js';
 import { parseSentence } from '../../syntax/de/parse.js';
 import { germanPatterns } from '../../mentions/de/patterns.js';
+import { readEventWords } from '../../events/de/patterns.js';
+import { germanEvents } from '../../events/de/index.js';
 
 export function german(): Language {
   const words = functionWords(loadRows('de/function-words.tsv'), loadList('de/prepositions.txt'), loadList('de/number-words.tsv'), loadList('de/sentence-starters.txt'));
@@ -19,5 +21,6 @@ export function german(): Language {
     code: 'de',
     isRoleNoun,
     parseSentence: (request) => parseSentence({ ...request, words, isRoleNoun }),
+    events: germanEvents(readEventWords(p)),
   };
 }

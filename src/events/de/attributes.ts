@@ -2,18 +2,13 @@
 // ("20 bis 40 Milliarden Euro"), counts ("jeweils 175 Kriegsgefangene"), durations ("für 30
 // Tage", "30-tägige", "fast anderthalb Stunden"), deadlines ("binnen 24 Stunden"), places
 // ("in Brüssel", "nach Moskau").
-import type { EventAttributes } from '../document/types.js';
-import type { KnowledgeBase } from '../actors/kb.js';
-import { loadList } from '../data/load.js';
-import { findTimeExpressions, numberPattern, numberValue } from '../time/de/parse.js';
-import { durationMinutes } from '../time/resolve.js';
-import { memoize } from '../util/memo.js';
+import type { EventAttributes } from '../../document/types.js';
+import type { KnowledgeBase } from '../../actors/kb.js';
+import { findTimeExpressions, numberPattern, numberValue } from '../../time/de/parse.js';
+import { durationMinutes } from '../../time/resolve.js';
 
 const SCALE: Record<string, number> = { tausend: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, billion: 1e12, billionen: 1e12 };
 const CURRENCY: Record<string, string> = { euro: 'EUR', eur: 'EUR', '€': 'EUR', dollar: 'USD', 'us-dollar': 'USD', usd: 'USD', $: 'USD', pfund: 'GBP', rubel: 'RUB' };
-let amount: RegExp | undefined;
-/** "20 bis 40 Milliarden Euro", "vier Milliarden Euro": numbers in digits or the words of data/de/number-words.tsv. */
-const amountPattern = () => (amount ??= new RegExp(String.raw`(?<![\p{L}\d])(${numberPattern()})(?:\s*(?:bis|-|–)\s*(${numberPattern()}))?\s+(Tausend|Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.|Billionen|Billion)?\s*(Euro|EUR|€|US-Dollar|Dollar|USD|\$|Pfund|Rubel)(?![\p{L}])`, 'giu'));
 // a count of people or things: "jeweils 175 Kriegsgefangene", "mehr als 1.000 Soldaten"
 const COUNT = new RegExp(String.raw`(?<![\p{L}\d.,])(?:(jeweils|insgesamt|rund|etwa|mehr als|fast|knapp)\s+)?(\d+(?:\.\d{3})*)\s+(Kriegsgefangene\p{L}*|Gefangene\p{L}*|Soldaten|Zivilisten|Menschen|Personen|Geiseln|Leichen|Gefallene\p{L}*|Panzer|Raketen|Drohnen|Kampfjets|Flugzeuge)`, 'gu');
 
@@ -24,21 +19,37 @@ function amountNumber(s: string): number | null {
   return numberValue(s);
 }
 
-const placePattern = memoize((kb: KnowledgeBase): RegExp => {
-  const names = new Set(loadList('de/places.txt'));
-  for (const a of kb.actors.values()) {
-    for (const c of a.capitals) names.add(c);
-    if (a.kind === 'state') names.add(a.name);
-  }
-  const alt = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(String.raw`(?<![\p{L}])(?:in|nach)\s+(?:der\s+|dem\s+|den\s+)?(${alt})(?![\p{L}-])`, 'gu');
-}, 4);
+/** The patterns of attributesIn and placeIn, made once with the language (a place pattern per knowledge base). */
+export interface AttributePatterns {
+  amount: RegExp;
+  placesOf(kb: KnowledgeBase): RegExp;
+}
+
+export function attributePatterns(places: readonly string[]): AttributePatterns {
+  // "20 bis 40 Milliarden Euro", "vier Milliarden Euro": numbers in digits or the words of data/de/number-words.tsv
+  const amount = new RegExp(String.raw`(?<![\p{L}\d])(${numberPattern()})(?:\s*(?:bis|-|–)\s*(${numberPattern()}))?\s+(Tausend|Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.|Billionen|Billion)?\s*(Euro|EUR|€|US-Dollar|Dollar|USD|\$|Pfund|Rubel)(?![\p{L}])`, 'giu');
+  const byKb = new WeakMap<KnowledgeBase, RegExp>();
+  const placesOf = (kb: KnowledgeBase): RegExp => {
+    const known = byKb.get(kb);
+    if (known) return known;
+    const names = new Set(places);
+    for (const a of kb.actors.values()) {
+      for (const c of a.capitals) names.add(c);
+      if (a.kind === 'state') names.add(a.name);
+    }
+    const alt = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const re = new RegExp(String.raw`(?<![\p{L}])(?:in|nach)\s+(?:der\s+|dem\s+|den\s+)?(${alt})(?![\p{L}-])`, 'gu');
+    byKb.set(kb, re);
+    return re;
+  };
+  return { amount, placesOf };
+}
 
 /** Attributes found in text[from, to). */
-export function attributesIn(text: string, from: number, to: number): EventAttributes {
+export function attributesIn(text: string, from: number, to: number, amountPattern: RegExp): EventAttributes {
   const slice = text.slice(from, to);
   const out: EventAttributes = {};
-  for (const m of slice.matchAll(amountPattern())) {
+  for (const m of slice.matchAll(amountPattern)) {
     const scale = m[3] ? SCALE[m[3].toLowerCase().replace('.', '')] ?? 1 : 1;
     const a = amountNumber(m[1]!);
     if (a === null) continue;
@@ -63,8 +74,7 @@ export function attributesIn(text: string, from: number, to: number): EventAttri
 }
 
 /** The place an event happened at ("in Brüssel", "nach Moskau"), as written. */
-export function placeIn(text: string, from: number, to: number, kb: KnowledgeBase): string | null {
-  const re = placePattern(kb);
+export function placeIn(text: string, from: number, to: number, re: RegExp): string | null {
   re.lastIndex = 0;
   const m = re.exec(text.slice(from, to));
   return m ? m[1]! : null;

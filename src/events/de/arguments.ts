@@ -3,22 +3,10 @@
 // preposition ("mit Putin"), a genitive ("der Vorschlag der USA") or none (subject or object).
 // German puts the subject first or right after the finite verb ("Mit Putin vereinbarte
 // Trump"), so the first bare phrase of a clause is taken as the actor.
-import type { Mention } from '../document/types.js';
-import type { Tok } from '../segment/tokens.js';
-import { germanPatterns } from '../mentions/de/patterns.js';
-import { verbReadings } from '../lexicon/verbs.js';
-
-/** One noun phrase naming actors: adjacent mentions of the same actor, or a plural group. */
-export interface Phrase {
-  from: number;
-  to: number;
-  actors: string[];
-  /** The governing preposition (lower case), "gen" for a genitive attribute, "" for none. */
-  role: string;
-  mentions: Mention[];
-}
-
-export interface Clause { from: number; to: number }
+import type { Mention } from '../../document/types.js';
+import type { Tok } from '../../segment/tokens.js';
+import { verbReadings } from '../../lexicon/verbs.js';
+import type { Clause, EventWords, Phrase } from '../types.js';
 
 const BREAK = /^[,;:()]$/;
 
@@ -44,8 +32,10 @@ const finite = (w: string) => verbReadings(w).some((r) => FINITE.has(r.tense));
 const ADJECTIVE = /^\p{Ll}+(?:e|en|em|er|es)$/u;
 
 /** Phrases of actor mentions in [from, to), with their governing word. */
-export function phrasesIn(toks: readonly Tok[], mentionAt: ReadonlyMap<number, { m: Mention; end: number }>, from: number, to: number): Phrase[] {
-  const { determiners, prepositions } = germanPatterns();
+export function phrasesIn(
+  toks: readonly Tok[], mentionAt: ReadonlyMap<number, { m: Mention; end: number }>, from: number, to: number,
+  { determiners, prepositions }: Pick<EventWords, 'determiners' | 'prepositions'>,
+): Phrase[] {
   const out: Phrase[] = [];
   const covered = new Set<number>();
   for (let i = from; i < to; i++) { const hit = mentionAt.get(i); if (hit) for (let k = i; k < hit.end; k++) covered.add(k); }
@@ -70,22 +60,7 @@ export function phrasesIn(toks: readonly Tok[], mentionAt: ReadonlyMap<number, {
       i = hit.end - 1;
       continue;
     }
-    // the word that governs it: walk back over articles and adjectives
-    let role = '';
-    let k = i - 1;
-    let passedArticle = false;
-    while (k >= from && k >= i - 4) {
-      const w = toks[k]!.text;
-      if (prepositions.has(w.toLowerCase()) && /^\p{L}/u.test(w) && (w === w.toLowerCase() || k === from || BREAK.test(toks[k - 1]?.text ?? ''))) { role = w.toLowerCase(); break; }
-      if (determiners.has(w) || determiners.has(w.toLowerCase()) || (ADJECTIVE.test(w) && !prepositions.has(w) && !finite(w))) {
-        if (w === 'der' || w === 'des') passedArticle = true;
-        k--;
-        continue;
-      }
-      // "die Integrität der Ukraine", "Vorschlag der USA": a genitive attribute of a noun
-      if (passedArticle && /^\p{Lu}/u.test(w) && !covered.has(k) && toks[k]!.kind === 'word') role = 'gen';
-      break;
-    }
+    let role = governingRole(toks, from, i, covered, { determiners, prepositions });
     // "Trumps Sondergesandter Steve Witkoff", "Kiews Verbündete": a name in the genitive before a noun
     const next = toks[hit.end];
     if (!role && /[^s]s$/.test(hit.m.text) && GENITIVE_KINDS.has(hit.m.kind) && next?.kind === 'word' && /^\p{Lu}/u.test(next.text)) role = 'gen';
@@ -95,4 +70,23 @@ export function phrasesIn(toks: readonly Tok[], mentionAt: ReadonlyMap<number, {
     i = hit.end - 1;
   }
   return out.filter((p) => p.actors.length);
+}
+
+/** The role of the phrase at token i (see Phrase.role): walk back over articles and adjectives to a preposition, or to the noun it is a genitive of. */
+function governingRole(
+  toks: readonly Tok[], from: number, i: number, covered: ReadonlySet<number>,
+  { determiners, prepositions }: Pick<EventWords, 'determiners' | 'prepositions'>,
+): string {
+  let passedArticle = false;
+  for (let k = i - 1; k >= from && k >= i - 4; k--) {
+    const w = toks[k]!.text;
+    if (prepositions.has(w.toLowerCase()) && /^\p{L}/u.test(w) && (w === w.toLowerCase() || k === from || BREAK.test(toks[k - 1]?.text ?? ''))) return w.toLowerCase();
+    if (determiners.has(w) || determiners.has(w.toLowerCase()) || (ADJECTIVE.test(w) && !prepositions.has(w) && !finite(w))) {
+      if (w === 'der' || w === 'des') passedArticle = true;
+      continue;
+    }
+    // "die Integrität der Ukraine", "Vorschlag der USA": a genitive attribute of a noun
+    return passedArticle && /^\p{Lu}/u.test(w) && !covered.has(k) && toks[k]!.kind === 'word' ? 'gen' : '';
+  }
+  return '';
 }

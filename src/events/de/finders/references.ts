@@ -1,0 +1,24 @@
+// "das Telefonat", "bei dem Gespräch": a definite event noun without sides of its own refers
+// to an event told before; the references refiner finds which (../../refiners/references.ts).
+import type { ArticleContext, EventFinder, EventNoun, EventSentence } from '../../types.js';
+import { tokenFinder } from '../../context.js';
+import type { EventLexicon } from '../lexicon.js';
+import { nounAt } from './nouns.js';
+
+const DEFINITE = /^(?:das|dem|des|den|der|die|beim|im|vom|zum|diesem|dieses|dieser|diese)$/i;
+
+export function referenceFinder(lex: EventLexicon): EventFinder<EventSentence> {
+  return tokenFinder('references to an event told before', (ctx, s, i) => {
+    const noun = lex.nounTrigger(ctx.toks[i]!.text);
+    const n = noun && definite(ctx, s, i, noun) ? nounAt(ctx, lex, s, i) : null;
+    return n && !n.complete ? { type: n.noun.type, mode: n.noun.mode, actors: [], recipients: [], clause: n.clause, sentence: s, trigger: [i, i + 1], via: 'reference', context: n.context } : null;
+  });
+}
+
+/** "das Telefonat", "bei dem ersten Gespräch": the noun as such after an article, not "das Treffen der Kontaktgruppe". */
+function definite(ctx: ArticleContext, s: EventSentence, i: number, noun: EventNoun): boolean {
+  const { toks } = ctx;
+  const w = toks[i]!.text;
+  return (i > s.from && DEFINITE.test(toks[i - 1]!.text) || (i > s.from + 1 && DEFINITE.test(toks[i - 2]!.text) && /^\p{Ll}/u.test(toks[i - 1]!.text)))
+    && !/^(?:der|des|von|vom)$/.test(toks[i + 1]?.text ?? '') && (w === noun.lemma || w === noun.lemma + 's' || w === noun.lemma + 'es');
+}

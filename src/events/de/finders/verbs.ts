@@ -1,0 +1,106 @@
+// Event verbs with their sides: "telefonierte Trump mit Putin", "Vereinbart wurde …",
+// "…vorgeschlagen, der Ukraine Hilfen zur Verfügung zu stellen".
+import type { ArticleContext, Candidate, Clause, EventFinder, EventSentence, EventVerb } from '../../types.js';
+import type { EventLexicon } from '../lexicon.js';
+import { sentenceVerbs } from '../../../mentions/positions.js';
+import { verbReadings } from '../../../lexicon/verbs.js';
+import { passiveClause } from '../../../grammar/de/verbs.js';
+import { clauseAt, clauseWords, lastEvent, phrasesOf } from '../../context.js';
+import { verbSides, type Sides } from '../sides.js';
+
+/** Events whose infinitive clause says what was agreed, demanded or refused. */
+const GOVERNING = new Set(['AGREE', 'DEMAND', 'REJECT', 'THREATEN']);
+const NON_FINITE = new Set(['PA2', 'INF', 'EIZ']);
+/** "dem vereinbarten Vorschlag": the endings of a participle before its noun. */
+const ATTRIBUTIVE = /(?:te|ten|tem|tes|ter|ene|enen|enem|ener)$/;
+/** How many sentences back the talks are whose sides agreed ("Vereinbart wurde …"). */
+const TALKS_REACH = 6;
+
+/** An event verb at a token: its lemma, the token after it (or after its particle), finite or not. */
+export interface VerbForm { lemma: string; end: number; finite: boolean }
+
+const lowerFirst = (w: string) => w.charAt(0).toLowerCase() + w.slice(1);
+
+/** The sentence's event verbs by token: finite ones with their particle first, then participles, infinitives and weak forms. */
+export function verbForms(ctx: ArticleContext, lex: EventLexicon, s: EventSentence): Map<number, VerbForm> {
+  const forms = new Map<number, VerbForm>();
+  for (const v of sentenceVerbs(ctx.index, s.index)) {
+    if (lex.words.verbs.has(v.lemma)) forms.set(v.index, { lemma: v.lemma, end: (v.particle ?? v.index) + 1, finite: true });
+  }
+  for (let i = s.from; i < s.to; i++) {
+    const t = ctx.toks[i]!;
+    // "Vereinbart wurde …": a verb opening the sentence is capitalized
+    const form = i === s.from ? lowerFirst(t.text) : t.text;
+    if (forms.has(i) || t.kind !== 'word' || !/^\p{Ll}/u.test(form)) continue;
+    const reading = verbReadings(form).find((x) => NON_FINITE.has(x.tense) && !x.particle && lex.words.verbs.has(x.lemma));
+    const weak = lex.weakForms.get(form);
+    if (reading) forms.set(i, { lemma: reading.lemma, end: i + 1, finite: false });
+    else if (weak) forms.set(i, { lemma: weak.lemma, end: i + 1, finite: weak.finite });
+  }
+  return forms;
+}
+
+export function verbFinder(lex: EventLexicon): EventFinder<EventSentence> {
+  return {
+    name: 'event verbs',
+    find(ctx, s) {
+      const found: Candidate[] = [];
+      for (const [i, form] of [...verbForms(ctx, lex, s)].sort((a, b) => a[0] - b[0])) found.push(...verbEvents(ctx, lex, s, i, form, found));
+      return found;
+    },
+  };
+}
+
+/** The events of the verb at token i: none, its own, or also one in the next clause with the verb left out. */
+function verbEvents(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, i: number, form: VerbForm, found: readonly Candidate[]): Candidate[] {
+  const { toks } = ctx;
+  if (ctx.quoted[i]) return [];
+  // "dem vereinbarten Vorschlag": a participle before its noun describes, it tells no event
+  const next = toks[i + 1];
+  if (ATTRIBUTIVE.test(toks[i]!.text) && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && !ctx.mentionAt.has(i + 1)) return [];
+  const clause = clauseAt(s, i);
+  const ws = clauseWords(ctx, clause);
+  const verb = lex.words.verbs.get(form.lemma)!.find((v) => !v.needs.length || v.needs.some((n) => ws.includes(n)));
+  if (!verb) return [];
+  // ("Vereinbart wurde …": a participle with "werden")
+  const passive = !form.finite && passiveClause(toks, clause.from, clause.to);
+  // "…vorgeschlagen, der Ukraine Hilfen zur Verfügung zu stellen": an infinitive has its subject outside
+  const infinitive = toks[i - 1]?.text === 'zu' || (!form.finite && verbReadings(toks[i]!.text).some((x) => x.tense === 'EIZ'));
+  // "vereinbart, Verhandlungen aufzunehmen und eng zusammenzuarbeiten": what was agreed, not another event
+  if (infinitive && found.some((g) => g.via === 'verb' && GOVERNING.has(g.type) && g.trigger[0] < i)) return [];
+  const sides = sidesOf(ctx, lex, s, clause, verb, passive, infinitive);
+  if (!sides) return [];
+  const out: Candidate[] = [];
+  const k = s.clauses.indexOf(clause);
+  const then = leftOut(ctx, s, s.clauses[k + 1], verb, sides);
+  if (then) out.push({ type: verb.type, mode: verb.mode, actors: sides.actors, recipients: then.recipients, clause: then.clause, sentence: s, trigger: [i, form.end], via: 'verb', context: [...verb.context] });
+  const governing = infinitive && k > 0 ? s.clauses[k - 1] : undefined;
+  out.push({ type: verb.type, mode: verb.mode, ...sides, clause, sentence: s, trigger: [i, form.end], via: 'verb', context: [...verb.context], ...(governing ? { governing } : {}) });
+  return out;
+}
+
+/** The verb's sides in its clause, or taken from the events told before when the clause does not name them all. */
+function sidesOf(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, clause: Clause, verb: EventVerb, passive: boolean, infinitive: boolean): Sides | null {
+  let sides = verbSides(ctx, s, clause, verb, passive, infinitive);
+  // "Vereinbart wurde eine Aussetzung …": agreed by the sides of the talks just told
+  if (!sides && passive && verb.type === 'AGREE') {
+    const talks = lastEvent(ctx, (e) => e.type === 'CONSULT' && s.index - e.mentions[e.mentions.length - 1]!.sentence <= TALKS_REACH);
+    if (talks) sides = { actors: [...talks.actors], recipients: [...talks.recipients] };
+  }
+  if (!sides) return null;
+  // "wies die Forderung zurück", "kritisierte die Drohung": aimed at whoever made it
+  if ((verb.type === 'REJECT' || verb.type === 'DISAPPROVE') && !sides.recipients.length) {
+    const actors = sides.actors;
+    const named = ctx.toks.slice(clause.from, clause.to).map((t) => lex.nounTrigger(t.text)).find((n) => n && n.type !== verb.type);
+    const earlier = named && lastEvent(ctx, (e) => e.type === named.type && !e.actors.some((a) => actors.includes(a)));
+    if (earlier) sides = { actors, recipients: [...earlier.actors] };
+  }
+  return sides;
+}
+
+/** "telefonierte Trump mit dem Kremlchef - und erst danach mit Selenskyj": a second event in the next clause, its verb left out. */
+function leftOut(ctx: ArticleContext, s: EventSentence, then: Clause | undefined, verb: EventVerb, sides: Sides) {
+  if (!then || !/^(?:und|sowie|dann)$/.test(ctx.toks[then.from]!.text) || sentenceVerbs(ctx.index, s.index).some((v) => v.index >= then.from && v.index < then.to)) return null;
+  const recipients = phrasesOf(s, then).filter((p) => verb.recipient.includes(p.role)).flatMap((p) => p.actors).filter((a) => !sides.actors.includes(a));
+  return recipients.length ? { clause: then, recipients } : null;
+}

@@ -1,0 +1,52 @@
+// When the event happened: the time expression nearest to its trigger in its clause (or in
+// the sentence's main clause before it), resolved against the article's date in the tense
+// the mention speaks in; a date after the article's makes the mention a plan.
+import type { EventDate } from '../../../document/types.js';
+import type { ArticleContext, Candidate, EventRefiner } from '../../types.js';
+import { verbReadings } from '../../../lexicon/verbs.js';
+import { AUXILIARY } from '../../../grammar/de/verbs.js';
+import { findTimeExpressions } from '../../../time/de/parse.js';
+import { resolveTime, type Tense } from '../../../time/resolve.js';
+
+const FINITE = new Set(['PRÄ', 'PRT', 'KJ1', 'KJ2']);
+
+export const mentionDate: EventRefiner = {
+  name: 'date of the mention',
+  refine(ctx, candidates) {
+    const { published } = ctx.doc;
+    for (const f of candidates) {
+      const tense: Tense = f.context.includes('future') ? 'future' : presentTense(ctx, f) ? 'present' : 'past';
+      f.date = dateOf(ctx, f, tense);
+      if (f.date?.value && published && f.date.value > published && !f.date.value.startsWith(published) && !f.context.includes('future')) f.context.push('future');
+    }
+    return candidates;
+  },
+};
+
+/** "treffen sich im April", "telefoniert am Mittwoch": a present-tense event verb, which news uses for plans as well. */
+function presentTense(ctx: ArticleContext, f: Candidate): boolean {
+  if (f.via !== 'verb') return false;
+  const all = verbReadings(ctx.toks[f.trigger[0]]!.text);
+  const readings = all.filter((r) => FINITE.has(r.tense));
+  // "haben … telefoniert" is a perfect: the form is also a participle and an auxiliary stands in the clause
+  const perfect = all.some((r) => r.tense === 'PA2') && ctx.toks.slice(f.clause.from, f.clause.to).some((t) => AUXILIARY.test(t.text));
+  return !perfect && readings.length > 0 && readings.every((r) => r.tense === 'PRÄ' || r.tense === 'KJ1');
+}
+
+function dateOf(ctx: ArticleContext, f: Candidate, tense: Tense): EventDate | null {
+  const { toks } = ctx;
+  const at = toks[f.trigger[0]]!.span[0];
+  // an expression belongs to the event word nearest to it ("das zweite Telefonat … nach einem ersten Gespräch im Februar")
+  const triggers = f.sentence.triggers;
+  const nearest = (x: number) => triggers.reduce((best, y) => (Math.abs(y - x) < Math.abs(best - x) ? y : best), at);
+  const pick = (from: number, to: number) => findTimeExpressions(ctx.text, from, to)
+    .filter((t) => t.relation === 'at' && t.ref.kind !== 'duration' && nearest(t.span[0]) === at)
+    .sort((a, b) => Math.abs(a.span[0] - at) - Math.abs(b.span[0] - at))[0];
+  const c = f.clause;
+  const first = f.sentence.clauses[0];
+  const main = first && c !== first && first.to <= c.from ? [toks[first.from]!.span[0], toks[first.to - 1]!.span[1]] as const : null;
+  const t = pick(toks[c.from]!.span[0], toks[c.to - 1]!.span[1]) ?? (main ? pick(main[0], main[1]) : undefined);
+  if (!t) return null;
+  const resolved = resolveTime(t.ref, ctx.doc.published, tense);
+  return { ...resolved, text: t.text, span: t.span };
+}

@@ -1,0 +1,54 @@
+// What an event's words say besides its sides: its mode by topic words ("Waffenruhe": ceasefire), its
+// attributes (amounts, counts, durations, deadlines), issues and topic, and its place. A
+// noun's terms stand right after it ("Treffen in Brüssel"); the rest of its clause is
+// another matter. References get none: they add a mention to an event that has them.
+import type { ArticleContext, Candidate, EventRefiner } from '../../types.js';
+import type { EventLexicon } from '../lexicon.js';
+import { sentenceSpan } from '../../context.js';
+import { attributesIn, placeIn } from '../attributes.js';
+import { issuesIn } from '../patterns.js';
+
+/** Words a topic starts at: a preposition or an article (or any capitalized word). */
+const TOPIC_START = /^(?:auf|über|für|zu|zur|zum|um|eine?[nmrs]?|die|der|den|das|dem|des)$/i;
+
+export function eventTerms(lex: EventLexicon): EventRefiner {
+  return {
+    name: 'terms of the event',
+    refine(ctx, candidates) {
+      for (const f of candidates) if (f.via !== 'reference') termsOf(ctx, lex, f);
+      return candidates;
+    },
+  };
+}
+
+function termsOf(ctx: ArticleContext, lex: EventLexicon, f: Candidate): void {
+  const { toks, text, words } = ctx;
+  const from = f.via === 'noun' ? f.trigger[0] : f.clause.from;
+  const to = f.via === 'noun' ? Math.min(f.clause.to, f.trigger[1] + 8) : f.clause.to;
+  const cFrom = toks[from]!.span[0];
+  const cTo = toks[to - 1]!.span[1];
+  const ws = toks.slice(from, to).map((t) => t.text);
+  f.mode ??= words.modes.find(([w, , types]) => types.includes(f.type) && ws.some((x) => x.startsWith(w)))?.[1] ?? null;
+  const attributes = attributesIn(text, cFrom, cTo, lex.attributes.amount);
+  const issues = issuesIn(words.issues, text.slice(toks[f.clause.from]!.span[0], toks[f.clause.to - 1]!.span[1])).map((i) => i.key);
+  if (issues.length) attributes.issues = issues;
+  const topic = topicOf(ctx, f);
+  if (topic) attributes.topic = topic;
+  f.attributes = attributes;
+  const places = lex.attributes.placesOf(ctx.kb);
+  const sentence = text.slice(...sentenceSpan(ctx.doc, f.sentence.index));
+  f.place = placeIn(text, cFrom, cTo, places) ?? (f.via === 'verb' ? placeIn(sentence, 0, sentence.length, places) : null);
+}
+
+/** What the event is about: the words after the trigger to the clause end ("auf eine 30-tägige Aussetzung …"). */
+function topicOf({ toks, text }: ArticleContext, f: Candidate): string | null {
+  const c = f.clause;
+  let b = f.trigger[1];
+  let e = c.to;
+  if (f.trigger[0] > c.from + (c.to - c.from) / 2) { b = c.from; e = f.trigger[0]; } // verb-final clause
+  while (b < e && !TOPIC_START.test(toks[b]!.text) && !/^\p{Lu}/u.test(toks[b]!.text)) b++;
+  while (e > b && (/^\p{Ll}/u.test(toks[e - 1]!.text) && !/^(?:ab|an)$/.test(toks[e - 1]!.text)) && e - 1 > b) e--;
+  if (e - b < 2 || e - b > 24) return null;
+  const topic = text.slice(toks[b]!.span[0], toks[e - 1]!.span[1]);
+  return /\p{Lu}/u.test(topic) ? topic : null;
+}

@@ -1,0 +1,25 @@
+// "das Telefonat", "bei dem Gespräch": a reference is one more mention of the event of its
+// kind told last, a few sentences back; a plan is referred to only from a plan.
+import type { EventRefiner } from '../types.js';
+import { clauseWords, lastEvent } from '../context.js';
+import { addMention } from '../same.js';
+import { mentionOf } from './merge.js';
+
+/** How many sentences back a reference reaches. */
+const REACH = 6;
+
+export const resolveReferences: EventRefiner = {
+  name: 'resolve references',
+  refine(ctx, candidates) {
+    for (const f of candidates) {
+      if (f.via !== 'reference') continue;
+      const plan = clauseWords(ctx, f.clause).some((w) => ctx.words.contexts.get(w) === 'future');
+      const earlier = lastEvent(ctx, (e) => e.type === f.type && (!e.mode || !f.mode || e.mode === f.mode)
+        && (plan || !e.mentions.every((m) => m.context.includes('future'))) && f.sentence.index - e.mentions[e.mentions.length - 1]!.sentence <= REACH);
+      if (!earlier) continue;
+      addMention(earlier, mentionOf(ctx, f));
+      if (!earlier.date?.value && f.date?.value) earlier.date = f.date;
+    }
+    return candidates.filter((f) => f.via !== 'reference');
+  },
+};
