@@ -290,3 +290,19 @@ test('speakers from the syntax layer: review cases (apposition after a genitive,
   const two = statements('Die Gespräche seien gut verlaufen, sagte der Delegationsleiter. Man sei zufrieden, hieß es dagegen aus Moskau.');
   assert.deepEqual(two.map((x) => [x.speaker, x.quote]), [['der Delegationsleiter', 'Die Gespräche seien gut verlaufen'], ['Moskau', 'Man sei zufrieden']]);
 });
+
+test('speakers from the syntax layer: an opening adverb, a participle cue, an apposition, an elided subject', () => {
+  const speakers = (text: string) => statements(text).map((x) => [x.speaker, x.quote]);
+  // (an adverb opening the sentence is no noun phrase: the subject follows the verb)
+  assert.deepEqual(speakers('Dagegen beteuerte die Stadtverwaltung, die Brücke über den Fluss sei sicher.'),
+    [['die Stadtverwaltung', 'die Brücke über den Fluss sei sicher']]);
+  // (the cue is a participle: "hatte … kritisiert" asks the clause of "hatte"; "letzten September" is a time)
+  assert.deepEqual(speakers('Die Gewerkschaft hatte letzten September kritisiert, dass die Löhne der Pflegekräfte sinken.'),
+    [['Die Gewerkschaft', 'dass die Löhne der Pflegekräfte sinken']]);
+  // (a phrase between commas before the verb is the subject's apposition)
+  assert.deepEqual(speakers('Lars Muster, Trainer des Vereins, sagte, die Mannschaft sei für das Finale bereit.'),
+    [['Lars Muster, Trainer des Vereins', 'die Mannschaft sei für das Finale bereit']]);
+  // (", befürchtet aber …": the subject of the clause before speaks, not the object)
+  assert.deepEqual(speakers('Die Feuerwehr löschte den Brand in der Nacht, warnte aber, das Dach könne jederzeit einstürzen.'),
+    [['Die Feuerwehr', 'das Dach könne jederzeit einstürzen']]);
+});
