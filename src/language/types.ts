@@ -5,6 +5,7 @@ import type { Mention } from '../document/types.js';
 import type { Token } from '../segment/tokens.js';
 import type { FiniteVerb } from '../grammar/de/verbs.js';
 import type { SentenceSyntax } from '../syntax/types.js';
+import type { StatementConfiguration } from '../statements/types.js';
 
 /** One sentence as the syntax layer is handed it. */
 export interface SyntaxRequest {
@@ -26,4 +27,6 @@ export interface Language {
   parseSentence(request: SyntaxRequest): SentenceSyntax;
   /** Is this a noun for a role or office ("Sprecher", "Präsidentin", "Regierungssprecher")? */
   isRoleNoun(word: string): boolean;
+  /** The statement finders' words (cue verbs, source phrases), built once with the language. */
+  statements: StatementConfiguration;
 }

@@ -14,8 +14,9 @@ import { clauseMood, passiveAt } from '../grammar/de/verbs.js';
 import { verbReadings } from '../lexicon/verbs.js';
 import { compoundHead } from '../lexicon/nouns.js';
 import { isAdjective } from '../lexicon/adjectives.js';
-import { isTitleNoun, sourcePhrases } from './de/cues.js';
-import { CLAUSE_BREAK, PUNCT_END, clauseEnd, cuesIn, isComma, span, verbsIn, who, widened, words, type Ctx, type Cue, type Region } from './context.js';
+import { cuesIn } from './de/cues.js';
+import type { StatementConfiguration } from './types.js';
+import { CLAUSE_BREAK, PUNCT_END, clauseEnd, isComma, span, verbsIn, who, widened, words, type Ctx, type Cue, type Region } from './context.js';
 import { addresseeAfter, documentSource, speakerAfter, speakerBefore } from './speakers.js';
 import { apposedSubject, indirectAt } from './indirect.js';
 import { backReference, sourceStatement } from './sources.js';
@@ -26,12 +27,13 @@ export function findStatements(
   view: TextView,
   mentions: readonly Mention[],
   index: ArticleIndex = indexArticle(toks, mentions),
-  syntax: ArticleSyntax = new Map(),
+  syntax: ArticleSyntax,
+  config: StatementConfiguration,
 ): Statement[] {
   const { mentionAt, ranges } = index;
   const mentionsOf = new Map<string, Mention[]>();
   for (const m of mentions) if (m.actor) { const l = mentionsOf.get(m.actor) ?? []; l.push(m); mentionsOf.set(m.actor, l); }
-  const ctx: Ctx = { doc, toks, mentionAt, quoted: new Uint8Array(toks.length), fragments: new Uint8Array(toks.length), index, syntax };
+  const ctx: Ctx = { doc, toks, mentionAt, quoted: new Uint8Array(toks.length), fragments: new Uint8Array(toks.length), index, syntax, words: config.words };
 
   // quotation regions, paired within a paragraph (and the title), as token indices
   const tokAtView = new Map<number, number>();
@@ -88,7 +90,7 @@ export function findStatements(
       && !(n === 1 && inner.length === 1 && compoundHead(inner[0]!.text) && !isAdjective(inner[0]!.text)
         && !/^(der|dem|des|die|das|den|im|in|beim|vom|zum|zur|Der|Die|Das)$/.test(toks[r.open - 1]?.text ?? '')
         // ("der Zeitschrift „Stern“", "die Operation „Wüstensturm“": a name in apposition to a noun)
-        && !(toks[r.open - 1]?.kind === 'word' && isTitleNoun(toks[r.open - 1]!.text)));
+        && !(toks[r.open - 1]?.kind === 'word' && ctx.words.isTitleNoun(toks[r.open - 1]!.text)));
     const name = knownNames.has(doc.text.slice(toks[r.open + 1]!.span[0], toks[r.close - 1]!.span[1]));
     if (title || name) continue;
     // a quote inside a clause whose verb stands outside it ("müsse „robuste Garantien enthalten“"),
@@ -271,7 +273,7 @@ export function findStatements(
     return subject?.m && (subject.m.actor || subject.m.kind === 'pronoun' || subject.m.kind === 'name') ? subject : null;
   };
 
-  const sources = sourcePhrases();
+  const sources = ctx.words.sourcePhrases;
   const sentenceIds = [...(ranges.has(-1) ? [-1] : []), ...doc.sentences.keys()];
   let nextRegion = 0;
   for (const sentence of sentenceIds) {
@@ -310,7 +312,7 @@ export function findStatements(
       // "…, sagte der Pentagon-Chef und betonte, die USA würden …": one statement per cue
       let from = b;
       // "Nach Angaben der Polizei habe der Mann …": a source opening the sentence governs all of it
-      const opening = toks[b] && (sources.has(toks[b]!.text) || toks[b]!.text === 'Nach') ? sourceStatement(ctx, sources, b, end) : null;
+      const opening = toks[b] && (sources.has(toks[b]!.text) || toks[b]!.text === 'Nach') ? sourceStatement(ctx, b, end) : null;
       if (opening && opening.cue!.span[0] === toks[b]!.span[0]) { opening.sentence = sentence; push(opening); from = e; }
       for (const cue of from < e ? cuesIn(ctx, b, e) : []) {
         if (usedCues.has(cue.index) || cue.index < from) continue;
@@ -324,7 +326,7 @@ export function findStatements(
       }
       // (after a reported speech act a source may still speak: "wies Berichte der „Times“ zurück, wonach …")
       if (out.length === made || out.slice(made).every((x) => x.form === 'reported')) {
-        let x = sourceStatement(ctx, sources, b, end);
+        let x = sourceStatement(ctx, b, end);
         if (x && out.slice(made).some((y) => y.quote[0] < x!.quote[1] && x!.quote[0] < y.quote[1])) x = null;
         // "Demnach …" goes on with the last source; "…, hieß es" names none
         // (the word "Demnach" stands for that source, as a pronoun would)

@@ -3,8 +3,9 @@
 import type { Statement, StatementForm } from '../document/types.js';
 import { AUXILIARY, RELATIVE_ADVERBS, RELATIVE_PRONOUNS, clauseMood, isSubordinating, passiveAt } from '../grammar/de/verbs.js';
 import { verbReadings } from '../lexicon/verbs.js';
-import { CLAUSE_BREAK, clauseEnd, clauseStart, cuesIn, isComma, span, verbsIn, who, words, type Ctx, type Cue } from './context.js';
+import { CLAUSE_BREAK, clauseEnd, clauseStart, isComma, span, verbsIn, who, words, type Ctx, type Cue } from './context.js';
 import { addresseeAfter, speakerAfter, speakerBefore } from './speakers.js';
+import { cuesIn } from './de/cues.js';
 
 /** Indirect speech around one cue verb in the sentence [b, end). */
 export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statement | null {

@@ -1,12 +1,12 @@
 // Source phrases without a speech verb of their own: "Laut X …", "Nach Angaben von X …",
 // "X zufolge …", "…, wie X mitteilte", "…, hieß es aus Moskau", "…, so X".
 import type { Mention, Statement } from '../document/types.js';
-import { isSourceNoun } from './de/cues.js';
-import { PUNCT_END, clauseEnd, clauseStart, cuesIn, isComma, phraseFound, span, verbsIn, who, words, type Ctx, type Found } from './context.js';
+import { PUNCT_END, clauseEnd, clauseStart, isComma, phraseFound, span, verbsIn, who, words, type Ctx, type Found } from './context.js';
 import { RELATIVE_ADVERBS, RELATIVE_PRONOUNS, isSubordinating } from '../grammar/de/verbs.js';
 import { prepositionalAt } from '../syntax/api.js';
 import { mentionEndingAt, speakerAfter } from './speakers.js';
 import { verbReadings } from '../lexicon/verbs.js';
+import { cuesIn } from './de/cues.js';
 
 /** "einer veröffentlichten Mitteilung": a participle before its noun, not a finite verb. */
 function attributive(ctx: Ctx, i: number): boolean {
@@ -98,8 +98,9 @@ function sourcePhrase(ctx: Ctx, at: number): Found | null {
 }
 
 /** "Laut X …", "Nach Angaben von X …", "X zufolge …", "…, wie X mitteilte", "…, hieß es aus Moskau", "…, so X". */
-export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: number, end: number): Statement | null {
+export function sourceStatement(ctx: Ctx, b: number, end: number): Statement | null {
   const toks = ctx.toks;
+  const sources = ctx.words.sourcePhrases;
   for (let i = b; i < end; i++) {
     if (ctx.quoted[i]) continue;
     const one = toks[i]!.text;
@@ -108,9 +109,9 @@ export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: numbe
     let nounAt = -1;
     if (one === 'nach' || one === 'Nach') {
       for (let k = i + 1; k < Math.min(end, i + 4); k++) {
-        if (isSourceNoun(toks[k]!.text)) { nounAt = k; break; }
+        if (ctx.words.isSourceNoun(toks[k]!.text)) { nounAt = k; break; }
         // ("nach Grupps Meinung": a name in the genitive before the noun)
-        if (!/^\p{Ll}/u.test(toks[k]!.text) && !(/^\p{Lu}\p{L}*s$/u.test(toks[k]!.text) && isSourceNoun(toks[k + 1]?.text ?? ''))) break;
+        if (!/^\p{Ll}/u.test(toks[k]!.text) && !(/^\p{Lu}\p{L}*s$/u.test(toks[k]!.text) && ctx.words.isSourceNoun(toks[k + 1]?.text ?? ''))) break;
       }
       // "Dem Vernehmen nach", "seiner Ansicht nach", "eigenen Angaben nach": the source before its "nach"
       if (nounAt < 0 && i > b && POSTPOSED.test(toks[i - 1]!.text) && !ctx.quoted[i - 1]) {
@@ -221,7 +222,7 @@ export function sourceStatement(ctx: Ctx, sources: Map<string, string>, b: numbe
       // the relative clause hangs on a source noun ("Berichte", "Studien", "Gerüchte"), not on anything
       // ("gegen Unbekannte, nach denen gefahndet wird")
       let noun = i - 2;
-      while (noun >= Math.max(b, i - 12) && !isSourceNoun(toks[noun]!.text)) noun--;
+      while (noun >= Math.max(b, i - 12) && !ctx.words.isSourceNoun(toks[noun]!.text)) noun--;
       if (noun < Math.max(b, i - 12)) continue;
       let sp: Found | null = null;
       // "Studien, nach denen …", "Grundsätzen, denen zufolge …": the relative pronoun speaks for its noun

@@ -4,6 +4,7 @@ import { loadList, loadRows } from '../../data/load.js';
 import { functionWords } from '../../syntax/de/words.js';
 import { parseSentence } from '../../syntax/de/parse.js';
 import { germanPatterns } from '../../mentions/de/patterns.js';
+import { germanStatements } from '../../statements/de/index.js';
 
 export function german(): Language {
   const words = functionWords(loadRows('de/function-words.tsv'), loadList('de/prepositions.txt'), loadList('de/number-words.tsv'), loadList('de/sentence-starters.txt'));
@@ -17,5 +18,6 @@ export function german(): Language {
     code: 'de',
     isRoleNoun,
     parseSentence: (request) => parseSentence({ ...request, words, isRoleNoun }),
+    statements: germanStatements(),
   };
 }
