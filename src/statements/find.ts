@@ -18,8 +18,8 @@ import { cuesIn } from './de/cues.js';
 import type { StatementConfiguration } from './types.js';
 import { CLAUSE_BREAK, PUNCT_END, clauseEnd, isComma, span, verbsIn, who, widened, words, type Ctx, type Cue, type Region } from './context.js';
 import { addresseeAfter, documentSource, speakerAfter, speakerBefore } from './speakers.js';
-import { apposedSubject, indirectAt } from './indirect.js';
-import { backReference, sourceStatement } from './sources.js';
+import { apposedSubject, indirectAt } from './de/indirect.js';
+import { backReference, sourceStatement } from './de/sources.js';
 
 export function findStatements(
   doc: Pick<Document, 'text' | 'paragraphs' | 'sentences' | 'titleSpan'>,

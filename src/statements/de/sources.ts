@@ -1,12 +1,12 @@
 // Source phrases without a speech verb of their own: "Laut X …", "Nach Angaben von X …",
 // "X zufolge …", "…, wie X mitteilte", "…, hieß es aus Moskau", "…, so X".
-import type { Mention, Statement } from '../document/types.js';
-import { PUNCT_END, clauseEnd, clauseStart, isComma, phraseFound, span, verbsIn, who, words, type Ctx, type Found } from './context.js';
-import { RELATIVE_ADVERBS, RELATIVE_PRONOUNS, isSubordinating } from '../grammar/de/verbs.js';
-import { prepositionalAt } from '../syntax/api.js';
-import { mentionEndingAt, speakerAfter } from './speakers.js';
-import { verbReadings } from '../lexicon/verbs.js';
-import { cuesIn } from './de/cues.js';
+import type { Mention, Statement } from '../../document/types.js';
+import { PUNCT_END, clauseEnd, clauseStart, isComma, phraseFound, span, verbsIn, who, words, type Ctx, type Found } from '../context.js';
+import { RELATIVE_ADVERBS, RELATIVE_PRONOUNS, isSubordinating } from '../../grammar/de/verbs.js';
+import { prepositionalAt } from '../../syntax/api.js';
+import { mentionEndingAt, speakerAfter } from '../speakers.js';
+import { verbReadings } from '../../lexicon/verbs.js';
+import { cuesIn } from './cues.js';
 
 /** "einer veröffentlichten Mitteilung": a participle before its noun, not a finite verb. */
 function attributive(ctx: Ctx, i: number): boolean {

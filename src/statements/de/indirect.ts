@@ -1,11 +1,11 @@
 // Indirect speech around a cue verb: the message before or after it, reported speech acts
 // with a noun-phrase message, and what makes a clause a reported message.
-import type { Statement, StatementForm } from '../document/types.js';
-import { AUXILIARY, RELATIVE_ADVERBS, RELATIVE_PRONOUNS, clauseMood, isSubordinating, passiveAt } from '../grammar/de/verbs.js';
-import { verbReadings } from '../lexicon/verbs.js';
-import { CLAUSE_BREAK, clauseEnd, clauseStart, isComma, span, verbsIn, who, words, type Ctx, type Cue } from './context.js';
-import { addresseeAfter, speakerAfter, speakerBefore } from './speakers.js';
-import { cuesIn } from './de/cues.js';
+import type { Statement, StatementForm } from '../../document/types.js';
+import { AUXILIARY, RELATIVE_ADVERBS, RELATIVE_PRONOUNS, clauseMood, isSubordinating, passiveAt } from '../../grammar/de/verbs.js';
+import { verbReadings } from '../../lexicon/verbs.js';
+import { CLAUSE_BREAK, clauseEnd, clauseStart, isComma, span, verbsIn, who, words, type Ctx, type Cue } from '../context.js';
+import { addresseeAfter, speakerAfter, speakerBefore } from '../speakers.js';
+import { cuesIn } from './cues.js';
 
 /** Indirect speech around one cue verb in the sentence [b, end). */
 export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statement | null {
