@@ -1,12 +1,13 @@
 // Source phrases without a speech verb of their own: "Laut X …", "Nach Angaben von X …",
 // "X zufolge …", "…, wie X mitteilte", "…, hieß es aus Moskau", "…, so X".
 import type { Mention, Statement } from '../../document/types.js';
-import { PUNCT_END, clauseEnd, clauseStart, isComma, phraseFound, span, verbsIn, who, words, type Ctx, type Found } from '../context.js';
+import { PUNCT_END, clauseEnd, clauseStart, isComma, phraseFound, span, verbsIn, words, type Ctx, type Found } from '../context.js';
 import { RELATIVE_ADVERBS, RELATIVE_PRONOUNS, isSubordinating } from '../../grammar/de/verbs.js';
 import { prepositionalAt } from '../../syntax/api.js';
 import { mentionEndingAt, speakerAfter } from '../speakers.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { cuesIn } from './cues.js';
+import { cueOf, indirectStatement } from '../statement.js';
 
 /** "einer veröffentlichten Mitteilung": a participle before its noun, not a finite verb. */
 function attributive(ctx: Ctx, i: number): boolean {
@@ -52,7 +53,7 @@ function postposedSource(ctx: Ctx, b: number, at: number, end: number): Statemen
   if (words(ctx, quote[0], quote[1]) < 3) return null;
   // (a possessive stands for the last one named before it)
   if (possessive) sp.m = lastMentionBefore(ctx, from);
-  return { form: 'indirect', quote: span(ctx, quote[0], quote[1]), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
+  return indirectStatement(ctx, quote[0], quote[1], cue, sp);
 }
 
 /** The nearest actor mention before token `at` in its paragraph, at most 40 tokens back. */
@@ -88,7 +89,7 @@ export function backReference(ctx: Ctx, b: number, end: number, prev: readonly [
   // (the speaker must be someone: "Das erklärt die hohen Preise" explains, it does not point back)
   const named = sp?.m ? sp.m.kind !== 'adjective' : !!sp && /^(ein|eine|der|die)$/.test(toks[sp.from]!.text) && /^\p{Lu}/u.test(toks[sp.from + 1]?.text ?? '');
   if (!sp || !named || words(ctx, pb, pe) < 4 || ctx.quoted[pb]) return null;
-  return { form: 'indirect', quote: span(ctx, pb, pe), cue: { span: span(ctx, cue.index, cue.index + 1), lemma: cue.lemma, act: cue.act }, speaker: who(sp, ctx), addressee: null, sentence: 0 };
+  return indirectStatement(ctx, pb, pe, cueOf(ctx, cue), sp);
 }
 
 /** The noun phrase a source preposition or postposition governs ("laut einem Bericht der BBC", "ersten Angaben zufolge"). */
@@ -99,147 +100,186 @@ function sourcePhrase(ctx: Ctx, at: number): Found | null {
 
 /** "Laut X …", "Nach Angaben von X …", "X zufolge …", "…, wie X mitteilte", "…, hieß es aus Moskau", "…, so X". */
 export function sourceStatement(ctx: Ctx, b: number, end: number): Statement | null {
-  const toks = ctx.toks;
-  const sources = ctx.words.sourcePhrases;
   for (let i = b; i < end; i++) {
     if (ctx.quoted[i]) continue;
-    const one = toks[i]!.text;
-    const two = i + 1 < end ? `${one} ${toks[i + 1]!.text}` : '';
-    // "nach Angaben", "nach Polizeiangaben", "nach ersten Informationen", "nach dessen Angaben"
-    let nounAt = -1;
-    if (one === 'nach' || one === 'Nach') {
-      for (let k = i + 1; k < Math.min(end, i + 4); k++) {
-        if (ctx.words.isSourceNoun(toks[k]!.text)) { nounAt = k; break; }
-        // ("nach Grupps Meinung": a name in the genitive before the noun)
-        if (!/^\p{Ll}/u.test(toks[k]!.text) && !(/^\p{Lu}\p{L}*s$/u.test(toks[k]!.text) && ctx.words.isSourceNoun(toks[k + 1]?.text ?? ''))) break;
-      }
-      // "Dem Vernehmen nach", "seiner Ansicht nach", "eigenen Angaben nach": the source before its "nach"
-      if (nounAt < 0 && i > b && POSTPOSED.test(toks[i - 1]!.text) && !ctx.quoted[i - 1]) {
-        const x = postposedSource(ctx, b, i, end);
-        if (x) return x;
-      }
-    }
-    const evidence = nounAt > 0;
-    const kind = evidence ? 'before' : sources.get(two) ?? sources.get(one);
-    if (!kind) continue;
-    const width = evidence ? nounAt - i + 1 : sources.has(two) ? 2 : 1;
-    const cue = { span: span(ctx, i, i + width), lemma: (sources.has(two) ? two : one).toLowerCase(), act: 'report' };
-    if (kind === 'before' && i === b) {
-      // "Laut einer am Dienstag veröffentlichten Mitteilung des WFP wurden …", "Nach Angaben der Polizei habe
-      // der Mann …": at the sentence start the source fills the field before the finite verb, the message follows
-      const v = verbsIn(ctx, i + width, end).find((x) => !ctx.quoted[x.index] && !attributive(ctx, x.index));
-      if (v && v.index - (i + width) <= 14) {
-        let sp: Found | null = null;
-        for (let k = i + width; k < v.index && !sp; k++) {
-          const hit = ctx.mentionAt.get(k);
-          if (hit && hit.end <= v.index && hit.m.kind !== 'adjective') sp = { from: k, to: hit.end, m: hit.m };
-        }
-        let np = i + width;
-        while (np < v.index && /^(von|vom|aus)$/.test(toks[np]!.text)) np++;
-        if (!sp && evidence) sp = { from: i + 1, to: v.index, m: null };
-        else if (!sp && v.index > np) sp = { from: np, to: v.index, m: null };
-        if (sp && words(ctx, v.index, end) >= 3) {
-          return { form: 'indirect', quote: span(ctx, v.index, end), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
-        }
-      }
-    }
-    if (kind === 'before') {
-      // "Laut Kreml", "Nach Angaben von Diplomaten", "nach Angaben des Kreml"
-      let s = i + width;
-      const of = /^(von|des|der|aus|eines|einer)$/.test(toks[s]?.text ?? '');
-      if (of && /^(von|aus)$/.test(toks[s]!.text)) s++;
-      const hit = ctx.mentionAt.get(s);
-      // ("Laut einem Bericht der Salzburger Nachrichten": the preposition's noun phrase, from the syntax layer)
-      let sp = hit ? { from: s, to: hit.end, m: hit.m } : speakerAfter(ctx, s, end) ?? sourcePhrase(ctx, i);
-      // "nach Polizeiangaben", "nach ersten Informationen": the source is the phrase itself
-      if (evidence && !of) sp = { from: i + 1, to: i + width, m: null };
-      if (!sp) continue;
-      const rest = sp.to < end && isComma(toks[sp.to]) ? sp.to + 1 : sp.to;
-      // the message: the rest of the sentence; what stood before a trailing ", laut X"; the
-      // whole sentence around a source in its middle ("Die Zahl ist laut Polizei gestiegen"),
-      // or the relative clause it stands in ("die Tasche, die nach seinen Angaben die Bombe enthielt")
-      let from = i === b ? rest : b;
-      let to = i === b ? end : isComma(toks[i - 1]) && sp.to >= end - 1 ? i - 1 : end;
-      const clause = i > b ? dependentClause(ctx, b, i, end) : null;
-      if (clause) [from, to] = clause;
-      if (words(ctx, from, to) < 3) continue;
-      return { form: 'indirect', quote: span(ctx, from, to), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
-    }
-    if (kind === 'after' && i > b) {
-      // "Dem Kreml zufolge wollen …": the source is the mention right before
-      let s = i - 1;
-      while (s > b && !ctx.mentionAt.get(s) && i - s < 5) s--;
-      const hit = ctx.mentionAt.get(s);
-      // (the noun phrase the postposition governs, from the syntax layer: "behördlichen Angaben zufolge")
-      let sp: { from: number; to: number; m: Mention | null } | null = hit && hit.end === i ? { from: s, to: hit.end, m: hit.m } : sourcePhrase(ctx, i);
-      if (!sp) {
-        // "ersten Angaben zufolge", "Ermittlungen der Polizei zufolge": the noun phrase before it
-        let k = i;
-        while (k > b && i - k < 7) {
-          const w = toks[k - 1]!.text;
-          if (toks[k - 1]!.kind !== 'word' || !(/^\p{Lu}/u.test(w) || /^(der|des|dem|den|vom|von|eines|einer)$/.test(w) || /^\p{Ll}+(e|en|er|em|es)$/u.test(w))) break;
-          k--;
-        }
-        while (k < i && /^\p{Ll}/u.test(toks[k]!.text) && /^(der|des|vom|von|eines|einer)$/.test(toks[k]!.text)) k++;
-        if (k < i && /^\p{Lu}/u.test(toks[i - 1]!.text)) sp = { from: k, to: i, m: null };
-      }
-      if (!sp) continue;
-      s = sp.from;
-      // "Dem Kreml zufolge wollen …" at the start: the rest; in the middle: the whole sentence
-      const from = s === b ? i + 1 : b;
-      if (words(ctx, from, end) < 3) continue;
-      return { form: 'indirect', quote: span(ctx, from, end), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
-    }
-    if (kind === 'clause-end' && i > b && isComma(toks[i - 1])) {
-      if (words(ctx, b, i - 1) < 3 || !verbsIn(ctx, b, i - 1).length) continue;
-      let sp: ReturnType<typeof speakerAfter> = null;
-      if (one === 'wie') {
-        // ", wie die US-Regierung mitteilte": a cue verb must close the clause
-        const v = cuesIn(ctx, i + 1, end);
-        if (!v.length) continue;
-        sp = speakerAfter(ctx, i + 1, v[0]!.index);
-      } else if (one === 'so') {
-        // "…, so Kallas", "…, so der Minister"; not "…, so dass …", "…, so lange …"
-        // ("…, so verdi-Chef Frank Bäsler": a compound with a lower-case first part is a noun too)
-        if (!/^(\p{Lu}|\p{Ll}[\p{L}.]*-\p{Lu}|der$|die$|das$|ein)/u.test(toks[i + 1]?.text ?? '')) continue;
-        sp = speakerAfter(ctx, i + 1, end);
-        if (!sp) continue;
-      } else {
-        // "hieß es (weiter) aus Moskau"
-        let s = i + width;
-        while (s < end && /^(weiter|zudem|am|dazu|dagegen|indes|jedoch|wiederum|auch|hingegen)$/.test(toks[s]!.text)) s++;
-        if (/^(aus|in|im|von|vom)$/.test(toks[s]?.text ?? '')) sp = speakerAfter(ctx, s + 1, end) ?? (ctx.mentionAt.get(s + 1) ? { from: s + 1, to: ctx.mentionAt.get(s + 1)!.end, m: ctx.mentionAt.get(s + 1)!.m } : null);
-        if (sp && ctx.mentionAt.get(sp.from)?.m.kind === 'capital') sp.m = ctx.mentionAt.get(sp.from)!.m;
-      }
-      return { form: 'indirect', quote: span(ctx, b, i - 1), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
-    }
-    if (kind === 'relative' && i > b + 1 && isComma(toks[i - 1])) {
-      // "Pressemeldungen der New York Times, wonach Inspektoren Zutritt verlangt hätten": the message runs to
-      // the clause end, the source is the noun the relative clause hangs on
-      let to = i + width;
-      while (to < end && !(isComma(toks[to]) && !ctx.quoted[to])) to++;
-      if (words(ctx, i + width, to) < 3) continue;
-      // the relative clause hangs on a source noun ("Berichte", "Studien", "Gerüchte"), not on anything
-      // ("gegen Unbekannte, nach denen gefahndet wird")
-      let noun = i - 2;
-      while (noun >= Math.max(b, i - 12) && !ctx.words.isSourceNoun(toks[noun]!.text)) noun--;
-      if (noun < Math.max(b, i - 12)) continue;
-      let sp: Found | null = null;
-      // "Studien, nach denen …", "Grundsätzen, denen zufolge …": the relative pronoun speaks for its noun
-      const pronoun = toks.slice(i, i + width).findIndex((t) => /^(denen|dem|der)$/.test(t.text));
-      if (pronoun >= 0) sp = { from: i + pronoun, to: i + pronoun + 1, m: mentionEndingAt(ctx, i - 1) };
-      // "Berichte der „New York Times“, wonach …": the source named with the noun, never one before it
-      for (let k = noun + 1; k < i - 1 && !sp; k++) {
-        const hit = ctx.mentionAt.get(k);
-        if (hit && hit.end <= i - 1 && hit.m.kind !== 'adjective') sp = { from: k, to: hit.end, m: hit.m };
-      }
-      sp ??= { from: noun, to: noun + 1, m: null };
-      return { form: 'indirect', quote: span(ctx, i + width, to), cue, speaker: who(sp, ctx), addressee: null, sentence: 0 };
-    }
-    if (kind === 'continue' && i === b) {
-      if (words(ctx, b + 1, end) < 3) continue;
-      return { form: 'indirect', quote: span(ctx, b + 1, end), cue, speaker: null, addressee: null, sentence: 0 };
-    }
+    const x = sourceAt(ctx, b, i, end);
+    if (x) return x;
   }
   return null;
+}
+
+/** A source word (or two) at token `at` of the sentence [b, end), with the cue it gives. */
+interface SourceWord {
+  b: number;
+  at: number;
+  end: number;
+  /** How many tokens the source phrase takes ("laut": 1, "nach Angaben": 2, "nach ersten Informationen": 3). */
+  width: number;
+  word: string;
+  /** "nach" with a source noun ("nach Angaben", "nach Polizeiangaben"). */
+  evidence: boolean;
+  cue: NonNullable<Statement['cue']>;
+}
+
+/** The statement a source phrase at token `i` makes of the sentence [b, end), if any. */
+function sourceAt(ctx: Ctx, b: number, i: number, end: number): Statement | null {
+  const toks = ctx.toks;
+  const sources = ctx.words.sourcePhrases;
+  const one = toks[i]!.text;
+  const two = i + 1 < end ? `${one} ${toks[i + 1]!.text}` : '';
+  const nach = one === 'nach' || one === 'Nach';
+  // "nach Angaben", "nach Polizeiangaben", "nach ersten Informationen", "nach dessen Angaben"
+  const nounAt = nach ? sourceNounAfter(ctx, i, end) : -1;
+  // "Dem Vernehmen nach", "seiner Ansicht nach", "eigenen Angaben nach": the source before its "nach"
+  if (nach && nounAt < 0 && i > b && POSTPOSED.test(toks[i - 1]!.text) && !ctx.quoted[i - 1]) {
+    const x = postposedSource(ctx, b, i, end);
+    if (x) return x;
+  }
+  const evidence = nounAt > 0;
+  const kind = evidence ? 'before' : sources.get(two) ?? sources.get(one);
+  if (!kind) return null;
+  const width = evidence ? nounAt - i + 1 : sources.has(two) ? 2 : 1;
+  const cue = { span: span(ctx, i, i + width), lemma: (sources.has(two) ? two : one).toLowerCase(), act: 'report' };
+  const w: SourceWord = { b, at: i, end, width, word: one, evidence, cue };
+  if (kind === 'before') return (i === b ? openingSource(ctx, w) : null) ?? sourceBefore(ctx, w);
+  if (kind === 'after' && i > b) return sourceAfter(ctx, w);
+  if (kind === 'clause-end' && i > b && isComma(toks[i - 1])) return sourceClosing(ctx, w);
+  if (kind === 'relative' && i > b + 1 && isComma(toks[i - 1])) return relativeSource(ctx, w);
+  if (kind === 'continue' && i === b && words(ctx, b + 1, end) >= 3) {
+    return { form: 'indirect', quote: span(ctx, b + 1, end), cue, speaker: null, addressee: null, sentence: 0 };
+  }
+  return null;
+}
+
+/** The source noun a "nach" at token `i` governs ("nach Angaben", "nach ersten Informationen"), or -1. */
+function sourceNounAfter(ctx: Ctx, i: number, end: number): number {
+  const toks = ctx.toks;
+  for (let k = i + 1; k < Math.min(end, i + 4); k++) {
+    if (ctx.words.isSourceNoun(toks[k]!.text)) return k;
+    // ("nach Grupps Meinung": a name in the genitive before the noun)
+    if (!/^\p{Ll}/u.test(toks[k]!.text) && !(/^\p{Lu}\p{L}*s$/u.test(toks[k]!.text) && ctx.words.isSourceNoun(toks[k + 1]?.text ?? ''))) break;
+  }
+  return -1;
+}
+
+/**
+ * "Laut einer am Dienstag veröffentlichten Mitteilung des WFP wurden …", "Nach Angaben der Polizei habe
+ * der Mann …": at the sentence start the source fills the field before the finite verb, the message follows.
+ */
+function openingSource(ctx: Ctx, { at: i, end, width, evidence, cue }: SourceWord): Statement | null {
+  const toks = ctx.toks;
+  const v = verbsIn(ctx, i + width, end).find((x) => !ctx.quoted[x.index] && !attributive(ctx, x.index));
+  if (!v || v.index - (i + width) > 14) return null;
+  let sp: Found | null = null;
+  for (let k = i + width; k < v.index && !sp; k++) {
+    const hit = ctx.mentionAt.get(k);
+    if (hit && hit.end <= v.index && hit.m.kind !== 'adjective') sp = { from: k, to: hit.end, m: hit.m };
+  }
+  let np = i + width;
+  while (np < v.index && /^(von|vom|aus)$/.test(toks[np]!.text)) np++;
+  if (!sp && evidence) sp = { from: i + 1, to: v.index, m: null };
+  else if (!sp && v.index > np) sp = { from: np, to: v.index, m: null };
+  return sp && words(ctx, v.index, end) >= 3 ? indirectStatement(ctx, v.index, end, cue, sp) : null;
+}
+
+/** "Laut Kreml", "Nach Angaben von Diplomaten", "nach Angaben des Kreml": the source after its preposition. */
+function sourceBefore(ctx: Ctx, { b, at: i, end, width, evidence, cue }: SourceWord): Statement | null {
+  const toks = ctx.toks;
+  let s = i + width;
+  const of = /^(von|des|der|aus|eines|einer)$/.test(toks[s]?.text ?? '');
+  if (of && /^(von|aus)$/.test(toks[s]!.text)) s++;
+  const hit = ctx.mentionAt.get(s);
+  // ("Laut einem Bericht der Salzburger Nachrichten": the preposition's noun phrase, from the syntax layer)
+  let sp: Found | null = hit ? { from: s, to: hit.end, m: hit.m } : speakerAfter(ctx, s, end) ?? sourcePhrase(ctx, i);
+  // "nach Polizeiangaben", "nach ersten Informationen": the source is the phrase itself
+  if (evidence && !of) sp = { from: i + 1, to: i + width, m: null };
+  if (!sp) return null;
+  const rest = sp.to < end && isComma(toks[sp.to]) ? sp.to + 1 : sp.to;
+  // the message: the rest of the sentence; what stood before a trailing ", laut X"; the
+  // whole sentence around a source in its middle ("Die Zahl ist laut Polizei gestiegen"),
+  // or the relative clause it stands in ("die Tasche, die nach seinen Angaben die Bombe enthielt")
+  let from = i === b ? rest : b;
+  let to = i === b ? end : isComma(toks[i - 1]) && sp.to >= end - 1 ? i - 1 : end;
+  const clause = i > b ? dependentClause(ctx, b, i, end) : null;
+  if (clause) [from, to] = clause;
+  return words(ctx, from, to) >= 3 ? indirectStatement(ctx, from, to, cue, sp) : null;
+}
+
+/** "Dem Kreml zufolge wollen …": the source before its postposition. */
+function sourceAfter(ctx: Ctx, { b, at: i, end, cue }: SourceWord): Statement | null {
+  let s = i - 1;
+  while (s > b && !ctx.mentionAt.get(s) && i - s < 5) s--;
+  const hit = ctx.mentionAt.get(s);
+  // (the noun phrase the postposition governs, from the syntax layer: "behördlichen Angaben zufolge")
+  const sp = hit && hit.end === i ? { from: s, to: hit.end, m: hit.m } : sourcePhrase(ctx, i) ?? nounPhraseBefore(ctx, b, i);
+  if (!sp) return null;
+  // "Dem Kreml zufolge wollen …" at the start: the rest; in the middle: the whole sentence
+  const from = sp.from === b ? i + 1 : b;
+  return words(ctx, from, end) >= 3 ? indirectStatement(ctx, from, end, cue, sp) : null;
+}
+
+/** "ersten Angaben zufolge", "Ermittlungen der Polizei zufolge": the noun phrase before token `i`. */
+function nounPhraseBefore(ctx: Ctx, b: number, i: number): Found | null {
+  const toks = ctx.toks;
+  let k = i;
+  while (k > b && i - k < 7) {
+    const w = toks[k - 1]!.text;
+    if (toks[k - 1]!.kind !== 'word' || !(/^\p{Lu}/u.test(w) || /^(der|des|dem|den|vom|von|eines|einer)$/.test(w) || /^\p{Ll}+(e|en|er|em|es)$/u.test(w))) break;
+    k--;
+  }
+  while (k < i && /^\p{Ll}/u.test(toks[k]!.text) && /^(der|des|vom|von|eines|einer)$/.test(toks[k]!.text)) k++;
+  return k < i && /^\p{Lu}/u.test(toks[i - 1]!.text) ? { from: k, to: i, m: null } : null;
+}
+
+/** "…, wie die US-Regierung mitteilte", "…, so Kallas", "…, hieß es aus Moskau": the source closing the message. */
+function sourceClosing(ctx: Ctx, { b, at: i, end, width, word: one, cue }: SourceWord): Statement | null {
+  const toks = ctx.toks;
+  if (words(ctx, b, i - 1) < 3 || !verbsIn(ctx, b, i - 1).length) return null;
+  let sp: Found | null = null;
+  if (one === 'wie') {
+    // ", wie die US-Regierung mitteilte": a cue verb must close the clause
+    const v = cuesIn(ctx, i + 1, end);
+    if (!v.length) return null;
+    sp = speakerAfter(ctx, i + 1, v[0]!.index);
+  } else if (one === 'so') {
+    // "…, so Kallas", "…, so der Minister"; not "…, so dass …", "…, so lange …"
+    // ("…, so verdi-Chef Frank Bäsler": a compound with a lower-case first part is a noun too)
+    if (!/^(\p{Lu}|\p{Ll}[\p{L}.]*-\p{Lu}|der$|die$|das$|ein)/u.test(toks[i + 1]?.text ?? '')) return null;
+    sp = speakerAfter(ctx, i + 1, end);
+    if (!sp) return null;
+  } else {
+    // "hieß es (weiter) aus Moskau"
+    let s = i + width;
+    while (s < end && /^(weiter|zudem|am|dazu|dagegen|indes|jedoch|wiederum|auch|hingegen)$/.test(toks[s]!.text)) s++;
+    if (/^(aus|in|im|von|vom)$/.test(toks[s]?.text ?? '')) sp = speakerAfter(ctx, s + 1, end) ?? (ctx.mentionAt.get(s + 1) ? { from: s + 1, to: ctx.mentionAt.get(s + 1)!.end, m: ctx.mentionAt.get(s + 1)!.m } : null);
+    if (sp && ctx.mentionAt.get(sp.from)?.m.kind === 'capital') sp.m = ctx.mentionAt.get(sp.from)!.m;
+  }
+  return indirectStatement(ctx, b, i - 1, cue, sp);
+}
+
+/**
+ * "Pressemeldungen der New York Times, wonach Inspektoren Zutritt verlangt hätten": the message runs to
+ * the clause end, the source is the noun the relative clause hangs on.
+ */
+function relativeSource(ctx: Ctx, { b, at: i, end, width, cue }: SourceWord): Statement | null {
+  const toks = ctx.toks;
+  let to = i + width;
+  while (to < end && !(isComma(toks[to]) && !ctx.quoted[to])) to++;
+  if (words(ctx, i + width, to) < 3) return null;
+  // the relative clause hangs on a source noun ("Berichte", "Studien", "Gerüchte"), not on anything
+  // ("gegen Unbekannte, nach denen gefahndet wird")
+  let noun = i - 2;
+  while (noun >= Math.max(b, i - 12) && !ctx.words.isSourceNoun(toks[noun]!.text)) noun--;
+  if (noun < Math.max(b, i - 12)) return null;
+  let sp: Found | null = null;
+  // "Studien, nach denen …", "Grundsätzen, denen zufolge …": the relative pronoun speaks for its noun
+  const pronoun = toks.slice(i, i + width).findIndex((t) => /^(denen|dem|der)$/.test(t.text));
+  if (pronoun >= 0) sp = { from: i + pronoun, to: i + pronoun + 1, m: mentionEndingAt(ctx, i - 1) };
+  // "Berichte der „New York Times“, wonach …": the source named with the noun, never one before it
+  for (let k = noun + 1; k < i - 1 && !sp; k++) {
+    const hit = ctx.mentionAt.get(k);
+    if (hit && hit.end <= i - 1 && hit.m.kind !== 'adjective') sp = { from: k, to: hit.end, m: hit.m };
+  }
+  sp ??= { from: noun, to: noun + 1, m: null };
+  return indirectStatement(ctx, i + width, to, cue, sp);
 }
