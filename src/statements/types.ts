@@ -1,5 +1,10 @@
-// What a language gives the statements stage, in chrono-node's shape: the word data its
-// finders read, built once with the language. Nothing here knows which language it is.
+// What a language gives the statements stage, in chrono-node's shape (a configuration of
+// parsers and refiners run in order): the word data its finders read, built once with the
+// language; finders that propose statements for one sentence at a time; refiners that merge,
+// filter and order what the finders proposed. Nothing here knows which language it is.
+import type { Statement } from '../document/types.js';
+import type { Ctx } from './context.js';
+import type { StatementScan } from './scan.js';
 
 /** A verb that introduces speech, with the speech act it performs. */
 export interface CueVerb {
@@ -26,7 +31,42 @@ export interface StatementWords {
   isTitleNoun(word: string): boolean;
 }
 
+/** One sentence as the finders see it. */
+export interface SentenceAt {
+  sentence: number;
+  /** Its tokens [b, e); `end` stops before its closing punctuation. */
+  b: number;
+  e: number;
+  end: number;
+  /** Most of its tokens (60 %) stand inside direct quotations: it tells nothing beside its quotes. */
+  mostlyQuoted: boolean;
+  /** How many statements there were before it (those after are its own). */
+  made: number;
+  /** A source opening it governs all of it ("Nach Angaben der Polizei habe …"): none of its cue verbs speaks. */
+  governed: boolean;
+}
+
+/**
+ * Proposes the statements of one sentence (StatementScan.add). Finders run in the order the
+ * configuration lists them and see what the ones before told; true: the sentence is done,
+ * the finders after this one leave it alone.
+ */
+export interface SentenceFinder {
+  find(ctx: Ctx, scan: StatementScan, at: SentenceAt): boolean | void;
+}
+
+/** Works on all statements of an article once every sentence is scanned: merges, filters, orders. */
+export interface Refiner {
+  refine(ctx: Ctx, scan: StatementScan, statements: Statement[]): Statement[];
+}
+
 /** What a language gives the statements stage. */
 export interface StatementConfiguration {
   words: StatementWords;
+  /** Which quotation regions hold direct statements (ctx.quoted) and which quoted fragments of a message (ctx.fragments). */
+  markQuotations(ctx: Ctx, scan: StatementScan): void;
+  /** Per sentence, in this order. */
+  finders: readonly SentenceFinder[];
+  /** Per article, in this order, after the finders. */
+  refiners: readonly Refiner[];
 }

@@ -1,13 +1,13 @@
 // Source phrases without a speech verb of their own: "Laut X …", "Nach Angaben von X …",
 // "X zufolge …", "…, wie X mitteilte", "…, hieß es aus Moskau", "…, so X".
 import type { Mention, Statement } from '../../document/types.js';
-import { PUNCT_END, clauseEnd, clauseStart, isComma, phraseFound, span, verbsIn, words, type Ctx, type Found } from '../context.js';
+import { clauseEnd, clauseStart, isComma, phraseFound, span, verbsIn, words, type Ctx, type Found } from '../context.js';
 import { RELATIVE_ADVERBS, RELATIVE_PRONOUNS, isSubordinating } from '../../grammar/de/verbs.js';
 import { prepositionalAt } from '../../syntax/api.js';
 import { mentionEndingAt, speakerAfter } from '../speakers.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { cuesIn } from './cues.js';
-import { cueOf, indirectStatement } from '../statement.js';
+import { indirectStatement } from '../statement.js';
 
 /** "einer veröffentlichten Mitteilung": a participle before its noun, not a finite verb. */
 function attributive(ctx: Ctx, i: number): boolean {
@@ -63,33 +63,6 @@ function lastMentionBefore(ctx: Ctx, at: number): Mention | null {
     if (hit && hit.end <= at && hit.m.actor && hit.m.kind !== 'adjective') return { ...hit.m };
   }
   return null;
-}
-
-/**
- * "Dies bestätigte Stoiber heute in München.", "Das erklärte gestern ein Sprecher des Ministeriums.",
- * "Dies geht aus einer Mitteilung der Polizei hervor.": a demonstrative opening the sentence before
- * a cue verb points back, so the sentence before is the message.
- */
-export function backReference(ctx: Ctx, b: number, end: number, prev: readonly [number, number]): Statement | null {
-  const toks = ctx.toks;
-  if (!/^(Dies|Das|Dieses)$/.test(toks[b]?.text ?? '') || end - b < 3) return null;
-  const cue = cuesIn(ctx, b + 1, end)[0];
-  if (!cue || cue.index !== b + 1) return null;
-  let sp: ReturnType<typeof speakerAfter> = null;
-  if (cue.lemma === 'hervorgehen') {
-    // "Dies geht aus dem Bericht hervor"
-    const aus = toks.slice(cue.index, end).findIndex((t) => t.text === 'aus');
-    if (aus > 0) sp = speakerAfter(ctx, cue.index + aus + 1, end);
-  } else {
-    sp = speakerAfter(ctx, cue.index + 1, end);
-  }
-  const [pb, pe0] = prev;
-  let pe = pe0;
-  while (pe > pb && PUNCT_END.test(toks[pe - 1]!.text)) pe--;
-  // (the speaker must be someone: "Das erklärt die hohen Preise" explains, it does not point back)
-  const named = sp?.m ? sp.m.kind !== 'adjective' : !!sp && /^(ein|eine|der|die)$/.test(toks[sp.from]!.text) && /^\p{Lu}/u.test(toks[sp.from + 1]?.text ?? '');
-  if (!sp || !named || words(ctx, pb, pe) < 4 || ctx.quoted[pb]) return null;
-  return indirectStatement(ctx, pb, pe, cueOf(ctx, cue), sp);
 }
 
 /** The noun phrase a source preposition or postposition governs ("laut einem Bericht der BBC", "ersten Angaben zufolge"). */
