@@ -27,6 +27,6 @@ export interface Language {
   parseSentence(request: SyntaxRequest): SentenceSyntax;
   /** Is this a noun for a role or office ("Sprecher", "Präsidentin", "Regierungssprecher")? */
   isRoleNoun(word: string): boolean;
-  /** The statement finders' words (cue verbs, source phrases), built once with the language. */
+  /** The statements stage's configuration: its words (cue verbs, source phrases) built once with the language, its finders and refiners in order. */
   statements: StatementConfiguration;
 }

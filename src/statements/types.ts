@@ -38,7 +38,7 @@ export interface SentenceAt {
   b: number;
   e: number;
   end: number;
-  /** Most of its tokens (60 %) stand inside direct quotations: it tells nothing beside its quotes. */
+  /** At least 60 % of its tokens stand inside direct quotations: it tells nothing beside its quotes. */
   mostlyQuoted: boolean;
   /** How many statements there were before it (those after are its own). */
   made: number;
