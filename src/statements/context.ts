@@ -1,14 +1,12 @@
 // What the statement finders share: the article's tokens with their mentions, quotation
-// regions, finite verbs per sentence and the cue words found in a stretch of tokens.
+// regions, finite verbs per sentence and the language's statement words.
 import type { Document, Mention, Span } from '../document/types.js';
 import type { Tok } from '../segment/tokens.js';
 import type { FiniteVerb } from '../grammar/de/verbs.js';
 import type { ArticleSyntax, Phrase } from '../syntax/types.js';
 import { head, phraseAt } from '../syntax/api.js';
 import { sentenceVerbs, type ArticleIndex } from '../mentions/positions.js';
-import { verbReadings } from '../lexicon/verbs.js';
-import { cueVerbs, isSourceNoun } from './de/cues.js';
-import { memoize } from '../util/memo.js';
+import type { StatementWords } from './types.js';
 
 export interface Region { open: number; close: number }
 
@@ -27,6 +25,8 @@ export interface Ctx {
   index: ArticleIndex;
   /** Clauses and phrases per sentence (the syntax layer). */
   syntax: ArticleSyntax;
+  /** The language's cue verbs, source phrases and nouns. */
+  words: StatementWords;
 }
 
 export const PUNCT_END = /^[.!?…]$/;
@@ -55,57 +55,6 @@ export function verbsIn(ctx: Ctx, from: number, to: number): FiniteVerb[] {
     while (i < to && ctx.toks[i]!.sentence === sentence) i++;
   }
   return out;
-}
-
-/** Can this word be a form of a cue verb (any tense, particle or not)? Memoized: most words cannot. */
-const cueish = memoize((word: string): boolean => {
-  const verbs = cueVerbs();
-  return /^\p{L}/u.test(word) && verbReadings(word).some((x) => verbs.has(x.lemma) || (x.particle !== undefined && verbReadings(word).some((y) => !y.particle && verbs.has(y.lemma))));
-});
-
-/** Cue verbs (finite, or a clause-final participle "hatte … erklärt") and source words in [from, to). */
-export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
-  const verbs = cueVerbs();
-  const out: Cue[] = [];
-  // most sentences hold no word that could be a cue: no verb analysis for them
-  let any = false;
-  for (let i = from; i < to && !any; i++) any = ctx.toks[i]!.kind === 'word' && cueish(ctx.toks[i]!.text);
-  if (!any) return out;
-  for (const v0 of verbsIn(ctx, from, to)) {
-    const v = { ...v0, index: v0.index - from, particle: v0.particle === null ? null : v0.particle - from };
-    // "sagte Hegseth weiter" is sagen, not weitersagen: a particle the cue list does not know is no particle
-    let lemma = v.lemma;
-    if (!verbs.has(lemma) && v.particle !== null) lemma = verbReadings(ctx.toks[from + v.index]!.text).find((r) => !r.particle && verbs.has(r.lemma))?.lemma ?? lemma;
-    const cue = verbs.get(lemma);
-    if (!cue || ctx.quoted[from + v.index]) continue;
-    // ("sieht keinen Grund", "ist nicht der Meinung": a phrase cue denied says nothing)
-    if (cue.needs && (!clauseHas(ctx, from + v.index, cue.needs) || clauseHas(ctx, from + v.index, NEGATIONS))) continue;
-    const end = lemma === v.lemma ? from + (v.particle ?? v.index) + 1 : from + v.index + 1;
-    out.push({ index: from + v.index, end, lemma, act: cue.act, np: cue.np, npPrepositions: cue.npPrepositions, needs: !!cue.needs, kind: 'verb' });
-  }
-  for (let i = from; i < to; i++) {
-    const t = ctx.toks[i]!;
-    if (ctx.quoted[i] || t.kind !== 'word' || !cueish(t.text)) continue;
-    // "hatte … erklärt," — a participle closing the clause before the message
-    const next = ctx.toks[i + 1];
-    if ((next?.text === ',' || next?.text === ':') && !out.some((c) => c.index === i)) {
-      const pa = verbReadings(t.text).find((r) => r.tense === 'PA2' && verbs.has(r.lemma));
-      if (pa && /^\p{Ll}/u.test(t.text)) out.push({ index: i, end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np: false, kind: 'verb' });
-    }
-  }
-  return out.sort((a, b) => a.index - b.index);
-}
-
-const NEGATIONS = ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie'];
-
-/** Does the clause around token `at` (between clause breaks) hold one of these words? */
-function clauseHas(ctx: Ctx, at: number, words: readonly string[]): boolean {
-  const sentence = ctx.toks[at]!.sentence;
-  let from = at;
-  while (from > 0 && ctx.toks[from - 1]!.sentence === sentence && !CLAUSE_BREAK.test(ctx.toks[from - 1]!.text)) from--;
-  const to = clauseEnd(ctx, at);
-  for (let k = from; k < to; k++) if (k !== at && words.includes(ctx.toks[k]!.text)) return true;
-  return false;
 }
 
 /** The start of the clause a cue stands in: after the last comma before it, or the sentence start. */
@@ -180,7 +129,7 @@ function headActor(p: Phrase, x: Found, ctx: Ctx): string | null {
   const inGenitive = x.m && p.genitives.some((g) => ctx.toks[g.from]!.span[0] <= x.m!.span[0] && x.m!.span[1] <= ctx.toks[g.to - 1]!.span[1]);
   // ("nach Angaben des Kreml", "Müllers Meinung": the owner of a statement speaks; "der Sprecher des Kreml" is
   // not the Kremlin, and "Selenskyjs Sprecher" not Selenskyj)
-  const owned = inGenitive && !isSourceNoun(ctx.toks[h]!.text);
+  const owned = inGenitive && !ctx.words.isSourceNoun(ctx.toks[h]!.text);
   return owned ? null : x.m?.actor ?? null;
 }
 

@@ -1,7 +1,6 @@
 // Who speaks and to whom: the words next to a cue verb, as a mention or a noun phrase.
 import type { Mention } from '../document/types.js';
 import { germanPatterns } from '../mentions/de/patterns.js';
-import { sourcePhrases } from './de/cues.js';
 import { isAdjective } from '../lexicon/adjectives.js';
 import { isSubordinating } from '../grammar/de/verbs.js';
 import { nounLemma } from '../lexicon/nouns.js';
@@ -134,7 +133,7 @@ export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null
   for (let k = i + 2; k < verb; k++) if (/^(den|dem|einen|einem|ihren|seinen)$/.test(ctx.toks[k]!.text) && /^\p{Lu}/u.test(ctx.toks[k - 1]!.text)) { verb = k; break; }
   const np = ctx.toks.slice(i, verb);
   if (np.length >= 1 && np.length <= 14 && (/^\p{Lu}/u.test(np[0]!.text) || (p.determiners.has(np[0]!.text) && np.length > 1 && /^\p{Lu}/u.test(np[1]!.text)))
-    && np.every((t) => (t.kind === 'word' || t.kind === 'number' || /^[,\-()]$/.test(t.text)) && !sourcePhrases().has(t.text))
+    && np.every((t) => (t.kind === 'word' || t.kind === 'number' || /^[,\-()]$/.test(t.text)) && !ctx.words.sourcePhrases.has(t.text))
     && !verbsIn(ctx, i, verb).length) {
     return { from: i, to: verb, m: null };
   }

@@ -6,6 +6,7 @@ import { parseSentence } from '../../syntax/de/parse.js';
 import { germanPatterns } from '../../mentions/de/patterns.js';
 import { readEventWords } from '../../events/de/patterns.js';
 import { germanEvents } from '../../events/de/index.js';
+import { germanStatements } from '../../statements/de/index.js';
 
 export function german(): Language {
   const words = functionWords(loadRows('de/function-words.tsv'), loadList('de/prepositions.txt'), loadList('de/number-words.tsv'), loadList('de/sentence-starters.txt'));
@@ -22,5 +23,6 @@ export function german(): Language {
     isRoleNoun,
     parseSentence: (request) => parseSentence({ ...request, words, isRoleNoun }),
     events: germanEvents(readEventWords(p)),
+    statements: germanStatements(),
   };
 }

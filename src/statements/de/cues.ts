@@ -1,6 +1,11 @@
-// German speech cues from data/de/: verbs with their speech act, source phrases.
+// German speech cues from data/de/: verbs with their speech act, source phrases and nouns,
+// loaded once into the words the German language hands the statement finders; and the cue
+// words found in a stretch of tokens.
+import type { CueVerb, StatementWords } from '../types.js';
 import { cellList, loadList, loadRows } from '../../data/load.js';
 import { memoize } from '../../util/memo.js';
+import { verbReadings } from '../../lexicon/verbs.js';
+import { CLAUSE_BREAK, clauseEnd, verbsIn, type Ctx, type Cue } from '../context.js';
 
 /**
  * The speech acts a cue verb may perform (data/de/cue-verbs.tsv, data/de/speech-act-events.tsv).
@@ -11,45 +16,73 @@ import { memoize } from '../../util/memo.js';
 export const SPEECH_ACTS = ['say', 'report', 'confirm', 'deny', 'demand', 'appeal', 'warn', 'threaten', 'promise', 'announce',
   'reject', 'accuse', 'criticize', 'praise', 'claim', 'believe', 'ask', 'propose', 'concede'] as const;
 
-export interface CueVerb {
-  act: string;
-  /** The message may be a noun phrase (a reported speech act). */
-  np: boolean;
-  /** …that must start with one of these prepositions ("drohte mit", "sprach von"). */
-  npPrepositions: string[] | null;
-  /** Words one of which must stand in the cue's clause ("hält es für möglich", "zeigte sich besorgt"). */
-  needs: string[] | null;
-}
-
-let verbs: Map<string, CueVerb> | undefined;
-let sources: Map<string, string> | undefined;
-
-export function cueVerbs(): Map<string, CueVerb> {
-  return (verbs ??= new Map(loadRows('de/cue-verbs.tsv').map(([lemma, act, np, needs]) => [lemma!, {
+/** The German statement words: cue verbs, source phrases, source and title nouns (with their memo tables). */
+export function germanStatementWords(): StatementWords {
+  const cueVerbs = new Map<string, CueVerb>(loadRows('de/cue-verbs.tsv').map(([lemma, act, np, needs]) => [lemma!, {
     act: act!, np: !!np?.startsWith('np'), npPrepositions: np?.startsWith('np:') ? np.slice(3).split('|') : null,
     needs: cellList(needs).length ? cellList(needs) : null,
-  }])));
-}
-
-/** Source phrase (one or two words) → before | after | clause-end | continue. */
-export function sourcePhrases(): Map<string, string> {
-  return (sources ??= new Map(loadRows('de/source-phrases.tsv').map(([phrase, kind]) => [phrase!, kind!])));
+  }]));
+  // (memoized: most words are no form of a cue verb, and the lexicon is asked twice for a particle verb)
+  const isCueWord = memoize((word: string): boolean => /^\p{L}/u.test(word)
+    && verbReadings(word).some((x) => cueVerbs.has(x.lemma) || (x.particle !== undefined && verbReadings(word).some((y) => !y.particle && cueVerbs.has(y.lemma)))));
+  return {
+    cueVerbs,
+    sourcePhrases: new Map(loadRows('de/source-phrases.tsv').map(([phrase, kind]) => [phrase!, kind!])),
+    isCueWord,
+    isSourceNoun: nounList(loadList('de/source-nouns.txt')),
+    isTitleNoun: nounList(loadList('de/title-nouns.txt')),
+  };
 }
 
 /**
  * A test for the nouns of a word list, also as the last part of a compound ("Polizeiangaben",
- * "UNHCR-Angaben", "Nachrichtenmagazin"); the list is read on first use, answers are memoized.
+ * "UNHCR-Angaben", "Nachrichtenmagazin"); answers are memoized.
  */
-function nounList(file: string): (word: string) => boolean {
-  let nouns: string[] | undefined;
-  return memoize((word: string) => {
-    nouns ??= loadList(file);
-    return nouns.some((n) => word === n || (word.length > n.length && (word.endsWith(n.toLowerCase()) || word.endsWith(`-${n}`))));
-  });
+function nounList(nouns: readonly string[]): (word: string) => boolean {
+  return memoize((word: string) => nouns.some((n) => word === n || (word.length > n.length && (word.endsWith(n.toLowerCase()) || word.endsWith(`-${n}`)))));
 }
 
-/** Does "nach <word>" name a source ("nach Angaben", "nach Polizeiangaben")? */
-export const isSourceNoun = nounList('de/source-nouns.txt');
+/** Cue verbs (finite, or a clause-final participle "hatte … erklärt") and source words in [from, to). */
+export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
+  const verbs = ctx.words.cueVerbs;
+  const out: Cue[] = [];
+  // most sentences hold no word that could be a cue: no verb analysis for them
+  let any = false;
+  for (let i = from; i < to && !any; i++) any = ctx.toks[i]!.kind === 'word' && ctx.words.isCueWord(ctx.toks[i]!.text);
+  if (!any) return out;
+  for (const v0 of verbsIn(ctx, from, to)) {
+    const v = { ...v0, index: v0.index - from, particle: v0.particle === null ? null : v0.particle - from };
+    // "sagte Hegseth weiter" is sagen, not weitersagen: a particle the cue list does not know is no particle
+    let lemma = v.lemma;
+    if (!verbs.has(lemma) && v.particle !== null) lemma = verbReadings(ctx.toks[from + v.index]!.text).find((r) => !r.particle && verbs.has(r.lemma))?.lemma ?? lemma;
+    const cue = verbs.get(lemma);
+    if (!cue || ctx.quoted[from + v.index]) continue;
+    // ("sieht keinen Grund", "ist nicht der Meinung": a phrase cue denied says nothing)
+    if (cue.needs && (!clauseHas(ctx, from + v.index, cue.needs) || clauseHas(ctx, from + v.index, NEGATIONS))) continue;
+    const end = lemma === v.lemma ? from + (v.particle ?? v.index) + 1 : from + v.index + 1;
+    out.push({ index: from + v.index, end, lemma, act: cue.act, np: cue.np, npPrepositions: cue.npPrepositions, needs: !!cue.needs, kind: 'verb' });
+  }
+  for (let i = from; i < to; i++) {
+    const t = ctx.toks[i]!;
+    if (ctx.quoted[i] || t.kind !== 'word' || !ctx.words.isCueWord(t.text)) continue;
+    // "hatte … erklärt," — a participle closing the clause before the message
+    const next = ctx.toks[i + 1];
+    if ((next?.text === ',' || next?.text === ':') && !out.some((c) => c.index === i)) {
+      const pa = verbReadings(t.text).find((r) => r.tense === 'PA2' && verbs.has(r.lemma));
+      if (pa && /^\p{Ll}/u.test(t.text)) out.push({ index: i, end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np: false, kind: 'verb' });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
 
-/** Is this a noun a quoted name stands in apposition to ("Zeitschrift", "Nachrichtenmagazin")? */
-export const isTitleNoun = nounList('de/title-nouns.txt');
+const NEGATIONS = ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie'];
+
+/** Does the clause around token `at` (between clause breaks) hold one of these words? */
+function clauseHas(ctx: Ctx, at: number, words: readonly string[]): boolean {
+  const sentence = ctx.toks[at]!.sentence;
+  let from = at;
+  while (from > 0 && ctx.toks[from - 1]!.sentence === sentence && !CLAUSE_BREAK.test(ctx.toks[from - 1]!.text)) from--;
+  const to = clauseEnd(ctx, at);
+  for (let k = from; k < to; k++) if (k !== at && words.includes(ctx.toks[k]!.text)) return true;
+  return false;
+}

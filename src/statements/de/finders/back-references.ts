@@ -1,0 +1,73 @@
+// "Dies bestätigte Stoiber heute in München.", "Das erklärte gestern ein Sprecher des Ministeriums.",
+// "Dies geht aus einer Mitteilung der Polizei hervor.": a demonstrative opening the sentence before
+// a cue verb points back, so the sentence before is the message (if no statement told it yet).
+import type { Statement } from '../../../document/types.js';
+import type { SentenceAt, SentenceFinder } from '../../types.js';
+import type { StatementScan } from '../../scan.js';
+import { PUNCT_END, words, type Ctx, type Found } from '../../context.js';
+import { speakerAfter } from '../../speakers.js';
+import { cueOf, indirectStatement } from '../../statement.js';
+import { cuesIn } from '../cues.js';
+
+const POINTS_BACK = /^(Dies|Das|Dieses)$/;
+
+export const backReferences: SentenceFinder = {
+  find(ctx, scan, at) {
+    const { sentence, b, end } = at;
+    const prevRange = ctx.index.ranges.get(sentence - 1);
+    if (at.mostlyQuoted || sentence <= 0 || !prevRange || !POINTS_BACK.test(ctx.toks[b]?.text ?? '')
+      || scan.headings.has(sentence - 1) || scan.told.has(sentence - 1)) return;
+    const back = backReference(ctx, b, end, [ctx.index.ranges.get(firstPointedAt(ctx, scan, at))![0], prevRange[1]]);
+    if (!back) return;
+    back.sentence = sentence - 1;
+    scan.add(back);
+    // (the sentence is told and its speaker the last; the cue is used up, but another cue of the
+    // sentence may still speak: "Dies bestätigte Peskow und sagte, …")
+    scan.told.add(sentence);
+    scan.last!.sentence = sentence;
+    scan.usedCues.add(b + 1);
+  },
+};
+
+/**
+ * The first sentence the back reference points to: the one before; after a cue that hands on news
+ * ("gab bekannt", "berichtete") the untold ones before it in its paragraph, at most three, and never over
+ * one that names someone ("Dort traf er Macron. Das Treffen dauerte drei Stunden. Das bestätigte ein Sprecher.").
+ */
+function firstPointedAt(ctx: Ctx, scan: StatementScan, { sentence, b, end }: SentenceAt): number {
+  const handsOn = /^(report|announce)$/.test(cuesIn(ctx, b + 1, Math.min(end, b + 2))[0]?.act ?? '');
+  let first = sentence - 1;
+  while (handsOn && first > 0 && sentence - first < 3 && ctx.index.ranges.get(first - 1) && scan.paragraphOf(first - 1) === scan.paragraphOf(sentence)
+    && !scan.told.has(first - 1) && !scan.headings.has(first - 1) && !names(ctx, first - 1)) first--;
+  return first;
+}
+
+/** Does the sentence name someone, or quote? */
+function names(ctx: Ctx, sentence: number): boolean {
+  const [x, y] = ctx.index.ranges.get(sentence)!;
+  for (let k = x; k < y; k++) if (ctx.mentionAt.get(k) || ctx.quoted[k] || ctx.fragments[k]) return true;
+  return false;
+}
+
+/** The statement a back reference in [b, end) makes of the sentences `prev`, with the speaker after its cue. */
+function backReference(ctx: Ctx, b: number, end: number, prev: readonly [number, number]): Statement | null {
+  const toks = ctx.toks;
+  if (!POINTS_BACK.test(toks[b]?.text ?? '') || end - b < 3) return null;
+  const cue = cuesIn(ctx, b + 1, end)[0];
+  if (!cue || cue.index !== b + 1) return null;
+  let sp: Found | null = null;
+  if (cue.lemma === 'hervorgehen') {
+    // "Dies geht aus dem Bericht hervor"
+    const aus = toks.slice(cue.index, end).findIndex((t) => t.text === 'aus');
+    if (aus > 0) sp = speakerAfter(ctx, cue.index + aus + 1, end);
+  } else {
+    sp = speakerAfter(ctx, cue.index + 1, end);
+  }
+  const [pb, pe0] = prev;
+  let pe = pe0;
+  while (pe > pb && PUNCT_END.test(toks[pe - 1]!.text)) pe--;
+  // (the speaker must be someone: "Das erklärt die hohen Preise" explains, it does not point back)
+  const named = sp?.m ? sp.m.kind !== 'adjective' : !!sp && /^(ein|eine|der|die)$/.test(toks[sp.from]!.text) && /^\p{Lu}/u.test(toks[sp.from + 1]?.text ?? '');
+  if (!sp || !named || words(ctx, pb, pe) < 4 || ctx.quoted[pb]) return null;
+  return indirectStatement(ctx, pb, pe, cueOf(ctx, cue), sp);
+}

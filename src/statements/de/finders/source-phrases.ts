@@ -1,0 +1,20 @@
+// Source phrases in a sentence no cue verb spoke in: "Laut X …", "X zufolge …", "…, wie X
+// mitteilte", "…, hieß es aus Moskau"; also after a reported speech act ("wies Berichte der
+// „Times“ zurück, wonach …"), when its message lies elsewhere.
+import type { SentenceFinder } from '../../types.js';
+import { sourceStatement } from '../sources.js';
+
+export const sourcePhrases: SentenceFinder = {
+  find(ctx, scan, at) {
+    if (at.mostlyQuoted) return;
+    const own = scan.statements.slice(at.made);
+    if (!own.every((y) => y.form === 'reported')) return;
+    const x = sourceStatement(ctx, at.b, at.end);
+    if (!x || own.some((y) => y.quote[0] < x.quote[1] && x.quote[0] < y.quote[1])) return;
+    x.sentence = at.sentence;
+    // "Demnach …" goes on with the last source; "…, hieß es" names none
+    // (the word "Demnach" stands for that source, as a pronoun would)
+    const goesOn = !x.speaker && ctx.words.sourcePhrases.get(ctx.doc.text.slice(...x.cue!.span)) === 'continue';
+    scan.add(goesOn ? { ...x, speaker: { span: x.cue!.span, actor: scan.last?.speaker?.actor ?? null } } : x);
+  },
+};

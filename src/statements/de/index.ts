@@ -1,0 +1,39 @@
+// The German statements configuration (chrono-node's createConfiguration): the words the finders
+// compare, which quotations are statements, and the finders and refiners in the order they run.
+import type { StatementConfiguration } from '../types.js';
+import { germanStatementWords } from './cues.js';
+import { markQuotations } from './quotations.js';
+import { fragmentSpeech } from './fragment-speech.js';
+import { directQuotes } from './finders/direct-quotes.js';
+import { headlines } from './finders/headlines.js';
+import { backReferences } from './finders/back-references.js';
+import { openingSources } from './finders/opening-sources.js';
+import { indirectSpeech } from './finders/indirect-speech.js';
+import { sourcePhrases } from './finders/source-phrases.js';
+import { reportatives } from './finders/reportatives.js';
+import { konjunktivContinuations } from './finders/continuations.js';
+import { quotedFragments } from '../refiners/quoted-fragments.js';
+import { textOrder } from '../refiners/text-order.js';
+
+export function germanStatements(): StatementConfiguration {
+  return {
+    words: germanStatementWords(),
+    markQuotations,
+    // per sentence, in this order: each sees what the ones before it told
+    finders: [
+      directQuotes, // quotations opening in the sentence: „…“, sagte Kallas
+      headlines, // "Kallas: …" in a title or heading (which tells nothing else)
+      backReferences, // "Dies bestätigte Peskow.": the sentence before is the message
+      openingSources, // "Nach Angaben der Polizei habe …": governs the sentence, no cue verb speaks
+      indirectSpeech, // a message around each cue verb not used yet
+      sourcePhrases, // "laut", "zufolge", "wie … mitteilte", when no cue verb spoke
+      reportatives, // "soll … getan haben", in a sentence that has not spoken
+      konjunktivContinuations, // a Konjunktiv sentence after a statement or an acting subject
+    ],
+    // per article, after the finders
+    refiners: [
+      quotedFragments(fragmentSpeech), // quoted words in a reported speech act: direct statements instead of it
+      textOrder,
+    ],
+  };
+}

@@ -1,0 +1,246 @@
+// Indirect speech around a cue verb: the message before or after it, reported speech acts
+// with a noun-phrase message, and what makes a clause a reported message.
+import type { Statement, StatementForm } from '../../document/types.js';
+import { AUXILIARY, RELATIVE_ADVERBS, RELATIVE_PRONOUNS, clauseMood, isSubordinating, passiveAt } from '../../grammar/de/verbs.js';
+import { verbReadings } from '../../lexicon/verbs.js';
+import { CLAUSE_BREAK, clauseEnd, clauseStart, isComma, span, verbsIn, who, words, type Ctx, type Cue, type Found } from '../context.js';
+import { cueOf } from '../statement.js';
+import { addresseeAfter, speakerAfter, speakerBefore } from '../speakers.js';
+import { cuesIn } from './cues.js';
+
+/** What the readings of one cue found so far: a later reading starts from what an earlier one left. */
+interface Reading {
+  form: StatementForm;
+  quote: [number, number] | null;
+  speaker: Found | null;
+  addressee: Found | null;
+}
+
+/** Indirect speech around one cue verb in the sentence [b, end). */
+export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statement | null {
+  const toks = ctx.toks;
+  // "Ihm wird vorgeworfen, …", "Zudem wird kritisiert, dass …", "war berichtet worden, …": a passive
+  // cue names no speaker but its agent ("von der Polizei"); the clause's subject is not the speaker
+  const passive = passiveAgent(ctx, cue, b);
+  const x: Reading = { form: 'indirect', quote: null, speaker: null, addressee: null };
+  // (a) "…, sagte X." / "…, teilte X mit.": the message before the comma
+  if (cue.index > b && isComma(toks[cue.index - 1])) messageBefore(ctx, cue, b, end, x);
+  if (!x.quote) {
+    // (b) "X sagte (am Mittwoch) (Y), (dass) …" / "X sagte: …": the message after the first comma or colon
+    const k = messageAfter(ctx, cue, b, end, x);
+    if (x.quote) speakerBeforeMessage(ctx, cue, b, end, k, passive, x);
+    // (c) a reported speech act with a noun-phrase message: "verlangte (von Trump) ein Ende der …"
+    else if (cue.np && !passive) reportedAct(ctx, cue, b, end, x);
+  }
+  const { quote, speaker, addressee } = x;
+  let form = x.form;
+  if (!quote || (!speaker && !(passive && form === 'indirect'))) return null;
+  // quoted fragments inside a reported clause: mixed
+  // (a reported speech act stays reported: its quoted words become direct statements of their own)
+  if (form === 'indirect') for (let i = quote[0]; i < quote[1]; i++) if (ctx.quoted[i] || ctx.fragments[i]) { form = 'mixed'; break; }
+  if (form === 'mixed' && [...Array(quote[1] - quote[0]).keys()].every((k) => ctx.quoted[quote[0] + k] || toks[quote[0] + k]!.kind === 'punct')) return null;
+  return { form, quote: span(ctx, quote[0], quote[1]), cue: cueOf(ctx, cue), speaker: who(speaker, ctx), addressee: who(addressee, ctx), sentence: 0 };
+}
+
+/** (a) The message before the comma ahead of the cue, its speaker and addressee after the cue. */
+function messageBefore(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): void {
+  const toks = ctx.toks;
+  const from = b;
+  const to = cue.index - 1;
+  // (not a subordinate or relative clause before the comma: "Wenn er verurteilt wird, droht ihm …",
+  // "Hubert Primus, der dort verantwortlich ist, wies den Vorwurf zurück")
+  let lastClause = Math.max(from, to - 1);
+  while (lastClause > from && !(CLAUSE_BREAK.test(toks[lastClause - 1]!.text) && !ctx.quoted[lastClause - 1] && !ctx.fragments[lastClause - 1])) lastClause--;
+  const opener = toks[lastClause]!.text;
+  const subordinate = isSubordinating(opener) || (lastClause > from && RELATIVE.has(opener) && verbFinal(ctx, lastClause, to));
+  const after = speakerAfter(ctx, cue.index + 1, end);
+  // ("wies den Vorwurf zurück": an object after the verb, no speaker)
+  const objectAfter = after && /^(den|dem|einen|einem|dass|sich)$/.test(toks[after.from]!.text);
+  if (words(ctx, from, to) < 3 || !verbsIn(ctx, from, to).length || subordinate || objectAfter) return;
+  x.quote = [from, to];
+  x.speaker = after;
+  if (x.speaker) x.addressee = addresseeAfter(ctx, x.speaker.to, end);
+  // "Auf die Frage, …, antwortete er, die Diskussion drehe sich …": the message follows
+  let k = Math.max(cue.end, x.speaker?.to ?? 0, x.addressee?.to ?? 0);
+  const gap = k;
+  while (k < end && !CLAUSE_BREAK.test(toks[k]!.text)) k++;
+  // (not when another verb opens its own clause: "…, sagte er und betonte, …")
+  if (k < end && isComma(toks[k]) && !verbsIn(ctx, gap, k).length && isMessage(ctx, k + 1, end)) x.quote = null;
+}
+
+/** (b) The message after the first comma or colon past the cue; returns where that clause break stands. */
+function messageAfter(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): number {
+  const toks = ctx.toks;
+  let k = cue.end;
+  while (k < end && !CLAUSE_BREAK.test(toks[k]!.text) && !ctx.quoted[k]) k++;
+  // verbs that only report ("sagte", "erklärte", "teilte mit") take any clause; the others
+  // ("drängt", "warnte", "forderte") only a message: dass/ob, Konjunktiv or zu + infinitive
+  // (a cue only in a phrase, "hält es für möglich", "ist der Meinung", wants a message too)
+  const reporting = /^(say|report|claim|confirm|announce|concede|deny|believe)$/.test(cue.act) && !cue.needs;
+  // (a reporting verb's clause after the comma is its message unless it is a relative or adverbial clause
+  // in the indicative: "bestätigte die Identität des Mannes, der 1963 untertauchte", "meldete …, so dass …")
+  const dependent = reporting && k < end && dependentOpener(ctx, k + 1) && !/^subjunctive/.test(clauseMood(verbsIn(ctx, k + 1, end)) ?? '');
+  if (k < end && CLAUSE_BREAK.test(toks[k]!.text) && words(ctx, k + 1, end) >= 2 && (reporting || isMessage(ctx, k + 1, end, true)) && !dependent) {
+    x.quote = [k + 1, end];
+    // "empfahl den Politikern, die er … beschimpfte, sich …": a relative clause is not the message
+    if (RELATIVE.has(toks[k + 1]!.text) && /^\p{Ll}/u.test(toks[k + 2]?.text ?? '')) {
+      let j = k + 2;
+      while (j < end && !isComma(toks[j])) j++;
+      if (j < end - 2) x.quote = [j + 1, end];
+      // "nannte man Flugzeuge, die … aufrecht erhielten": a relative clause and nothing after it
+      else if (verbFinal(ctx, k + 1, j)) x.quote = null;
+    }
+  }
+  // a cue inside a subordinate clause ("Nachdem erste Berichte von einem Feuer sprachen, hatte sich …
+  // herausgestellt") reports only a message of its own, not the main clause after it
+  if (x.quote && isSubordinating(toks[clauseStart(ctx, b, cue.index)]!.text) && !isMessage(ctx, x.quote[0], x.quote[1], true)) x.quote = null;
+  return k;
+}
+
+/** (b) The speaker and addressee of a message after the cue (its clause break at `k`), and where the message ends. */
+function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: number, passive: PassiveCue | null, x: Reading): void {
+  const toks = ctx.toks;
+  // "Hans Muster, Präsident des Gerichts, sagte, …": past an apposition to the sentence start
+  const cs = clauseStart(ctx, b, cue.index);
+  x.speaker = speakerBefore(ctx, cs, cue.index) ?? (cs > b ? speakerBefore(ctx, b, cue.index) : null);
+  const between = cue.index + 1;
+  if (passive) { x.speaker = passive.agent; x.addressee = null; } else if (!x.speaker) {
+    x.speaker = speakerAfter(ctx, between, k);
+    if (x.speaker) x.addressee = addresseeAfter(ctx, x.speaker.to, k);
+    // "Gestern hat eine Sprecherin mitgeteilt, dass …": the subject follows the finite verb before the participle
+    const finite = verbsIn(ctx, cs, cue.index)[0];
+    if (!x.speaker && finite && finite.index < cue.index - 1) x.speaker = speakerAfter(ctx, finite.index + 1, cue.index);
+  } else {
+    x.addressee = addresseeAfter(ctx, between, k);
+  }
+  // the message ends where another cue begins ("…, sagte er, und fügte hinzu, …") or at a quote
+  const nextCue = cuesIn(ctx, k + 1, end).find((c) => isComma(toks[c.index - 1]));
+  if (nextCue) x.quote = [k + 1, nextCue.index - 1];
+  // "…, sie müssten nachgeben und bemühte das Bild …": a new main clause of the speaker ends the message
+  const quote = x.quote!;
+  const verbs = verbsIn(ctx, quote[0], quote[1]);
+  const joined = verbs.find((v) => v.index > quote[0] + 1 && toks[v.index - 1]!.text === 'und' && v.mood === 'indicative' && /^\p{Ll}/u.test(toks[v.index]!.text)
+    && verbs.some((w) => w.index < v.index && w.mood !== 'indicative'));
+  if (joined) x.quote = [quote[0], joined.index - 1];
+}
+
+/** (c) A reported speech act: the clause around the cue, speaker included ("Peskow bestätigte die Vorbereitungen …"). */
+function reportedAct(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): void {
+  const toks = ctx.toks;
+  const cs0 = clauseStart(ctx, b, cue.index);
+  let speaker = speakerBefore(ctx, cs0, cue.index) ?? (cs0 > b && isComma(toks[cs0 - 1]) ? apposedSubject(ctx, b, cs0) : null) ?? speakerAfter(ctx, cue.index + 1, end);
+  let from = cue.index + 1;
+  if (speaker && speaker.from > cue.index) from = speaker.to;
+  // "von Trump": the addressee of a demand
+  if (toks[from]?.text === 'von' && ctx.mentionAt.get(from + 1)) {
+    x.addressee = { from: from + 1, to: ctx.mentionAt.get(from + 1)!.end, m: ctx.mentionAt.get(from + 1)!.m };
+    from = x.addressee.to;
+  }
+  let to = cue.end > cue.index + 1 ? cue.end - 1 : end;
+  // "…, während die EU-Staaten den Vorstoß begrüßten": a verb closing its clause has its message before it
+  // (a finite verb only: "hat ihre Bereitschaft erklärt" is told as an event, not as a statement)
+  const clauseFinal = cue.end === cue.index + 1 && (cue.index + 1 >= end || CLAUSE_BREAK.test(toks[cue.index + 1]!.text))
+    && !(verbReadings(toks[cue.index]!.text).some((r) => r.tense === 'PA2')
+      && toks.slice(clauseStart(ctx, b, cue.index), cue.index).some((t) => AUXILIARY.test(t.text)));
+  // (not ", wie Reporter von Fox News und „Politico“ meldeten": a source clause, its nouns are the sources)
+  const cs = clauseStart(ctx, b, cue.index);
+  // "…, während die EU-Staaten den Vorstoß begrüßten": the subject follows the conjunction
+  if (clauseFinal && !speaker && /^\p{Ll}/u.test(toks[cs]!.text) && isSubordinating(toks[cs]!.text)) speaker = speakerBefore(ctx, cs + 1, cue.index);
+  if (clauseFinal && speaker && speaker.to < cue.index && !/^(wie|Wie)$/.test(toks[cs]!.text) && !/^(und|oder|sowie)$/.test(toks[speaker.to]!.text)) { from = speaker.to; to = cue.index; }
+  if (to <= from) to = end;
+  from = messageStart(ctx, cue, from, to);
+  const message = toks.slice(from, to);
+  const negated = toks.slice(b, end).some((t) => t.text === 'nicht' || t.text === 'nichts');
+  // the message is the speech act as the clause tells it, speaker included ("Peskow bestätigte die Vorbereitungen …")
+  if (words(ctx, from, to) >= 2 && speaker && !negated && message.some((t) => /^\p{Lu}/u.test(t.text))) {
+    x.quote = [Math.min(speaker.from, clauseStart(ctx, b, cue.index)), Math.max(to, cue.end)];
+    x.form = 'reported';
+  }
+  x.speaker = speaker;
+}
+
+/** Where the noun-phrase message of a reported speech act starts: past a reflexive, a place or a time. */
+function messageStart(ctx: Ctx, cue: Cue, from: number, to: number): number {
+  const toks = ctx.toks;
+  // "nennt sich …", "äußerte sich in Brüssel": a reflexive name or a place or time is no message
+  if (toks[from]?.text === 'sich' && (cue.lemma === 'nennen' || cue.lemma === 'bezeichnen')) from = to;
+  while (toks[from]?.text === 'sich') from++;
+  if (cue.npPrepositions && !toks.slice(from, to).some((t) => cue.npPrepositions!.includes(t.text))) from = to;
+  // "gab am Montag, dem 27. März, die Einstellung bekannt": past a time or place ("warnte vor" keeps its "vor")
+  while (from < to && PLACE_OR_TIME.test(toks[from]!.text) && !(cue.act === 'warn' && toks[from]!.text === 'vor') && !cue.npPrepositions?.includes(toks[from]!.text)) {
+    from++;
+    while (from < to && !/^\p{Lu}/u.test(toks[from]!.text)) from++;
+    if (from < to) from++;
+    // ("am Montag, dem 27. März, …": an apposition of the date, not a list of places)
+    if (from < to - 1 && isComma(toks[from]) && /^(dem|den)$/.test(toks[from + 1]!.text)) { from++; while (from < to && !isComma(toks[from])) from++; if (from < to) from++; }
+  }
+  return from;
+}
+
+/** Does a relative or adverbial clause open at `at` ("der 1963 …", "welches …", "so dass …", "nachdem …")? */
+function dependentOpener(ctx: Ctx, at: number): boolean {
+  const first = ctx.toks[at]?.text ?? '';
+  const next = ctx.toks[at + 1];
+  if (first === 'so') return next?.text === 'dass';
+  if (RELATIVE_ADVERBS.has(first) || /^welch/.test(first)) return true;
+  // (a relative clause ends in its finite verb: "der 1963 untertauchte"; "die meisten Flüge fallen aus" is a message)
+  if (RELATIVE.has(first)) return !!next && next.text !== 'zufolge' && verbFinal(ctx, at, clauseEnd(ctx, at));
+  // ("sagte, wenn die Zahlen steigen, wird …": a condition can open the message; these clauses cannot)
+  return /^(nachdem|obwohl|obgleich|sodass|bevor|seit|seitdem|während|bis)$/.test(first);
+}
+
+/**
+ * "Der Präsident der Union, Alpha Konaré, nannte …": the subject and its apposition between commas
+ * before the clause that starts at `cs` (not a subordinate clause: "Als er kam, nannte …").
+ */
+export function apposedSubject(ctx: Ctx, b: number, cs: number): ReturnType<typeof speakerBefore> {
+  const first = clauseStart(ctx, b, cs - 1);
+  if (first === b || !isComma(ctx.toks[first - 1]) || clauseStart(ctx, b, first - 1) !== b) return null;
+  if (verbsIn(ctx, b, cs).length) return null;
+  return speakerBefore(ctx, b, first - 1);
+}
+
+const PLACE_OR_TIME = /^(in|im|am|an|bei|beim|nach|seit|während|vor|um|gegen|auf)$/;
+
+/** Does the clause [from, to) end in its finite verb (a relative or subordinate clause)? */
+function verbFinal(ctx: Ctx, from: number, to: number): boolean {
+  while (to > from && ctx.toks[to - 1]!.kind !== 'word') to--;
+  const verbs = verbsIn(ctx, from, to);
+  return verbs.length > 0 && verbs[0]!.index >= to - 2 && verbs[0]!.index > from + 1;
+}
+
+interface PassiveCue { agent: Found | null }
+
+/**
+ * Is the cue a participle in a passive ("wurde vorgeworfen", "berichtet wurde", "wird … kritisiert")?
+ * Then its agent ("von der Polizei", "durch das Gericht"), if the clause names one.
+ */
+function passiveAgent(ctx: Ctx, cue: Cue, b: number): PassiveCue | null {
+  const toks = ctx.toks;
+  const from = clauseStart(ctx, b, cue.index);
+  const to = clauseEnd(ctx, cue.index);
+  if (!passiveAt(toks, cue.index, from, to)) return null;
+  for (let k = from; k < to - 1; k++) {
+    if (!/^(von|vom|durch)$/i.test(toks[k]!.text)) continue;
+    const hit = ctx.mentionAt.get(k + 1) ?? (/^(der|dem|den|einem|einer)$/.test(toks[k + 1]!.text) ? ctx.mentionAt.get(k + 2) : undefined);
+    if (hit) return { agent: { from: k + 1, to: hit.end, m: hit.m } };
+  }
+  return { agent: null };
+}
+
+const RELATIVE = RELATIVE_PRONOUNS;
+const ADVERBIAL = /^(?:wie|bis|und|aber)$/;
+
+/** Does [from, end) read as a reported message: "dass …", or a clause in Konjunktiv not opened by an adverbial conjunction? */
+function isMessage(ctx: Ctx, from: number, end: number, infinitive = false): boolean {
+  const first = ctx.toks[from]?.text.toLowerCase();
+  // (", wonach …", ", womit …": a relative clause on a noun before, not the cue's message)
+  if (!first || ADVERBIAL.test(first) || (isSubordinating(first) && first !== 'ob') || RELATIVE_ADVERBS.has(first)) return false;
+  if (first === 'dass' || first === 'ob') return true;
+  // "…, keine Zugeständnisse zu machen", "…, sich besser abzusprechen"
+  if (infinitive && ctx.toks.slice(from, end).some((t, k, all) => verbReadings(t.text).some((r) => r.tense === 'EIZ')
+    || (t.text === 'zu' && verbReadings(all[k + 1]?.text ?? '').some((r) => r.tense === 'INF')))) return true;
+  const mood = clauseMood(verbsIn(ctx, from, end));
+  return mood === 'subjunctive1' || mood === 'subjunctive2';
+}
+

@@ -1,0 +1,258 @@
+// Source phrases without a speech verb of their own: "Laut X …", "Nach Angaben von X …",
+// "X zufolge …", "…, wie X mitteilte", "…, hieß es aus Moskau", "…, so X".
+import type { Mention, Statement } from '../../document/types.js';
+import { clauseEnd, clauseStart, isComma, phraseFound, span, verbsIn, words, type Ctx, type Found } from '../context.js';
+import { RELATIVE_ADVERBS, RELATIVE_PRONOUNS, isSubordinating } from '../../grammar/de/verbs.js';
+import { prepositionalAt } from '../../syntax/api.js';
+import { mentionEndingAt, speakerAfter } from '../speakers.js';
+import { verbReadings } from '../../lexicon/verbs.js';
+import { cuesIn } from './cues.js';
+import { indirectStatement } from '../statement.js';
+
+/** "einer veröffentlichten Mitteilung": a participle before its noun, not a finite verb. */
+function attributive(ctx: Ctx, i: number): boolean {
+  const word = ctx.toks[i]!.text;
+  const stem = word.replace(/(en|er|es|em|e)$/, '');
+  return stem !== word && /^\p{Lu}/u.test(ctx.toks[i + 1]?.text ?? '') && verbReadings(stem).some((r) => r.tense === 'PA2');
+}
+
+/** The relative or subordinate clause token `at` stands in ("…, die nach dessen Angaben …", "…, unter denen sich …"), if it is one. */
+function dependentClause(ctx: Ctx, b: number, at: number, end: number): [number, number] | null {
+  const from = clauseStart(ctx, b, at);
+  if (from <= b) return null;
+  let to = Math.min(end, clauseEnd(ctx, at));
+  const first = ctx.toks[from]!.text;
+  const second = ctx.toks[from + 1]?.text ?? '';
+  const opens = isRelativeOpener(first) || isSubordinating(first) || (/^(unter|von|bei|mit|in|auf|nach|für)$/.test(first) && isRelativeOpener(second));
+  if (!opens || words(ctx, from, to) < 3) return null;
+  while (to > from && ctx.toks[to - 1]!.kind === 'punct') to--;
+  return [from, to];
+}
+
+/** Nouns that stand before their "nach": "Dem Vernehmen nach", "seiner Ansicht nach", "eigenen Angaben nach". */
+const POSTPOSED = /^(Vernehmen|Ansicht|Meinung|Auffassung|Angaben|Einschätzung|Informationen|Berichten|Bekunden|Überzeugung|Darstellung)$/;
+
+const isRelativeOpener = (word: string) => RELATIVE_PRONOUNS.has(word) || RELATIVE_ADVERBS.has(word);
+
+/**
+ * "Dem Vernehmen nach …", "seiner Ansicht nach …", "…, die ihrer Meinung nach …": the source noun
+ * before "nach" (token `at`); its possessive, if any, speaks.
+ */
+function postposedSource(ctx: Ctx, b: number, at: number, end: number): Statement | null {
+  const toks = ctx.toks;
+  let from = at - 1;
+  // (the dative before the noun is required: "ihre Prognose nach unten korrigiert" names no source)
+  if (from - 1 < b || !/^(dem|Dem|seiner|ihrer|deren|dessen|eigenen|eigenem|Seiner|Ihrer|Eigenen|Eigenem|unserer|ersten|Ersten)$/.test(toks[from - 1]!.text)) return null;
+  from--;
+  const possessive = /^(seiner|ihrer|deren|dessen|Seiner|Ihrer)$/.test(toks[from]!.text);
+  const sp: Found = possessive ? { from, to: from + 1, m: null } : { from, to: at, m: null };
+  const cue = { span: span(ctx, from, at + 1), lemma: 'nach', act: 'report' };
+  let quote: [number, number] | null = null;
+  if (from === b) quote = [at + 1, end];
+  else quote = dependentClause(ctx, b, from, end) ?? [b, end];
+  if (words(ctx, quote[0], quote[1]) < 3) return null;
+  // (a possessive stands for the last one named before it)
+  if (possessive) sp.m = lastMentionBefore(ctx, from);
+  return indirectStatement(ctx, quote[0], quote[1], cue, sp);
+}
+
+/** The nearest actor mention before token `at` in its paragraph, at most 40 tokens back. */
+function lastMentionBefore(ctx: Ctx, at: number): Mention | null {
+  for (let k = at - 1; k >= Math.max(0, at - 40); k--) {
+    const hit = ctx.mentionAt.get(k);
+    if (hit && hit.end <= at && hit.m.actor && hit.m.kind !== 'adjective') return { ...hit.m };
+  }
+  return null;
+}
+
+/** The noun phrase a source preposition or postposition governs ("laut einem Bericht der BBC", "ersten Angaben zufolge"). */
+function sourcePhrase(ctx: Ctx, at: number): Found | null {
+  const np = prepositionalAt(ctx.syntax.get(ctx.toks[at]!.sentence), at)?.object;
+  return np ? phraseFound(np, ctx) : null;
+}
+
+/** "Laut X …", "Nach Angaben von X …", "X zufolge …", "…, wie X mitteilte", "…, hieß es aus Moskau", "…, so X". */
+export function sourceStatement(ctx: Ctx, b: number, end: number): Statement | null {
+  for (let i = b; i < end; i++) {
+    if (ctx.quoted[i]) continue;
+    const x = sourceAt(ctx, b, i, end);
+    if (x) return x;
+  }
+  return null;
+}
+
+/** A source word (or two) at token `at` of the sentence [b, end), with the cue it gives. */
+interface SourceWord {
+  b: number;
+  at: number;
+  end: number;
+  /** How many tokens the source phrase takes ("laut": 1, "nach Angaben": 2, "nach ersten Informationen": 3). */
+  width: number;
+  word: string;
+  /** "nach" with a source noun ("nach Angaben", "nach Polizeiangaben"). */
+  evidence: boolean;
+  cue: NonNullable<Statement['cue']>;
+}
+
+/** The statement a source phrase at token `i` makes of the sentence [b, end), if any. */
+function sourceAt(ctx: Ctx, b: number, i: number, end: number): Statement | null {
+  const toks = ctx.toks;
+  const sources = ctx.words.sourcePhrases;
+  const one = toks[i]!.text;
+  const two = i + 1 < end ? `${one} ${toks[i + 1]!.text}` : '';
+  const nach = one === 'nach' || one === 'Nach';
+  // "nach Angaben", "nach Polizeiangaben", "nach ersten Informationen", "nach dessen Angaben"
+  const nounAt = nach ? sourceNounAfter(ctx, i, end) : -1;
+  // "Dem Vernehmen nach", "seiner Ansicht nach", "eigenen Angaben nach": the source before its "nach"
+  if (nach && nounAt < 0 && i > b && POSTPOSED.test(toks[i - 1]!.text) && !ctx.quoted[i - 1]) {
+    const x = postposedSource(ctx, b, i, end);
+    if (x) return x;
+  }
+  const evidence = nounAt > 0;
+  const kind = evidence ? 'before' : sources.get(two) ?? sources.get(one);
+  if (!kind) return null;
+  const width = evidence ? nounAt - i + 1 : sources.has(two) ? 2 : 1;
+  const cue = { span: span(ctx, i, i + width), lemma: (sources.has(two) ? two : one).toLowerCase(), act: 'report' };
+  const w: SourceWord = { b, at: i, end, width, word: one, evidence, cue };
+  if (kind === 'before') return (i === b ? openingSource(ctx, w) : null) ?? sourceBefore(ctx, w);
+  if (kind === 'after' && i > b) return sourceAfter(ctx, w);
+  if (kind === 'clause-end' && i > b && isComma(toks[i - 1])) return sourceClosing(ctx, w);
+  if (kind === 'relative' && i > b + 1 && isComma(toks[i - 1])) return relativeSource(ctx, w);
+  if (kind === 'continue' && i === b && words(ctx, b + 1, end) >= 3) {
+    return { form: 'indirect', quote: span(ctx, b + 1, end), cue, speaker: null, addressee: null, sentence: 0 };
+  }
+  return null;
+}
+
+/** The source noun a "nach" at token `i` governs ("nach Angaben", "nach ersten Informationen"), or -1. */
+function sourceNounAfter(ctx: Ctx, i: number, end: number): number {
+  const toks = ctx.toks;
+  for (let k = i + 1; k < Math.min(end, i + 4); k++) {
+    if (ctx.words.isSourceNoun(toks[k]!.text)) return k;
+    // ("nach Grupps Meinung": a name in the genitive before the noun)
+    if (!/^\p{Ll}/u.test(toks[k]!.text) && !(/^\p{Lu}\p{L}*s$/u.test(toks[k]!.text) && ctx.words.isSourceNoun(toks[k + 1]?.text ?? ''))) break;
+  }
+  return -1;
+}
+
+/**
+ * "Laut einer am Dienstag veröffentlichten Mitteilung des WFP wurden …", "Nach Angaben der Polizei habe
+ * der Mann …": at the sentence start the source fills the field before the finite verb, the message follows.
+ */
+function openingSource(ctx: Ctx, { at: i, end, width, evidence, cue }: SourceWord): Statement | null {
+  const toks = ctx.toks;
+  const v = verbsIn(ctx, i + width, end).find((x) => !ctx.quoted[x.index] && !attributive(ctx, x.index));
+  if (!v || v.index - (i + width) > 14) return null;
+  let sp: Found | null = null;
+  for (let k = i + width; k < v.index && !sp; k++) {
+    const hit = ctx.mentionAt.get(k);
+    if (hit && hit.end <= v.index && hit.m.kind !== 'adjective') sp = { from: k, to: hit.end, m: hit.m };
+  }
+  let np = i + width;
+  while (np < v.index && /^(von|vom|aus)$/.test(toks[np]!.text)) np++;
+  if (!sp && evidence) sp = { from: i + 1, to: v.index, m: null };
+  else if (!sp && v.index > np) sp = { from: np, to: v.index, m: null };
+  return sp && words(ctx, v.index, end) >= 3 ? indirectStatement(ctx, v.index, end, cue, sp) : null;
+}
+
+/** "Laut Kreml", "Nach Angaben von Diplomaten", "nach Angaben des Kreml": the source after its preposition. */
+function sourceBefore(ctx: Ctx, { b, at: i, end, width, evidence, cue }: SourceWord): Statement | null {
+  const toks = ctx.toks;
+  let s = i + width;
+  const of = /^(von|des|der|aus|eines|einer)$/.test(toks[s]?.text ?? '');
+  if (of && /^(von|aus)$/.test(toks[s]!.text)) s++;
+  const hit = ctx.mentionAt.get(s);
+  // ("Laut einem Bericht der Salzburger Nachrichten": the preposition's noun phrase, from the syntax layer)
+  let sp: Found | null = hit ? { from: s, to: hit.end, m: hit.m } : speakerAfter(ctx, s, end) ?? sourcePhrase(ctx, i);
+  // "nach Polizeiangaben", "nach ersten Informationen": the source is the phrase itself
+  if (evidence && !of) sp = { from: i + 1, to: i + width, m: null };
+  if (!sp) return null;
+  const rest = sp.to < end && isComma(toks[sp.to]) ? sp.to + 1 : sp.to;
+  // the message: the rest of the sentence; what stood before a trailing ", laut X"; the
+  // whole sentence around a source in its middle ("Die Zahl ist laut Polizei gestiegen"),
+  // or the relative clause it stands in ("die Tasche, die nach seinen Angaben die Bombe enthielt")
+  let from = i === b ? rest : b;
+  let to = i === b ? end : isComma(toks[i - 1]) && sp.to >= end - 1 ? i - 1 : end;
+  const clause = i > b ? dependentClause(ctx, b, i, end) : null;
+  if (clause) [from, to] = clause;
+  return words(ctx, from, to) >= 3 ? indirectStatement(ctx, from, to, cue, sp) : null;
+}
+
+/** "Dem Kreml zufolge wollen …": the source before its postposition. */
+function sourceAfter(ctx: Ctx, { b, at: i, end, cue }: SourceWord): Statement | null {
+  let s = i - 1;
+  while (s > b && !ctx.mentionAt.get(s) && i - s < 5) s--;
+  const hit = ctx.mentionAt.get(s);
+  // (the noun phrase the postposition governs, from the syntax layer: "behördlichen Angaben zufolge")
+  const sp = hit && hit.end === i ? { from: s, to: hit.end, m: hit.m } : sourcePhrase(ctx, i) ?? nounPhraseBefore(ctx, b, i);
+  if (!sp) return null;
+  // "Dem Kreml zufolge wollen …" at the start: the rest; in the middle: the whole sentence
+  const from = sp.from === b ? i + 1 : b;
+  return words(ctx, from, end) >= 3 ? indirectStatement(ctx, from, end, cue, sp) : null;
+}
+
+/** "ersten Angaben zufolge", "Ermittlungen der Polizei zufolge": the noun phrase before token `i`. */
+function nounPhraseBefore(ctx: Ctx, b: number, i: number): Found | null {
+  const toks = ctx.toks;
+  let k = i;
+  while (k > b && i - k < 7) {
+    const w = toks[k - 1]!.text;
+    if (toks[k - 1]!.kind !== 'word' || !(/^\p{Lu}/u.test(w) || /^(der|des|dem|den|vom|von|eines|einer)$/.test(w) || /^\p{Ll}+(e|en|er|em|es)$/u.test(w))) break;
+    k--;
+  }
+  while (k < i && /^\p{Ll}/u.test(toks[k]!.text) && /^(der|des|vom|von|eines|einer)$/.test(toks[k]!.text)) k++;
+  return k < i && /^\p{Lu}/u.test(toks[i - 1]!.text) ? { from: k, to: i, m: null } : null;
+}
+
+/** "…, wie die US-Regierung mitteilte", "…, so Kallas", "…, hieß es aus Moskau": the source closing the message. */
+function sourceClosing(ctx: Ctx, { b, at: i, end, width, word: one, cue }: SourceWord): Statement | null {
+  const toks = ctx.toks;
+  if (words(ctx, b, i - 1) < 3 || !verbsIn(ctx, b, i - 1).length) return null;
+  let sp: Found | null = null;
+  if (one === 'wie') {
+    // ", wie die US-Regierung mitteilte": a cue verb must close the clause
+    const v = cuesIn(ctx, i + 1, end);
+    if (!v.length) return null;
+    sp = speakerAfter(ctx, i + 1, v[0]!.index);
+  } else if (one === 'so') {
+    // "…, so Kallas", "…, so der Minister"; not "…, so dass …", "…, so lange …"
+    // ("…, so verdi-Chef Frank Bäsler": a compound with a lower-case first part is a noun too)
+    if (!/^(\p{Lu}|\p{Ll}[\p{L}.]*-\p{Lu}|der$|die$|das$|ein)/u.test(toks[i + 1]?.text ?? '')) return null;
+    sp = speakerAfter(ctx, i + 1, end);
+    if (!sp) return null;
+  } else {
+    // "hieß es (weiter) aus Moskau"
+    let s = i + width;
+    while (s < end && /^(weiter|zudem|am|dazu|dagegen|indes|jedoch|wiederum|auch|hingegen)$/.test(toks[s]!.text)) s++;
+    if (/^(aus|in|im|von|vom)$/.test(toks[s]?.text ?? '')) sp = speakerAfter(ctx, s + 1, end) ?? (ctx.mentionAt.get(s + 1) ? { from: s + 1, to: ctx.mentionAt.get(s + 1)!.end, m: ctx.mentionAt.get(s + 1)!.m } : null);
+    if (sp && ctx.mentionAt.get(sp.from)?.m.kind === 'capital') sp.m = ctx.mentionAt.get(sp.from)!.m;
+  }
+  return indirectStatement(ctx, b, i - 1, cue, sp);
+}
+
+/**
+ * "Pressemeldungen der New York Times, wonach Inspektoren Zutritt verlangt hätten": the message runs to
+ * the clause end, the source is the noun the relative clause hangs on.
+ */
+function relativeSource(ctx: Ctx, { b, at: i, end, width, cue }: SourceWord): Statement | null {
+  const toks = ctx.toks;
+  let to = i + width;
+  while (to < end && !(isComma(toks[to]) && !ctx.quoted[to])) to++;
+  if (words(ctx, i + width, to) < 3) return null;
+  // the relative clause hangs on a source noun ("Berichte", "Studien", "Gerüchte"), not on anything
+  // ("gegen Unbekannte, nach denen gefahndet wird")
+  let noun = i - 2;
+  while (noun >= Math.max(b, i - 12) && !ctx.words.isSourceNoun(toks[noun]!.text)) noun--;
+  if (noun < Math.max(b, i - 12)) return null;
+  let sp: Found | null = null;
+  // "Studien, nach denen …", "Grundsätzen, denen zufolge …": the relative pronoun speaks for its noun
+  const pronoun = toks.slice(i, i + width).findIndex((t) => /^(denen|dem|der)$/.test(t.text));
+  if (pronoun >= 0) sp = { from: i + pronoun, to: i + pronoun + 1, m: mentionEndingAt(ctx, i - 1) };
+  // "Berichte der „New York Times“, wonach …": the source named with the noun, never one before it
+  for (let k = noun + 1; k < i - 1 && !sp; k++) {
+    const hit = ctx.mentionAt.get(k);
+    if (hit && hit.end <= i - 1 && hit.m.kind !== 'adjective') sp = { from: k, to: hit.end, m: hit.m };
+  }
+  sp ??= { from: noun, to: noun + 1, m: null };
+  return indirectStatement(ctx, i + width, to, cue, sp);
+}

@@ -1,0 +1,33 @@
+// "bezeichnete den Besuch als „wichtiges Zeichen“": in a reported speech act the quoted words are
+// the speaker's own, a direct statement of their own (in a reported clause they would be counted
+// twice). The speech act itself is then told by its quoted words ("nannte den Plan „gefährlich“" is
+// one statement), so the reported statement they stood in is dropped.
+import type { Statement } from '../../document/types.js';
+import type { Ctx, Region } from '../context.js';
+import type { Refiner } from '../types.js';
+
+/** The cue and speaker of the clause a quoted fragment stands in (the language's reading), if any. */
+export type FragmentSpeech = (ctx: Ctx, r: Region) => Statement | null;
+
+export function quotedFragments(speechAround: FragmentSpeech): Refiner {
+  return {
+    refine(ctx, scan, statements) {
+      const hosts = new Set<Statement>();
+      const added: Statement[] = [];
+      for (const r of scan.regions) {
+        if (ctx.quoted[r.open] || !ctx.fragments[r.open]) continue;
+        const [qb, qe] = [ctx.toks[r.open + 1]!.span[0], ctx.toks[r.close - 1]!.span[1]];
+        // (statements of the fragment's sentence only: a look over all of them would be quadratic)
+        const here = scan.bySentence.get(ctx.toks[r.open]!.sentence) ?? [];
+        const host = here.find((x) => x.form === 'reported' && x.quote[0] <= qb && x.quote[1] >= qe);
+        if (host) { hosts.add(host); added.push({ ...host, form: 'direct', quote: [qb, qe] }); continue; }
+        // "nannte sie „fahrlässig“", "riet zu „Gelassenheit“", "warf der Regierung „Wortbruch“ vor": quoted words
+        // in a clause whose cue verb no reported statement took are still the subject's words
+        if (here.some((x) => x.quote[0] <= qb && x.quote[1] >= qe)) continue;
+        const own = speechAround(ctx, r);
+        if (own) added.push({ ...own, quote: [qb, qe] });
+      }
+      return [...statements, ...added].filter((x) => !hosts.has(x));
+    },
+  };
+}

@@ -1,0 +1,61 @@
+// The state the finders share while they scan an article sentence by sentence: the article's
+// quotations and headings, the statements found so far and what they used up. The finders are
+// order-sensitive through it (a later one sees what an earlier one told), which is why the
+// configuration lists them in the order they run.
+import type { Document, Mention, Statement } from '../document/types.js';
+import type { Region } from './context.js';
+import type { SentenceAt } from './types.js';
+import { cutAtQuote } from './refiners/speaker-at-quote.js';
+
+/** The last attributed speaker, for cue-less continuations: the sentence it ended in. */
+export interface LastSpeaker { speaker: Statement['speaker']; sentence: number; paragraph: number }
+
+export class StatementScan {
+  /** The statements in the order found. */
+  readonly statements: Statement[] = [];
+  last: LastSpeaker | null = null;
+  /** Sentences a statement was found in or took its message from (no second statement from them). */
+  readonly told = new Set<number>();
+  /** The statements added, by the sentence their message starts in. */
+  readonly bySentence = new Map<number, Statement[]>();
+  /** Cue verbs a statement already used: no second, indirect statement from them. */
+  readonly usedCues = new Set<number>();
+  /** The direct quotations told so far, with their statements. */
+  readonly directs: Array<{ r: Region; statement: Statement }> = [];
+  /** The first quotation region the direct-quote finder has not looked at yet. */
+  nextRegion = 0;
+  /** Heading sentences, and the title (-1). */
+  readonly headings = new Set<number>([-1]);
+  /** Each actor's mentions, in text order. */
+  readonly mentionsOf = new Map<string, Mention[]>();
+
+  constructor(
+    readonly doc: Pick<Document, 'text' | 'paragraphs' | 'sentences'>,
+    /** Quotation regions in text order (a region inside another is left out). */
+    readonly regions: readonly Region[],
+    readonly mentions: readonly Mention[],
+  ) {
+    for (const m of mentions) if (m.actor) { const l = this.mentionsOf.get(m.actor) ?? []; l.push(m); this.mentionsOf.set(m.actor, l); }
+    doc.sentences.forEach((x, i) => { if (doc.paragraphs[x.paragraph]?.heading) this.headings.add(i); });
+  }
+
+  paragraphOf(sentence: number): number {
+    return sentence < 0 ? -1 : this.doc.sentences[sentence]!.paragraph;
+  }
+
+  /** Adds a statement a finder found (a message under four characters is none) and remembers what it told. */
+  add(s: Statement): void {
+    if (s.quote[1] - s.quote[0] < 4) return;
+    cutAtQuote(s, this.doc.text);
+    this.statements.push(s);
+    this.told.add(s.sentence);
+    const list = this.bySentence.get(s.sentence);
+    if (list) list.push(s); else this.bySentence.set(s.sentence, [s]);
+    if (s.speaker) this.last = { speaker: s.speaker, sentence: s.sentence, paragraph: this.paragraphOf(s.sentence) };
+  }
+
+  /** Has the sentence spoken already: a statement of its own, or mostly quotation? Then nothing continues in it. */
+  spoken(at: SentenceAt): boolean {
+    return this.statements.length > at.made || at.mostlyQuoted;
+  }
+}
