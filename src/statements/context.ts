@@ -109,10 +109,17 @@ function speakerPhrase(x: Found, ctx: Ctx): Phrase | null {
   const at = x.m ? ctx.index.byStart.get(x.m.span[0]) ?? x.from : x.from;
   for (const k of [at, ...Array.from({ length: x.to - x.from }, (_, i) => x.from + i)]) {
     const p = phraseAt(syntax, k);
-    // (a phrase reaching over a quotation mark or a clause of its own is no speaker phrase)
-    if (p && p.to - p.from <= 16 && !ctx.quoted.subarray(p.from, p.to).includes(1)) return p;
+    // (a phrase reaching over a quotation mark or a clause of its own is no speaker phrase, nor one reaching
+    // back over the cue: "Das erklärte General Muster" is not "das erklärte Ziel")
+    if (p && p.to - p.from <= 16 && !ctx.quoted.subarray(p.from, p.to).includes(1) && !cueBefore(ctx, p.from, x.from)) return p;
   }
   return null;
+}
+
+/** Does a word that can be a cue verb stand in [from, to)? */
+function cueBefore(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/^\p{Ll}/u.test(ctx.toks[k]!.text) && ctx.words.isCueWord(ctx.toks[k]!.text)) return true;
+  return false;
 }
 
 /** Who the phrase names: the mention at its head or its name; the found mention unless it is only a genitive. */

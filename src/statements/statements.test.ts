@@ -306,3 +306,10 @@ test('speakers from the syntax layer: an opening adverb, a participle cue, an ap
   assert.deepEqual(speakers('Die Feuerwehr löschte den Brand in der Nacht, warnte aber, das Dach könne jederzeit einstürzen.'),
     [['Die Feuerwehr', 'das Dach könne jederzeit einstürzen']]);
 });
+
+test('"Demnach" opening a sentence stands for the last source; a speaker phrase never reaches back over its cue', () => {
+  const s = statements('Die Bank veröffentlichte am Dienstag ihre Quartalszahlen. Demnach verzeichnet das Geldinstitut Verluste von zwölf Milliarden Franken.');
+  assert.deepEqual(s.map((x) => [x.speaker, x.cue]), [['Demnach', 'Demnach']]);
+  const back = statements('Die Armee werde sich aus der Stadt zurückziehen. Das erklärte General Erik Muster vom Militärrat am Abend.');
+  assert.deepEqual(back.map((x) => [x.speaker, x.quote]), [['General Erik Muster', 'Die Armee werde sich aus der Stadt zurückziehen']]);
+});

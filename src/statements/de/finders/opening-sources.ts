@@ -2,6 +2,7 @@
 // opening the sentence governs all of it; no cue verb of the sentence speaks then.
 import type { SentenceFinder } from '../../types.js';
 import { sourceStatement } from '../sources.js';
+import { goingOn } from './source-phrases.js';
 
 export const openingSources: SentenceFinder = {
   find(ctx, scan, at) {
@@ -10,7 +11,7 @@ export const openingSources: SentenceFinder = {
     const opening = sourceStatement(ctx, at.b, at.end);
     if (!opening || opening.cue!.span[0] !== first.span[0]) return;
     opening.sentence = at.sentence;
-    scan.add(opening);
+    scan.add(goingOn(ctx, scan, opening));
     at.governed = true;
   },
 };

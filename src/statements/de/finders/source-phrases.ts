@@ -1,7 +1,10 @@
 // Source phrases in a sentence no cue verb spoke in: "Laut X …", "X zufolge …", "…, wie X
 // mitteilte", "…, hieß es aus Moskau"; also after a reported speech act ("wies Berichte der
 // „Times“ zurück, wonach …"), when its message lies elsewhere.
+import type { Statement } from '../../../document/types.js';
 import type { SentenceFinder } from '../../types.js';
+import type { Ctx } from '../../context.js';
+import type { StatementScan } from '../../scan.js';
 import { sourceStatement } from '../sources.js';
 
 export const sourcePhrases: SentenceFinder = {
@@ -12,9 +15,15 @@ export const sourcePhrases: SentenceFinder = {
     const x = sourceStatement(ctx, at.b, at.end);
     if (!x || own.some((y) => y.quote[0] < x.quote[1] && x.quote[0] < y.quote[1])) return;
     x.sentence = at.sentence;
-    // "Demnach …" goes on with the last source; "…, hieß es" names none
-    // (the word "Demnach" stands for that source, as a pronoun would)
-    const goesOn = !x.speaker && ctx.words.sourcePhrases.get(ctx.doc.text.slice(...x.cue!.span)) === 'continue';
-    scan.add(goesOn ? { ...x, speaker: { span: x.cue!.span, actor: scan.last?.speaker?.actor ?? null } } : x);
+    scan.add(goingOn(ctx, scan, x));
   },
 };
+
+/**
+ * "Demnach …" goes on with the last source; "…, hieß es" names none (the word "Demnach" stands for
+ * that source, as a pronoun would, and is the speaker's span).
+ */
+export function goingOn(ctx: Ctx, scan: StatementScan, x: Statement): Statement {
+  const goesOn = !x.speaker && ctx.words.sourcePhrases.get(ctx.doc.text.slice(...x.cue!.span)) === 'continue';
+  return goesOn ? { ...x, speaker: { span: x.cue!.span, actor: scan.last?.speaker?.actor ?? null } } : x;
+}
