@@ -6,6 +6,7 @@ import type { Token } from '../segment/tokens.js';
 import type { FiniteVerb } from '../grammar/de/verbs.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import type { EventConfiguration } from '../events/types.js';
+import type { MentionWords } from '../mentions/types.js';
 
 /** One sentence as the syntax layer is handed it. */
 export interface SyntaxRequest {
@@ -29,4 +30,6 @@ export interface Language {
   isRoleNoun(word: string): boolean;
   /** The events stage's word data with the finders and refiners that read them. */
   events: EventConfiguration;
+  /** The mentions stage's words: role nouns, descriptors, parties, pronouns, titles. */
+  mentions: MentionWords;
 }
