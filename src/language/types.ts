@@ -7,6 +7,8 @@ import type { FiniteVerb } from '../grammar/de/verbs.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import type { EventConfiguration } from '../events/types.js';
 import type { MentionWords } from '../mentions/types.js';
+import type { SegmentWords } from '../segment/types.js';
+import type { HeaderWords } from '../read/types.js';
 
 /** One sentence as the syntax layer is handed it. */
 export interface SyntaxRequest {
@@ -32,4 +34,8 @@ export interface Language {
   events: EventConfiguration;
   /** The mentions stage's words: role nouns, descriptors, parties, pronouns, titles. */
   mentions: MentionWords;
+  /** The header stage's words: update markers, dateline agencies and places. */
+  header: HeaderWords;
+  /** Sentence splitting's words: abbreviations, sentence starters, ordinal cues, months. */
+  segment: SegmentWords;
 }

@@ -4,6 +4,8 @@ import { loadList, loadMap, loadRows } from '../../data/load.js';
 import { functionWords } from '../../syntax/de/words.js';
 import { parseSentence } from '../../syntax/de/parse.js';
 import { readMentionWords } from '../../mentions/de/patterns.js';
+import { readSegmentWords } from '../../segment/de/words.js';
+import { readHeaderWords } from '../../read/de/words.js';
 import { readEventWords } from '../../events/de/patterns.js';
 import { germanEvents } from '../../events/de/index.js';
 
@@ -23,5 +25,7 @@ export function german(): Language {
     parseSentence: (request) => parseSentence({ ...request, words, isRoleNoun }),
     events: germanEvents(readEventWords(p)),
     mentions: p,
+    header: readHeaderWords(),
+    segment: readSegmentWords(),
   };
 }
