@@ -13,10 +13,11 @@ import {
   rejectionPhrases, speechActEvents,
 } from '../events/de/patterns.js';
 import { loadLanguage } from '../language/load.js';
-import { findTimeExpressions, numberValue } from '../time/de/parse.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
 
 const german = loadLanguage('de');
+const findTimeExpressions = (text: string) => german.time.find(text);
+const numberValue = (word: string) => german.time.numberValue(word);
 
 type Check = (row: NumberedRow) => string | null;
 

@@ -9,6 +9,7 @@ import type { EventConfiguration } from '../events/types.js';
 import type { MentionWords } from '../mentions/types.js';
 import type { SegmentWords } from '../segment/types.js';
 import type { HeaderWords } from '../read/types.js';
+import type { TimeParser } from '../time/types.js';
 
 /** One sentence as the syntax layer is handed it. */
 export interface SyntaxRequest {
@@ -38,4 +39,6 @@ export interface Language {
   header: HeaderWords;
   /** Sentence splitting's words: abbreviations, sentence starters, ordinal cues, months. */
   segment: SegmentWords;
+  /** Time expressions and number words, the patterns made from the language's time words. */
+  time: TimeParser;
 }

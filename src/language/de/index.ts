@@ -6,6 +6,7 @@ import { parseSentence } from '../../syntax/de/parse.js';
 import { readMentionWords } from '../../mentions/de/patterns.js';
 import { readSegmentWords } from '../../segment/de/words.js';
 import { readHeaderWords } from '../../read/de/words.js';
+import { germanTime, readTimeWords } from '../../time/de/parse.js';
 import { readEventWords } from '../../events/de/patterns.js';
 import { germanEvents } from '../../events/de/index.js';
 
@@ -14,6 +15,7 @@ export function german(): Language {
   // (month names stand as bare adverbials too: "letzten September", "Anfang Mai")
   for (const month of loadMap('de/months.tsv').keys()) if (month.length > 3) words.timeNouns.add(month);
   const p = readMentionWords();
+  const time = germanTime(readTimeWords());
   const isRoleNoun = (w: string) => {
     if (p.roleNouns.has(w) || p.titles.has(w) || p.descriptors.has(w)) return true;
     const lower = w.toLowerCase();
@@ -23,9 +25,10 @@ export function german(): Language {
     code: 'de',
     isRoleNoun,
     parseSentence: (request) => parseSentence({ ...request, words, isRoleNoun }),
-    events: germanEvents(readEventWords(p)),
+    events: germanEvents(readEventWords(p), time),
     mentions: p,
     header: readHeaderWords(),
     segment: readSegmentWords(),
+    time,
   };
 }
