@@ -12,9 +12,12 @@ import {
   contextWords, EVENT_CONTEXTS, eventNouns, eventVerbs, extraVerbForms, issueList, modeWords, PLOVER_MODES, PLOVER_TYPES,
   rejectionPhrases, speechActEvents,
 } from '../events/de/patterns.js';
-import { germanPatterns } from '../mentions/de/patterns.js';
-import { findTimeExpressions, numberValue } from '../time/de/parse.js';
+import { loadLanguage } from '../language/load.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
+
+const german = loadLanguage('de');
+const findTimeExpressions = (text: string) => german.time.find(text);
+const numberValue = (word: string) => german.time.numberValue(word);
 
 type Check = (row: NumberedRow) => string | null;
 
@@ -199,7 +202,7 @@ test('speech-act-events.tsv: known speech acts that some cue verb performs, PLOV
 
 test('event-verbs.tsv: PLOVER types and modes, known recipients and contexts, lemmas the verb lexicon knows, reachable readings', () => {
   const verbs = eventVerbs();
-  const prepositions = new Set(germanPatterns().prepositions);
+  const prepositions = new Set(german.mentions.prepositions);
   const particleLemmas = new Set(loadRows('de/particle-verbs.tsv').map((r) => r[2]!));
   const weak = new Set([...extraVerbForms(isLemma).values()].map((f) => f.lemma));
   const before = new Map<string, string[][]>();
@@ -310,7 +313,7 @@ test('source-phrases.tsv, source-nouns.txt, title-nouns.txt, rejections.txt: kin
 test('role-nouns.tsv, descriptors.tsv, parties.tsv, pronouns.tsv: roles and states of the knowledge base, known genders', () => {
   const kb = loadKnowledgeBase();
   const roles = new Set([...kb.actors.values()].flatMap((a) => a.roles.map((r) => r.role)));
-  const p = germanPatterns();
+  const p = german.mentions;
   const genders = ['m', 'f', '-'];
   report([
     ...check('role-nouns.tsv', ({ cells: [form, role, gender, number] }) => {

@@ -7,6 +7,10 @@ import type { FiniteVerb } from '../grammar/de/verbs.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import type { EventConfiguration } from '../events/types.js';
 import type { StatementConfiguration } from '../statements/types.js';
+import type { MentionWords } from '../mentions/types.js';
+import type { SegmentWords } from '../segment/types.js';
+import type { HeaderWords } from '../read/types.js';
+import type { TimeParser } from '../time/types.js';
 
 /** One sentence as the syntax layer is handed it. */
 export interface SyntaxRequest {
@@ -32,4 +36,12 @@ export interface Language {
   events: EventConfiguration;
   /** The statements stage's configuration: its words (cue verbs, source phrases) built once with the language, its finders and refiners in order. */
   statements: StatementConfiguration;
+  /** The mentions stage's words: role nouns, descriptors, parties, pronouns, titles. */
+  mentions: MentionWords;
+  /** The header stage's words: update markers, dateline agencies and places. */
+  header: HeaderWords;
+  /** Sentence splitting's words: abbreviations, sentence starters, ordinal cues, months. */
+  segment: SegmentWords;
+  /** Time expressions and number words, the patterns made from the language's time words. */
+  time: TimeParser;
 }

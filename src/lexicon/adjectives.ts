@@ -2,6 +2,7 @@
 // german-pos-dict, CC-BY-SA: read from the package at run time, never copied here).
 // Used to tell a sentence-opening adverbial ("Offiziell geht die Regierung davon aus") from
 // a subject.
+// Module-level on purpose: a shared read-only dictionary (as spaCy's vocab is), the same for every Language and stage, not a language's data/ files.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { cachedTable, type SortedTable } from './table.js';

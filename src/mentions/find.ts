@@ -9,7 +9,7 @@ import { normalizedView, toView, type TextView } from '../normalize/view.js';
 import type { Tok } from '../segment/tokens.js';
 import { nounLemma } from '../lexicon/nouns.js';
 import { verbReadings } from '../lexicon/verbs.js';
-import { germanPatterns, type GermanPatterns } from './de/patterns.js';
+import type { MentionWords } from './types.js';
 import { memoize } from '../util/memo.js';
 import { addActorSurfaces, buildSurfaceIndex, matchAt, type Surface, type SurfaceIndex } from './de/surface.js';
 
@@ -47,10 +47,13 @@ export interface Candidate {
   via: string;
 }
 
-const kbIndexes = new WeakMap<KnowledgeBase, { index: SurfaceIndex; prefixes: Map<string, string>; states: Set<string>; lex: Lexicon }>();
+type KbIndex = { index: SurfaceIndex; prefixes: Map<string, string>; states: Set<string>; lex: Lexicon };
+const kbIndexes = new WeakMap<MentionWords, WeakMap<KnowledgeBase, KbIndex>>();
 
-function kbIndex(kb: KnowledgeBase) {
-  let x = kbIndexes.get(kb);
+function kbIndex(kb: KnowledgeBase, words: MentionWords) {
+  let byKb = kbIndexes.get(words);
+  if (!byKb) kbIndexes.set(words, (byKb = new WeakMap()));
+  let x = byKb.get(kb);
   if (!x) {
     const prefixes = new Map<string, string>();
     const states = new Set<string>();
@@ -58,8 +61,8 @@ function kbIndex(kb: KnowledgeBase) {
       for (const p of a.prefixes) prefixes.set(p, a.id);
       if (a.kind === 'state' || a.kind === 'organization') states.add(a.id);
     }
-    x = { index: buildSurfaceIndex(kb.actors.values()), prefixes, states, lex: { kb, p: germanPatterns(), prefixes } };
-    kbIndexes.set(kb, x);
+    x = { index: buildSurfaceIndex(kb.actors.values()), prefixes, states, lex: { kb, p: words, prefixes } };
+    byKb.set(kb, x);
   }
   return x;
 }
@@ -68,9 +71,9 @@ function kbIndex(kb: KnowledgeBase) {
 const capitalized = (t: Tok | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'bin', 'al', 'el', 'le', 'la', 'zu', 'dos', 'del']);
 
-/** What word lookups depend on: the knowledge base and the German patterns (one per knowledge base). */
+/** What word lookups depend on: the knowledge base and the language's mention words (one per pair). */
 interface Lexicon {
-  p: GermanPatterns;
+  p: MentionWords;
   kb: KnowledgeBase;
   prefixes: Map<string, string>;
 }
@@ -340,8 +343,8 @@ const LOCATIVE = new Set(['in', 'nach', 'im', 'bis', 'ab', 'In', 'Nach']);
 
 export interface FoundMentions { candidates: Candidate[]; localActors: Actor[] }
 
-export function findCandidates(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences'>, kb: KnowledgeBase, toks: Tok[]): FoundMentions {
-  const base = kbIndex(kb);
+export function findCandidates(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences'>, kb: KnowledgeBase, toks: Tok[], words: MentionWords): FoundMentions {
+  const base = kbIndex(kb, words);
   const s: Scan = { ...base.lex, lex: base.lex, toks, index: base.index, local: new Map() };
   const localActors = introductions(s, doc.text);
   for (const a of localActors) addActorSurfaces(s.local, a);

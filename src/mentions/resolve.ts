@@ -5,7 +5,7 @@
 import type { Document, Mention } from '../document/types.js';
 import type { Actor, KnowledgeBase } from '../actors/kb.js';
 import { holders, mayHaveHeld } from '../actors/roles.js';
-import { germanPatterns } from './de/patterns.js';
+import type { MentionWords } from './types.js';
 import { findCandidates, type Candidate } from './find.js';
 import type { Tok } from '../segment/tokens.js';
 
@@ -22,13 +22,12 @@ export interface FoundActors {
   localActors: Actor[];
 }
 
-export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences' | 'published'>, kb: KnowledgeBase, toks: Tok[]): FoundActors {
-  const { candidates, localActors } = findCandidates(doc, kb, toks);
+export function findMentions(doc: Pick<Document, 'text' | 'titleSpan' | 'sentences' | 'published'>, kb: KnowledgeBase, toks: Tok[], words: MentionWords): FoundActors {
+  const { candidates, localActors } = findCandidates(doc, kb, toks, words);
   const local = new Map(localActors.map((a) => [a.id, a]));
   const actor = (id: string) => local.get(id) ?? kb.actors.get(id);
   const date = doc.published;
-  const prepositions = germanPatterns().prepositions;
-  const determiners = germanPatterns().determiners;
+  const { prepositions, determiners } = words;
   // what has been resolved so far, by sentence, and the distinct actors in the order first seen
   // (indexed: a pronoun or descriptor looks at a few sentences, never at the whole history)
   const bySentence = new Map<number, Seen[]>();

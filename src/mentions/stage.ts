@@ -8,8 +8,8 @@ export const mentionsStage = stage({
   name: 'mentions',
   requires: ['header', 'sentences', 'tokens'],
   provides: ['mentions', 'localActors'],
-  run(a, { kb }) {
-    const { mentions, localActors } = findMentions({ text: a.text, titleSpan: a.header.titleSpan, sentences: a.sentences, published: a.header.published }, kb, a.tokens);
+  run(a, { kb, language }) {
+    const { mentions, localActors } = findMentions({ text: a.text, titleSpan: a.header.titleSpan, sentences: a.sentences, published: a.header.published }, kb, a.tokens, language.mentions);
     a.mentions = mentions;
     a.localActors = localActors;
   },

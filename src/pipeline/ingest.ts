@@ -12,6 +12,7 @@ import { DocumentWriter } from '../store/documents.js';
 import { defaultWorkers, PreparePool, type Prepared } from './pool.js';
 import type { Stopwatch } from './stopwatch.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
+import { defaultAnalyzer } from './prepare.js';
 
 export interface IngestProgress {
   inputsDone: number;
@@ -52,7 +53,7 @@ export interface IngestSummary {
 
 export async function ingest(db: DB, args: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
-  const readOptions = { ...DEFAULT_READ_OPTIONS, ...options.read };
+  const readOptions = { ...DEFAULT_READ_OPTIONS, language: defaultAnalyzer().language, ...options.read };
   const sw = options.stopwatch;
   // a broken actor file stops the run before any document is read (ActorFileError)
   const kb = loadKnowledgeBase(options.actorFiles ?? []);

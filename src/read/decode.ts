@@ -43,12 +43,9 @@ export function sniffBinary(bytes: Uint8Array): string | null {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** Windows-1252 for the bytes 0x80–0xFF (iconv-lite's table, built once). */
-let cp1252: string[] | undefined;
-function cp1252Char(byte: number): string {
-  cp1252 ??= Array.from({ length: 128 }, (_, i) => iconv.decode(Buffer.from([0x80 + i]), 'win1252'));
-  return cp1252[byte - 0x80]!;
-}
+/** Windows-1252 for the bytes 0x80–0xFF (iconv-lite's table; a constant of the encoding, no language data). */
+const CP1252 = Array.from({ length: 128 }, (_, i) => iconv.decode(Buffer.from([0x80 + i]), 'win1252'));
+const cp1252Char = (byte: number): string => CP1252[byte - 0x80]!;
 
 /** Length of the valid UTF-8 sequence starting at i, or 0. */
 function utf8Sequence(bytes: Uint8Array, i: number): number {

@@ -4,7 +4,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { example } from '../testing/fixtures.js';
-import { readInput, type ReadEvent } from './index.js';
+import { DEFAULT_READ_OPTIONS, readInput, type ReadEvent } from './index.js';
+import { loadLanguage } from '../language/load.js';
+
+const options = { ...DEFAULT_READ_OPTIONS, language: loadLanguage('de') };
 
 // A feed server on loopback, as an outlet's feed address would answer.
 const server = createServer((req, res) => {
@@ -19,7 +22,7 @@ const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 async function events(url: string): Promise<ReadEvent[]> {
   const out: ReadEvent[] = [];
-  for await (const ev of readInput({ kind: 'url', url, display: url })) out.push(ev);
+  for await (const ev of readInput({ kind: 'url', url, display: url }, options)) out.push(ev);
   return out;
 }
 const docs = (evs: ReadEvent[]) => evs.flatMap((e) => (e.type === 'document' ? [e.doc] : []));

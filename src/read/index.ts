@@ -6,6 +6,7 @@ import type { InputProblem, RawDocument } from '../document/types.js';
 import { decode, InputError, sniffBinary } from './decode.js';
 import type { Input } from './inputs.js';
 import { readTxt } from './txt.js';
+import type { HeaderLanguage } from './de/header.js';
 import { readHtml } from './html.js';
 import { readFeed } from './feed.js';
 import { readJsonl } from './jsonl.js';
@@ -19,9 +20,11 @@ export interface ReadOptions {
   /** Largest single article or feed file read; JSONL is streamed and has no such limit. */
   maxBytes: number;
   fetchTimeoutMs: number;
+  /** The language a plain-text file's header is read in. */
+  language: HeaderLanguage;
 }
 
-export const DEFAULT_READ_OPTIONS: ReadOptions = { maxBytes: 20 * 1024 * 1024, fetchTimeoutMs: 30_000 };
+export const DEFAULT_READ_OPTIONS: Omit<ReadOptions, 'language'> = { maxBytes: 20 * 1024 * 1024, fetchTimeoutMs: 30_000 };
 
 type Kind = 'txt' | 'html' | 'feed' | 'jsonl';
 
@@ -66,18 +69,18 @@ function problem(input: string, e: unknown, severity: 'error' | 'warning' = 'err
   return { type: 'problem', problem: { input, reason, severity } };
 }
 
-function parse(kind: Kind, text: string, input: Input, where: string): { docs: RawDocument[]; warnings: string[] } {
+function parse(kind: Kind, text: string, input: Input, where: string, options: ReadOptions): { docs: RawDocument[]; warnings: string[] } {
   switch (kind) {
-    case 'txt': return { docs: [readTxt(text, where)], warnings: [] };
+    case 'txt': return { docs: [readTxt(text, where, options.language)], warnings: [] };
     case 'html': return { docs: [readHtml(text, where, input.kind === 'url' ? input.url : null)], warnings: [] };
     case 'feed': { const f = readFeed(text, where, input.display); return { docs: f.documents, warnings: f.warnings }; }
     case 'jsonl': throw new InputError('JSONL is read as a stream');
   }
 }
 
-async function* fromText(kind: Kind, bytes: Uint8Array, input: Input, where: string): AsyncGenerator<ReadEvent> {
+async function* fromText(kind: Kind, bytes: Uint8Array, input: Input, where: string, options: ReadOptions): AsyncGenerator<ReadEvent> {
   const decoded = decode(bytes);
-  const { docs, warnings } = parse(kind, decoded.text, input, where);
+  const { docs, warnings } = parse(kind, decoded.text, input, where, options);
   if (decoded.note) yield { type: 'problem', problem: { input: input.display, reason: decoded.note, severity: 'warning' } };
   for (const w of warnings) yield { type: 'problem', problem: { input: input.display, reason: w.replace(`${input.display}: `, ''), severity: 'warning' } };
   for (const doc of docs) yield { type: 'document', doc: wellFormed(doc), input };
@@ -93,7 +96,7 @@ async function fetchBytes(url: string, options: ReadOptions): Promise<{ bytes: U
   return { bytes, type: res.headers.get('content-type') ?? '' };
 }
 
-export async function* readInput(input: Input, options: ReadOptions = DEFAULT_READ_OPTIONS): AsyncGenerator<ReadEvent> {
+export async function* readInput(input: Input, options: ReadOptions): AsyncGenerator<ReadEvent> {
   try {
     if (input.kind === 'url') {
       let got;
@@ -107,7 +110,7 @@ export async function* readInput(input: Input, options: ReadOptions = DEFAULT_RE
       yield { type: 'bytes', bytes: got.bytes.length };
       const text = decode(got.bytes).text;
       const kind = /html/i.test(got.type) && !/<(rss|feed|rdf:RDF)\b/i.test(text.slice(0, 2000)) ? 'html' : kindOf(input.url, text);
-      yield* fromText(kind === 'txt' ? 'feed' : kind, got.bytes, input, input.url);
+      yield* fromText(kind === 'txt' ? 'feed' : kind, got.bytes, input, input.url, options);
       return;
     }
     if (kindOf(input.path) === 'jsonl') {
@@ -121,7 +124,7 @@ export async function* readInput(input: Input, options: ReadOptions = DEFAULT_RE
     yield { type: 'bytes', bytes: bytes.length };
     const kind = kindOf(input.path, sniffBinary(bytes) ? undefined : bytes.subarray(0, 2000).toString('utf8'));
     if (kind === 'jsonl') { yield* readJsonlInput(input); return; }
-    yield* fromText(kind, bytes, input, input.path);
+    yield* fromText(kind, bytes, input, input.path, options);
   } catch (e) {
     yield problem(input.display, e);
   }

@@ -41,11 +41,12 @@ test('the last line without a newline is read too', async () => {
 });
 
 test('an unpaired surrogate from a broken escape is replaced one for one, so offsets stay right', async () => {
-  const { readInput } = await import('./index.js');
+  const { readInput, DEFAULT_READ_OPTIONS } = await import('./index.js');
+  const { loadLanguage } = await import('../language/load.js');
   const path = join(tempDir(), 'lone.jsonl');
   writeFileSync(path, '{"id": "s1", "text": "Kaputt \\ud800 und danach: Moskau schweigt."}\n');
   const docs = [];
-  for await (const ev of readInput({ kind: 'file', path, display: 'lone.jsonl', size: 60 })) if (ev.type === 'document') docs.push(ev.doc);
+  for await (const ev of readInput({ kind: 'file', path, display: 'lone.jsonl', size: 60 }, { ...DEFAULT_READ_OPTIONS, language: loadLanguage('de') })) if (ev.type === 'document') docs.push(ev.doc);
   assert.equal(docs[0]!.text, 'Kaputt \uFFFD und danach: Moskau schweigt.');
   assert.equal(docs[0]!.text.indexOf('Moskau'), 'Kaputt \ud800 und danach: '.length);
   assert.match(docs[0]!.warnings!.join(), /1 unpaired surrogate/);

@@ -7,7 +7,7 @@ export const headerStage = stage({
   name: 'header',
   requires: [],
   provides: ['header'],
-  run(a) {
+  run(a, { language }) {
     const { raw, text } = a;
     let published = raw.published ?? null;
     let title = raw.title?.trim() || null;
@@ -15,14 +15,14 @@ export const headerStage = stage({
     let updateMarker = null;
     let bodyStart = 0;
     if (raw.format === 'txt') {
-      const h = parseHeader(text);
+      const h = parseHeader(text, language);
       ({ published, title, titleSpan, updateMarker, bodyStart } = h);
       if (h.warning) a.warnings.push(h.warning);
     } else {
       while (bodyStart < text.length && /\s/.test(text[bodyStart]!)) bodyStart++;
     }
     if (!text.trim()) a.warnings.push('no text');
-    const dateline = findDateline(text, bodyStart);
+    const dateline = findDateline(text, bodyStart, language);
     a.header = {
       title, titleSpan, published, updateMarker, bodyStart,
       agency: dateline?.agency ?? null, places: dateline?.places ?? [], datelineSpan: dateline?.span ?? null,

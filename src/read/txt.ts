@@ -3,11 +3,11 @@
 import { basename } from 'node:path';
 import type { RawDocument } from '../document/types.js';
 import { InputError } from './decode.js';
-import { parseHeader } from './de/header.js';
+import { parseHeader, type HeaderLanguage } from './de/header.js';
 
-export function readTxt(text: string, path: string): RawDocument {
+export function readTxt(text: string, path: string, lang: HeaderLanguage): RawDocument {
   if (!text.trim()) throw new InputError('empty file');
-  const header = parseHeader(text);
+  const header = parseHeader(text, lang);
   if (!text.slice(header.bodyStart).trim()) throw new InputError('a header but no article text');
   return { source: basename(path), origin: path, format: 'txt', text };
 }

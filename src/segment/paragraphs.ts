@@ -1,9 +1,9 @@
 // Paragraphs of an article body. Wire copy separates paragraphs by blank lines; some
 // sources (tabloid exports, feeds flattened to text) put one paragraph on each line.
 import type { Paragraph, Span } from '../document/types.js';
-import { looksLikeHeadline } from '../read/de/header.js';
+import { looksLikeHeadline, type HeaderLanguage } from '../read/de/header.js';
 
-export function splitParagraphs(text: string, [from, to]: Span): Paragraph[] {
+export function splitParagraphs(text: string, [from, to]: Span, lang: HeaderLanguage): Paragraph[] {
   const body = text.slice(from, to);
   const separator = /\n[ \t\u00A0]*\r?\n/.test(body) ? /\r?\n(?:[ \t\u00A0]*\r?\n)+/g : /\r?\n/g;
   const out: Paragraph[] = [];
@@ -13,7 +13,7 @@ export function splitParagraphs(text: string, [from, to]: Span): Paragraph[] {
     while (e > b && /\s/.test(body[e - 1]!)) e--;
     if (e > b) {
       const line = body.slice(b, e);
-      out.push({ span: [from + b, from + e], heading: !line.includes('\n') && looksLikeHeadline(line), repeatOf: null });
+      out.push({ span: [from + b, from + e], heading: !line.includes('\n') && looksLikeHeadline(line, lang), repeatOf: null });
     }
   };
   for (const m of body.matchAll(separator)) {

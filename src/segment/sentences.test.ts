@@ -2,8 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitSentences } from './sentences.js';
 import { splitParagraphs } from './paragraphs.js';
+import { loadLanguage } from '../language/load.js';
 
-const sentences = (t: string) => splitSentences(t, [0, t.length]).map(([b, e]) => t.slice(b, e));
+const de = loadLanguage('de');
+
+const sentences = (t: string) => splitSentences(de.segment, t, [0, t.length]).map(([b, e]) => t.slice(b, e));
 
 test('abbreviations, initials and ordinals do not end a sentence', () => {
   assert.deepEqual(sentences('Am 3. März traf Dr. Müller u. a. Prof. Schmidt in Berlin. Es ging z. B. um 3 Mio. Euro und Nr. 5. Danach reiste er ab.'), [
@@ -23,19 +26,19 @@ test('question and exclamation marks, closing quotes and a sentence starting wit
 
 test('spans are offsets into the original text, odd spaces included', () => {
   const t = 'Erster\u00A0Satz  hier. Zweiter Satz.';
-  const spans = splitSentences(t, [0, t.length]);
+  const spans = splitSentences(de.segment, t, [0, t.length]);
   assert.deepEqual(spans, [[0, 18], [19, 32]]);
   assert.equal(t.slice(...spans[0]!), "Erster\u00A0Satz  hier.");
 });
 
 test('paragraphs: blank lines separate them; without blank lines every line is one; short lines are headings', () => {
   const t = 'Erster Absatz mit Text. Noch ein Satz.\n\nZwischentitel ohne Punkt\n\nLetzter Absatz.';
-  const ps = splitParagraphs(t, [0, t.length]);
+  const ps = splitParagraphs(t, [0, t.length], de);
   assert.deepEqual(ps.map((p) => [t.slice(...p.span), p.heading]), [
     ['Erster Absatz mit Text. Noch ein Satz.', false], ['Zwischentitel ohne Punkt', true], ['Letzter Absatz.', false],
   ]);
   const lines = 'Eins ist ein Satz.\nZwei ist auch einer.\nDrei.';
-  assert.equal(splitParagraphs(lines, [0, lines.length]).length, 3);
+  assert.equal(splitParagraphs(lines, [0, lines.length], de).length, 3);
 });
 
 test('a capital letter before a full stop is no initial when a sentence obviously begins', () => {
@@ -64,7 +67,7 @@ test('a quote of several sentences that the sentence goes on after stays one sen
 test('a run-on text without full stops is cut at clause breaks into bounded pieces that cover it', () => {
   const clause = 'Trump telefonierte mit Putin und sagte, man habe über eine Waffenruhe gesprochen, ';
   const text = clause.repeat(400).trimEnd();
-  const spans = splitSentences(text, [0, text.length]);
+  const spans = splitSentences(de.segment, text, [0, text.length]);
   assert.ok(spans.length > 5);
   assert.ok(spans.every(([b, e]) => e - b <= 3000));
   assert.ok(spans.slice(0, -1).every(([, e]) => text[e - 1] === ','), 'cut after a comma');

@@ -1,26 +1,9 @@
 // Sentence boundaries in German news prose. A baseline that knows abbreviations,
-// initials and ordinals ("am 3. März"); rules and word lists are in data/de/.
+// initials and ordinals ("am 3. März"); the word lists are the language's (language.segment).
 import type { Span } from '../document/types.js';
-import { loadList, loadMap } from '../data/load.js';
+import type { SegmentWords } from './types.js';
 import { normalizedView, subView, toOriginal, type TextView } from '../normalize/view.js';
 import { findQuotes } from './quotes.js';
-
-interface Rules {
-  abbreviations: Set<string>;
-  starters: Set<string>;
-  ordinalCues: Set<string>;
-  months: Set<string>;
-}
-let rules: Rules | undefined;
-function germanRules(): Rules {
-  rules ??= {
-    abbreviations: new Set(loadList('de/abbreviations.txt')),
-    starters: new Set(loadList('de/sentence-starters.txt')),
-    ordinalCues: new Set(loadList('de/ordinal-cues.txt').map((w) => w.toLowerCase())),
-    months: new Set(loadMap('de/months.tsv').keys()),
-  };
-  return rules;
-}
 
 const TERMINATOR = /[.!?…]+["')\]]*/g;
 
@@ -36,8 +19,7 @@ function wordAfter(text: string, from: number): string {
 }
 
 /** Is the full stop ending at `dot` (exclusive) part of an abbreviation, initial or ordinal? */
-function isNonFinalStop(text: string, dot: number, after: number): boolean {
-  const r = germanRules();
+function isNonFinalStop(r: SegmentWords, text: string, dot: number, after: number): boolean {
   const word = wordBefore(text, dot);
   if (!word) return false;
   if (r.abbreviations.has(word)) return true;
@@ -57,7 +39,7 @@ function isNonFinalStop(text: string, dot: number, after: number): boolean {
 /** Longer than any real sentence (German news sentences stay under 600 characters). */
 const MAX_SENTENCE = 3000;
 
-export function splitSentences(original: string, span: Span, whole?: TextView): Span[] {
+export function splitSentences(words: SegmentWords, original: string, span: Span, whole?: TextView): Span[] {
   // (a view of the whole text, when the caller has one, is not built again)
   const view = whole ? subView(whole, span) : normalizedView(original, span);
   const text = view.text;
@@ -88,7 +70,7 @@ export function splitSentences(original: string, span: Span, whole?: TextView): 
     const nextChar = /^\s+(.)/u.exec(text.slice(end, end + 8))?.[1];
     // a dash after "?“" continues the sentence („Warum?“ – und ging)
     if (end < text.length && (!nextChar || !/[\p{Lu}\p{N}"'(\[]/u.test(nextChar))) continue;
-    if (m[0].startsWith('.') && m[0].length === 1 && isNonFinalStop(text, m.index!, end)) continue;
+    if (m[0].startsWith('.') && m[0].length === 1 && isNonFinalStop(words, text, m.index!, end)) continue;
     if (held.some((q) => end > q.inner[0] && end < q.inner[1])) continue;
     emit(start, end);
     start = end;

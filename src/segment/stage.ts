@@ -10,14 +10,14 @@ export const segmentStage = stage({
   name: 'segment',
   requires: ['header', 'view'],
   provides: ['paragraphs', 'sentences'],
-  run(a) {
+  run(a, { language }) {
     const { text, header, view } = a;
-    const paragraphs = splitParagraphs(text, [header.bodyStart, text.length]);
+    const paragraphs = splitParagraphs(text, [header.bodyStart, text.length], language);
     const sentences: Sentence[] = [];
     const dateline = header.datelineSpan;
     paragraphs.forEach((p, index) => {
       const from = dateline && dateline[0] >= p.span[0] && dateline[1] <= p.span[1] ? dateline[1] : p.span[0];
-      for (const span of splitSentences(text, [from, p.span[1]], view)) sentences.push({ span, paragraph: index, repeatOf: null });
+      for (const span of splitSentences(language.segment, text, [from, p.span[1]], view)) sentences.push({ span, paragraph: index, repeatOf: null });
     });
     a.paragraphs = paragraphs;
     a.sentences = sentences;

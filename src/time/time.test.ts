@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findTimeExpressions } from './de/parse.js';
+import { loadLanguage } from '../language/load.js';
 import { resolveTime, durationMinutes, type Tense } from './resolve.js';
+
+const time = loadLanguage('de').time;
+const findTimeExpressions = (text: string) => time.find(text);
 
 /** The one expression in the sentence, resolved against the article date. */
 function when(sentence: string, reference: string | null, tense: Tense = 'past') {

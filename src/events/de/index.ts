@@ -12,13 +12,14 @@ import { messageDemandFinder } from './finders/message-demands.js';
 import { messageRejectionFinder } from './finders/message-rejections.js';
 import { mentionContext } from './refiners/context.js';
 import { mentionDate } from './refiners/date.js';
+import type { TimeParser } from '../../time/types.js';
 import { eventTerms } from './refiners/terms.js';
 import { statementEvidence } from '../refiners/evidence.js';
 import { mergeWithinArticle } from '../refiners/merge.js';
 import { resolveReferences } from '../refiners/references.js';
 
-export function germanEvents(words: EventWords): EventConfiguration {
-  const lex = eventLexicon(words);
+export function germanEvents(words: EventWords, time: TimeParser): EventConfiguration {
+  const lex = eventLexicon(words, time);
   return {
     words,
     readSentence: (ctx, from, to) => ({ clauses: clausesOf(ctx.toks, ctx.text, from, to), phrases: phrasesIn(ctx.toks, ctx.mentionAt, from, to, words) }),
@@ -27,7 +28,7 @@ export function germanEvents(words: EventWords): EventConfiguration {
     sentenceFinders: [verbFinder(lex), nounFinder(lex), referenceFinder(lex)],
     statementFinders: [speechActFinder, messageDemandFinder, messageRejectionFinder],
     // a statement that is the evidence of an event told goes no further; references are resolved once all else is placed
-    refiners: [statementEvidence, mentionContext, mentionDate, eventTerms(lex), mergeWithinArticle, resolveReferences],
+    refiners: [statementEvidence, mentionContext, mentionDate(time), eventTerms(lex), mergeWithinArticle, resolveReferences],
   };
 }
 

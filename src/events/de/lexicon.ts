@@ -7,6 +7,7 @@ import { nounLemma } from '../../lexicon/nouns.js';
 import { memoize } from '../../util/memo.js';
 import { extraVerbForms } from './patterns.js';
 import { attributePatterns, type AttributePatterns } from './attributes.js';
+import type { TimeParser } from '../../time/types.js';
 
 export interface EventLexicon {
   words: EventWords;
@@ -21,7 +22,7 @@ export interface EventLexicon {
 
 const hasLemma = (lemma: string) => verbReadings(lemma).some((r) => r.lemma === lemma);
 
-export function eventLexicon(words: EventWords): EventLexicon {
+export function eventLexicon(words: EventWords, time: TimeParser): EventLexicon {
   const weakForms = extraVerbForms(hasLemma, words.verbs);
   const nounTrigger = memoize((word: string): EventNoun | null => {
     if (!/^\p{Lu}/u.test(word)) return null;
@@ -37,5 +38,5 @@ export function eventLexicon(words: EventWords): EventLexicon {
     if (/^\p{Ll}/u.test(word) && (verbReadings(word).some((r) => words.verbs.has(r.lemma)) || weakForms.has(word))) return true;
     return nounTrigger(word) !== null;
   });
-  return { words, eventish, nounTrigger, weakForms, attributes: attributePatterns(words.places) };
+  return { words, eventish, nounTrigger, weakForms, attributes: attributePatterns(words.places, time) };
 }

@@ -3,7 +3,10 @@ import type { Language } from '../types.js';
 import { loadList, loadMap, loadRows } from '../../data/load.js';
 import { functionWords } from '../../syntax/de/words.js';
 import { parseSentence } from '../../syntax/de/parse.js';
-import { germanPatterns } from '../../mentions/de/patterns.js';
+import { readMentionWords } from '../../mentions/de/patterns.js';
+import { readSegmentWords } from '../../segment/de/words.js';
+import { readHeaderWords } from '../../read/de/words.js';
+import { germanTime, readTimeWords } from '../../time/de/parse.js';
 import { readEventWords } from '../../events/de/patterns.js';
 import { germanEvents } from '../../events/de/index.js';
 import { germanStatements } from '../../statements/de/index.js';
@@ -12,7 +15,8 @@ export function german(): Language {
   const words = functionWords(loadRows('de/function-words.tsv'), loadList('de/prepositions.txt'), loadList('de/number-words.tsv'), loadList('de/sentence-starters.txt'));
   // (month names stand as bare adverbials too: "letzten September", "Anfang Mai")
   for (const month of loadMap('de/months.tsv').keys()) if (month.length > 3) words.timeNouns.add(month);
-  const p = germanPatterns();
+  const p = readMentionWords();
+  const time = germanTime(readTimeWords());
   const isRoleNoun = (w: string) => {
     if (p.roleNouns.has(w) || p.titles.has(w) || p.descriptors.has(w)) return true;
     const lower = w.toLowerCase();
@@ -22,7 +26,11 @@ export function german(): Language {
     code: 'de',
     isRoleNoun,
     parseSentence: (request) => parseSentence({ ...request, words, isRoleNoun }),
-    events: germanEvents(readEventWords(p)),
     statements: germanStatements(),
+    events: germanEvents(readEventWords(p), time),
+    mentions: p,
+    header: readHeaderWords(),
+    segment: readSegmentWords(),
+    time,
   };
 }

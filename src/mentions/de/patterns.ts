@@ -2,35 +2,16 @@
 // role nouns, fixed descriptors, parties, pronouns, words that introduce a name.
 import { cellList, loadList, loadRows } from '../../data/load.js';
 
-export interface RoleNoun { role: string; gender: 'm' | 'f' | null; plural: boolean; singular: boolean }
-export interface Descriptor { role: string; of: string; gender: 'm' | 'f' | null }
-export interface PartyWord { party: string; gender: 'm' | 'f' | null }
+import type { Descriptor, MentionWords, PartyWord, RoleNoun } from '../types.js';
 
-export interface GermanPatterns {
-  roleNouns: Map<string, RoleNoun>;
-  descriptors: Map<string, Descriptor>;
-  /** "Grünen-" → Grüne */
-  partyPrefixes: Map<string, string>;
-  partyNouns: Map<string, PartyWord>;
-  partyMemberNouns: Set<string>;
-  pronouns: Map<string, { gender: 'm' | 'f'; kase: string }>;
-  titles: Set<string>;
-  titleEndings: string[];
-  notNames: Set<string>;
-  /** Nouns that turn a state reference into the state acting ("die russische Regierung"). */
-  stateBodies: Set<string>;
-  determiners: Set<string>;
-  prepositions: Set<string>;
-  /** "frühere", "ehemalige", "Ex-": a former holder. */
-  former: Set<string>;
-}
-
-let cached: GermanPatterns | undefined;
+export type { Descriptor, PartyWord, RoleNoun } from '../types.js';
+/** @deprecated the language-neutral name is MentionWords. */
+export type GermanPatterns = MentionWords;
 
 const gender = (g: string | undefined): 'm' | 'f' | null => (g === 'm' || g === 'f' ? g : null);
 
-export function germanPatterns(): GermanPatterns {
-  if (cached) return cached;
+/** Reads the German mention words from data/de/ (built once, by the German Language: language.mentions). */
+export function readMentionWords(): MentionWords {
   const roleNouns = new Map<string, RoleNoun>();
   for (const [form, role, g, n] of loadRows('de/role-nouns.tsv')) {
     roleNouns.set(form!, { role: role!, gender: gender(g), plural: n !== 'sg', singular: n !== 'pl' });
@@ -45,7 +26,7 @@ export function germanPatterns(): GermanPatterns {
   }
   const pronouns = new Map<string, { gender: 'm' | 'f'; kase: string }>();
   for (const [form, g, kase] of loadRows('de/pronouns.tsv')) pronouns.set(form!, { gender: gender(g)!, kase: kase! });
-  cached = {
+  return {
     roleNouns, descriptors, partyPrefixes, partyNouns, pronouns,
     partyMemberNouns: new Set(loadList('de/party-member-nouns.txt')),
     titles: new Set(loadList('de/person-titles.txt')),
@@ -56,5 +37,13 @@ export function germanPatterns(): GermanPatterns {
     prepositions: new Set(loadList('de/prepositions.txt')),
     former: new Set(['frühere', 'früheren', 'früherer', 'ehemalige', 'ehemaligen', 'ehemaliger', 'einstige', 'einstigen', 'einstiger', 'Ex']),
   };
-  return cached;
+}
+
+let shared: MentionWords | undefined;
+/**
+ * @deprecated a stage takes `language.mentions` from its context. Left for
+ * src/statements/speakers.ts until it does (its last caller): the words read once.
+ */
+export function germanPatterns(): MentionWords {
+  return (shared ??= readMentionWords());
 }

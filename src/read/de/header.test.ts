@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDateline, looksLikeHeadline, parseHeader } from './header.js';
+import * as header from './header.js';
+import { loadLanguage } from '../../language/load.js';
+
+const de = loadLanguage('de');
+const parseHeader = (text: string) => header.parseHeader(text, de);
+const looksLikeHeadline = (line: string) => header.looksLikeHeadline(line, de);
+const findDateline = (text: string, from: number) => header.findDateline(text, from, de);
 
 const body = '\n\nDie Außenminister der EU berieten am Montag in Brüssel über neue Hilfen. Eine Einigung gab es nicht.\n';
 
@@ -101,9 +107,9 @@ test('a kicker line above the headline makes one title; an update marker after a
 
 test('a file that is only a date line (and marker) is refused', async () => {
   const { readTxt } = await import('../txt.js');
-  assert.throws(() => readTxt(' date 2025-03-01\n\n', 'x.txt'), /a header but no article text/);
-  assert.throws(() => readTxt(' date 2025-03 (neu: Putin)\n', 'x.txt'), /a header but no article text/);
-  assert.equal(readTxt(' date 2025-03 Nur eine Zeile als Meldung.\n', 'x.txt').source, 'x.txt');
+  assert.throws(() => readTxt(' date 2025-03-01\n\n', 'x.txt', de), /a header but no article text/);
+  assert.throws(() => readTxt(' date 2025-03 (neu: Putin)\n', 'x.txt', de), /a header but no article text/);
+  assert.equal(readTxt(' date 2025-03 Nur eine Zeile als Meldung.\n', 'x.txt', de).source, 'x.txt');
 });
 
 test('datelines as other services write them', () => {

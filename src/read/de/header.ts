@@ -1,10 +1,13 @@
 // The head of a German news text: the ` date …` line of our users' text format, the
 // title-or-lead decision, update markers "(neu: Putin)" and wire datelines
-// "WASHINGTON/BRÜSSEL (dpa-AFX) - ". Word lists live in data/de/.
+// "WASHINGTON/BRÜSSEL (dpa-AFX) - ". The word lists are the language's (language.header).
 import type { Span } from '../../document/types.js';
-import { loadList, loadMap } from '../../data/load.js';
+import type { Language } from '../../language/types.js';
 import { parsePublished } from '../dates.js';
 import { splitSentences } from '../../segment/sentences.js';
+
+/** What reading a header needs of the language. */
+export type HeaderLanguage = Pick<Language, 'header' | 'segment'>;
 
 export interface Header {
   published: string | null;
@@ -20,19 +23,8 @@ export interface Header {
 /** The date line as the contract writes it, and as it arrives in practice (tabs, a time, upper case). */
 const DATE_LINE = /^\s*date(?:[ \t]+(\d\S*)(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*Uhr)?)?|[ \t]*(?=\r?\n|$))[ \t]*/i;
 
-let updateMarker: { head: RegExp; tail: RegExp } | undefined;
-/** "(neu: Putin)" at the start of the line, or at the end of a headline. */
-function updateMarkerPatterns(): { head: RegExp; tail: RegExp } {
-  if (!updateMarker) {
-    const words = loadList('de/update-markers.txt').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const marker = `\\((?:${words.join('|')})(?:[:\\s][^()\\n]*)?\\)`;
-    updateMarker = { head: new RegExp(`^${marker}`, 'iu'), tail: new RegExp(`[ \\t]+${marker}[ \\t]*$`, 'iu') };
-  }
-  return updateMarker;
-}
-
 /** A line reads like a headline: short, not a full sentence ending in a full stop. */
-export function looksLikeHeadline(line: string): boolean {
+export function looksLikeHeadline(line: string, lang: HeaderLanguage): boolean {
   const t = line.trim();
   if (t.length < 3 || t.length > 200) return false;
   const words = t.split(/\s+/).length;
@@ -40,9 +32,9 @@ export function looksLikeHeadline(line: string): boolean {
   // a full stop at the end makes a sentence, except inside a quoted headline: Merz: „Wir helfen.“
   const quoteHeadline = /:\s*["„»«‚].*[.!?]["“”»«‘']$/u.test(t);
   if (/[.,;:]["'“”»«]?$/.test(t) && !/\.\.\.$|…$/.test(t) && !quoteHeadline) return false;
-  if (findDateline(t, 0)) return false;
+  if (findDateline(t, 0, lang)) return false;
   // two or more sentences inside one line are a lead, not a headline ("St. Petersburg" is one)
-  if (!quoteHeadline && splitSentences(t, [0, t.length]).length > 1) return false;
+  if (!quoteHeadline && splitSentences(lang.segment, t, [0, t.length]).length > 1) return false;
   return true;
 }
 
@@ -68,27 +60,27 @@ function trimmedSpan(text: string, b: number, e: number): Span {
  * kicker line right above a headline ("Ukraine-Krieg" / "Putin stellt Bedingungen") makes
  * one title with it. Returns the title's span, or null.
  */
-function titleAt(text: string, from: number): Span | null {
+function titleAt(text: string, from: number, lang: HeaderLanguage): Span | null {
   const end = lineEnd(text, from);
   const span = trimmedSpan(text, from, end);
   if (span[1] <= span[0]) return null;
   const rest = skipBlank(text, end);
   if (rest >= text.length) return null; // the only line is the text itself
-  if (!looksLikeHeadline(text.slice(span[0], span[1]))) return null;
+  if (!looksLikeHeadline(text.slice(span[0], span[1]), lang)) return null;
   const first = text.slice(span[0], span[1]);
   if (first.split(/\s+/).length <= 3 && !/[!?]$/.test(first) && end < text.length) {
     const next = trimmedSpan(text, end + 1, lineEnd(text, end + 1));
     // the headline under a kicker stands alone: a blank line or a dateline follows it,
     // not the rest of a hard-wrapped lead
     const after = lineEnd(text, next[1]);
-    const standsAlone = /^\r?\n[ \t]*\r?\n/.test(text.slice(after, after + 4)) || findDateline(text, after + 1) !== null;
+    const standsAlone = /^\r?\n[ \t]*\r?\n/.test(text.slice(after, after + 4)) || findDateline(text, after + 1, lang) !== null;
     if (next[1] > next[0] && standsAlone && skipBlank(text, after) < text.length
-      && looksLikeHeadline(text.slice(next[0], next[1]))) return [span[0], next[1]];
+      && looksLikeHeadline(text.slice(next[0], next[1]), lang)) return [span[0], next[1]];
   }
   return span;
 }
 
-export function parseHeader(text: string): Header {
+export function parseHeader(text: string, lang: HeaderLanguage): Header {
   const header: Header = { published: null, title: null, titleSpan: null, updateMarker: null, bodyStart: 0 };
   let pos = 0;
   if (text.charCodeAt(0) === 0xfeff) pos = 1;
@@ -102,7 +94,7 @@ export function parseHeader(text: string): Header {
     restOfDateLine = text[pos] !== '\n' && text[pos] !== '\r' && pos < text.length;
   }
   pos = restOfDateLine ? pos : skipBlank(text, pos);
-  const markers = updateMarkerPatterns();
+  const markers = lang.header.updateMarker;
   const marker = markers.head.exec(text.slice(pos, lineEnd(text, pos)));
   if (marker) {
     header.updateMarker = { text: marker[0], span: [pos, pos + marker[0].length] };
@@ -110,7 +102,7 @@ export function parseHeader(text: string): Header {
     while (text[pos] === ' ' || text[pos] === '\t') pos++;
     if (text[pos] === '\n' || text[pos] === '\r' || pos >= text.length) pos = skipBlank(text, pos);
   }
-  const title = titleAt(text, pos);
+  const title = titleAt(text, pos, lang);
   if (title) {
     let [b, e] = title;
     const tail = header.updateMarker ? null : markers.tail.exec(text.slice(b, e));
@@ -132,16 +124,6 @@ export interface Dateline {
   span: Span;
   places: string[];
   agency: string | null;
-}
-
-let lists: { agencies: Map<string, string>; notAgencies: Set<string>; slashPlaces: Map<string, string> } | undefined;
-function datelineLists() {
-  lists ??= {
-    agencies: loadMap('de/agencies.tsv'),
-    notAgencies: new Set(loadList('de/not-agencies.txt').map((w) => w.toLowerCase())),
-    slashPlaces: new Map(loadList('de/places-with-slash.txt').map((p) => [p.toUpperCase(), p])),
-  };
-  return lists;
 }
 
 const PLACE = String.raw`\p{Lu}[\p{L}.'-]*(?:[ -]\p{L}[\p{L}.'-]*){0,3}`;
@@ -168,10 +150,10 @@ function places(raw: string, slashPlaces: Map<string, string>): string[] {
 }
 
 /** A wire dateline at `from` ("MOSKAU/KIEW (dpa/AFP) - ", "BERLIN, 18. März (Reuters) - "), or null. */
-export function findDateline(text: string, from: number): Dateline | null {
+export function findDateline(text: string, from: number, lang: Pick<Language, 'header'>): Dateline | null {
   const m = DATELINE.exec(text.slice(from, from + 200));
   if (!m) return null;
-  const { agencies, notAgencies, slashPlaces } = datelineLists();
+  const { agencies, notAgencies, slashPlaces } = lang.header;
   const parts = m[2]!.split(/\s*[/,]\s*/).map((a) => a.trim());
   if (parts.some((a) => notAgencies.has(a.toLowerCase()))) return null;
   const known = parts.map((a) => agencies.get(a) ?? null);

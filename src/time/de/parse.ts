@@ -6,46 +6,14 @@
 // diesem Dienstag" and "am vergangenen Samstag" as the following week.
 import type { Span } from '../../document/types.js';
 import { loadMap, loadRows } from '../../data/load.js';
+import type { Direction, TimeMatch, TimeParser, TimeRef, TimeWords, Unit } from '../types.js';
 
-export type Direction = -1 | 0 | 1;
+export type { Direction, TimeMatch, TimeParser, TimeRef, TimeWords, Unit } from '../types.js';
 
-export type TimeRef =
-  | { kind: 'date'; year: number | null; month: number; day: number }
-  | { kind: 'month'; year: number | null; month: number; part: [number, number] | null }
-  | { kind: 'year'; year: number }
-  | { kind: 'weekday'; weekday: number; which: Direction | null }
-  | { kind: 'day'; offset: number }
-  | { kind: 'week'; offset: Direction }
-  | { kind: 'weekend'; which: Direction | null }
-  | { kind: 'relative-month'; offset: Direction }
-  | { kind: 'relative-year'; offset: Direction }
-  | { kind: 'ago'; amount: number; unit: Unit; approximate: boolean }
-  | { kind: 'duration'; amount: number; unit: Unit; approximate: boolean; within: boolean };
-
-export type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
-
-export interface TimeMatch {
-  span: Span;
-  text: string;
-  ref: TimeRef;
-  /** "seit Februar 2022": a state that began then; "bis": one that ends then. */
-  relation: 'at' | 'since' | 'until';
-}
-
-interface Words {
-  months: Map<string, number>;
-  weekdays: Map<string, number>;
-  numbers: Map<string, number>;
-  days: Map<string, number>;
-  modifiers: Array<[string, Direction]>;
-  parts: Map<string, [number, number]>;
-}
-
-let words: Words | undefined;
-function lexicon(): Words {
-  if (words) return words;
+/** Reads the German time words from data/de/ (read once, by the German Language: language.time). */
+export function readTimeWords(): TimeWords {
   const rows = loadRows('de/time-words.tsv');
-  words = {
+  return {
     months: new Map([...loadMap('de/months.tsv')].map(([k, v]) => [k, Number(v)])),
     weekdays: new Map([...loadMap('de/weekdays.tsv')].map(([k, v]) => [k, Number(v)])),
     numbers: new Map([...loadMap('de/number-words.tsv')].map(([k, v]) => [k, Number(v)])),
@@ -56,28 +24,37 @@ function lexicon(): Words {
       return [r[0]!, [a!, b!] as [number, number]];
     })),
   };
-  return words;
+}
+
+/** The German time parser over its words, its patterns made once (language.time). */
+export function germanTime(words: TimeWords): TimeParser {
+  const patterns = allPatterns(words);
+  return {
+    find: (text, from, to) => findTimeExpressions(patterns, text, from, to),
+    numberPattern: () => numberPattern(words),
+    numberValue: (word) => numberValue(words, word),
+  };
 }
 
 const alt = (keys: Iterable<string>) => [...keys].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
-function modifier(word: string | undefined): Direction | null {
+function modifier(w0: TimeWords, word: string | undefined): Direction | null {
   if (!word) return null;
   const w = word.toLowerCase();
-  for (const [stem, d] of lexicon().modifiers) if (w.startsWith(stem)) return d;
+  for (const [stem, d] of w0.modifiers) if (w.startsWith(stem)) return d;
   return null;
 }
 
 /** A number in digits or as a word of data/de/number-words.tsv, as a regular-expression alternative. */
-export function numberPattern(): string {
-  return `\\d+(?:[.,]\\d+)*|${alt(lexicon().numbers.keys())}`;
+function numberPattern(words: TimeWords): string {
+  return `\\d+(?:[.,]\\d+)*|${alt(words.numbers.keys())}`;
 }
 
 /** "drei" → 3, "24" → 24, "2,5" → 2.5. */
-export function numberValue(word: string): number | null {
+function numberValue(words: TimeWords, word: string): number | null {
   const w = word.toLowerCase();
   if (/^\d+(?:,\d+)?$/.test(w)) return Number(w.replace(',', '.'));
-  return lexicon().numbers.get(w) ?? null;
+  return words.numbers.get(w) ?? null;
 }
 
 function unitOf(word: string): Unit | null {
@@ -93,19 +70,17 @@ function unitOf(word: string): Unit | null {
 
 interface Pattern { re: RegExp; extract: (m: RegExpExecArray) => TimeRef | null }
 
-let patterns: Pattern[] | undefined;
-function allPatterns(): Pattern[] {
-  if (patterns) return patterns;
-  const { months, weekdays, days, parts, modifiers } = lexicon();
+function allPatterns(words: TimeWords): Pattern[] {
+  const { months, weekdays, days, parts, modifiers } = words;
   const MONTH = alt(months.keys());
   const WEEKDAY = alt(weekdays.keys());
-  const NUM = `\\d+(?:,\\d+)?|${alt(lexicon().numbers.keys())}`;
+  const NUM = `\\d+(?:,\\d+)?|${alt(words.numbers.keys())}`;
   // the modifier stems of data/de/time-words.tsv, with any ending ("vergangenen", "nächste")
   const MOD = `(?:${alt(modifiers.map(([stem]) => stem))})\\w*`;
   const APPROX = '(?:gut|knapp|fast|rund|etwa|mehr als|über|weniger als|ungefähr|zirka|ca\\.)';
   const PART = alt(parts.keys());
   const year = (s: string | undefined) => (s ? Number(s) : null);
-  patterns = [
+  return [
     // 18. März 2025, am 18. März, 18.03.2025, 18.3.
     { re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(?:\\s?(${MONTH})(?![\\p{L}])\\.?|(\\d{1,2})\\.)(?:\\s?(\\d{4}))?(?![\\d])`, 'gu'),
       extract: (m) => {
@@ -121,30 +96,30 @@ function allPatterns(): Pattern[] {
       } },
     // am (vergangenen) Dienstag(abend), an diesem Dienstag, (Mittwoch)
     { re: new RegExp(`\\b(?:(?:[Aa]m|[Aa]n|[Zz]um|[Vv]om|[Ss]eit)\\s+)?(?:(${MOD})\\s+)?(${WEEKDAY})(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?\\b`, 'gu'),
-      extract: (m) => ({ kind: 'weekday', weekday: weekdays.get(m[2]!)!, which: modifier(m[1]) }) },
+      extract: (m) => ({ kind: 'weekday', weekday: weekdays.get(m[2]!)!, which: modifier(words, m[1]) }) },
     // heute, gestern, vorgestern, morgen (lower case: "am Morgen" is a time of day)
     { re: new RegExp(`(?<![\\p{L}])(${alt(days.keys())})(?:abend|früh|nachmittag|vormittag|mittag|nacht)?(?![\\p{L}])`, 'giu'),
       extract: (m) => (/^morgen/.test(m[0]) || !/^M/.test(m[0]) ? { kind: 'day', offset: days.get(m[1]!.toLowerCase())! } : null) },
     // vergangene Woche, in der kommenden Woche, diese Woche
     { re: new RegExp(`\\b(?:in\\s+der\\s+|in\\s+)?(${MOD})\\s+Woche\\b`, 'giu'),
-      extract: (m) => ({ kind: 'week', offset: modifier(m[1])! }) },
+      extract: (m) => ({ kind: 'week', offset: modifier(words, m[1])! }) },
     // am (vergangenen) Wochenende
     { re: new RegExp(`\\b(?:[Aa]m\\s+|[Üü]bers?\\s+)?(?:(${MOD})\\s+)?Wochenende\\b`, 'gu'),
-      extract: (m) => ({ kind: 'weekend', which: modifier(m[1]) }) },
+      extract: (m) => ({ kind: 'weekend', which: modifier(words, m[1]) }) },
     // im vergangenen Monat, diesen Monat
     { re: new RegExp(`\\b(?:im\\s+|in\\s+)?(${MOD})\\s+Monats?\\b`, 'giu'),
-      extract: (m) => ({ kind: 'relative-month', offset: modifier(m[1])! }) },
+      extract: (m) => ({ kind: 'relative-month', offset: modifier(words, m[1])! }) },
     // in diesem Jahr, im vergangenen Jahr, letztes Jahr, für dieses Jahr
     { re: new RegExp(`\\b(?:im\\s+|in\\s+|für\\s+)?(${MOD})\\s+Jahr(?:es)?\\b`, 'giu'),
-      extract: (m) => ({ kind: 'relative-year', offset: modifier(m[1])! }) },
+      extract: (m) => ({ kind: 'relative-year', offset: modifier(words, m[1])! }) },
     // vor (gut) drei Jahren
     { re: new RegExp(`\\bvor\\s+(?:(${APPROX})\\s+)?(${NUM})\\s+(Minuten|Stunden|Tagen|Wochen|Monaten|Jahren|Tag|Woche|Monat|Jahr)\\b`, 'giu'),
-      extract: (m) => ({ kind: 'ago', amount: numberValue(m[2]!)!, unit: unitOf(m[3]!)!, approximate: !!m[1] }) },
+      extract: (m) => ({ kind: 'ago', amount: numberValue(words, m[2]!)!, unit: unitOf(m[3]!)!, approximate: !!m[1] }) },
     // für 30 Tage, binnen 24 Stunden, fast anderthalb Stunden lang, rund 90 Minuten, 30-tägige
     { re: new RegExp(`\\b(?:(für|binnen|innerhalb(?:\\s+von)?)\\s+)?(?:(${APPROX})\\s+)?(${NUM})(?:\\s+(Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren)\\b(\\s+lang\\b)?|-(tägige\\w*|wöchige\\w*|monatige\\w*|jährige\\w*|stündige\\w*))`, 'giu'),
       extract: (m) => {
         const unit = unitOf(m[4] ?? m[6]!.replace('stündig', 'stunde'));
-        const amount = numberValue(m[3]!);
+        const amount = numberValue(words, m[3]!);
         // a bare "drei Tage" is a duration only with für/binnen/lang or as an adjective
         if (!unit || amount === null || (!m[1] && !m[5] && !m[6] && !m[2])) return null;
         return { kind: 'duration', amount, unit, approximate: !!m[2], within: !!m[1] && !/^für$/i.test(m[1]) };
@@ -154,14 +129,13 @@ function allPatterns(): Pattern[] {
     { re: /(?:(?<=\b(?:[Ii]m\s+Jahre?|[Ss]eit|[Bb]is|[Aa]b|[Vv]or|[Nn]ach|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]ereits|[Ss]chon|[Zz]uletzt|[Ii]n|[Uu]nd|[Oo]der)\s+)|(?<=^|[.!?:]\s+|["„(]))(?:im\s+Jahre?\s+)?(19[4-9]\d|20[0-4]\d)(?![\d.,]\d|\s+\p{Lu}|er\b|\s*(?:Prozent|Euro|Dollar|Mal)\b)/gu,
       extract: (m) => ({ kind: 'year', year: Number(m[1]) }) },
   ];
-  return patterns;
 }
 
 /** Temporal expressions in text[from, to), longest first where they overlap. */
-export function findTimeExpressions(text: string, from = 0, to = text.length): TimeMatch[] {
+function findTimeExpressions(patterns: readonly Pattern[], text: string, from = 0, to = text.length): TimeMatch[] {
   const slice = text.slice(from, to);
   const found: TimeMatch[] = [];
-  for (const p of allPatterns()) {
+  for (const p of patterns) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(slice); m; m = p.re.exec(slice)) {
       const ref = p.extract(m);

@@ -5,23 +5,23 @@ import type { EventDate } from '../../../document/types.js';
 import type { ArticleContext, Candidate, EventRefiner } from '../../types.js';
 import { verbReadings } from '../../../lexicon/verbs.js';
 import { AUXILIARY } from '../../../grammar/de/verbs.js';
-import { findTimeExpressions } from '../../../time/de/parse.js';
+import type { TimeParser } from '../../../time/types.js';
 import { resolveTime, type Tense } from '../../../time/resolve.js';
 
 const FINITE = new Set(['PRÄ', 'PRT', 'KJ1', 'KJ2']);
 
-export const mentionDate: EventRefiner = {
+export const mentionDate = (time: TimeParser): EventRefiner => ({
   name: 'date of the mention',
   refine(ctx, candidates) {
     const { published } = ctx.doc;
     for (const f of candidates) {
       const tense: Tense = f.context.includes('future') ? 'future' : presentTense(ctx, f) ? 'present' : 'past';
-      f.date = dateOf(ctx, f, tense);
+      f.date = dateOf(time, ctx, f, tense);
       if (f.date?.value && published && f.date.value > published && !f.date.value.startsWith(published) && !f.context.includes('future')) f.context.push('future');
     }
     return candidates;
   },
-};
+});
 
 /** "treffen sich im April", "telefoniert am Mittwoch": a present-tense event verb, which news uses for plans as well. */
 function presentTense(ctx: ArticleContext, f: Candidate): boolean {
@@ -33,13 +33,13 @@ function presentTense(ctx: ArticleContext, f: Candidate): boolean {
   return !perfect && readings.length > 0 && readings.every((r) => r.tense === 'PRÄ' || r.tense === 'KJ1');
 }
 
-function dateOf(ctx: ArticleContext, f: Candidate, tense: Tense): EventDate | null {
+function dateOf(time: TimeParser, ctx: ArticleContext, f: Candidate, tense: Tense): EventDate | null {
   const { toks } = ctx;
   const at = toks[f.trigger[0]]!.span[0];
   // an expression belongs to the event word nearest to it ("das zweite Telefonat … nach einem ersten Gespräch im Februar")
   const triggers = f.sentence.triggers;
   const nearest = (x: number) => triggers.reduce((best, y) => (Math.abs(y - x) < Math.abs(best - x) ? y : best), at);
-  const pick = (from: number, to: number) => findTimeExpressions(ctx.text, from, to)
+  const pick = (from: number, to: number) => time.find(ctx.text, from, to)
     .filter((t) => t.relation === 'at' && t.ref.kind !== 'duration' && nearest(t.span[0]) === at)
     .sort((a, b) => Math.abs(a.span[0] - at) - Math.abs(b.span[0] - at))[0];
   const c = f.clause;

@@ -29,7 +29,7 @@ function termsOf(ctx: ArticleContext, lex: EventLexicon, f: Candidate): void {
   const cTo = toks[to - 1]!.span[1];
   const ws = toks.slice(from, to).map((t) => t.text);
   f.mode ??= words.modes.find(([w, , types]) => types.includes(f.type) && ws.some((x) => x.startsWith(w)))?.[1] ?? null;
-  const attributes = attributesIn(text, cFrom, cTo, lex.attributes.amount);
+  const attributes = attributesIn(text, cFrom, cTo, lex.attributes);
   const issues = issuesIn(words.issues, text.slice(toks[f.clause.from]!.span[0], toks[f.clause.to - 1]!.span[1])).map((i) => i.key);
   if (issues.length) attributes.issues = issues;
   const topic = topicOf(ctx, f);
