@@ -313,3 +313,9 @@ test('"Demnach" opening a sentence stands for the last source; a speaker phrase 
   const back = statements('Die Armee werde sich aus der Stadt zurückziehen. Das erklärte General Erik Muster vom Militärrat am Abend.');
   assert.deepEqual(back.map((x) => [x.speaker, x.quote]), [['General Erik Muster', 'Die Armee werde sich aus der Stadt zurückziehen']]);
 });
+
+test('a participle closes a cue clause only after "haben" or "werden": "ist nicht bekannt," is no "bekennen"', () => {
+  assert.deepEqual(statements('Die Ursache für den Ausfall ist noch nicht bekannt, Techniker versuchen zurzeit, den Fehler zu beheben.'), []);
+  const s = statements('Der Sprecher hatte am Abend erklärt, die Strecke bleibe bis Freitag gesperrt.');
+  assert.deepEqual(s.map((x) => [x.speaker, x.cue, x.quote]), [['Der Sprecher', 'erklärt', 'die Strecke bleibe bis Freitag gesperrt']]);
+});

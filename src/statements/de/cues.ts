@@ -69,13 +69,25 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
     const next = ctx.toks[i + 1];
     if ((next?.text === ',' || next?.text === ':') && !out.some((c) => c.index === i)) {
       const pa = verbReadings(t.text).find((r) => r.tense === 'PA2' && verbs.has(r.lemma));
-      if (pa && /^\p{Ll}/u.test(t.text)) out.push({ index: i, end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np: false, kind: 'verb' });
+      // (with "haben" or "werden" before it: "ist nicht bekannt," is a state, not "bekennen")
+      if (pa && /^\p{Ll}/u.test(t.text) && perfectOrPassive(ctx, i)) out.push({ index: i, end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np: false, kind: 'verb' });
     }
   }
   return out.sort((a, b) => a.index - b.index);
 }
 
 const NEGATIONS = ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie'];
+
+const HABEN_OR_WERDEN = /^(hat|hatte|hatten|habe|haben|hätte|hätten|wurde|wurden|wird|werden|worden|würde|würden|sei|seien)$/;
+
+/** Does a form of "haben" or "werden" stand in the clause before the participle at `at`? */
+function perfectOrPassive(ctx: Ctx, at: number): boolean {
+  const sentence = ctx.toks[at]!.sentence;
+  for (let k = at - 1; k >= 0 && ctx.toks[k]!.sentence === sentence && !/^[,;:]$/.test(ctx.toks[k]!.text); k--) {
+    if (HABEN_OR_WERDEN.test(ctx.toks[k]!.text)) return true;
+  }
+  return false;
+}
 
 /** Does the clause around token `at` (between clause breaks) hold one of these words? */
 function clauseHas(ctx: Ctx, at: number, words: readonly string[]): boolean {
