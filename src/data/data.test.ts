@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cellList, cellValue, dataFile, loadList, loadRows, numberedRows, type NumberedRow } from './load.js';
 import { verbReadings } from '../lexicon/verbs.js';
 import { nounLemma } from '../lexicon/nouns.js';
-import { germanStatementWords, SPEECH_ACTS } from '../statements/de/cues.js';
+import { SPEECH_ACTS } from '../statements/de/cues.js';
 import {
   contextWords, EVENT_CONTEXTS, eventNouns, eventVerbs, extraVerbForms, issueList, modeWords, PLOVER_MODES, PLOVER_TYPES,
   rejectionPhrases, speechActEvents,
@@ -174,7 +174,7 @@ test('every row follows the convention: columns, no empty cells, no doubled word
 });
 
 test('cue-verbs.tsv: known speech acts, np and needs columns, lemmas the verb lexicon knows', () => {
-  const verbs = germanStatementWords().cueVerbs;
+  const verbs = german.statements.words.cueVerbs;
   const particleLemmas = new Set(loadRows('de/particle-verbs.tsv').map((r) => r[2]!));
   report([
     ...check('cue-verbs.tsv', ({ cells: [lemma, act, np, needs] }) => {
@@ -190,7 +190,7 @@ test('cue-verbs.tsv: known speech acts, np and needs columns, lemmas the verb le
 });
 
 test('speech-act-events.tsv: known speech acts that some cue verb performs, PLOVER types', () => {
-  const acts = new Set([...germanStatementWords().cueVerbs.values()].map((v) => v.act));
+  const acts = new Set([...german.statements.words.cueVerbs.values()].map((v) => v.act));
   const events = speechActEvents();
   report(check('speech-act-events.tsv', ({ cells: [act, type] }) => {
     if (!oneOf(SPEECH_ACTS, act)) return `speech act "${act}" is none of ${SPEECH_ACTS.join(', ')}`;
@@ -226,7 +226,7 @@ test('event-verbs.tsv: PLOVER types and modes, known recipients and contexts, le
 });
 
 test('particle-verbs.tsv: base verbs the lexicon knows, splits it does not make itself', () => {
-  const cues = germanStatementWords().cueVerbs;
+  const cues = german.statements.words.cueVerbs;
   const events = eventVerbs();
   report(check('particle-verbs.tsv', ({ cells: [base, particle, lemma] }) => {
     if (!isLemma(base!)) return `the verb lexicon does not know the base "${base}"`;
@@ -296,7 +296,7 @@ test('issues.tsv: word prefixes that are no longer forms of another prefix of th
 });
 
 test('source-phrases.tsv, source-nouns.txt, title-nouns.txt, rejections.txt: kinds the finder knows, words it compares', () => {
-  const { sourcePhrases: phrases, isSourceNoun, isTitleNoun } = germanStatementWords();
+  const { sourcePhrases: phrases, isSourceNoun, isTitleNoun } = german.statements.words;
   report([
     ...check('source-phrases.tsv', ({ cells: [phrase, kind] }) => {
       if (!['before', 'after', 'clause-end', 'continue', 'relative'].includes(kind!)) return `kind "${kind}" is none of before, after, clause-end, continue, relative`;

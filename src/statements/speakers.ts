@@ -1,6 +1,5 @@
 // Who speaks and to whom: the words next to a cue verb, as a mention or a noun phrase.
 import type { Mention } from '../document/types.js';
-import { germanPatterns } from '../mentions/de/patterns.js';
 import { isAdjective } from '../lexicon/adjectives.js';
 import { isSubordinating } from '../grammar/de/verbs.js';
 import { nounLemma } from '../lexicon/nouns.js';
@@ -9,7 +8,7 @@ import { clauseAt, phraseAt } from '../syntax/api.js';
 
 /** The speaker words right after a cue: a mention, else a short noun phrase. */
 export function speakerAfter(ctx: Ctx, at: number, limit: number): Found | null {
-  const p = germanPatterns();
+  const p = ctx.words;
   let i = at;
   // "sagte Kallas" / "sagte der Pentagon-Chef" / "sagte er"; past adverbs and a day: "erklärte gestern ein
   // Sprecher", "teilte am Mittwoch die Polizei mit"
@@ -82,7 +81,7 @@ export function clauseSpeaker(ctx: Ctx, verb: number): Found | null | undefined 
 
 /** The subject of the clause [from, cue): its first mention not after a preposition, else the noun phrase opening it. */
 export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null {
-  const p = germanPatterns();
+  const p = ctx.words;
   // the syntax layer's subject, when it stands in [from, cue); one after the verb is speakerAfter's
   const bySyntax = clauseSpeaker(ctx, cue);
   // (also when it stands before `from`: "Sadiq Khan, eines der Mitglieder, die …, verurteilte")
@@ -166,7 +165,7 @@ export function mentionEndingAt(ctx: Ctx, at: number): Mention | null {
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     const hit = ctx.mentionAt.get(k);
     // ("den Sohn von Peskow, der sagte": a name after a preposition is not what the pronoun stands for)
-    if (hit && hit.end === at && hit.m.actor) return k > 0 && germanPatterns().prepositions.has(ctx.toks[k - 1]!.text.toLowerCase()) ? null : hit.m;
+    if (hit && hit.end === at && hit.m.actor) return k > 0 && ctx.words.prepositions.has(ctx.toks[k - 1]!.text.toLowerCase()) ? null : hit.m;
   }
   return null;
 }

@@ -29,6 +29,9 @@ export interface StatementWords {
   isSourceNoun(word: string): boolean;
   /** Is this a noun a quoted name stands in apposition to ("Zeitschrift", "Nachrichtenmagazin")? */
   isTitleNoun(word: string): boolean;
+  /** Articles and other determiners, as written ("der", "Die"), and prepositions in lower case: where a speaker phrase starts or stops. */
+  determiners: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
 }
 
 /** One sentence as the finders see it. */

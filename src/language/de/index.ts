@@ -26,7 +26,7 @@ export function german(): Language {
     code: 'de',
     isRoleNoun,
     parseSentence: (request) => parseSentence({ ...request, words, isRoleNoun }),
-    statements: germanStatements(),
+    statements: germanStatements(p),
     events: germanEvents(readEventWords(p), time),
     mentions: p,
     header: readHeaderWords(),

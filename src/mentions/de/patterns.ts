@@ -38,12 +38,3 @@ export function readMentionWords(): MentionWords {
     former: new Set(['frühere', 'früheren', 'früherer', 'ehemalige', 'ehemaligen', 'ehemaliger', 'einstige', 'einstigen', 'einstiger', 'Ex']),
   };
 }
-
-let shared: MentionWords | undefined;
-/**
- * @deprecated a stage takes `language.mentions` from its context. Left for
- * src/statements/speakers.ts until it does (its last caller): the words read once.
- */
-export function germanPatterns(): MentionWords {
-  return (shared ??= readMentionWords());
-}

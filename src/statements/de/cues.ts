@@ -2,6 +2,7 @@
 // loaded once into the words the German language hands the statement finders; and the cue
 // words found in a stretch of tokens.
 import type { CueVerb, StatementWords } from '../types.js';
+import type { MentionWords } from '../../mentions/types.js';
 import { cellList, loadList, loadRows } from '../../data/load.js';
 import { memoize } from '../../util/memo.js';
 import { verbReadings } from '../../lexicon/verbs.js';
@@ -17,7 +18,7 @@ export const SPEECH_ACTS = ['say', 'report', 'confirm', 'deny', 'demand', 'appea
   'reject', 'accuse', 'criticize', 'praise', 'claim', 'believe', 'ask', 'propose', 'concede'] as const;
 
 /** The German statement words: cue verbs, source phrases, source and title nouns (with their memo tables). */
-export function germanStatementWords(): StatementWords {
+export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' | 'prepositions'>): StatementWords {
   const cueVerbs = new Map<string, CueVerb>(loadRows('de/cue-verbs.tsv').map(([lemma, act, np, needs]) => [lemma!, {
     act: act!, np: !!np?.startsWith('np'), npPrepositions: np?.startsWith('np:') ? np.slice(3).split('|') : null,
     needs: cellList(needs).length ? cellList(needs) : null,
@@ -31,6 +32,8 @@ export function germanStatementWords(): StatementWords {
     isCueWord,
     isSourceNoun: nounList(loadList('de/source-nouns.txt')),
     isTitleNoun: nounList(loadList('de/title-nouns.txt')),
+    determiners: mentions.determiners,
+    prepositions: mentions.prepositions,
   };
 }
 

@@ -1,6 +1,7 @@
 // The German statements configuration (chrono-node's createConfiguration): the words the finders
 // compare, which quotations are statements, and the finders and refiners in the order they run.
 import type { StatementConfiguration } from '../types.js';
+import type { MentionWords } from '../../mentions/types.js';
 import { germanStatementWords } from './cues.js';
 import { markQuotations } from './quotations.js';
 import { fragmentSpeech } from './fragment-speech.js';
@@ -15,9 +16,9 @@ import { konjunktivContinuations } from './finders/continuations.js';
 import { quotedFragments } from '../refiners/quoted-fragments.js';
 import { textOrder } from '../refiners/text-order.js';
 
-export function germanStatements(): StatementConfiguration {
+export function germanStatements(mentions: MentionWords): StatementConfiguration {
   return {
-    words: germanStatementWords(),
+    words: germanStatementWords(mentions),
     markQuotations,
     // per sentence, in this order: each sees what the ones before it told
     finders: [
