@@ -84,7 +84,6 @@ export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null
   const p = ctx.words;
   // the syntax layer's subject, when it stands in [from, cue); one after the verb is speakerAfter's
   const bySyntax = clauseSpeaker(ctx, cue);
-  // (also when it stands before `from`: "Sadiq Khan, eines der Mitglieder, die …, verurteilte")
   if (bySyntax && bySyntax.from >= from && bySyntax.to <= cue) return bySyntax;
   if (bySyntax === null || (bySyntax && bySyntax.from > cue)) return null;
   const first = ctx.toks[from]?.text ?? '';

@@ -316,6 +316,7 @@ test('"Demnach" opening a sentence stands for the last source; a speaker phrase 
 
 test('a participle closes a cue clause only after "haben" or "werden": "ist nicht bekannt," is no "bekennen"', () => {
   assert.deepEqual(statements('Die Ursache für den Ausfall ist noch nicht bekannt, Techniker versuchen zurzeit, den Fehler zu beheben.'), []);
+  assert.deepEqual(statements('Der Täter sei der Polizei bekannt, Ermittler suchten nun nach ihm.').map((x) => x.cue), []);
   const s = statements('Der Sprecher hatte am Abend erklärt, die Strecke bleibe bis Freitag gesperrt.');
   assert.deepEqual(s.map((x) => [x.speaker, x.cue, x.quote]), [['Der Sprecher', 'erklärt', 'die Strecke bleibe bis Freitag gesperrt']]);
 });

@@ -73,7 +73,7 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
     if ((next?.text === ',' || next?.text === ':') && !out.some((c) => c.index === i)) {
       const pa = verbReadings(t.text).find((r) => r.tense === 'PA2' && verbs.has(r.lemma));
       // (with "haben" or "werden" before it: "ist nicht bekannt," is a state, not "bekennen")
-      if (pa && /^\p{Ll}/u.test(t.text) && perfectOrPassive(ctx, i)) out.push({ index: i, end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np: false, kind: 'verb' });
+      if (pa && /^\p{Ll}/u.test(t.text) && clauseHas(ctx, i, HABEN_OR_WERDEN)) out.push({ index: i, end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np: false, kind: 'verb' });
     }
   }
   return out.sort((a, b) => a.index - b.index);
@@ -81,16 +81,8 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
 
 const NEGATIONS = ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie'];
 
-const HABEN_OR_WERDEN = /^(hat|hatte|hatten|habe|haben|hätte|hätten|wurde|wurden|wird|werden|worden|würde|würden|sei|seien)$/;
-
-/** Does a form of "haben" or "werden" stand in the clause before the participle at `at`? */
-function perfectOrPassive(ctx: Ctx, at: number): boolean {
-  const sentence = ctx.toks[at]!.sentence;
-  for (let k = at - 1; k >= 0 && ctx.toks[k]!.sentence === sentence && !/^[,;:]$/.test(ctx.toks[k]!.text); k--) {
-    if (HABEN_OR_WERDEN.test(ctx.toks[k]!.text)) return true;
-  }
-  return false;
-}
+/** Forms of "haben" and "werden": a clause-final participle after one is a perfect or a passive. */
+const HABEN_OR_WERDEN = ['hat', 'hatte', 'hatten', 'habe', 'haben', 'hätte', 'hätten', 'wurde', 'wurden', 'wird', 'werden', 'worden', 'würde', 'würden'];
 
 /** Does the clause around token `at` (between clause breaks) hold one of these words? */
 function clauseHas(ctx: Ctx, at: number, words: readonly string[]): boolean {
