@@ -109,6 +109,10 @@ export interface Statement {
   addressee: { span: Span; actor: string | null } | null;
   /** The sentence the message starts in (-1: the title). */
   sentence: number;
+  /** The reporting clause around the message without the message: one piece, or several where the message splits it ("so Peskow"). Set by the frames refiner; null when nothing frames it (a continuation, a reported speech act). */
+  frame?: Span[] | null;
+  /** The statement (its place in the article's list) whose message this quotation stands inside. */
+  partOf?: number | null;
 }
 
 /** When an event happened, from the words next to it, resolved against the article's date. */

@@ -43,6 +43,8 @@ export function exportStatement(s: StoredStatement, ids: Map<string, string>) {
     cue: s.cue ? { ...part(s.cue)!, lemma: s.cue.lemma, act: s.cue.act } : null,
     speaker: s.speaker ? { actor: actor(s.speaker.actor), ...part(s.speaker)! } : null,
     addressee: s.addressee ? { actor: actor(s.addressee.actor), ...part(s.addressee)! } : null,
+    frame: s.frame?.length ? { text: s.frame.map((x) => t.slice(...x)).join(' … '), spans: s.frame } : null,
+    partOf: s.partOf != null ? `${s.document}:s${s.partOf + 1}` : null,
   };
 }
 

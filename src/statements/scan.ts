@@ -26,6 +26,8 @@ export class StatementScan {
   nextRegion = 0;
   /** Heading sentences, and the title (-1). */
   readonly headings = new Set<number>([-1]);
+  /** Quotations told as statements of their own inside another statement's message: the one they stand in. */
+  readonly hosts = new Map<Statement, Statement>();
   /** Each actor's mentions, in text order. */
   readonly mentionsOf = new Map<string, Mention[]>();
 

@@ -14,6 +14,8 @@ function statements(text: string, published: string | null = '2025-03-19', forma
     act: s.cue?.act ?? null,
     addressee: s.addressee ? text.slice(...s.addressee.span) : null,
     quote: text.slice(...s.quote),
+    frame: s.frame ? s.frame.map((x) => text.slice(...x)).join(' … ') : null,
+    partOf: s.partOf ?? null,
   }));
 }
 
@@ -75,7 +77,8 @@ test('source phrases: laut, zufolge, nach Angaben, wie … mitteilte, hieß es a
 
 test('mixed quotes and reported speech acts with a noun-phrase message; the addressee', () => {
   const mixed = statements('Ein Frieden müsse „robuste Sicherheitsgarantien enthalten“, sagte Hegseth.');
-  assert.deepEqual(mixed.map((x) => [x.form, x.actor]), [['mixed', 'pete-hegseth']]);
+  // the quoted words inside the reported clause: a direct statement of their own, part of it
+  assert.deepEqual(mixed.map((x) => [x.form, x.actor, x.partOf]), [['mixed', 'pete-hegseth', null], ['direct', 'pete-hegseth', 0]]);
   const reported = statements('Mit Blick auf eine Waffenruhe verlangte Putin von Trump ein Ende der Militärhilfe für die Ukraine.');
   assert.deepEqual(reported.map((x) => [x.form, x.actor, x.act, x.addressee]), [['reported', 'wladimir-putin', 'demand', 'Trump']]);
   assert.match(reported[0]!.quote, /ein Ende der Militärhilfe für die Ukraine$/);
@@ -319,4 +322,26 @@ test('a participle closes a cue clause only after "haben" or "werden": "ist nich
   assert.deepEqual(statements('Der Täter sei der Polizei bekannt, Ermittler suchten nun nach ihm.').map((x) => x.cue), []);
   const s = statements('Der Sprecher hatte am Abend erklärt, die Strecke bleibe bis Freitag gesperrt.');
   assert.deepEqual(s.map((x) => [x.speaker, x.cue, x.quote]), [['Der Sprecher', 'erklärt', 'die Strecke bleibe bis Freitag gesperrt']]);
+});
+
+test('the frame: the reporting clause without the message, before, after or inside it', () => {
+  const frame = (text: string) => statements(text).filter((x) => x.partOf === null).map((x) => x.frame);
+  assert.deepEqual(frame('Nach dem Treffen in Riad sagte der Außenminister am Dienstag, man sei einer Waffenruhe näher gekommen.'),
+    ['Nach dem Treffen in Riad sagte der Außenminister am Dienstag,']);
+  assert.deepEqual(frame('„Wir verhandeln nicht unter Beschuss“, sagte Selenskyj am Abend in seiner Videobotschaft.'),
+    [', sagte Selenskyj am Abend in seiner Videobotschaft']);
+  assert.deepEqual(frame('Nach Angaben des Kremls soll das Gespräch am Freitag stattfinden.'), ['Nach Angaben des Kremls']);
+  assert.deepEqual(frame('Eine Waffenruhe sei nicht in Sicht, so Peskow.'), [', so Peskow']);
+  assert.deepEqual(frame('Wie das Außenministerium in Kiew mitteilte, wurden 150 Gefangene ausgetauscht.'), ['Wie das Außenministerium in Kiew mitteilte,']);
+  // a reported speech act is its own message; a continuation has no reporting clause
+  assert.deepEqual(frame('Die Regierung in Moskau wies die Forderung nach einer Waffenruhe zurück.'), [null]);
+  assert.deepEqual(frame('Der Minister sagte, man werde weiter verhandeln. Die Gespräche seien schwierig.'), ['Der Minister sagte,', null]);
+});
+
+test('a quotation inside a reported clause is a statement of its own, part of it, in its frame', () => {
+  const s = statements('Trump sagte, er habe ein „langes und hochproduktives“ Telefonat mit Putin geführt.');
+  assert.deepEqual(s.map((x) => [x.form, x.actor, x.quote, x.partOf, x.frame]), [
+    ['mixed', 'donald-trump', 'er habe ein „langes und hochproduktives“ Telefonat mit Putin geführt', null, 'Trump sagte,'],
+    ['direct', 'donald-trump', 'langes und hochproduktives', 0, 'Trump sagte,'],
+  ]);
 });

@@ -15,6 +15,8 @@ import { reportatives } from './finders/reportatives.js';
 import { konjunktivContinuations } from './finders/continuations.js';
 import { quotedFragments } from '../refiners/quoted-fragments.js';
 import { textOrder } from '../refiners/text-order.js';
+import { nesting } from '../refiners/nesting.js';
+import { frames } from '../refiners/frames.js';
 
 export function germanStatements(mentions: MentionWords): StatementConfiguration {
   return {
@@ -35,6 +37,8 @@ export function germanStatements(mentions: MentionWords): StatementConfiguration
     refiners: [
       quotedFragments(fragmentSpeech), // quoted words in a reported speech act: direct statements instead of it
       textOrder,
+      nesting, // a quotation inside another message: partOf, by its place in text order
+      frames, // the reporting clause around each message
     ],
   };
 }

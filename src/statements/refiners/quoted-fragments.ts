@@ -1,7 +1,9 @@
 // "bezeichnete den Besuch als „wichtiges Zeichen“": in a reported speech act the quoted words are
 // the speaker's own, a direct statement of their own (in a reported clause they would be counted
 // twice). The speech act itself is then told by its quoted words ("nannte den Plan „gefährlich“" is
-// one statement), so the reported statement they stood in is dropped.
+// one statement), so the reported statement they stood in is dropped. Quoted words inside an
+// indirect message („er habe ein „langes und hochproduktives“ Telefonat geführt") stay in it and
+// are also a direct statement of their own, part of it (scan.hosts; `partOf` once in order).
 import type { Statement } from '../../document/types.js';
 import type { Ctx, Region } from '../context.js';
 import type { Refiner } from '../types.js';
@@ -21,9 +23,15 @@ export function quotedFragments(speechAround: FragmentSpeech): Refiner {
         const here = scan.bySentence.get(ctx.toks[r.open]!.sentence) ?? [];
         const host = here.find((x) => x.form === 'reported' && x.quote[0] <= qb && x.quote[1] >= qe);
         if (host) { hosts.add(host); added.push({ ...host, form: 'direct', quote: [qb, qe] }); continue; }
+        const around = here.find((x) => x.quote[0] <= qb && x.quote[1] >= qe);
+        if (around) {
+          const part: Statement = { ...around, form: 'direct', quote: [qb, qe] };
+          scan.hosts.set(part, around);
+          added.push(part);
+          continue;
+        }
         // "nannte sie „fahrlässig“", "riet zu „Gelassenheit“", "warf der Regierung „Wortbruch“ vor": quoted words
         // in a clause whose cue verb no reported statement took are still the subject's words
-        if (here.some((x) => x.quote[0] <= qb && x.quote[1] >= qe)) continue;
         const own = speechAround(ctx, r);
         if (own) added.push({ ...own, quote: [qb, qe] });
       }
