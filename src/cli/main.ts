@@ -12,6 +12,7 @@ import { registerReanalyze } from './commands/reanalyze.js';
 import { registerEval } from './commands/eval.js';
 import { registerTimeline } from './commands/timeline.js';
 import { registerPositions } from './commands/positions.js';
+import { registerStatements } from './commands/statements.js';
 import { CliError, EXIT } from './shared.js';
 
 const program = new Command('lagebild')
@@ -27,6 +28,7 @@ registerReanalyze(program);
 registerEval(program);
 registerTimeline(program);
 registerPositions(program);
+registerStatements(program);
 registerDemo(program);
 
 // a closed pipe (lagebild export | head) is not an error

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cellList, cellValue, dataFile, loadList, loadRows, numberedRows, type NumberedRow } from './load.js';
 import { verbReadings } from '../lexicon/verbs.js';
 import { nounLemma } from '../lexicon/nouns.js';
-import { SPEECH_ACTS } from '../statements/de/cues.js';
+import { SPEECH_ACTS } from '../statements/acts.js';
 import {
   contextWords, EVENT_CONTEXTS, eventNouns, eventVerbs, extraVerbForms, issueList, modeWords, PLOVER_MODES, PLOVER_TYPES,
   rejectionPhrases, speechActEvents,

@@ -345,3 +345,8 @@ test('a quotation inside a reported clause is a statement of its own, part of it
     ['direct', 'donald-trump', 'langes und hochproduktives', 0, 'Trump sagte,'],
   ]);
 });
+
+test('a cue verb in Konjunktiv I before ", teilte X mit" is part of the message, not a speaker of its own', () => {
+  const s = statements('Die Regierung lobe die Unterstützung der Schweiz, teilte das ukrainische Außenministerium mit.');
+  assert.deepEqual(s.map((x) => [x.form, x.speaker, x.cue, x.quote]), [['indirect', 'das ukrainische Außenministerium', 'teilte', 'Die Regierung lobe die Unterstützung der Schweiz']]);
+});

@@ -8,15 +8,6 @@ import { memoize } from '../../util/memo.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { CLAUSE_BREAK, clauseEnd, verbsIn, type Ctx, type Cue } from '../context.js';
 
-/**
- * The speech acts a cue verb may perform (data/de/cue-verbs.tsv, data/de/speech-act-events.tsv).
- * The statement finders compare say, report, ask, announce, claim, confirm, concede, deny,
- * believe and warn; data/de/speech-act-events.tsv makes events of demand, appeal, threaten,
- * reject, accuse and criticize; praise, promise and propose are exported as they are.
- */
-export const SPEECH_ACTS = ['say', 'report', 'confirm', 'deny', 'demand', 'appeal', 'warn', 'threaten', 'promise', 'announce',
-  'reject', 'accuse', 'criticize', 'praise', 'claim', 'believe', 'ask', 'propose', 'concede'] as const;
-
 /** The German statement words: cue verbs, source phrases, source and title nouns (with their memo tables). */
 export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' | 'prepositions'>): StatementWords {
   const cueVerbs = new Map<string, CueVerb>(loadRows('de/cue-verbs.tsv').map(([lemma, act, np, needs]) => [lemma!, {

@@ -2,16 +2,20 @@
 // und betonte, die USA würden …" is one statement per cue, and the next cue must stand after the
 // message before it. A cue a direct quote or a back reference used says nothing more.
 import type { SentenceFinder } from '../../types.js';
+import type { Ctx, Cue } from '../../context.js';
 import { indirectAt } from '../indirect.js';
 import { cuesIn } from '../cues.js';
+import { verbsIn } from '../../context.js';
 
 export const indirectSpeech: SentenceFinder = {
   find(ctx, scan, at) {
     if (at.mostlyQuoted) return;
     const { sentence, b, e, end } = at;
     let from = at.governed ? e : b;
-    for (const cue of from < e ? cuesIn(ctx, b, e) : []) {
+    const cues = from < e ? cuesIn(ctx, b, e) : [];
+    for (const [n, cue] of cues.entries()) {
       if (scan.usedCues.has(cue.index) || cue.index < from) continue;
+      if (reportedByLater(ctx, cue, cues.slice(n + 1), from, end)) continue;
       const x = indirectAt(ctx, cue, from, end);
       if (!x) continue;
       x.sentence = sentence;
@@ -21,3 +25,13 @@ export const indirectSpeech: SentenceFinder = {
     }
   },
 };
+
+/** "Die Regierung lobe die Hilfe, teilte das Ministerium mit": a cue verb in Konjunktiv I is itself reported, the message of a later cue. */
+function reportedByLater(ctx: Ctx, cue: Cue, later: readonly Cue[], from: number, end: number): boolean {
+  if (!later.length || verbsIn(ctx, cue.index, cue.index + 1)[0]?.mood !== 'subjunctive1') return false;
+  const at = ctx.toks[cue.index]!.span[0];
+  return later.some((c) => {
+    const x = indirectAt(ctx, c, from, end);
+    return !!x && x.quote[0] <= at && at < x.quote[1];
+  });
+}

@@ -1,0 +1,57 @@
+// The statements view: who said what, in the order it was reported, each with its outlet and
+// the offsets it came from. Statements of a duplicate article and quotations inside another
+// statement's message repeat what is already there, so they are left out unless asked for.
+import type { DB } from '../store/db.js';
+import { iterateStatements, type StoredStatement } from '../store/statements.js';
+
+export interface StatementFilter {
+  /** Speaker actor keys (any of them). */
+  speakers?: readonly string[];
+  act?: string;
+  /** Published from / up to (YYYY[-MM[-DD]], inclusive). */
+  from?: string;
+  to?: string;
+  document?: string;
+  /** Keep duplicates' statements and quotations inside other statements. */
+  all?: boolean;
+}
+
+export interface ReportedStatement extends StoredStatement {
+  published: string | null;
+  source: string;
+  outlet: string | null;
+}
+
+interface DocMeta { published: string | null; source: string; outlet: string | null; duplicate: boolean }
+
+function documentMeta(db: DB): Map<string, DocMeta> {
+  const rows = db.prepare<[], { id: string; published: string | null; source: string; outlet: string | null; duplicate_of: string | null }>(
+    'SELECT id, published, source, outlet, duplicate_of FROM documents').all();
+  return new Map(rows.map((r) => [r.id, { published: r.published, source: r.source, outlet: r.outlet, duplicate: r.duplicate_of !== null }]));
+}
+
+/** "--to 2025-03" takes all of March: a shorter date compares as its last possible day. */
+const upTo = (to: string) => (to.length < 10 ? to + '-99' : to);
+
+function keeps(s: StoredStatement, doc: DocMeta, f: StatementFilter): boolean {
+  if (!f.all && (doc.duplicate || s.partOf != null)) return false;
+  if (f.speakers && !(s.speaker?.actor && f.speakers.includes(s.speaker.actor))) return false;
+  if (f.act && s.cue?.act !== f.act) return false;
+  if ((f.from || f.to) && !doc.published) return false;
+  if (f.from && doc.published! < f.from) return false;
+  if (f.to && doc.published!.slice(0, 10) > upTo(f.to)) return false;
+  return true;
+}
+
+/** The statements the filter keeps, by publication date (undated last), then in text order. */
+export function listStatements(db: DB, filter: StatementFilter = {}): ReportedStatement[] {
+  const docs = documentMeta(db);
+  const out: ReportedStatement[] = [];
+  for (const s of iterateStatements(db, { document: filter.document })) {
+    const doc = docs.get(s.document)!;
+    if (keeps(s, doc, filter)) out.push({ ...s, published: doc.published, source: doc.source, outlet: doc.outlet });
+  }
+  const day = (s: ReportedStatement) => s.published ?? '\uffff';
+  // (a stable sort: one document's statements keep their text order)
+  return out.sort((x, y) => (day(x) < day(y) ? -1 : day(x) > day(y) ? 1 : 0));
+}
