@@ -102,8 +102,8 @@ export type StatementForm = 'direct' | 'indirect' | 'mixed' | 'reported' | 'free
 export interface Statement {
   form: StatementForm;
   quote: Span;
-  /** The finite verb or source word ("sagte", "laut", "zufolge"); its lemma and speech act from data/de/cue-verbs.tsv. */
-  cue: { span: Span; lemma: string; act: string } | null;
+  /** The finite verb or source word ("sagte", "laut", "zufolge"); its lemma and speech act from data/de/cue-verbs.tsv; `parts`: every word of the cue when it is more than one ("teilte … mit", "hatte … erklärt"). */
+  cue: { span: Span; lemma: string; act: string; parts?: Span[] } | null;
   /** The speaker's words next to the cue ("er", "der Pentagon-Chef") and the actor they resolve to. */
   speaker: { span: Span; actor: string | null } | null;
   addressee: { span: Span; actor: string | null } | null;

@@ -40,7 +40,8 @@ export function exportStatement(s: StoredStatement, ids: Map<string, string>) {
   return {
     id: s.id, document: s.document, form: s.form,
     quote: { text: t.slice(...s.quote), span: s.quote },
-    cue: s.cue ? { ...part(s.cue)!, lemma: s.cue.lemma, act: s.cue.act } : null,
+    // beyond the contract: every word of a cue of several ("teilte … mit") in `spans`, joined in `words`
+    cue: s.cue ? { ...part(s.cue)!, lemma: s.cue.lemma, act: s.cue.act, ...(s.cue.parts ? { words: s.cue.parts.map((x) => t.slice(...x)).join(' … '), spans: s.cue.parts } : {}) } : null,
     speaker: s.speaker ? { actor: actor(s.speaker.actor), ...part(s.speaker)! } : null,
     addressee: s.addressee ? { actor: actor(s.addressee.actor), ...part(s.addressee)! } : null,
     frame: s.frame?.length ? { text: s.frame.map((x) => t.slice(...x)).join(' … '), spans: s.frame } : null,

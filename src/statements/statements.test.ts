@@ -12,6 +12,7 @@ function statements(text: string, published: string | null = '2025-03-19', forma
     actor: s.speaker?.actor ?? null,
     cue: s.cue ? text.slice(...s.cue.span) : null,
     act: s.cue?.act ?? null,
+    cueWords: s.cue ? (s.cue.parts ?? [s.cue.span]).map((x) => text.slice(...x)).join(' … ') : null,
     addressee: s.addressee ? text.slice(...s.addressee.span) : null,
     quote: text.slice(...s.quote),
     frame: s.frame ? s.frame.map((x) => text.slice(...x)).join(' … ') : null,
@@ -349,4 +350,12 @@ test('a quotation inside a reported clause is a statement of its own, part of it
 test('a cue verb in Konjunktiv I before ", teilte X mit" is part of the message, not a speaker of its own', () => {
   const s = statements('Die Regierung lobe die Unterstützung der Schweiz, teilte das ukrainische Außenministerium mit.');
   assert.deepEqual(s.map((x) => [x.form, x.speaker, x.cue, x.quote]), [['indirect', 'das ukrainische Außenministerium', 'teilte', 'Die Regierung lobe die Unterstützung der Schweiz']]);
+});
+
+test('a cue of several words: the particle, the auxiliary, the conjunction of a source clause', () => {
+  const cue = (text: string) => statements(text).map((x) => x.cueWords);
+  assert.deepEqual(cue('Das Ministerium teilte am Abend mit, man werde weiter verhandeln.'), ['teilte … mit']);
+  assert.deepEqual(cue('Der Minister hatte zuvor erklärt, man werde weiter verhandeln.'), ['hatte … erklärt']);
+  assert.deepEqual(cue('Wie das Ministerium mitteilte, wurden 150 Gefangene ausgetauscht.'), ['Wie … mitteilte']);
+  assert.deepEqual(cue('Der Minister sagte, man werde weiter verhandeln.'), ['sagte']);
 });
