@@ -11,6 +11,7 @@ import type { SentenceAt, StatementConfiguration } from './types.js';
 import { PUNCT_END, type Ctx } from './context.js';
 import { StatementScan } from './scan.js';
 import { quotationRegions } from './regions.js';
+import { quotedSpeaker } from './quoted-speaker.js';
 
 /** A sentence with this share of its tokens in quotation marks tells nothing beside its quotes. */
 const MOSTLY_QUOTED = 0.6;
@@ -30,7 +31,7 @@ export function findStatements({ doc, toks, view, mentions, index, syntax }: Sta
     doc, toks, mentionAt: index.mentionAt, index, syntax, words: config.words,
     quoted: new Uint8Array(toks.length), fragments: new Uint8Array(toks.length),
   };
-  const scan = new StatementScan(doc, quotationRegions(doc, toks, view), mentions);
+  const scan = new StatementScan(doc, quotationRegions(doc, toks, view), mentions, (s) => quotedSpeaker(ctx, s));
   config.markQuotations(ctx, scan);
   // the title (-1) first, then the sentences in text order
   for (const sentence of [...(index.ranges.has(-1) ? [-1] : []), ...doc.sentences.keys()]) {

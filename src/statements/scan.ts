@@ -36,6 +36,8 @@ export class StatementScan {
     /** Quotation regions in text order (a region inside another is left out). */
     readonly regions: readonly Region[],
     readonly mentions: readonly Mention[],
+    /** Looks a statement over as it is added, before later finders see it (its speaker, say). */
+    private readonly review: (s: Statement) => void = () => {},
   ) {
     for (const m of mentions) if (m.actor) { const l = this.mentionsOf.get(m.actor) ?? []; l.push(m); this.mentionsOf.set(m.actor, l); }
     doc.sentences.forEach((x, i) => { if (doc.paragraphs[x.paragraph]?.heading) this.headings.add(i); });
@@ -48,6 +50,7 @@ export class StatementScan {
   /** Adds a statement a finder found (a message under four characters is none) and remembers what it told. */
   add(s: Statement): void {
     if (s.quote[1] - s.quote[0] < 4) return;
+    this.review(s);
     cutAtQuote(s, this.doc.text);
     this.statements.push(s);
     this.told.add(s.sentence);

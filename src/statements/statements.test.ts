@@ -359,3 +359,10 @@ test('a cue of several words: the particle, the auxiliary, the conjunction of a 
   assert.deepEqual(cue('Wie das Ministerium mitteilte, wurden 150 Gefangene ausgetauscht.'), ['Wie … mitteilte']);
   assert.deepEqual(cue('Der Minister sagte, man werde weiter verhandeln.'), ['sagte']);
 });
+
+test('"zitieren": the one quoted speaks, not the medium that quotes', () => {
+  const speakers = (text: string) => statements(text).map((x) => [x.speaker, x.quote]);
+  assert.deepEqual(speakers('Die Agentur Interfax zitierte Peskow mit den Worten, man werde weiter verhandeln.'), [['Peskow', 'man werde weiter verhandeln']]);
+  assert.deepEqual(speakers('Peskow wurde von Interfax mit den Worten zitiert, man werde weiter verhandeln.'), [['Peskow', 'man werde weiter verhandeln']]);
+  assert.deepEqual(speakers('Die Zeitung zitiert einen Augenzeugen mit den Worten: „Wir haben nichts gesehen.“'), [['einen Augenzeugen', 'Wir haben nichts gesehen.']]);
+});

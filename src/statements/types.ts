@@ -15,6 +15,8 @@ export interface CueVerb {
   npPrepositions: string[] | null;
   /** Words one of which must stand in the cue's clause ("hält es für möglich", "zeigte sich besorgt"). */
   needs: string[] | null;
+  /** The one the verb's object names speaks, not its subject ("Interfax zitierte Peskow", passive "Peskow wurde zitiert"). */
+  objectSpeaks: boolean;
 }
 
 /** The words the statement finders compare, loaded (and their memo tables made) once per language. */

@@ -10,9 +10,10 @@ import { CLAUSE_BREAK, clauseEnd, verbsIn, type Ctx, type Cue } from '../context
 
 /** The German statement words: cue verbs, source phrases, source and title nouns (with their memo tables). */
 export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' | 'prepositions'>): StatementWords {
-  const cueVerbs = new Map<string, CueVerb>(loadRows('de/cue-verbs.tsv').map(([lemma, act, np, needs]) => [lemma!, {
+  const cueVerbs = new Map<string, CueVerb>(loadRows('de/cue-verbs.tsv').map(([lemma, act, np, needs, speaker]) => [lemma!, {
     act: act!, np: !!np?.startsWith('np'), npPrepositions: np?.startsWith('np:') ? np.slice(3).split('|') : null,
     needs: cellList(needs).length ? cellList(needs) : null,
+    objectSpeaks: speaker === 'object',
   }]));
   // (memoized: most words are no form of a cue verb, and the lexicon is asked twice for a particle verb)
   const isCueWord = memoize((word: string): boolean => /^\p{L}/u.test(word)
