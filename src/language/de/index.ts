@@ -27,7 +27,7 @@ export function german(): Language {
     code: 'de',
     isRoleNoun,
     parseSentence: (request) => parseSentence({ ...request, words, isRoleNoun }),
-    statements: germanStatements(p),
+    statements: germanStatements(p, words),
     events: germanEvents(readEventWords(p), time),
     mentions: p,
     header: readHeaderWords(),

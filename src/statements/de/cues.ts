@@ -3,6 +3,7 @@
 // words found in a stretch of tokens.
 import type { CueVerb, StatementWords } from '../types.js';
 import type { MentionWords } from '../../mentions/types.js';
+import { isAdverb, type FunctionWords } from '../../syntax/de/words.js';
 import { cellList, loadList, loadRows } from '../../data/load.js';
 import { memoize } from '../../util/memo.js';
 import { verbReadings } from '../../lexicon/verbs.js';
@@ -18,7 +19,7 @@ export const SPEECH_ACTS = ['say', 'report', 'confirm', 'deny', 'demand', 'appea
   'reject', 'accuse', 'criticize', 'praise', 'claim', 'believe', 'ask', 'propose', 'concede'] as const;
 
 /** The German statement words: cue verbs, source phrases, source and title nouns (with their memo tables). */
-export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' | 'prepositions'>): StatementWords {
+export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' | 'prepositions'>, functionWords: FunctionWords): StatementWords {
   const cueVerbs = new Map<string, CueVerb>(loadRows('de/cue-verbs.tsv').map(([lemma, act, np, needs]) => [lemma!, {
     act: act!, np: !!np?.startsWith('np'), npPrepositions: np?.startsWith('np:') ? np.slice(3).split('|') : null,
     needs: cellList(needs).length ? cellList(needs) : null,
@@ -34,6 +35,7 @@ export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' 
     isTitleNoun: nounList(loadList('de/title-nouns.txt')),
     determiners: mentions.determiners,
     prepositions: mentions.prepositions,
+    isAdverb: (lower) => isAdverb(functionWords, lower),
   };
 }
 
