@@ -4,9 +4,11 @@
 import type { CueVerb, StatementWords } from '../types.js';
 import type { MentionWords } from '../../mentions/types.js';
 import { isAdverb, type FunctionWords } from '../../syntax/de/words.js';
-import { cellList, loadList, loadRows } from '../../data/load.js';
+import { cellList, loadRows } from '../../data/load.js';
 import { memoize } from '../../util/memo.js';
 import { verbReadings } from '../../lexicon/verbs.js';
+import { nounForms } from '../../lexicon/nouns.js';
+import { lemmaList } from '../../data/lemmas.js';
 import { CLAUSE_BREAK, clauseEnd, verbsIn, type Ctx, type Cue } from '../context.js';
 
 /**
@@ -31,8 +33,8 @@ export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' 
     cueVerbs,
     sourcePhrases: new Map(loadRows('de/source-phrases.tsv').map(([phrase, kind]) => [phrase!, kind!])),
     isCueWord,
-    isSourceNoun: nounList(loadList('de/source-nouns.txt')),
-    isTitleNoun: nounList(loadList('de/title-nouns.txt')),
+    isSourceNoun: nounList(lemmaList('de/source-nouns.tsv', nounForms)),
+    isTitleNoun: nounList(lemmaList('de/title-nouns.tsv', nounForms)),
     determiners: mentions.determiners,
     prepositions: mentions.prepositions,
     isAdverb: (lower) => isAdverb(functionWords, lower),
