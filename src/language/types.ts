@@ -42,6 +42,8 @@ export interface Language {
   header: HeaderWords;
   /** Sentence splitting's words: abbreviations, sentence starters, ordinal cues, months. */
   segment: SegmentWords;
+  /** Month names and abbreviations as written ("März", "Okt") → 1–12: publication dates, sentence splitting, time expressions. */
+  months: ReadonlyMap<string, number>;
   /** Time expressions and number words, the patterns made from the language's time words. */
   time: TimeParser;
 }

@@ -69,153 +69,196 @@ interface Cluster {
   first: { document: string; trigger: number };
 }
 
+type Window = [string, string] | null;
+
+/** The sides an event is indexed by: both sides of a symmetric event, the actors of a directed one. */
+const sidesOf = (e: DocEvent) => (SYMMETRIC.has(e.type) ? [...e.actors, ...e.recipients] : e.actors);
+const negated = (e: DocEvent) => e.context.includes('negated');
+const planned = (e: DocEvent) => e.mentions.every((m) => m.context.includes('future'));
+
+/** When a document's event can be: its own date, else around its article's date. */
+const windowOf = (e: DocEvent, published: string | null) => dateRange(e.date) ?? around(published, planned(e));
+
+/**
+ * Clusters indexed by type, side (and its state) and month: candidates are looked up, not scanned.
+ * Hot pairs (Trump–Putin) have an event every few days; the month keeps their lists short.
+ */
+class ClusterIndex {
+  private readonly byMonth = new Map<string, Cluster[]>();
+  private readonly anyTime = new Map<string, Cluster[]>();
+
+  constructor(private readonly countryOf: (id: string) => string | null) {}
+
+  private keys(type: string, ids: Iterable<string>): Set<string> {
+    const out = new Set<string>();
+    for (const id of ids) { out.add(`${type}|${id}`); const c = this.countryOf(id); if (c) out.add(`${type}|${c}`); }
+    return out;
+  }
+
+  private static push(map: Map<string, Cluster[]>, k: string, c: Cluster): void {
+    const list = map.get(k) ?? [];
+    if (!list.includes(c)) list.push(c);
+    map.set(k, list);
+  }
+
+  add(c: Cluster): void {
+    const spans = c.event.date?.value ? [dateRange(c.event.date)!] : c.event.windows;
+    for (const k of this.keys(c.event.type, sidesOf(c.event))) {
+      ClusterIndex.push(this.anyTime, k, c);
+      // an event that can be any time (an undated report) is found through anyTime only
+      for (const w of spans) for (const m of monthsOf(w)) ClusterIndex.push(this.byMonth, `${k}|${m}`, c);
+      if (!spans.length) ClusterIndex.push(this.byMonth, `${k}|*`, c);
+    }
+  }
+
+  lookup(e: DocEvent, w: Window): Cluster[] {
+    const out = new Set<Cluster>();
+    for (const k of this.keys(e.type, sidesOf(e))) {
+      if (!w) { for (const c of this.anyTime.get(k) ?? []) out.add(c); continue; }
+      for (const m of [...monthsOf(w), '*']) for (const c of this.byMonth.get(`${k}|${m}`) ?? []) out.add(c);
+    }
+    return [...out];
+  }
+}
+
+/** The best of several: most sides shared, the same place and mode, then the nearest in time; null when still tied. */
+function best(list: Cluster[], e: DocEvent, w: Window): Cluster | null {
+  const sides = new Set([...e.actors, ...e.recipients]);
+  const score = (c: Cluster) => [...c.event.actors, ...c.event.recipients].filter((x) => sides.has(x)).length * 4
+    + (e.place && c.event.place === e.place ? 2 : 0) + (e.mode && c.event.mode === e.mode ? 1 : 0);
+  const top = Math.max(...list.map(score));
+  let tied = list.filter((c) => score(c) === top);
+  if (tied.length > 1 && w) {
+    const distance = (c: Cluster) => { const r = dateRange(c.event.date); return r ? Math.abs(Date.parse(r[0]) - Date.parse(w[1])) : Infinity; };
+    const nearest = Math.min(...tied.map(distance));
+    if (Number.isFinite(nearest)) tied = tied.filter((c) => distance(c) === nearest);
+  }
+  return tied.length === 1 ? tied[0]! : null;
+}
+
+/** One of several candidates: the only one, else the best; null when none or still tied. */
+const chosen = (list: Cluster[], e: DocEvent, w: Window) => (list.length === 1 ? list[0]! : list.length ? best(list, e, w) : null);
+
+/** The month most of an undated article's events are reported in elsewhere, when one stands out. */
+function supportedMonth(options: Cluster[][]): string | null {
+  const support = new Map<string, Set<number>>();
+  options.forEach((list, k) => {
+    for (const c of list) {
+      const month = c.event.date!.value!.slice(0, 7);
+      const s = support.get(month) ?? new Set<number>();
+      s.add(k);
+      support.set(month, s);
+    }
+  });
+  const ranked = [...support].sort((a, b) => b[1].size - a[1].size);
+  return ranked.length && (ranked.length === 1 || ranked[0]![1].size > ranked[1]![1].size) ? ranked[0]![0] : null;
+}
+
+/** Articles' events joined into clusters, one article at a time. */
+class Merger {
+  readonly clusters: Cluster[] = [];
+  private readonly index: ClusterIndex;
+  private readonly affiliated: ReturnType<typeof affiliatedBy>;
+  private readonly originOf: Map<string, string | null>;
+
+  constructor(docs: readonly DocumentEvents[], countryOf: (id: string) => string | null) {
+    this.index = new ClusterIndex(countryOf);
+    this.affiliated = affiliatedBy(countryOf);
+    this.originOf = new Map(docs.map((d) => [d.document, d.duplicateOf ?? d.versionOf ?? null]));
+  }
+
+  /** A copy, a version and their original are one family, whichever comes first. */
+  private family(d: DocumentEvents): string {
+    let id = d.document;
+    for (let k = 0; k < 10 && this.originOf.get(id); k++) id = this.originOf.get(id)!;
+    return id;
+  }
+
+  private candidates(e: DocEvent, doc: DocumentEvents, w: Window): Cluster[] {
+    return this.index.lookup(e, w).filter((c) => {
+      const x = c.event;
+      return x.type === e.type && (!x.mode || !e.mode || x.mode === e.mode) && negated(x) === negated(e) && !x.documents.has(doc.document)
+        && (SYMMETRIC.has(e.type) ? sameSides(c.sides, e) : participantsCompatible(c.sides, e, false, this.affiliated))
+        && (SYMMETRIC.has(e.type) || sameSubject(x, e) || c.families.has(this.family(doc)))
+        && (x.date?.value ? overlaps(dateRange(x.date), w) : x.windows.some((cw) => overlaps(cw, w)));
+    });
+  }
+
+  private join(c: Cluster, e: DocEvent, doc: DocumentEvents, w: Window, pinnedBy?: string): void {
+    // the documents' events are the merge's own (parsed for it): joined as they are, not copied
+    const copy = e;
+    if (pinnedBy && !copy.date?.value) copy.attributes.dateFrom = pinnedBy;
+    mergeInto(c.event, { ...copy, mentions: copy.mentions.map((m) => ({ ...m, document: doc.document })) });
+    c.event.documents.add(doc.document);
+    c.families.add(this.family(doc));
+    // the cluster keeps the window it was found in: windows of later reports would let reports chain up
+    if (w && !c.event.windows.length) c.event.windows.push(w);
+    this.index.add(c);
+  }
+
+  private open(e: DocEvent, doc: DocumentEvents, w: Window): void {
+    const copy = { ...e, attributes: { ...e.attributes }, actors: [...e.actors], recipients: [...e.recipients], context: [...e.context] };
+    const c: Cluster = {
+      event: { ...copy, mentions: copy.mentions.map((m) => ({ ...m, document: doc.document })), documents: new Set([doc.document]), windows: w ? [w] : [] },
+      sides: { actors: [...e.actors], recipients: [...e.recipients] },
+      families: new Set([this.family(doc)]),
+      first: { document: doc.document, trigger: e.mentions[0]?.trigger[0] ?? 0 },
+    };
+    this.clusters.push(c);
+    this.index.add(c);
+  }
+
+  /** Each event of the article joins the one cluster it fits or opens its own. */
+  add(doc: DocumentEvents): void {
+    if (doc.published === null && doc.events.length) { this.addUndated(doc); return; }
+    for (const e of doc.events) {
+      const w = windowOf(e, doc.published);
+      const c = chosen(this.candidates(e, doc, w), e, w);
+      if (c) this.join(c, e, doc, w); else this.open(e, doc, w);
+    }
+  }
+
+  /** An undated article: placed in the month its events are reported in elsewhere, if one stands out. */
+  private addUndated(doc: DocumentEvents): void {
+    const options = doc.events.map((e) => this.candidates(e, doc, dateRange(e.date)).filter((c) => c.event.date?.value));
+    const month = supportedMonth(options);
+    doc.events.forEach((e, k) => {
+      const list = month ? options[k]!.filter((c) => c.event.date!.value!.startsWith(month)) : options[k]!.length === 1 ? options[k]! : [];
+      const c = chosen(list, e, null);
+      if (c) this.join(c, e, doc, dateRange(e.date), [...c.event.documents][0]);
+      else this.open(e, doc, dateRange(e.date));
+    });
+  }
+}
+
+/** A cluster as the merged event: its id, status and (told without time words) the month of its first report. */
+function finished({ event, first }: Cluster, published: ReadonlyMap<string, string | null>): MergedEvent {
+  const { documents, windows, ...rest } = event;
+  void windows;
+  const mentions = rest.mentions as MergedMention[];
+  let date: EventDate | null = rest.date;
+  // told without time words: it happened by the first report, in that report's month
+  const reported = [...documents].map((d) => published.get(d)).filter((p): p is string => !!p).sort()[0];
+  if (!date?.value && reported && !mentions.every((m) => m.context.includes('future'))) date = { value: reported.slice(0, 7), end: null, approximate: true, text: null, span: null };
+  return {
+    ...rest,
+    date,
+    id: 'e' + createHash('sha1').update(`${rest.type}|${first.document}|${first.trigger}`).digest('hex').slice(0, 12),
+    context: eventContext(rest),
+    status: mentions.every((m) => m.context.includes('future')) ? 'planned' : 'occurred',
+    mentions,
+  } satisfies MergedEvent;
+}
 
 /**
  * @param countryOf the state a person or body belongs to (Hegseth → usa), so that "USA: Ukraine muss …" and
  *   "Hegseth erklärte, die Ukraine muss …" can be one demand; null when unknown.
  */
 export function mergeEvents(docs: readonly DocumentEvents[], countryOf: (id: string) => string | null = () => null): MergedEvent[] {
-  const affiliated = affiliatedBy(countryOf);
-  // clusters indexed by type, side (and its state) and month: candidates are looked up, not scanned.
-  // Hot pairs (Trump–Putin) have an event every few days; the month keeps their lists short.
-  const byMonth = new Map<string, Cluster[]>();
-  const anyTime = new Map<string, Cluster[]>();
-  const keys = (type: string, ids: Iterable<string>) => {
-    const out = new Set<string>();
-    for (const id of ids) { out.add(`${type}|${id}`); const c = countryOf(id); if (c) out.add(`${type}|${c}`); }
-    return out;
-  };
-  const sidesOf = (e: DocEvent) => (SYMMETRIC.has(e.type) ? [...e.actors, ...e.recipients] : e.actors);
-  const push = (map: Map<string, Cluster[]>, k: string, c: Cluster) => {
-    const list = map.get(k) ?? [];
-    if (!list.includes(c)) list.push(c);
-    map.set(k, list);
-  };
-  const indexed = (c: Cluster) => {
-    const spans = c.event.date?.value ? [dateRange(c.event.date)!] : c.event.windows;
-    for (const k of keys(c.event.type, sidesOf(c.event))) {
-      push(anyTime, k, c);
-      // an event that can be any time (an undated report) is found through anyTime only
-      for (const w of spans) for (const m of monthsOf(w)) push(byMonth, `${k}|${m}`, c);
-      if (!spans.length) push(byMonth, `${k}|*`, c);
-    }
-  };
-  const lookup = (e: DocEvent, w: [string, string] | null) => {
-    const out = new Set<Cluster>();
-    for (const k of keys(e.type, sidesOf(e))) {
-      if (!w) { for (const c of anyTime.get(k) ?? []) out.add(c); continue; }
-      for (const m of [...monthsOf(w), '*']) for (const c of byMonth.get(`${k}|${m}`) ?? []) out.add(c);
-    }
-    return [...out];
-  };
-  // a copy, a version and their original are one family, whichever comes first
-  const originOf = new Map(docs.map((d) => [d.document, d.duplicateOf ?? d.versionOf ?? null]));
-  const family = (d: DocumentEvents) => {
-    let id = d.document;
-    for (let k = 0; k < 10 && originOf.get(id); k++) id = originOf.get(id)!;
-    return id;
-  };
+  const merger = new Merger(docs, countryOf);
   // dated articles in time order, undated ones last
   const order = [...docs].sort((a, b) => (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) || (a.published ?? '').localeCompare(b.published ?? ''));
-  const clusters: Cluster[] = [];
-  const negated = (e: DocEvent) => e.context.includes('negated');
-  const planned = (e: DocEvent) => e.mentions.every((m) => m.context.includes('future'));
-
-  /** When a document's event can be: its own date, else around its article's date. */
-  const window = (e: DocEvent, published: string | null) => dateRange(e.date) ?? around(published, planned(e));
-
-  const candidates = (e: DocEvent, doc: DocumentEvents, w: [string, string] | null) => lookup(e, w).filter((c) => {
-    const x = c.event;
-    return x.type === e.type && (!x.mode || !e.mode || x.mode === e.mode) && negated(x) === negated(e) && !x.documents.has(doc.document)
-      && (SYMMETRIC.has(e.type) ? sameSides(c.sides, e) : participantsCompatible(c.sides, e, false, affiliated))
-      && (SYMMETRIC.has(e.type) || sameSubject(x, e) || c.families.has(family(doc)))
-      && (x.date?.value ? overlaps(dateRange(x.date), w) : x.windows.some((cw) => overlaps(cw, w)));
-  });
-
-  const join = (c: Cluster, e: DocEvent, doc: DocumentEvents, w: [string, string] | null, pinnedBy?: string) => {
-    // the documents' events are the merge's own (parsed for it): joined as they are, not copied
-    const copy = e;
-    if (pinnedBy && !copy.date?.value) copy.attributes.dateFrom = pinnedBy;
-    mergeInto(c.event, { ...copy, mentions: copy.mentions.map((m) => ({ ...m, document: doc.document })) });
-    c.event.documents.add(doc.document);
-    c.families.add(family(doc));
-    // the cluster keeps the window it was found in: windows of later reports would let reports chain up
-    if (w && !c.event.windows.length) c.event.windows.push(w);
-    indexed(c);
-  };
-  const open = (e: DocEvent, doc: DocumentEvents, w: [string, string] | null) => {
-    const copy = { ...e, attributes: { ...e.attributes }, actors: [...e.actors], recipients: [...e.recipients], context: [...e.context] };
-    const c: Cluster = {
-      event: { ...copy, mentions: copy.mentions.map((m) => ({ ...m, document: doc.document })), documents: new Set([doc.document]), windows: w ? [w] : [] },
-      sides: { actors: [...e.actors], recipients: [...e.recipients] },
-      families: new Set([family(doc)]),
-      first: { document: doc.document, trigger: e.mentions[0]?.trigger[0] ?? 0 },
-    };
-    clusters.push(c);
-    indexed(c);
-  };
-  /** The best of several: most sides shared, the same place and mode, then the nearest in time; null when still tied. */
-  const best = (list: Cluster[], e: DocEvent, w: [string, string] | null) => {
-    const sides = new Set([...e.actors, ...e.recipients]);
-    const score = (c: Cluster) => [...c.event.actors, ...c.event.recipients].filter((x) => sides.has(x)).length * 4
-      + (e.place && c.event.place === e.place ? 2 : 0) + (e.mode && c.event.mode === e.mode ? 1 : 0);
-    const top = Math.max(...list.map(score));
-    let tied = list.filter((c) => score(c) === top);
-    if (tied.length > 1 && w) {
-      const distance = (c: Cluster) => { const r = dateRange(c.event.date); return r ? Math.abs(Date.parse(r[0]) - Date.parse(w[1])) : Infinity; };
-      const nearest = Math.min(...tied.map(distance));
-      if (Number.isFinite(nearest)) tied = tied.filter((c) => distance(c) === nearest);
-    }
-    return tied.length === 1 ? tied[0]! : null;
-  };
-
-  for (const doc of order) {
-    if (doc.published !== null || !doc.events.length) {
-      for (const e of doc.events) {
-        const w = window(e, doc.published);
-        const list = candidates(e, doc, w);
-        const c = list.length === 1 ? list[0]! : list.length ? best(list, e, w) : null;
-        if (c) join(c, e, doc, w); else open(e, doc, w);
-      }
-      continue;
-    }
-    // an undated article: the month its events are reported in elsewhere, if one stands out
-    const options = doc.events.map((e) => candidates(e, doc, dateRange(e.date)).filter((c) => c.event.date?.value));
-    const support = new Map<string, Set<number>>();
-    options.forEach((list, k) => {
-      for (const c of list) {
-        const month = c.event.date!.value!.slice(0, 7);
-        const s = support.get(month) ?? new Set<number>();
-        s.add(k);
-        support.set(month, s);
-      }
-    });
-    const ranked = [...support].sort((a, b) => b[1].size - a[1].size);
-    const month = ranked.length && (ranked.length === 1 || ranked[0]![1].size > ranked[1]![1].size) ? ranked[0]![0] : null;
-    doc.events.forEach((e, k) => {
-      const list = month ? options[k]!.filter((c) => c.event.date!.value!.startsWith(month)) : options[k]!.length === 1 ? options[k]! : [];
-      const c = list.length === 1 ? list[0]! : list.length ? best(list, e, null) : null;
-      if (c) join(c, e, doc, dateRange(e.date), [...c.event.documents][0]);
-      else open(e, doc, dateRange(e.date));
-    });
-  }
-
+  for (const doc of order) merger.add(doc);
   const published = new Map(docs.map((d) => [d.document, d.published]));
-  return clusters.map(({ event, first }) => {
-    const { documents, windows, ...rest } = event;
-    void windows;
-    const mentions = rest.mentions as MergedMention[];
-    let date: EventDate | null = rest.date;
-    // told without time words: it happened by the first report, in that report's month
-    const reported = [...documents].map((d) => published.get(d)).filter((p): p is string => !!p).sort()[0];
-    if (!date?.value && reported && !mentions.every((m) => m.context.includes('future'))) date = { value: reported.slice(0, 7), end: null, approximate: true, text: null, span: null };
-    return {
-      ...rest,
-      date,
-      id: 'e' + createHash('sha1').update(`${rest.type}|${first.document}|${first.trigger}`).digest('hex').slice(0, 12),
-      context: eventContext(rest),
-      status: mentions.every((m) => m.context.includes('future')) ? 'planned' : 'occurred',
-      mentions,
-    } satisfies MergedEvent;
-  });
+  return merger.clusters.map((c) => finished(c, published));
 }

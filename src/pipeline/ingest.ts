@@ -6,9 +6,10 @@ import { rebuildEvents } from '../merge/rebuild.js';
 import type { InputProblem } from '../document/types.js';
 import { documentId } from '../document/ids.js';
 import { expandInputs } from '../read/inputs.js';
-import { DEFAULT_READ_OPTIONS, readInput, type ReadOptions } from '../read/index.js';
+import { DEFAULT_READ_OPTIONS, readInput, type ReadEvent, type ReadOptions } from '../read/index.js';
 import type { DB } from '../store/db.js';
-import { DocumentWriter } from '../store/documents.js';
+import { DocumentWriter, type AddResult } from '../store/documents.js';
+import type { Transaction } from 'better-sqlite3';
 import { defaultWorkers, PreparePool, type Prepared } from './pool.js';
 import type { Stopwatch } from './stopwatch.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
@@ -51,6 +52,124 @@ export interface IngestSummary {
   seconds: number;
 }
 
+type Expanded = Awaited<ReturnType<typeof expandInputs>>;
+type ReadDocument = Extract<ReadEvent, { type: 'document' }>;
+type Ready = Extract<Prepared, { ok: true }> & { label: string; again: boolean };
+
+// bounded by count and by size, so a batch of 20 MB articles cannot pile up in memory
+const MAX_IN_FLIGHT = 128;
+const MAX_IN_FLIGHT_CHARS = 32 * 1024 * 1024;
+
+/** One ingest run's state: documents in the workers, documents waiting for their transaction, the summary. */
+class IngestRun {
+  readonly summary: IngestSummary;
+  readonly progress: IngestProgress;
+  // documents being prepared, oldest first: they are stored in this order
+  private readonly inFlight: Array<{ result: Promise<Prepared>; label: string; chars: number; again: boolean }> = [];
+  private inFlightChars = 0;
+  private pending: Ready[] = [];
+  private readonly batchSize: number;
+  private readonly sw: Stopwatch | undefined;
+  private readonly store: Transaction<(docs: Ready[]) => Array<AddResult | null>>;
+
+  constructor(db: DB, private readonly writer: DocumentWriter, private readonly pool: PreparePool, expanded: Expanded, private readonly options: IngestOptions) {
+    this.sw = options.stopwatch;
+    this.batchSize = options.batchSize ?? 200;
+    this.summary = {
+      inputs: expanded.inputs.length, added: 0, unchanged: 0, reanalysed: 0, duplicates: 0, versions: 0,
+      failed: 0, warnings: 0, ignoredFiles: expanded.ignored, problems: [], seconds: 0,
+    };
+    this.progress = {
+      inputsDone: 0, inputsTotal: expanded.inputs.length, documents: 0, bytesDone: 0,
+      bytesTotal: expanded.inputs.reduce((n, i) => n + (i.kind === 'file' ? i.size : 0), 0),
+    };
+    this.store = db.transaction((docs: Ready[]) => docs.map((d) => {
+      if (!d.again) return writer.add(d.doc, d.fp);
+      writer.reanalyze(d.doc);
+      return null;
+    }));
+    expanded.problems.forEach((p) => this.report(p));
+  }
+
+  report(p: InputProblem): void {
+    this.summary.problems.push(p);
+    if (p.severity === 'error') this.summary.failed++; else this.summary.warnings++;
+    this.options.onProblem?.(p);
+  }
+
+  /** Reads every input in order and hands its documents to the workers. */
+  async readAll(inputs: Expanded['inputs'], readOptions: ReadOptions): Promise<void> {
+    for (const input of inputs) {
+      this.sw?.lap('other');
+      for await (const ev of readInput(input, readOptions)) {
+        this.sw?.lap('read');
+        if (ev.type === 'problem') this.report(ev.problem);
+        else if (ev.type === 'bytes') this.progress.bytesDone += input.kind === 'file' ? ev.bytes : 0;
+        else {
+          await this.offer(ev);
+          this.sw?.lap('other');
+        }
+        this.options.onProgress?.(this.progress);
+      }
+      this.progress.inputsDone++;
+      this.options.onProgress?.(this.progress);
+    }
+    while (this.inFlight.length) await this.takeOldest();
+    this.flush();
+  }
+
+  /** A document read: skipped when stored and up to date, else prepared by a worker. */
+  private async offer({ doc, input }: ReadDocument): Promise<void> {
+    this.progress.documents++;
+    // re-ingest of unchanged input costs one hash and one index lookup
+    const id = documentId(doc.source, doc.text);
+    const again = this.writer.has(id) && this.writer.stale(id) !== null;
+    if (this.writer.has(id) && !again) { this.summary.unchanged++; return; }
+    const label = input.kind === 'file' && input.display.endsWith(doc.source) ? input.display : `${input.display} (${doc.source})`;
+    this.inFlight.push({ result: this.pool.submit(doc), label, chars: doc.text.length, again });
+    this.inFlightChars += doc.text.length;
+    while (this.inFlight.length >= MAX_IN_FLIGHT || (this.inFlightChars > MAX_IN_FLIGHT_CHARS && this.inFlight.length > 1)) await this.takeOldest();
+  }
+
+  /** Waits for the oldest document in the workers and queues it for its transaction. */
+  private async takeOldest(): Promise<void> {
+    const { sw } = this;
+    const { result, label, chars, again } = this.inFlight.shift()!;
+    this.inFlightChars -= chars;
+    const prepared = await result;
+    sw?.lap('wait for workers');
+    if (sw) sw.ms['prepare (worker time)'] = (sw.ms['prepare (worker time)'] ?? 0) + prepared.ms;
+    if (!prepared.ok) {
+      // a bug on odd input must not stop the batch: report the document and go on
+      this.report({ input: label, reason: `could not be processed (${prepared.error})`, severity: 'error' });
+      return;
+    }
+    for (const w of prepared.doc.warnings) this.report({ input: label, reason: w, severity: 'warning' });
+    this.pending.push({ ...prepared, label, again });
+    if (this.pending.length >= this.batchSize) this.flush();
+  }
+
+  /** Stores the queued documents in one transaction and counts what became of them. */
+  private flush(): void {
+    const { pending, summary } = this;
+    if (!pending.length) return;
+    // IMMEDIATE: take the write lock up front, so a second ingest into the same store waits
+    // (busy_timeout) instead of failing with "database is locked"
+    const results = this.store.immediate(pending);
+    this.sw?.lap('write');
+    results.forEach((r, i) => {
+      if (r === null) { summary.reanalysed++; return; }
+      if (r.reusedOrigin) this.report({ input: pending[i]!.label, reason: 'same path, link or id as an earlier document with unrelated text; both kept', severity: 'warning' });
+      if (r.status === 'added') {
+        summary.added++;
+        if (r.duplicateOf) summary.duplicates++;
+        if (r.versionOf) summary.versions++;
+      } else summary.unchanged++;
+    });
+    this.pending = [];
+  }
+}
+
 export async function ingest(db: DB, args: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const readOptions = { ...DEFAULT_READ_OPTIONS, language: defaultAnalyzer().language, ...options.read };
@@ -59,100 +178,14 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   const kb = loadKnowledgeBase(options.actorFiles ?? []);
   const writer = new DocumentWriter(db, sw, kb);
   const expanded = await expandInputs(args);
-  const summary: IngestSummary = {
-    inputs: expanded.inputs.length, added: 0, unchanged: 0, reanalysed: 0, duplicates: 0, versions: 0,
-    failed: 0, warnings: 0, ignoredFiles: expanded.ignored, problems: [], seconds: 0,
-  };
-  const report = (p: InputProblem) => {
-    summary.problems.push(p);
-    if (p.severity === 'error') summary.failed++; else summary.warnings++;
-    options.onProblem?.(p);
-  };
-  expanded.problems.forEach(report);
-
-  const progress: IngestProgress = {
-    inputsDone: 0, inputsTotal: expanded.inputs.length, documents: 0, bytesDone: 0,
-    bytesTotal: expanded.inputs.reduce((n, i) => n + (i.kind === 'file' ? i.size : 0), 0),
-  };
-  const batchSize = options.batchSize ?? 200;
   const pool = new PreparePool(options.workers ?? defaultWorkers(), undefined, options.actorFiles ?? []);
-  // documents being prepared, oldest first: they are stored in this order
-  const inFlight: Array<{ result: Promise<Prepared>; label: string; chars: number; again: boolean }> = [];
-  // bounded by count and by size, so a batch of 20 MB articles cannot pile up in memory
-  const maxInFlight = 128;
-  const maxInFlightChars = 32 * 1024 * 1024;
-  let inFlightChars = 0;
-  let pending: Array<Extract<Prepared, { ok: true }> & { label: string; again: boolean }> = [];
-  const store = db.transaction((docs: typeof pending) => docs.map((d) => {
-    if (!d.again) return writer.add(d.doc, d.fp);
-    writer.reanalyze(d.doc);
-    return null;
-  }));
-  const flush = () => {
-    if (!pending.length) return;
-    // IMMEDIATE: take the write lock up front, so a second ingest into the same store waits
-    // (busy_timeout) instead of failing with "database is locked"
-    const results = store.immediate(pending);
-    sw?.lap('write');
-    results.forEach((r, i) => {
-      if (r === null) { summary.reanalysed++; return; }
-      if (r.reusedOrigin) report({ input: pending[i]!.label, reason: 'same path, link or id as an earlier document with unrelated text; both kept', severity: 'warning' });
-      if (r.status === 'added') {
-        summary.added++;
-        if (r.duplicateOf) summary.duplicates++;
-        if (r.versionOf) summary.versions++;
-      } else summary.unchanged++;
-    });
-    pending = [];
-  };
-  const takeOldest = async () => {
-    const { result, label, chars, again } = inFlight.shift()!;
-    inFlightChars -= chars;
-    const prepared = await result;
-    sw?.lap('wait for workers');
-    if (sw) sw.ms['prepare (worker time)'] = (sw.ms['prepare (worker time)'] ?? 0) + prepared.ms;
-    if (!prepared.ok) {
-      // a bug on odd input must not stop the batch: report the document and go on
-      report({ input: label, reason: `could not be processed (${prepared.error})`, severity: 'error' });
-      return;
-    }
-    for (const w of prepared.doc.warnings) report({ input: label, reason: w, severity: 'warning' });
-    pending.push({ ...prepared, label, again });
-    if (pending.length >= batchSize) flush();
-  };
-
+  const run = new IngestRun(db, writer, pool, expanded, options);
   try {
-    for (const input of expanded.inputs) {
-      sw?.lap('other');
-      for await (const ev of readInput(input, readOptions)) {
-        sw?.lap('read');
-        if (ev.type === 'problem') report(ev.problem);
-        else if (ev.type === 'bytes') progress.bytesDone += input.kind === 'file' ? ev.bytes : 0;
-        else {
-          progress.documents++;
-          // re-ingest of unchanged input costs one hash and one index lookup
-          const id = documentId(ev.doc.source, ev.doc.text);
-          const again = writer.has(id) && writer.stale(id) !== null;
-          if (writer.has(id) && !again) {
-            summary.unchanged++;
-          } else {
-            const label = input.kind === 'file' && input.display.endsWith(ev.doc.source) ? input.display : `${input.display} (${ev.doc.source})`;
-            inFlight.push({ result: pool.submit(ev.doc), label, chars: ev.doc.text.length, again });
-            inFlightChars += ev.doc.text.length;
-            while (inFlight.length >= maxInFlight || (inFlightChars > maxInFlightChars && inFlight.length > 1)) await takeOldest();
-          }
-          sw?.lap('other');
-        }
-        options.onProgress?.(progress);
-      }
-      progress.inputsDone++;
-      options.onProgress?.(progress);
-    }
-    while (inFlight.length) await takeOldest();
-    flush();
+    await run.readAll(expanded.inputs, readOptions);
   } finally {
     await pool.close();
   }
+  const { summary } = run;
   // the merged picture follows what is stored now
   sw?.lap('other');
   if (summary.added || summary.reanalysed || eventsStale(db)) rebuildEvents(db, kb);

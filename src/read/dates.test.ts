@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePublished, partialDate } from './dates.js';
+import { loadLanguage } from '../language/load.js';
 
 test('ISO dates and date-times keep the date as written', () => {
   assert.equal(parsePublished('2025-03-22T09:41:00+01:00'), '2025-03-22');
@@ -29,9 +30,11 @@ test('nothing is invented from unreadable or impossible dates', () => {
   assert.equal(partialDate(2025, 2, 29), null);
 });
 
-test('German long dates as HTML pages print them', () => {
-  assert.equal(parsePublished('Montag, 17. März 2025'), '2025-03-17');
-  assert.equal(parsePublished('17. März 2025, 14:05 Uhr'), '2025-03-17');
-  assert.equal(parsePublished('3. Sept. 2024'), '2024-09-03');
-  assert.equal(parsePublished('17. Märzen 2025'), null);
+test('German long dates as HTML pages print them (the month names are the Language\'s)', () => {
+  const { months } = loadLanguage('de');
+  assert.equal(parsePublished('Montag, 17. März 2025', months), '2025-03-17');
+  assert.equal(parsePublished('17. März 2025, 14:05 Uhr', months), '2025-03-17');
+  assert.equal(parsePublished('3. Sept. 2024', months), '2024-09-03');
+  assert.equal(parsePublished('17. Märzen 2025', months), null);
+  assert.equal(parsePublished('17. März 2025'), null, 'no month names without a language');
 });

@@ -1,13 +1,16 @@
-import { loadMap } from '../data/load.js';
-
 // Publication dates as the inputs carry them → "YYYY", "YYYY-MM" or "YYYY-MM-DD".
 // The date is taken as written in the source's own time zone: "Sat, 15 Mar 2025 23:30:00
 // +0100" was published on the 15th for its readers, whatever UTC says.
 
-let months: Map<string, number> | undefined;
-function germanMonth(name: string): number | undefined {
-  months ??= new Map([...loadMap('de/months.tsv')].map(([k, v]) => [k.toLowerCase(), Number(v)]));
-  return months.get(name.toLowerCase());
+/** Month names of the article's language as written ("März", "Okt") → 1–12 (the Language's months). */
+export type MonthNames = ReadonlyMap<string, number>;
+
+const NO_MONTHS: MonthNames = new Map();
+
+/** The language's month of a lower-case name, compared in any case. */
+function localMonth(months: MonthNames, lower: string): number | undefined {
+  for (const [name, month] of months) if (name.toLowerCase() === lower) return month;
+  return undefined;
 }
 
 const RFC822_MONTHS: Record<string, number> = {
@@ -44,8 +47,8 @@ export function partialDate(year: number, month?: number, day?: number): string 
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** Parses ISO 8601 (date or date-time), RFC 822/1123 and German "19.03.2025"; null if none fits. */
-export function parsePublished(value: unknown): string | null {
+/** Parses ISO 8601 (date or date-time), RFC 822/1123 (month names also in the language's `months`) and German "19.03.2025"; null if none fits. */
+export function parsePublished(value: unknown, months: MonthNames = NO_MONTHS): string | null {
   if (typeof value !== 'string') return null;
   const s = value.trim();
   let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
@@ -53,7 +56,7 @@ export function parsePublished(value: unknown): string | null {
   m = /^(?:[A-Za-zäÄ]{2,4},?\s+)?(\d{1,2})\.?\s+([A-Za-zäÄ]{3,9})\.?\s+(\d{4})\b/.exec(s);
   if (m) {
     const name = m[2]!.toLowerCase();
-    const month = RFC822_MONTHS[name] ?? (ENGLISH_MONTHS.indexOf(name) + 1 || undefined) ?? germanMonth(name);
+    const month = RFC822_MONTHS[name] ?? (ENGLISH_MONTHS.indexOf(name) + 1 || undefined) ?? localMonth(months, name);
     if (month) return partialDate(+m[3]!, month, +m[1]!);
   }
   m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/.exec(s);
@@ -61,7 +64,7 @@ export function parsePublished(value: unknown): string | null {
   // "Montag, 17. März 2025", "17. März 2025, 14:05 Uhr"
   m = /^(?:\p{L}+,?\s+)?(\d{1,2})\.\s*(\p{L}+)\.?\s+(\d{4})\b/u.exec(s);
   if (m) {
-    const month = germanMonth(m[2]!);
+    const month = localMonth(months, m[2]!.toLowerCase());
     return month ? partialDate(+m[3]!, month, +m[1]!) : null;
   }
   return null;

@@ -3,7 +3,7 @@ import { parseFeed } from 'feedsmith';
 import type { RawDocument } from '../document/types.js';
 import { InputError } from './decode.js';
 import { htmlToText } from './html-text.js';
-import { parsePublished } from './dates.js';
+import { parsePublished, type MonthNames } from './dates.js';
 
 type Loose = Record<string, unknown>;
 
@@ -43,7 +43,7 @@ export interface FeedRead {
 }
 
 /** `where` names the feed (file path or URL); item sources are their links. */
-export function readFeed(xml: string, where: string, display: string): FeedRead {
+export function readFeed(xml: string, where: string, display: string, months?: MonthNames): FeedRead {
   if (!xml.trim()) throw new InputError('empty file');
   let parsed: { format: string; feed: Loose };
   try {
@@ -67,7 +67,7 @@ export function readFeed(xml: string, where: string, display: string): FeedRead 
     if (!text.trim()) { warnings.push(`${display}: ${label} has no text, skipped`); return; }
     const dc = item.dc as Loose | undefined;
     const dateRaw = first(item.pubDate, item.published, item.date_published, dc?.date, item.updated, item.date_modified);
-    const published = parsePublished(dateRaw ?? undefined);
+    const published = parsePublished(dateRaw ?? undefined, months);
     const itemWarnings = dateRaw && !published ? [`unreadable publication date "${dateRaw}"`] : [];
     documents.push({
       source: url ?? `${display}#${guid ?? i + 1}`,

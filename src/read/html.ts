@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import type { RawDocument } from '../document/types.js';
 import { InputError } from './decode.js';
 import { textBlocks } from './html-text.js';
-import { parsePublished } from './dates.js';
+import { parsePublished, type MonthNames } from './dates.js';
 
 type El = { getAttribute(name: string): string | null; textContent: string | null };
 type Doc = { querySelector(s: string): El | null; querySelectorAll(s: string): ArrayLike<El>; body: unknown; title: string };
@@ -35,7 +35,7 @@ function jsonLdDate(doc: Doc): string | null {
   return null;
 }
 
-export function readHtml(html: string, path: string, url: string | null = null): RawDocument {
+export function readHtml(html: string, path: string, url: string | null = null, months?: MonthNames): RawDocument {
   if (!html.trim()) throw new InputError('empty file');
   if (!/<[a-z!]/i.test(html)) throw new InputError('no HTML markup found');
   const warnings: string[] = [];
@@ -68,7 +68,7 @@ export function readHtml(html: string, path: string, url: string | null = null):
   if (title && blocks[0] === title) blocks.shift();
   const text = blocks.join('\n\n');
   if (!text.trim()) throw new InputError('no article text found in the HTML');
-  const published = parsePublished(dateRaw ?? article?.publishedTime ?? undefined);
+  const published = parsePublished(dateRaw ?? article?.publishedTime ?? undefined, months);
   if (dateRaw && !published) warnings.push(`unreadable publication date "${dateRaw}"`);
   return {
     source: url ?? basename(path), origin: url ?? path, format: 'html', text, title,

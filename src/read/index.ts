@@ -72,8 +72,8 @@ function problem(input: string, e: unknown, severity: 'error' | 'warning' = 'err
 function parse(kind: Kind, text: string, input: Input, where: string, options: ReadOptions): { docs: RawDocument[]; warnings: string[] } {
   switch (kind) {
     case 'txt': return { docs: [readTxt(text, where, options.language)], warnings: [] };
-    case 'html': return { docs: [readHtml(text, where, input.kind === 'url' ? input.url : null)], warnings: [] };
-    case 'feed': { const f = readFeed(text, where, input.display); return { docs: f.documents, warnings: f.warnings }; }
+    case 'html': return { docs: [readHtml(text, where, input.kind === 'url' ? input.url : null, options.language.months)], warnings: [] };
+    case 'feed': { const f = readFeed(text, where, input.display, options.language.months); return { docs: f.documents, warnings: f.warnings }; }
     case 'jsonl': throw new InputError('JSONL is read as a stream');
   }
 }
@@ -114,7 +114,7 @@ export async function* readInput(input: Input, options: ReadOptions): AsyncGener
       return;
     }
     if (kindOf(input.path) === 'jsonl') {
-      yield* readJsonlInput(input);
+      yield* readJsonlInput(input, options);
       return;
     }
     if (input.size === 0) throw new InputError('empty file');
@@ -123,14 +123,14 @@ export async function* readInput(input: Input, options: ReadOptions): AsyncGener
     const bytes = await readFile(input.path);
     yield { type: 'bytes', bytes: bytes.length };
     const kind = kindOf(input.path, sniffBinary(bytes) ? undefined : bytes.subarray(0, 2000).toString('utf8'));
-    if (kind === 'jsonl') { yield* readJsonlInput(input); return; }
+    if (kind === 'jsonl') { yield* readJsonlInput(input, options); return; }
     yield* fromText(kind, bytes, input, input.path, options);
   } catch (e) {
     yield problem(input.display, e);
   }
 }
 
-async function* readJsonlInput(input: Extract<Input, { kind: 'file' }>): AsyncGenerator<ReadEvent> {
+async function* readJsonlInput(input: Extract<Input, { kind: 'file' }>, options: ReadOptions): AsyncGenerator<ReadEvent> {
   if (input.size === 0) throw new InputError('empty file');
   const fh = await open(input.path, 'r');
   const head = Buffer.alloc(Math.min(8192, input.size));
@@ -138,7 +138,7 @@ async function* readJsonlInput(input: Extract<Input, { kind: 'file' }>): AsyncGe
   await fh.close();
   const binary = sniffBinary(head);
   if (binary) throw new InputError(`binary file (${binary})`);
-  for await (const item of readJsonl(input.path)) {
+  for await (const item of readJsonl(input.path, options.language.months)) {
     yield { type: 'bytes', bytes: item.bytes };
     if (item.ok) yield { type: 'document', doc: wellFormed(item.doc), input };
     else yield { type: 'problem', problem: { input: input.display, reason: item.reason, severity: item.severity } };

@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs';
 import type { RawDocument } from '../document/types.js';
 import { decode, InputError } from './decode.js';
-import { parsePublished } from './dates.js';
+import { parsePublished, type MonthNames } from './dates.js';
 
 export const MAX_LINE_BYTES = 20 * 1024 * 1024;
 
@@ -34,7 +34,7 @@ async function* lines(path: string): AsyncGenerator<{ line: Buffer; number: numb
   if (pendingBytes > 0 || tooLong) yield { line: Buffer.concat(pending), number: number + 1, tooLong };
 }
 
-export function parseJsonlRecord(value: unknown, path: string): RawDocument {
+export function parseJsonlRecord(value: unknown, path: string, months?: MonthNames): RawDocument {
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new InputError('not a JSON object');
   const v = value as Record<string, unknown>;
   const id = typeof v.id === 'string' || typeof v.id === 'number' ? String(v.id).trim() : '';
@@ -42,7 +42,7 @@ export function parseJsonlRecord(value: unknown, path: string): RawDocument {
   if (typeof v.text !== 'string') throw new InputError(`"${id}": missing "text"`);
   if (!v.text.trim()) throw new InputError(`"${id}": empty "text"`);
   const warnings: string[] = [];
-  const published = v.published == null ? null : parsePublished(v.published);
+  const published = v.published == null ? null : parsePublished(v.published, months);
   if (v.published != null && !published) warnings.push(`unreadable "published": ${JSON.stringify(v.published)}`);
   return {
     source: id, origin: `${path}#${id}`, format: 'jsonl', text: v.text,
@@ -52,14 +52,14 @@ export function parseJsonlRecord(value: unknown, path: string): RawDocument {
   };
 }
 
-export async function* readJsonl(path: string): AsyncGenerator<JsonlItem> {
+export async function* readJsonl(path: string, months?: MonthNames): AsyncGenerator<JsonlItem> {
   for await (const { line, number, tooLong } of lines(path)) {
     const bytes = line.length + 1;
     if (tooLong) { yield { ok: false, reason: `line ${number}: longer than ${MAX_LINE_BYTES / 1048576} MB, skipped`, severity: 'error', bytes }; continue; }
     if (!line.toString('latin1').trim()) continue;
     try {
       const decoded = decode(line);
-      const doc = parseJsonlRecord(JSON.parse(decoded.text), path);
+      const doc = parseJsonlRecord(JSON.parse(decoded.text), path, months);
       if (decoded.note) doc.warnings = [...(doc.warnings ?? []), decoded.note];
       yield { ok: true, doc, bytes };
     } catch (e) {

@@ -12,7 +12,7 @@ export function speakerAfter(ctx: Ctx, at: number, limit: number): Found | null 
   let i = at;
   // "sagte Kallas" / "sagte der Pentagon-Chef" / "sagte er"; past adverbs and a day: "erklärte gestern ein
   // Sprecher", "teilte am Mittwoch die Polizei mit"
-  while (i < limit - 1 && (ADVERBS_BEFORE_SUBJECT.test(ctx.toks[i]!.text) || (ctx.toks[i]!.text === 'am' && /^\p{Lu}/u.test(ctx.toks[i + 1]!.text) && !ctx.mentionAt.get(i + 1)))) i += ctx.toks[i]!.text === 'am' ? 2 : 1;
+  while (i < limit - 1 && (adverbBeforeSubject(ctx, ctx.toks[i]!.text) || (ctx.toks[i]!.text === 'am' && /^\p{Lu}/u.test(ctx.toks[i + 1]!.text) && !ctx.mentionAt.get(i + 1)))) i += ctx.toks[i]!.text === 'am' ? 2 : 1;
   at = i;
   const hit = ctx.mentionAt.get(i);
   // ("sagte ihm", "warf ihnen vor": a pronoun in the dative or accusative is no speaker)
@@ -53,8 +53,8 @@ function objectCase(ctx: Ctx, i: number): boolean {
   return !!p && p.pronoun && p.cases.length > 0 && !p.cases.includes('nom');
 }
 
-/** Adverbs between a verb and its subject ("bestätigte gestern auch der Minister"). */
-const ADVERBS_BEFORE_SUBJECT = /^(gestern|heute|jetzt|nun|auch|jedoch|zudem|bereits|inzwischen|mittlerweile|außerdem|allerdings|aber|zuvor|erneut|ebenfalls|zwar|dagegen|daraufhin|damals|später|schon|abends|morgens|vorgestern|kürzlich|unlängst)$/;
+/** Adverbs between a verb and its subject ("bestätigte gestern auch der Minister"): the function words' adverbs, "aber", times of day. */
+const adverbBeforeSubject = (ctx: Ctx, w: string) => /^\p{Ll}/u.test(w) && (ctx.words.isAdverb(w) || /^(aber|abends|morgens)$/.test(w));
 
 /** Words that open a sentence before its verb without being its subject. */
 const OPENING_ADVERBIALS = /^(So|Dies|Das|Dazu|Darauf|Daraufhin|Deshalb|Daher|Damit|Dabei|Hier|Dort|Heute|Gestern|Nun|Jetzt|Als|Entsprechend|Passend|Ebenso|Ähnlich|Gleichzeitig|Anschließend|Schließlich|Später|Zuvor|Zudem|Außerdem|Weiter|Auch|Dennoch|Trotzdem|Allerdings|Jedoch|Inzwischen|Mittlerweile|Bislang|Bisher|Zunächst|Erst|Zuletzt|Darüber|Dem|Demgegenüber|Es|Ende|Anfang|Mitte|Nicht|Hierzu|Hierbei|Dafür|Dagegen|Stattdessen|Vielmehr|Ferner|Überdies)$/;
@@ -121,7 +121,7 @@ export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null
   while (i < cue && /^(Auch|Zuvor|Dazu|Später|Bereits|Zudem|Außerdem|Nun|Jetzt|Inzwischen|Gleichzeitig|Dagegen|Daraufhin)$/.test(ctx.toks[i]!.text)) i++;
   // "Details nannte er nicht", "Die Äußerungen bezeichnete gestern Kallas als …": the object stands first
   let a = cue + 1;
-  while (a < ctx.toks.length && ADVERBS_BEFORE_SUBJECT.test(ctx.toks[a]!.text)) a++;
+  while (a < ctx.toks.length && adverbBeforeSubject(ctx, ctx.toks[a]!.text)) a++;
   const after = ctx.mentionAt.get(a);
   if (after && after.m.kind !== 'adjective' && (after.m.actor || after.m.kind === 'pronoun' || after.m.kind === 'name')) return null;
   // a longer subject with an apposition: "Der Leiter des Programms der WHO, Klaus Stöhr, sagte";

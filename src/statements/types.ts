@@ -34,6 +34,8 @@ export interface StatementWords {
   /** Articles and other determiners, as written ("der", "Die"), and prepositions in lower case: where a speaker phrase starts or stops. */
   determiners: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
+  /** Is this lower-case word an adverb (the syntax layer's function words: "gestern", "bereits", "dagegen")? */
+  isAdverb(lower: string): boolean;
 }
 
 /** One sentence as the finders see it. */

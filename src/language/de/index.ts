@@ -13,10 +13,11 @@ import { germanStatements } from '../../statements/de/index.js';
 
 export function german(): Language {
   const words = functionWords(loadRows('de/function-words.tsv'), loadList('de/prepositions.txt'), loadList('de/number-words.tsv'), loadList('de/sentence-starters.txt'));
+  const months = new Map([...loadMap('de/months.tsv')].map(([k, v]) => [k, Number(v)]));
   // (month names stand as bare adverbials too: "letzten September", "Anfang Mai")
-  for (const month of loadMap('de/months.tsv').keys()) if (month.length > 3) words.timeNouns.add(month);
+  for (const month of months.keys()) if (month.length > 3) words.timeNouns.add(month);
   const p = readMentionWords();
-  const time = germanTime(readTimeWords());
+  const time = germanTime(readTimeWords(months));
   const isRoleNoun = (w: string) => {
     if (p.roleNouns.has(w) || p.titles.has(w) || p.descriptors.has(w)) return true;
     const lower = w.toLowerCase();
@@ -26,11 +27,12 @@ export function german(): Language {
     code: 'de',
     isRoleNoun,
     parseSentence: (request) => parseSentence({ ...request, words, isRoleNoun }),
-    statements: germanStatements(p),
+    statements: germanStatements(p, words),
     events: germanEvents(readEventWords(p), time),
     mentions: p,
     header: readHeaderWords(),
-    segment: readSegmentWords(),
+    segment: readSegmentWords(months),
+    months,
     time,
   };
 }

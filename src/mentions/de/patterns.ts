@@ -1,7 +1,8 @@
 // German word lists for finding actor mentions, read from data/de/ (reviewed data files):
 // role nouns, fixed descriptors, parties, pronouns, words that introduce a name.
 import { cellList, loadList, loadRows } from '../../data/load.js';
-
+import { lemmaList, lemmaRows, type LemmaForm } from '../../data/lemmas.js';
+import { nounForms } from '../../lexicon/nouns.js';
 import type { Descriptor, MentionWords, PartyWord, RoleNoun } from '../types.js';
 
 export type { Descriptor, PartyWord, RoleNoun } from '../types.js';
@@ -13,11 +14,15 @@ const gender = (g: string | undefined): 'm' | 'f' | null => (g === 'm' || g === 
 /** Reads the German mention words from data/de/ (built once, by the German Language: language.mentions). */
 export function readMentionWords(): MentionWords {
   const roleNouns = new Map<string, RoleNoun>();
-  for (const [form, role, g, n] of loadRows('de/role-nouns.tsv')) {
-    roleNouns.set(form!, { role: role!, gender: gender(g), plural: n !== 'sg', singular: n !== 'pl' });
+  for (const { cells: [, role, g, n], forms } of lemmaRows('de/role-nouns.tsv', 4, nounForms)) {
+    // (a number in the row holds for all its forms; else each form's own, either for one written out)
+    const number = (f: LemmaForm) => (n === 'sg' || n === 'pl' ? n : f.number);
+    for (const f of forms) if (!roleNouns.has(f.form)) roleNouns.set(f.form, { role: role!, gender: gender(g), plural: number(f) !== 'sg', singular: number(f) !== 'pl' });
   }
   const descriptors = new Map<string, Descriptor>();
-  for (const [form, role, of, g] of loadRows('de/descriptors.tsv')) descriptors.set(form!, { role: role!, of: of!, gender: gender(g) });
+  for (const { cells: [, role, of, g], forms } of lemmaRows('de/descriptors.tsv', 4, nounForms)) {
+    for (const { form } of forms) if (!descriptors.has(form)) descriptors.set(form, { role: role!, of: of!, gender: gender(g) });
+  }
   const partyPrefixes = new Map<string, string>();
   const partyNouns = new Map<string, PartyWord>();
   for (const [party, prefixes, nouns] of loadRows('de/parties.tsv')) {
@@ -28,11 +33,11 @@ export function readMentionWords(): MentionWords {
   for (const [form, g, kase] of loadRows('de/pronouns.tsv')) pronouns.set(form!, { gender: gender(g)!, kase: kase! });
   return {
     roleNouns, descriptors, partyPrefixes, partyNouns, pronouns,
-    partyMemberNouns: new Set(loadList('de/party-member-nouns.txt')),
-    titles: new Set(loadList('de/person-titles.txt')),
+    partyMemberNouns: new Set(lemmaList('de/party-member-nouns.tsv', nounForms)),
+    titles: new Set(lemmaList('de/person-titles.tsv', nounForms)),
     titleEndings: loadList('de/person-title-endings.txt'),
     notNames: new Set(loadList('de/not-names.txt')),
-    stateBodies: new Set(loadList('de/state-bodies.txt')),
+    stateBodies: new Set(lemmaList('de/state-bodies.tsv', nounForms)),
     determiners: new Set(loadList('de/determiners.txt')),
     prepositions: new Set(loadList('de/prepositions.txt')),
     former: new Set(['frühere', 'früheren', 'früherer', 'ehemalige', 'ehemaligen', 'ehemaliger', 'einstige', 'einstigen', 'einstiger', 'Ex']),

@@ -7,7 +7,7 @@ import { parsePublished } from '../dates.js';
 import { splitSentences } from '../../segment/sentences.js';
 
 /** What reading a header needs of the language. */
-export type HeaderLanguage = Pick<Language, 'header' | 'segment'>;
+export type HeaderLanguage = Pick<Language, 'header' | 'segment' | 'months'>;
 
 export interface Header {
   published: string | null;
@@ -88,7 +88,7 @@ export function parseHeader(text: string, lang: HeaderLanguage): Header {
   let restOfDateLine = false;
   if (m) {
     // the same reading of dates as every other input: ISO date or date-time, German dates
-    header.published = m[1] ? parsePublished(m[1]) : null;
+    header.published = m[1] ? parsePublished(m[1], lang.months) : null;
     if (!header.published) header.warning = `date line "${m[0].trim()}" holds no readable date`;
     pos += m[0].length;
     restOfDateLine = text[pos] !== '\n' && text[pos] !== '\r' && pos < text.length;

@@ -1,12 +1,13 @@
 // German sentence-splitting words from data/de/ (read once, by the German Language: language.segment).
-import { loadList, loadMap } from '../../data/load.js';
+import { loadList } from '../../data/load.js';
 import type { SegmentWords } from '../types.js';
 
-export function readSegmentWords(): SegmentWords {
+/** @param months the Language's month names (read once, with it). */
+export function readSegmentWords(months: ReadonlyMap<string, number>): SegmentWords {
   return {
     abbreviations: new Set(loadList('de/abbreviations.txt')),
     starters: new Set(loadList('de/sentence-starters.txt')),
     ordinalCues: new Set(loadList('de/ordinal-cues.txt').map((w) => w.toLowerCase())),
-    months: new Set(loadMap('de/months.tsv').keys()),
+    months: new Set(months.keys()),
   };
 }

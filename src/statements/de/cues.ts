@@ -3,13 +3,16 @@
 // words found in a stretch of tokens.
 import type { CueVerb, StatementWords } from '../types.js';
 import type { MentionWords } from '../../mentions/types.js';
-import { cellList, loadList, loadRows } from '../../data/load.js';
+import { isAdverb, type FunctionWords } from '../../syntax/de/words.js';
+import { cellList, loadRows } from '../../data/load.js';
 import { memoize } from '../../util/memo.js';
 import { verbReadings } from '../../lexicon/verbs.js';
+import { nounForms } from '../../lexicon/nouns.js';
+import { lemmaList } from '../../data/lemmas.js';
 import { CLAUSE_BREAK, clauseEnd, verbsIn, type Ctx, type Cue } from '../context.js';
 
 /** The German statement words: cue verbs, source phrases, source and title nouns (with their memo tables). */
-export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' | 'prepositions'>): StatementWords {
+export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' | 'prepositions'>, functionWords: FunctionWords): StatementWords {
   const cueVerbs = new Map<string, CueVerb>(loadRows('de/cue-verbs.tsv').map(([lemma, act, np, needs, speaker]) => [lemma!, {
     act: act!, np: !!np?.startsWith('np'), npPrepositions: np?.startsWith('np:') ? np.slice(3).split('|') : null,
     needs: cellList(needs).length ? cellList(needs) : null,
@@ -22,10 +25,11 @@ export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' 
     cueVerbs,
     sourcePhrases: new Map(loadRows('de/source-phrases.tsv').map(([phrase, kind]) => [phrase!, kind!])),
     isCueWord,
-    isSourceNoun: nounList(loadList('de/source-nouns.txt')),
-    isTitleNoun: nounList(loadList('de/title-nouns.txt')),
+    isSourceNoun: nounList(lemmaList('de/source-nouns.tsv', nounForms)),
+    isTitleNoun: nounList(lemmaList('de/title-nouns.tsv', nounForms)),
     determiners: mentions.determiners,
     prepositions: mentions.prepositions,
+    isAdverb: (lower) => isAdverb(functionWords, lower),
   };
 }
 

@@ -2,6 +2,7 @@
 // compare, which quotations are statements, and the finders and refiners in the order they run.
 import type { StatementConfiguration } from '../types.js';
 import type { MentionWords } from '../../mentions/types.js';
+import type { FunctionWords } from '../../syntax/de/words.js';
 import { germanStatementWords } from './cues.js';
 import { markQuotations } from './quotations.js';
 import { fragmentSpeech } from './fragment-speech.js';
@@ -18,9 +19,9 @@ import { textOrder } from '../refiners/text-order.js';
 import { nesting } from '../refiners/nesting.js';
 import { frames } from '../refiners/frames.js';
 
-export function germanStatements(mentions: MentionWords): StatementConfiguration {
+export function germanStatements(mentions: MentionWords, functionWords: FunctionWords): StatementConfiguration {
   return {
-    words: germanStatementWords(mentions),
+    words: germanStatementWords(mentions, functionWords),
     markQuotations,
     // per sentence, in this order: each sees what the ones before it told
     finders: [

@@ -10,11 +10,11 @@ import type { Direction, TimeMatch, TimeParser, TimeRef, TimeWords, Unit } from 
 
 export type { Direction, TimeMatch, TimeParser, TimeRef, TimeWords, Unit } from '../types.js';
 
-/** Reads the German time words from data/de/ (read once, by the German Language: language.time). */
-export function readTimeWords(): TimeWords {
+/** Reads the German time words from data/de/ (read once, by the German Language: language.time); the months are the Language's. */
+export function readTimeWords(months: ReadonlyMap<string, number>): TimeWords {
   const rows = loadRows('de/time-words.tsv');
   return {
-    months: new Map([...loadMap('de/months.tsv')].map(([k, v]) => [k, Number(v)])),
+    months: new Map(months),
     weekdays: new Map([...loadMap('de/weekdays.tsv')].map(([k, v]) => [k, Number(v)])),
     numbers: new Map([...loadMap('de/number-words.tsv')].map(([k, v]) => [k, Number(v)])),
     days: new Map(rows.filter((r) => r[1] === 'day').map((r) => [r[0]!, Number(r[2])])),
