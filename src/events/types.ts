@@ -7,6 +7,7 @@ import type { DocEvent, Document, EventAttributes, EventDate, EventMention, Ment
 import type { Tok } from '../segment/tokens.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import type { ArticleIndex } from '../mentions/positions.js';
+import type { ArticleSyntax } from '../syntax/types.js';
 
 export const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'INVESTIGATE',
   'DEMAND', 'DISAPPROVE', 'REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'SANCTION', 'COERCE', 'ASSAULT', 'FIGHT', 'CRIME'] as const;
@@ -138,6 +139,8 @@ export interface ArticleContext {
   text: string;
   toks: readonly Tok[];
   index: ArticleIndex;
+  /** Clauses and phrases of every sentence (the syntax layer, read through ../syntax/api.ts). */
+  syntax: ArticleSyntax;
   kb: KnowledgeBase;
   words: EventWords;
   /** Actor mentions that can be a side of an event, by first token: no adjectives, no outlets. */
@@ -173,8 +176,8 @@ export interface EventRefiner {
 /** What a language gives the events stage, built once with the language (chrono's Configuration). */
 export interface EventConfiguration {
   words: EventWords;
-  /** Clauses and actor phrases of the tokens [from, to). */
-  readSentence(ctx: ArticleContext, from: number, to: number): Pick<EventSentence, 'clauses' | 'phrases'>;
+  /** Clauses and actor phrases of the sentence (tokens [from, to)). */
+  readSentence(ctx: ArticleContext, sentence: number, from: number, to: number): Pick<EventSentence, 'clauses' | 'phrases'>;
   /** A cheap look before the finders: may the tokens [from, to) tell an event at all? */
   mayTell(ctx: ArticleContext, from: number, to: number): boolean;
   /** Where the sentence's event words start (characters). */

@@ -46,7 +46,7 @@ function relativePronoun(x: SentenceInput, c: Clause, phrases: readonly Phrase[]
   const told = antecedent.length ? caseOfPhrase(x.toks[at]!.text, antecedent) : null;
   const pronoun: Phrase = {
     kind: 'np', from: at, to: at + 1, head: at, determiner: null, cases: told?.cases ?? entry.cases, plural: told?.plural ?? c.antecedent?.plural ?? entry.plural,
-    genitives: [], apposition: null, conjuncts: [], pronoun: true,
+    genitives: [], apposition: null, modifiers: [], conjuncts: [], pronoun: true,
   };
   c.phrases = [pronoun, ...rest, ...c.phrases.filter((p) => p.from !== at)].sort((a, b) => a.from - b.from);
 }
