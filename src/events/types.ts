@@ -7,7 +7,7 @@ import type { DocEvent, Document, EventAttributes, EventDate, EventMention, Ment
 import type { Tok } from '../segment/tokens.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import type { ArticleIndex } from '../mentions/positions.js';
-import type { ArticleSyntax } from '../syntax/types.js';
+import type { ArticleSyntax, Phrase as SyntaxPhrase } from '../syntax/types.js';
 
 export const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'INVESTIGATE',
   'DEMAND', 'DISAPPROVE', 'REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'SANCTION', 'COERCE', 'ASSAULT', 'FIGHT', 'CRIME'] as const;
@@ -42,7 +42,7 @@ export interface Issue { key: string; label: string; words: string[] }
 /** A clause as a token range [from, to). */
 export interface Clause { from: number; to: number }
 
-/** One noun phrase naming actors: adjacent mentions of the same actor, or a plural group. */
+/** The actors one noun phrase of the syntax layer names (with its conjuncts and apposition), from its first mention to its last. */
 export interface Phrase {
   from: number;
   to: number;
@@ -50,6 +50,8 @@ export interface Phrase {
   /** The governing preposition (lower case), "gen" for a genitive attribute, "" for none. */
   role: string;
   mentions: Mention[];
+  /** The syntax layer's phrase. */
+  unit: SyntaxPhrase;
 }
 
 /** The word data a language gives the events stage, read once when the language is built. */

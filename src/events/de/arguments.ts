@@ -52,7 +52,7 @@ export function actorPhrases(ctx: ArticleContext, sentence: number, from: number
       continue;
     }
     const role = g.preposition !== null ? ctx.toks[g.preposition]!.text.toLowerCase() : g.genitive ? 'gen' : '';
-    const p: Phrase = { from: at, to: hit.end, actors: [...actors], role, mentions: [hit.m] };
+    const p: Phrase = { from: at, to: hit.end, actors: [...actors], role, mentions: [hit.m], unit: g.phrase };
     of.set(g.phrase, p);
     out.push(p);
   }

@@ -89,7 +89,8 @@ export function relativeOpener(x: SentenceInput, k: number): boolean {
   if (!x.words.relativePronouns.has(w)) return false;
   const next = x.toks[k + 1];
   const hit = x.mentionAt.get(k + 1);
-  const noun = next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && !x.finite.has(k + 1) && (hit ? hit.m.kind === 'descriptor' : !!nounLemma(next.text));
+  // ("…, die Ukraine müsse …": a name that stands with an article takes it; "…, die Russland angegriffen hat" is relative)
+  const noun = next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && !x.finite.has(k + 1) && (hit ? hit.m.kind === 'descriptor' || x.articled(hit.m) : !!nounLemma(next.text));
   return !(/^(der|die|das|den|dem)$/.test(w) && noun);
 }
 

@@ -148,7 +148,7 @@ function listAt(x: SentenceInput, i: number): Phrase | null {
     const sep = x.toks[k]?.text ?? '';
     if (sep !== ',' && sep !== 'und' && sep !== 'oder' && sep !== 'sowie') break;
     const next = attachedPhraseAt(x, k + 1);
-    if (!next || next.pronoun !== first.pronoun) break;
+    if (!next || (next.pronoun !== first.pronoun && !personAndPronoun(x, first, next, sep))) break;
     list.push(next);
     k = next.to;
     if (sep !== ',') break;
@@ -160,6 +160,12 @@ function listAt(x: SentenceInput, i: number): Phrase | null {
   if (commas && x.finite.has(list.at(-1)!.to) && x.verbs.some((v) => v.index < i && v.index >= x.from)) list.splice(1);
   if (list.length === 1) return first;
   return { ...first, to: list.at(-1)!.to, conjuncts: list, plural: true, cases: common(list) };
+}
+
+/** "er und Putin", "Selenskyj und sie": a personal pronoun in the nominative and a noun phrase joined by "und". */
+function personAndPronoun(x: SentenceInput, first: Phrase, next: Phrase, sep: string): boolean {
+  const pronoun = first.pronoun ? first : next;
+  return sep === 'und' && pronoun.to === pronoun.from + 1 && /^(er|sie|ich|wir)$/i.test(x.toks[pronoun.from]!.text);
 }
 
 const common = (list: Phrase[]) => {

@@ -68,7 +68,7 @@ function verbEvents(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, i:
   const infinitive = toks[i - 1]?.text === 'zu' || (!form.finite && verbReadings(toks[i]!.text).some((x) => x.tense === 'EIZ'));
   // "vereinbart, Verhandlungen aufzunehmen und eng zusammenzuarbeiten": what was agreed, not another event
   if (infinitive && found.some((g) => g.via === 'verb' && GOVERNING.has(g.type) && g.trigger[0] < i)) return [];
-  const sides = sidesOf(ctx, lex, s, clause, verb, passive, infinitive);
+  const sides = sidesOf(ctx, lex, s, clause, i, verb, passive);
   if (!sides) return [];
   const out: Candidate[] = [];
   const k = s.clauses.indexOf(clause);
@@ -80,8 +80,8 @@ function verbEvents(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, i:
 }
 
 /** The verb's sides in its clause, or taken from the events told before when the clause does not name them all. */
-function sidesOf(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, clause: Clause, verb: EventVerb, passive: boolean, infinitive: boolean): Sides | null {
-  let sides = verbSides(ctx, s, clause, verb, passive, infinitive);
+function sidesOf(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, clause: Clause, i: number, verb: EventVerb, passive: boolean): Sides | null {
+  let sides = verbSides(ctx, s, clause, i, verb, passive);
   // "Vereinbart wurde eine Aussetzung …": agreed by the sides of the talks just told
   if (!sides && passive && verb.type === 'AGREE') {
     const talks = lastEvent(ctx, (e) => e.type === 'CONSULT' && s.index - e.mentions[e.mentions.length - 1]!.sentence <= TALKS_REACH);
