@@ -176,3 +176,8 @@ test('a subordinate clause past a parenthesis keeps its subject: "dass die US-Re
   const { events } = eventsOf('Die Nachricht, dass die US-Regierung der Ukraine - offenbar als Gegenleistung - ein Abkommen abverlangte, sorgte für Unruhe.');
   assert.deepEqual(one(events, 'DEMAND').actors, ['usa']);
 });
+
+test('a passive\'s sides are its agent ("von Moskau und Kiew vereinbart"), never its subject', () => {
+  const agree = one(eventsOf('Die Feuerpause wurde am Dienstag von Russland und der Ukraine vereinbart.').events, 'AGREE');
+  assert.deepEqual(sides(agree), ['russland', 'ukraine']);
+});

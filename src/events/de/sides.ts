@@ -4,7 +4,8 @@
 import type { ArticleContext, Clause, EventSentence, EventVerb, Phrase } from '../types.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { phrasesOf } from '../context.js';
-import { clauseAt, subject } from '../../syntax/api.js';
+import { agent, clauseAt, subject } from '../../syntax/api.js';
+import type { Phrase as SyntaxPhrase } from '../../syntax/types.js';
 import { SYMMETRIC } from '../same.js';
 
 export interface Sides { actors: string[]; recipients: string[] }
@@ -18,9 +19,11 @@ export function subjectAt(ctx: ArticleContext, s: EventSentence, i: number): Phr
   const syntax = ctx.syntax.get(s.index);
   let c = clauseAt(syntax, i);
   while (c && c.kind === 'infinitive' && c.parent !== null) c = syntax!.clauses[c.parent]!;
-  const p = subject(c);
-  return p ? s.phrases.find((q) => q.unit === p) ?? null : null;
+  return actorPhrase(s, subject(c));
 }
+
+/** The actor phrase of a phrase of the syntax layer, if it names actors. */
+const actorPhrase = (s: EventSentence, p: SyntaxPhrase | null): Phrase | null => (p ? s.phrases.find((q) => q.unit === p) ?? null : null);
 
 /** Whose "seinem"/"ihrem": the nearest phrase before it that agrees (sein: one man or a state, ihr: a woman or several). */
 export function ownerOf(ctx: ArticleContext, s: EventSentence, at: number): Phrase | null {
@@ -42,7 +45,7 @@ export function hasLightVerb(ctx: ArticleContext, c: Clause): boolean {
 /** Actor and recipients of a verb in its clause, or null when it has no actor. */
 export function verbSides(ctx: ArticleContext, s: EventSentence, clause: Clause, i: number, verb: EventVerb, passive: boolean): Sides | null {
   const phrases = phrasesOf(s, clause);
-  const actor = passive ? phrases.find((p) => p.role === 'von' || p.role === 'durch') ?? null : subjectAt(ctx, s, i);
+  const actor = passive ? actorPhrase(s, agent(clauseAt(ctx.syntax.get(s.index), i))) : subjectAt(ctx, s, i);
   let actors = actor ? [...actor.actors] : [];
   let recipients: string[] = [];
   for (const where of verb.recipient) {

@@ -709,7 +709,7 @@ const GROUPS: Record<string, Case[]> = {
   ],
 
   // --- a bracket that closes after a list with "und"; an owner after "von" that is a list
-  'the right bracket after "und": "hat … von Rubio und Lawrow erhalten" is one clause': [
+  'read for the events: a bracket closing after "und", a pronoun and a name, an article before a name, a clause waiting past a parenthesis, a headline, passives': [
     { s: 'Die Bundesregierung hat von Washington bislang keine Einzelheiten über das Treffen von Außenminister Marco Rubio und seinem Kollegen Sergej Lawrow erhalten.',
       clauses: [{ verb: 'hat', kind: 'main', subject: 'Die Bundesregierung', accusative: 'keine Einzelheiten' }] },
     { s: 'Die Außenminister wollen am Freitag in Genf über eine Feuerpause und einen Gefangenenaustausch beraten.',
@@ -731,6 +731,11 @@ const GROUPS: Record<string, Case[]> = {
     { s: 'Kallas: Russland muss die Angriffe sofort einstellen',
       clauses: [{ verb: 'muss', kind: 'main', subject: 'Russland', accusative: 'die Angriffe' }],
       note: 'a headline: after the colon a clause of its own' },
+    { s: 'Vereinbart wurde eine Feuerpause von drei Tagen.',
+      clauses: [{ verb: 'wurde', kind: 'main', voice: 'passive', subject: 'eine Feuerpause von drei Tagen' }],
+      note: 'a participle opening the sentence, one the verb lexicon lacks, with "werden"' },
+    { s: 'Die Feuerpause wurde von Moskau und Kiew vereinbart.',
+      clauses: [{ verb: 'wurde', kind: 'main', voice: 'passive', subject: 'Die Feuerpause', agent: 'Moskau und Kiew' }] },
     { s: 'Die Regierung hat die Vorwürfe zurückgewiesen und Kiew hat Beweise verlangt.',
       clauses: [{ verb: 'hat', kind: 'main', subject: 'Die Regierung', accusative: 'die Vorwürfe' },
                 { verb: 'hat', kind: 'coordinated', subject: 'Kiew', accusative: 'Beweise' }] },

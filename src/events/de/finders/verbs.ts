@@ -4,7 +4,7 @@ import type { ArticleContext, Candidate, Clause, EventFinder, EventSentence, Eve
 import type { EventLexicon } from '../lexicon.js';
 import { sentenceVerbs } from '../../../mentions/positions.js';
 import { verbReadings } from '../../../lexicon/verbs.js';
-import { passiveClause } from '../../../grammar/de/verbs.js';
+import { clauseAt as clauseOf } from '../../../syntax/api.js';
 import { clauseAt, clauseWords, lastEvent, phrasesOf } from '../../context.js';
 import { verbSides, type Sides } from '../sides.js';
 
@@ -62,10 +62,12 @@ function verbEvents(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, i:
   const ws = clauseWords(ctx, clause);
   const verb = lex.words.verbs.get(form.lemma)!.find((v) => !v.needs.length || v.needs.some((n) => ws.includes(n)));
   if (!verb) return [];
-  // ("Vereinbart wurde …": a participle with "werden")
-  const passive = !form.finite && passiveClause(toks, clause.from, clause.to);
-  // "…vorgeschlagen, der Ukraine Hilfen zur Verfügung zu stellen": an infinitive has its subject outside
-  const infinitive = toks[i - 1]?.text === 'zu' || (!form.finite && verbReadings(toks[i]!.text).some((x) => x.tense === 'EIZ'));
+  // the verb bracket of its clause: "Vereinbart wurde …" is a passive; "…vorgeschlagen, der Ukraine Hilfen zur
+  // Verfügung zu stellen" a zu-infinitive, its subject outside
+  const syntax = ctx.syntax.get(s.index);
+  const own = clauseOf(syntax, i);
+  const passive = !form.finite && own?.verb.voice === 'passive';
+  const infinitive = own?.kind === 'infinitive';
   // "vereinbart, Verhandlungen aufzunehmen und eng zusammenzuarbeiten": what was agreed, not another event
   if (infinitive && found.some((g) => g.via === 'verb' && GOVERNING.has(g.type) && g.trigger[0] < i)) return [];
   const sides = sidesOf(ctx, lex, s, clause, i, verb, passive);
@@ -74,7 +76,7 @@ function verbEvents(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, i:
   const k = s.clauses.indexOf(clause);
   const then = leftOut(ctx, s, s.clauses[k + 1], verb, sides);
   if (then) out.push({ type: verb.type, mode: verb.mode, actors: sides.actors, recipients: then.recipients, clause: then.clause, sentence: s, trigger: [i, form.end], via: 'verb', context: [...verb.context] });
-  const governing = infinitive && k > 0 ? s.clauses[k - 1] : undefined;
+  const governing = infinitive && own.parent !== null ? syntax!.clauses[own.parent] : undefined;
   out.push({ type: verb.type, mode: verb.mode, ...sides, clause, sentence: s, trigger: [i, form.end], via: 'verb', context: [...verb.context], ...(governing ? { governing } : {}) });
   return out;
 }
