@@ -6,15 +6,16 @@ import type { Tok } from '../segment/tokens.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import type { ArticleIndex } from '../mentions/positions.js';
 import type { ArticleContext, Candidate, Clause, EventConfiguration, EventDocument, EventFinder, EventSentence, Phrase, PloverType, StatementAt } from './types.js';
+import type { EventInput } from './find.js';
 import { affiliatedBy } from './same.js';
 
-export function articleContext(doc: EventDocument, toks: readonly Tok[], kb: KnowledgeBase, config: EventConfiguration, index: ArticleIndex): ArticleContext {
+export function articleContext({ doc, toks, index, syntax }: EventInput, kb: KnowledgeBase, config: EventConfiguration): ArticleContext {
   const isMedia = (id: string) => kb.actors.get(id)?.sector === 'media';
   // adjectives modify ("russische Angriffe"); outlets report: neither is a side of an event
   const mentionAt = new Map([...index.mentionAt].filter(([, { m }]) => m.kind !== 'adjective' && !(m.actor && isMedia(m.actor))));
   const sentences = new Map<number, EventSentence>();
   const ctx: ArticleContext = {
-    doc, text: doc.text, toks, index, kb, words: config.words, mentionAt, quoted: quotedTokens(doc.statements, toks, index),
+    doc, text: doc.text, toks, index, syntax, kb, words: config.words, mentionAt, quoted: quotedTokens(doc.statements, toks, index),
     events: [], byType: new Map(), eventsIn: new Map(), isMedia,
     affiliated: affiliatedBy((id) => kb.actors.get(id)?.country ?? null),
     sentenceAt(at) {
@@ -22,7 +23,7 @@ export function articleContext(doc: EventDocument, toks: readonly Tok[], kb: Kno
       if (known) return known;
       const r = index.ranges.get(at);
       if (!r) return null;
-      const s: EventSentence = { index: at, from: r[0], to: r[1], ...config.readSentence(ctx, r[0], r[1]), triggers: [] };
+      const s: EventSentence = { index: at, from: r[0], to: r[1], ...config.readSentence(ctx, at, r[0], r[1]), triggers: [] };
       sentences.set(at, s);
       return s;
     },

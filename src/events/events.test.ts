@@ -164,3 +164,20 @@ test('a passive cue: "Russland wurde von der Ukraine aufgefordert" is no demand 
   const { events } = eventsOf('Russland wurde von der Ukraine aufgefordert, die Angriffe einzustellen.');
   assert.ok(!events.some((e) => e.type === 'DEMAND' && e.actors.includes('russland')));
 });
+
+test('an obligation demands of its clause\'s subject: not of "wir", nor of a genitive in the clause', () => {
+  const ours = eventsOf('"Wir müssen die Verteidigung der Ukraine weiter stärken", sagte Kallas am Mittwoch.').events;
+  assert.ok(!ours.some((e) => e.type === 'DEMAND'), JSON.stringify(ours.map((e) => [e.type, sides(e)])));
+  const theirs = one(eventsOf('Kallas sagte am Mittwoch, der Kreml müsse die Angriffe auf die Ukraine sofort einstellen.').events, 'DEMAND');
+  assert.deepEqual([theirs.actors, theirs.recipients], [['kaja-kallas'], ['kreml']]);
+});
+
+test('a subordinate clause past a parenthesis keeps its subject: "dass die US-Regierung - … - verlangte"', () => {
+  const { events } = eventsOf('Die Nachricht, dass die US-Regierung der Ukraine - offenbar als Gegenleistung - ein Abkommen abverlangte, sorgte für Unruhe.');
+  assert.deepEqual(one(events, 'DEMAND').actors, ['usa']);
+});
+
+test('a passive\'s sides are its agent ("von Moskau und Kiew vereinbart"), never its subject', () => {
+  const agree = one(eventsOf('Die Feuerpause wurde am Dienstag von Russland und der Ukraine vereinbart.').events, 'AGREE');
+  assert.deepEqual(sides(agree), ['russland', 'ukraine']);
+});

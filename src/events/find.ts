@@ -4,23 +4,20 @@
 // message is an event), and its refiners, in order, complete them (context, date, terms),
 // merge the mentions of one event within the article and resolve references. Across
 // articles the ingest merges them (../merge/events.ts).
-import type { DocEvent, Mention } from '../document/types.js';
+import type { DocEvent } from '../document/types.js';
 import type { Tok } from '../segment/tokens.js';
 import type { KnowledgeBase } from '../actors/kb.js';
-import { indexArticle, type ArticleIndex } from '../mentions/positions.js';
+import type { ArticleIndex } from '../mentions/positions.js';
+import type { ArticleSyntax } from '../syntax/types.js';
 import type { ArticleContext, Candidate, EventConfiguration, EventDocument } from './types.js';
 import { articleContext, sentencesToRead, statementAt } from './context.js';
 import { eventContext } from './same.js';
 
-export function findEvents(
-  doc: EventDocument,
-  toks: readonly Tok[],
-  mentions: readonly Mention[],
-  kb: KnowledgeBase,
-  config: EventConfiguration,
-  index: ArticleIndex = indexArticle(toks, mentions),
-): DocEvent[] {
-  const ctx = articleContext(doc, toks, kb, config, index);
+/** What the events stage reads of an article: the document, its tokens, their index and syntax. */
+export interface EventInput { doc: EventDocument; toks: readonly Tok[]; index: ArticleIndex; syntax: ArticleSyntax }
+
+export function findEvents({ doc, toks, index, syntax }: EventInput, kb: KnowledgeBase, config: EventConfiguration): DocEvent[] {
+  const ctx = articleContext({ doc, toks, index, syntax }, kb, config);
   for (const at of sentencesToRead(doc)) {
     const r = index.ranges.get(at);
     if (!r || !config.mayTell(ctx, r[0], r[1])) continue;

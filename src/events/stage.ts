@@ -6,10 +6,10 @@ import { findEvents } from './find.js';
 
 export const eventsStage = stage({
   name: 'events',
-  requires: ['header', 'paragraphs', 'sentences', 'tokens', 'mentions', 'index', 'statements'],
+  requires: ['header', 'paragraphs', 'sentences', 'tokens', 'mentions', 'index', 'syntax', 'statements'],
   provides: ['events'],
   run(a, { kb, language }) {
     const doc = { text: a.text, titleSpan: a.header.titleSpan, sentences: a.sentences, paragraphs: a.paragraphs, published: a.header.published, statements: a.statements };
-    a.events = findEvents(doc, a.tokens, a.mentions, kb, language.events, a.index);
+    a.events = findEvents({ doc, toks: a.tokens, index: a.index, syntax: a.syntax }, kb, language.events);
   },
 });

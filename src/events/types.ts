@@ -7,6 +7,7 @@ import type { DocEvent, Document, EventAttributes, EventDate, EventMention, Ment
 import type { Tok } from '../segment/tokens.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import type { ArticleIndex } from '../mentions/positions.js';
+import type { ArticleSyntax, Phrase as SyntaxPhrase } from '../syntax/types.js';
 
 export const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'INVESTIGATE',
   'DEMAND', 'DISAPPROVE', 'REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'SANCTION', 'COERCE', 'ASSAULT', 'FIGHT', 'CRIME'] as const;
@@ -41,7 +42,7 @@ export interface Issue { key: string; label: string; words: string[] }
 /** A clause as a token range [from, to). */
 export interface Clause { from: number; to: number }
 
-/** One noun phrase naming actors: adjacent mentions of the same actor, or a plural group. */
+/** The actors one noun phrase of the syntax layer names (with its conjuncts and apposition), from its first mention to its last. */
 export interface Phrase {
   from: number;
   to: number;
@@ -49,6 +50,8 @@ export interface Phrase {
   /** The governing preposition (lower case), "gen" for a genitive attribute, "" for none. */
   role: string;
   mentions: Mention[];
+  /** The syntax layer's phrase. */
+  unit: SyntaxPhrase;
 }
 
 /** The word data a language gives the events stage, read once when the language is built. */
@@ -138,6 +141,8 @@ export interface ArticleContext {
   text: string;
   toks: readonly Tok[];
   index: ArticleIndex;
+  /** Clauses and phrases of every sentence (the syntax layer, read through ../syntax/api.ts). */
+  syntax: ArticleSyntax;
   kb: KnowledgeBase;
   words: EventWords;
   /** Actor mentions that can be a side of an event, by first token: no adjectives, no outlets. */
@@ -173,8 +178,8 @@ export interface EventRefiner {
 /** What a language gives the events stage, built once with the language (chrono's Configuration). */
 export interface EventConfiguration {
   words: EventWords;
-  /** Clauses and actor phrases of the tokens [from, to). */
-  readSentence(ctx: ArticleContext, from: number, to: number): Pick<EventSentence, 'clauses' | 'phrases'>;
+  /** Clauses and actor phrases of the sentence (tokens [from, to)). */
+  readSentence(ctx: ArticleContext, sentence: number, from: number, to: number): Pick<EventSentence, 'clauses' | 'phrases'>;
   /** A cheap look before the finders: may the tokens [from, to) tell an event at all? */
   mayTell(ctx: ArticleContext, from: number, to: number): boolean;
   /** Where the sentence's event words start (characters). */

@@ -23,6 +23,8 @@ export interface SyntaxRequest {
   verbs: FiniteVerb[];
   /** Does this mention name a person (or a role a person holds)? */
   personal: (m: Mention) => boolean;
+  /** Does this mention name a state or body that stands with an article ("die Ukraine", "der Kreml"; not "Russland")? */
+  articled: (m: Mention) => boolean;
 }
 
 export interface Language {

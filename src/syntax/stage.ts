@@ -5,7 +5,7 @@
 import type { Mention } from '../document/types.js';
 import { stage } from '../pipeline/stage.js';
 import { sentenceVerbs, type ArticleIndex } from '../mentions/positions.js';
-import type { Language } from '../language/types.js';
+import type { Language, SyntaxRequest } from '../language/types.js';
 import type { Tok } from '../segment/tokens.js';
 import type { ArticleSyntax, SentenceSyntax } from './types.js';
 
@@ -17,7 +17,11 @@ export const syntaxStage = stage({
     const local = new Set(a.localActors.map((x) => x.id));
     const personal = (m: Mention) => m.kind === 'descriptor' || m.kind === 'pronoun' || m.kind === 'party'
       || (!!m.actor && (local.has(m.actor) || kb.actors.get(m.actor)?.kind === 'person'));
-    a.syntax = new LazySyntax(language, a.tokens, a.index, personal, a.warnings);
+    const articled = (m: Mention) => {
+      const actor = m.actor ? kb.actors.get(m.actor) : undefined;
+      return !!actor && !personal(m) && (actor.kind !== 'state' || !!actor.article);
+    };
+    a.syntax = new LazySyntax(language, a.tokens, a.index, { personal, articled }, a.warnings);
   },
 });
 
@@ -29,7 +33,7 @@ class LazySyntax implements ArticleSyntax {
     private readonly language: Language,
     private readonly toks: readonly Tok[],
     private readonly index: ArticleIndex,
-    private readonly personal: (m: Mention) => boolean,
+    private readonly names: Pick<SyntaxRequest, 'personal' | 'articled'>,
     private readonly warnings: string[],
   ) {}
 
@@ -42,7 +46,7 @@ class LazySyntax implements ArticleSyntax {
     let syntax: SentenceSyntax;
     try {
       syntax = this.language.parseSentence({
-        toks: this.toks, from, to, sentence, mentionAt: this.index.mentionAt, verbs: sentenceVerbs(this.index, sentence), personal: this.personal,
+        toks: this.toks, from, to, sentence, mentionAt: this.index.mentionAt, verbs: sentenceVerbs(this.index, sentence), ...this.names,
       });
     } catch (e) {
       // (a sentence the parser cannot read loses its syntax, never the article)

@@ -1,6 +1,7 @@
 // A readable summary of what the syntax layer makes of one sentence, for the tests that pin it.
 import { analyze } from '../pipeline/prepare.js';
 import type { Clause, Phrase } from './types.js';
+import { governedAt } from './api.js';
 
 export interface ClauseSummary {
   kind: Clause['kind'];
@@ -44,4 +45,15 @@ export function readSentence(text: string, published = '2025-03-19'): ClauseSumm
       mood: c.verb.mood,
     };
   });
+}
+
+/** What governs the noun phrase at the first token `word` of the first sentence: "preposition gen: phrase", or null. */
+export function governorOf(text: string, word: string): string | null {
+  const a = analyze({ source: 't', origin: 't', format: 'jsonl', text, published: '2025-03-19' });
+  const toks = a.tokens!;
+  const k = toks.findIndex((t) => t.text === word && t.sentence === 0);
+  const g = governedAt(a.syntax?.get(0), k);
+  if (!g) return null;
+  const by = [g.preposition === null ? '' : toks[g.preposition]!.text.toLowerCase(), g.genitive ? 'gen' : ''].filter(Boolean).join(' ');
+  return `${by}: ${text.slice(toks[g.phrase.from]!.span[0], toks[g.phrase.to - 1]!.span[1])}`;
 }

@@ -53,10 +53,12 @@ export interface Phrase {
   /** pp: the preposition token and its noun phrase. */
   preposition?: number;
   object?: Phrase;
-  /** Genitives attached after the head ("der Sprecher des Kreml") or before it ("Selenskyjs Sprecher"). */
+  /** Genitives attached after the head ("der Sprecher des Kreml") or before it ("Selenskyjs Sprecher"); an owner with "von" is a pp ("der Bürgermeister von New Orleans"). */
   genitives: Phrase[];
   /** A name or noun phrase standing beside the head ("Der Leiter der WHO, Klaus Stöhr,"; "Sprecher Serhij Nykyforow"). */
   apposition: Phrase | null;
+  /** Prepositional phrases the phrase spans after its noun ("Die Weltgesundheitsorganisation in Genf teilte mit"). */
+  modifiers: Phrase[];
   /** Phrases joined by "und"/"oder" ("Trump und Putin"): this phrase spans them all. */
   conjuncts: Phrase[];
   /** A pronoun (er, sie, man, der as a relative). */

@@ -1,38 +1,29 @@
 // Who does what to whom in a German sentence, from its actor phrases: the subject of a
-// clause (with those coordinated to it), the owner of a possessive, the sides of an event
+// clause (the syntax layer's, with its conjuncts), the owner of a possessive, the sides of an event
 // verb, and the split of a two-sided event's participants.
 import type { ArticleContext, Clause, EventSentence, EventVerb, Phrase } from '../types.js';
-import { sentenceVerbs } from '../../mentions/positions.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { phrasesOf } from '../context.js';
+import { agent, clauseAt, subject } from '../../syntax/api.js';
+import type { Phrase as SyntaxPhrase } from '../../syntax/types.js';
 import { SYMMETRIC } from '../same.js';
 
 export interface Sides { actors: string[]; recipients: string[] }
 
-const SUBORDINATE = /^(?:dass|daß|ob|falls|wenn|weil|da|nachdem|bevor|während|obwohl|sofern|damit|der|die|das|dem|den|denen|deren|dessen|welche|welcher|welches|wer|was|wie)$/;
-
-/** A bare phrase with those coordinated to it ("Donald Trump und sein russischer Amtskollege Wladimir Putin"). */
-export function coordinated(ctx: ArticleContext, s: EventSentence, p: Phrase): Phrase {
-  const { toks } = ctx;
-  const next = s.phrases.find((q) => q.from >= p.to && q.role === '');
-  if (!next || next.from - p.to > 5 || !toks.slice(p.to, next.from).some((t) => t.text === 'und')
-    || toks.slice(p.to, next.from).some((t) => t.text === ',')
-    || sentenceVerbs(ctx.index, s.index).some((v) => v.index >= p.to && v.index < next.from)) return p;
-  return { ...p, to: next.to, actors: [...new Set([...p.actors, ...next.actors])], mentions: [...p.mentions, ...next.mentions] };
+/**
+ * The subject of the clause at token i as the syntax layer reads it, when it names actors: its own, the
+ * one a coordinated clause shares, or for a zu-infinitive that of the clause it depends on ("Sie hat
+ * vorgeschlagen, der Ukraine … zu stellen").
+ */
+export function subjectAt(ctx: ArticleContext, s: EventSentence, i: number): Phrase | null {
+  const syntax = ctx.syntax.get(s.index);
+  let c = clauseAt(syntax, i);
+  while (c && c.kind === 'infinitive' && c.parent !== null) c = syntax!.clauses[c.parent]!;
+  return actorPhrase(s, subject(c));
 }
 
-/** The clause's subject, or the nearest one before it in the sentence ("Sie hat vorgeschlagen, der Ukraine … zu stellen"). */
-export function subjectOf(ctx: ArticleContext, s: EventSentence, c: Clause): Phrase | null {
-  const own = phrasesOf(s, c).find((p) => p.role === '');
-  if (own) return coordinated(ctx, s, own);
-  // "…, falls europäische Staaten Truppen entsenden", "…, die er beschimpfte": the subject is in there, named or not
-  if (SUBORDINATE.test(ctx.toks[c.from]?.text ?? '')) return null;
-  for (let k = s.clauses.indexOf(c) - 1; k >= 0; k--) {
-    const p = phrasesOf(s, s.clauses[k]!).find((x) => x.role === '');
-    if (p) return coordinated(ctx, s, p);
-  }
-  return null;
-}
+/** The actor phrase of a phrase of the syntax layer, if it names actors. */
+const actorPhrase = (s: EventSentence, p: SyntaxPhrase | null): Phrase | null => (p ? s.phrases.find((q) => q.unit === p) ?? null : null);
 
 /** Whose "seinem"/"ihrem": the nearest phrase before it that agrees (sein: one man or a state, ihr: a woman or several). */
 export function ownerOf(ctx: ArticleContext, s: EventSentence, at: number): Phrase | null {
@@ -43,7 +34,7 @@ export function ownerOf(ctx: ArticleContext, s: EventSentence, at: number): Phra
     const female = a?.kind === 'person' && a.gender === 'f';
     return plural ? female : !female;
   };
-  return [...s.phrases].reverse().map((p) => (p.role === '' ? coordinated(ctx, s, p) : p)).find((p) => p.to <= at && agrees(p)) ?? null;
+  return [...s.phrases].reverse().find((p) => p.to <= at && agrees(p)) ?? null;
 }
 
 /** "keine Einigung erzielt", "ein Abkommen unterzeichnet": a light verb in the clause makes the noun's sides the subject. */
@@ -52,11 +43,9 @@ export function hasLightVerb(ctx: ArticleContext, c: Clause): boolean {
 }
 
 /** Actor and recipients of a verb in its clause, or null when it has no actor. */
-export function verbSides(ctx: ArticleContext, s: EventSentence, clause: Clause, verb: EventVerb, passive: boolean, infinitive: boolean): Sides | null {
+export function verbSides(ctx: ArticleContext, s: EventSentence, clause: Clause, i: number, verb: EventVerb, passive: boolean): Sides | null {
   const phrases = phrasesOf(s, clause);
-  const before = s.clauses.indexOf(clause) > 0 ? s.clauses[s.clauses.indexOf(clause) - 1]! : null;
-  const actor = passive ? phrases.find((p) => p.role === 'von' || p.role === 'durch') ?? null
-    : infinitive ? (before ? subjectOf(ctx, s, before) : null) : subjectOf(ctx, s, clause);
+  const actor = passive ? actorPhrase(s, agent(clauseAt(ctx.syntax.get(s.index), i))) : subjectAt(ctx, s, i);
   let actors = actor ? [...actor.actors] : [];
   let recipients: string[] = [];
   for (const where of verb.recipient) {

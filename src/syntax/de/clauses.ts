@@ -52,8 +52,8 @@ function splitCoordination(x: SentenceInput, p: Piece): Piece[] {
 /** The sentence's clauses with their parts, kinds, introducers and parents (functions come later). */
 export function clausesOf(x: SentenceInput, phrases: readonly Phrase[]): Clause[] {
   const clauses: Clause[] = [];
-  /** The clause still waiting for its finite verb ("Der Minister, der …, sagte"). */
-  let waiting: number | null = null;
+  /** The clauses still waiting for their finite verb, innermost last ("Der Minister, der …, sagte"; "…, dass X - … - verlangte"). */
+  const stack: number[] = [];
   let lastMain: number | null = null;
   for (const piece of pieces(x, phrases)) {
     const finite = x.verbs.find((v) => v.index >= piece.from && v.index < piece.to) ?? null;
@@ -62,6 +62,11 @@ export function clausesOf(x: SentenceInput, phrases: readonly Phrase[]): Clause[
       clauses.push(newClause(k, piece, parent, introducer));
       return clauses.length - 1;
     };
+    // ("Kallas: Russland muss …": after a colon a clause with its verb starts afresh)
+    if (finite && x.toks[piece.from - 1]?.text === ':') stack.length = 0;
+    // (a waiting subordinate clause takes only a piece whose verb stands last: "…, dass X - quasi als … - verlangte")
+    while (kind === 'main' && stack.length && clauses[stack.at(-1)!]!.kind === 'subordinate' && !verbLast(x, piece)) stack.pop();
+    let waiting = stack.at(-1) ?? null;
     if (kind === 'coordinated' || kind === 'subordinate' || kind === 'relative' || kind === 'infinitive' || kind === 'parenthetical') {
       const parent = kind === 'coordinated' ? sameMood(x, clauses, lastMain, finite) : clauses.length ? clauses.length - 1 : null;
       const at = open(kind, parent, kind === 'parenthetical' ? null : piece.coordinated ?? introducerAt(x, piece.from));
@@ -73,13 +78,15 @@ export function clausesOf(x: SentenceInput, phrases: readonly Phrase[]): Clause[
       continue;
     }
     if (kind === 'main') {
-      if (waiting !== null) { addPart(clauses[waiting]!, piece); waiting = null; continue; }
+      if (waiting !== null) { addPart(clauses[waiting]!, piece); stack.pop(); continue; }
       lastMain = open('main', lastMain, null);
       continue;
     }
-    // no finite verb: the clause waiting for one, or the one before ("…, sondern im Beisein ihrer Delegationen")
+    // no finite verb: a conjunction opens a clause that waits for it ("…, dass die Regierung der Ukraine - … -")
+    if (opensSubordinate(x, piece)) { stack.push(open('subordinate', waiting ?? (clauses.length ? clauses.length - 1 : null), introducerAt(x, piece.from))); continue; }
+    // or the clause waiting for one, or the one before ("…, sondern im Beisein ihrer Delegationen")
     if (waiting !== null) { addPart(clauses[waiting]!, piece); continue; }
-    if (!clauses.length) { waiting = lastMain = open('main', null, null); continue; }
+    if (!clauses.length) { waiting = lastMain = open('main', null, null); stack.push(waiting); continue; }
     addPart(clauses.at(-1)!, piece);
   }
   return clauses;
@@ -143,6 +150,14 @@ function kindOf(x: SentenceInput, piece: Piece, phrases: readonly Phrase[], hasF
   if (afterComma && x.words.relativeAdverbs.has(w)) return 'relative';
   if (afterComma && relativeOpener(x, piece.from) && verbLast(x, piece) && !nounBeforeVerb(x, piece, phrases)) return 'relative';
   return 'main';
+}
+
+/** A piece after a comma opened by a subordinating conjunction whose verb comes after a parenthesis ("dass X - … - verlangte"). */
+function opensSubordinate(x: SentenceInput, piece: Piece): boolean {
+  const w = x.toks[piece.from]!.text.toLowerCase();
+  const next = x.toks[piece.to];
+  return !piece.bracketed && piece.coordinated === null && piece.from > x.from && x.toks[piece.from - 1]!.text === ','
+    && x.words.subordinating.has(w) && w !== 'als' && w !== 'wie' && (next?.text === '-' || next?.text === '(');
 }
 
 /** Does the piece's finite verb stand at its end (with only non-finite verbs and particles after it)? */

@@ -8,7 +8,7 @@ import type { Case, Clause, Negation, Phrase, VerbBracket } from '../types.js';
 import type { SentenceInput } from './input.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { zuInfinitive } from './clauses.js';
-import { nounFeatures } from '../../lexicon/nouns.js';
+import { nounFeatures, nounLemma } from '../../lexicon/nouns.js';
 import { caseOfPhrase } from './case.js';
 
 const inParts = (c: Clause, k: number) => c.parts.some(([b, e]) => k >= b && k < e);
@@ -46,7 +46,7 @@ function relativePronoun(x: SentenceInput, c: Clause, phrases: readonly Phrase[]
   const told = antecedent.length ? caseOfPhrase(x.toks[at]!.text, antecedent) : null;
   const pronoun: Phrase = {
     kind: 'np', from: at, to: at + 1, head: at, determiner: null, cases: told?.cases ?? entry.cases, plural: told?.plural ?? c.antecedent?.plural ?? entry.plural,
-    genitives: [], apposition: null, conjuncts: [], pronoun: true,
+    genitives: [], apposition: null, modifiers: [], conjuncts: [], pronoun: true,
   };
   c.phrases = [pronoun, ...rest, ...c.phrases.filter((p) => p.from !== at)].sort((a, b) => a.from - b.from);
 }
@@ -59,13 +59,17 @@ function bracketOf(x: SentenceInput, c: Clause): VerbBracket {
   const verbLast = c.kind === 'subordinate' || c.kind === 'relative';
   const v = (verbLast ? verbs.at(-1) : verbs[0]) ?? null;
   const nonFinite: number[] = [];
+  const werden = v !== null && (WERDEN.has(x.toks[v.index]!.text.toLowerCase()) || c.parts.some(([b, e]) => x.toks.slice(b, e).some((t) => /^(werden|worden)$/.test(t.text))));
+  const participle = (w: string) => werden && unknownParticiple(w);
   for (const [b, e] of c.parts) {
     for (let k = b; k < e; k++) {
       const t = x.toks[k]!;
-      if (k === v?.index || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || x.finite.has(k)) continue;
+      // ("Vereinbart wurde …": a participle opening the sentence is capitalized)
+      const opening = k === x.from && v !== null && v.index === k + 1 && !nounLemma(t.text);
+      if (k === v?.index || t.kind !== 'word' || !(opening || /^\p{Ll}/u.test(t.text)) || x.finite.has(k)) continue;
       // (an attributive participle stands before its noun: "die vereinbarte Waffenruhe")
       if (/^\p{Lu}/u.test(x.toks[k + 1]?.text ?? '') && x.toks[k + 1]!.kind === 'word') continue;
-      if (verbReadings(t.text).some((r) => r.tense === 'PA2' || r.tense === 'INF' || r.tense === 'EIZ')) nonFinite.push(k);
+      if (verbReadings(t.text.toLowerCase()).some((r) => r.tense === 'PA2' || r.tense === 'INF' || r.tense === 'EIZ') || participle(t.text.toLowerCase())) nonFinite.push(k);
     }
   }
   if (!v) {
@@ -74,8 +78,8 @@ function bracketOf(x: SentenceInput, c: Clause): VerbBracket {
     return { finite: null, lemma, particle: null, nonFinite: inf === null ? nonFinite : [...new Set([...nonFinite, inf])], mood: null, tense: null, voice: 'active' };
   }
   const finiteWord = x.toks[v.index]!.text.toLowerCase();
-  const pa2 = nonFinite.filter((k) => verbReadings(x.toks[k]!.text).some((r) => r.tense === 'PA2'));
-  const inf = nonFinite.filter((k) => verbReadings(x.toks[k]!.text).some((r) => r.tense === 'INF'));
+  const pa2 = nonFinite.filter((k) => verbReadings(x.toks[k]!.text.toLowerCase()).some((r) => r.tense === 'PA2') || participle(x.toks[k]!.text.toLowerCase()));
+  const inf = nonFinite.filter((k) => verbReadings(x.toks[k]!.text.toLowerCase()).some((r) => r.tense === 'INF'));
   const words = nonFinite.map((k) => x.toks[k]!.text.toLowerCase());
   // "wurde zugesagt", "soll vereinbart worden sein", "muss verlängert werden": werden with a participle
   // ("ist … vereinbart worden": "worden" is passive whatever the lexicon knows of the participle)
@@ -84,10 +88,13 @@ function bracketOf(x: SentenceInput, c: Clause): VerbBracket {
     && !/^(hat|hatte|haben|hatten|habe|hätte|hätten)$/.test(finiteWord));
   const finiteLemma = verbReadings(finiteWord).find((r) => AUX_LEMMAS.has(r.lemma))?.lemma;
   const main = [...nonFinite].reverse().find((k) => !/^(worden|werden|sein|haben|geworden|gewesen)$/.test(x.toks[k]!.text.toLowerCase()) || nonFinite.length === 1);
-  const mainLemma = main === undefined ? null : verbReadings(x.toks[main]!.text).find((r) => r.tense === 'PA2' || r.tense === 'INF' || r.tense === 'EIZ')?.lemma ?? null;
+  const mainLemma = main === undefined ? null : verbReadings(x.toks[main]!.text.toLowerCase()).find((r) => r.tense === 'PA2' || r.tense === 'INF' || r.tense === 'EIZ')?.lemma ?? null;
   const tense = tenseOf(x, v.index, finiteLemma, pa2.length > 0, inf.length > 0, passive);
   return { finite: v.index, lemma: mainLemma ?? v.lemma, particle: v.particle, nonFinite, mood: v.mood, tense, voice: passive ? 'passive' : 'active' };
 }
+
+/** "vereinbart" (beside "werden"): a weak participle with an inseparable prefix the verb lexicon lacks. */
+const unknownParticiple = (w: string) => /^(?:be|ver|er|zer|ent|emp|miss)\p{Ll}{3,}t$/u.test(w) && !verbReadings(w).length && !nounLemma(w);
 
 function tenseOf(x: SentenceInput, finite: number, auxLemma: string | undefined, participle: boolean, infinitive: boolean, passive: boolean): VerbBracket['tense'] {
   const readings = verbReadings(x.toks[finite]!.text);

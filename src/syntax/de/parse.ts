@@ -49,16 +49,34 @@ function notFinite(x: SentenceInput, i: number): boolean {
 function rightBracket(x: SentenceInput, finite: number[]): number[] {
   const out: number[] = [];
   let from = x.from;
+  /** The non-finite forms the last piece's auxiliary or modal verb takes, when it stands before "und". */
+  let opens: readonly string[] = [];
   for (let k = x.from; k <= x.to; k++) {
     if (k < x.to && !/^[,;:()]$/.test(x.toks[k]!.text) && !/^(und|oder|aber|sondern)$/.test(x.toks[k]!.text)) continue;
     const here = finite.filter((i) => i >= from && i < k);
-    if (here.length > 1) {
-      const keep = verbLastOpener(x, from) ? here.at(-1)! : here[0]!;
-      for (const i of here) if (i !== keep && verbReadings(x.toks[i]!.text).some((r) => r.tense === 'PA2' || r.tense === 'INF')) out.push(i);
-    }
+    const nonFinite = (i: number) => verbReadings(x.toks[i]!.text).some((r) => r.tense === 'PA2' || r.tense === 'INF');
+    // "hat … keine Auskünfte zu dem Telefonat von Trump und Putin erhalten": after "und", a participle or
+    // infinitive that closes the piece is the bracket the auxiliary before it opened
+    if (opens.length && here.length === 1 && here[0] === lastWord(x, from, k) && verbReadings(x.toks[here[0]!]!.text).some((r) => opens.includes(r.tense))) out.push(here[0]!);
+    const keep = here.length && !verbLastOpener(x, from) ? here[0]! : here.at(-1);
+    if (here.length > 1) for (const i of here) if (i !== keep && nonFinite(i)) out.push(i);
+    const opener = keep !== undefined && here.length === 1 && /^(und|oder)$/.test(x.toks[k]?.text ?? '') && !verbLastOpener(x, from)
+      ? verbReadings(x.toks[keep]!.text).find((r) => BRACKET_OPENERS.has(r.lemma)) : undefined;
+    opens = opener ? BRACKET_OPENERS.get(opener.lemma)! : [];
     from = k + 1;
   }
   return out;
+}
+
+/** Verbs whose participle or infinitive may stand far behind them, after a list with "und": the forms each takes. */
+const BRACKET_OPENERS = new Map<string, readonly string[]>([
+  ['haben', ['PA2']], ['sein', ['PA2']], ['werden', ['INF', 'PA2']],
+  ...['können', 'müssen', 'sollen', 'wollen', 'dürfen'].map((m) => [m, ['INF']] as const),
+]);
+
+function lastWord(x: SentenceInput, from: number, to: number): number | undefined {
+  for (let k = to - 1; k >= from; k--) if (x.toks[k]!.kind === 'word') return k;
+  return undefined;
 }
 
 /**
@@ -71,7 +89,8 @@ export function relativeOpener(x: SentenceInput, k: number): boolean {
   if (!x.words.relativePronouns.has(w)) return false;
   const next = x.toks[k + 1];
   const hit = x.mentionAt.get(k + 1);
-  const noun = next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && !x.finite.has(k + 1) && (hit ? hit.m.kind === 'descriptor' : !!nounLemma(next.text));
+  // ("…, die Ukraine müsse …": a name that stands with an article takes it; "…, die Russland angegriffen hat" is relative)
+  const noun = next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && !x.finite.has(k + 1) && (hit ? hit.m.kind === 'descriptor' || x.articled(hit.m) : !!nounLemma(next.text));
   return !(/^(der|die|das|den|dem)$/.test(w) && noun);
 }
 

@@ -103,12 +103,14 @@ const clauseStart = (x: SentenceInput, i: number) => i === x.from || /^[,;:("]$/
  */
 function withVorfeldAttributes(x: SentenceInput, p: Phrase): Phrase {
   let to = p.to;
+  const modifiers: Phrase[] = [];
   while (tokenKind(x, to) === 'prep') {
     const pp = phraseAt(x, to);
     if (!pp || pp.to - p.from > 16) return p;
+    modifiers.push(pp);
     to = pp.to;
   }
-  return to > p.to && x.finite.has(to) ? { ...p, to } : p;
+  return to > p.to && x.finite.has(to) ? { ...p, to, modifiers: [...p.modifiers, ...modifiers] } : p;
 }
 
 /** A prepositional or noun phrase starting at token i, with everything attached to it. */
@@ -129,7 +131,7 @@ export function phraseAt(x: SentenceInput, i: number): Phrase | null {
 const POSTPOSITIONS = /^(?:zufolge|gegenüber|entsprechend|halber|zuliebe)$/;
 
 function empty(from: number, to: number, head: number): Phrase {
-  return { kind: 'np', from, to, head, determiner: null, cases: [], plural: null, genitives: [], apposition: null, conjuncts: [], pronoun: false };
+  return { kind: 'np', from, to, head, determiner: null, cases: [], plural: null, genitives: [], apposition: null, modifiers: [], conjuncts: [], pronoun: false };
 }
 
 /** A noun phrase with its coordinated phrases ("Trump und Putin", "Frankreich, Polen und Italien"). */
@@ -146,7 +148,7 @@ function listAt(x: SentenceInput, i: number): Phrase | null {
     const sep = x.toks[k]?.text ?? '';
     if (sep !== ',' && sep !== 'und' && sep !== 'oder' && sep !== 'sowie') break;
     const next = attachedPhraseAt(x, k + 1);
-    if (!next || next.pronoun !== first.pronoun) break;
+    if (!next || (next.pronoun !== first.pronoun && !personAndPronoun(x, first, next, sep))) break;
     list.push(next);
     k = next.to;
     if (sep !== ',') break;
@@ -158,6 +160,12 @@ function listAt(x: SentenceInput, i: number): Phrase | null {
   if (commas && x.finite.has(list.at(-1)!.to) && x.verbs.some((v) => v.index < i && v.index >= x.from)) list.splice(1);
   if (list.length === 1) return first;
   return { ...first, to: list.at(-1)!.to, conjuncts: list, plural: true, cases: common(list) };
+}
+
+/** "er und Putin", "Selenskyj und sie": a personal pronoun in the nominative and a noun phrase joined by "und". */
+function personAndPronoun(x: SentenceInput, first: Phrase, next: Phrase, sep: string): boolean {
+  const pronoun = first.pronoun ? first : next;
+  return sep === 'und' && pronoun.to === pronoun.from + 1 && /^(er|sie|ich|wir)$/i.test(x.toks[pronoun.from]!.text);
 }
 
 const common = (list: Phrase[]) => {
@@ -207,8 +215,9 @@ function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | nu
   }
   // "Der Bürgermeister von New Orleans", "Angaben von Augenzeugen": "von" after a noun names its owner
   if (!headIsName(x, p) && /^(von|vom)$/.test(x.toks[p.to]?.text ?? '') && !x.finite.has(p.to + 1) && !x.words.timeNouns.has(x.toks[p.head]!.text)) {
-    const owner = attachedPhraseAt(x, p.to + 1, false);
-    if (owner) p = { ...p, to: owner.to, genitives: [...p.genitives, owner] };
+    const owner = ownerAt(x, p.to + 1);
+    const pp: Phrase | null = owner && { ...empty(p.to, owner.to, owner.head), kind: 'pp', preposition: p.to, object: owner, cases: owner.cases, plural: owner.plural };
+    if (pp) p = { ...p, to: pp.to, genitives: [...p.genitives, pp] };
   }
   // "Der Leiter des Programms, Klaus Stöhr, sagte": an apposition names the same one
   if (apposition && x.toks[p.to]?.text === ',') {
@@ -217,7 +226,7 @@ function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | nu
     while (a && x.toks[a.to]?.text !== ',' && tokenKind(x, a.to) === 'prep') {
       const pp = phraseAt(x, a.to);
       if (!pp || pp.to - a.from > 14) break;
-      a = { ...a, to: pp.to };
+      a = { ...a, to: pp.to, modifiers: [...a.modifiers, pp] };
     }
     // (closed by a comma, or by the sentence's end: "…, sagte Matthias Freude, Präsident des Landesamtes.")
     const closed = a && (x.toks[a.to]?.text === ',' || (a.to >= x.to - 1 && /^[.!?]?$/.test(x.toks[a.to]?.text ?? '')));
@@ -226,21 +235,37 @@ function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | nu
   return apposition && !p.apposition && clauseStart(x, p.from) ? vorfeldApposition(x, p) ?? p : p;
 }
 
+/** The owner after "von": "das Telefonat von Trump und Putin" takes the list when each of its phrases names an actor. */
+function ownerAt(x: SentenceInput, k: number): Phrase | null {
+  const list = nounPhraseAt(x, k);
+  const named = (p: Phrase) => { for (let i = p.from; i < p.to; i++) if (x.mentionAt.get(i)) return true; return false; };
+  return list && list.conjuncts.length > 1 && list.conjuncts.every(named) ? list : attachedPhraseAt(x, k, false);
+}
+
 /**
  * "Lars Muster, Manager des Vereins, sagte", "Der Vorsitzende im Landtag, Erika Beispiel, sagte": the
  * Vorfeld holds one phrase, so a phrase between commas right before the finite verb is an apposition.
  */
 function vorfeldApposition(x: SentenceInput, p: Phrase): Phrase | null {
   let to = p.to;
+  const modifiers: Phrase[] = [];
   // (the last prepositional phrase may have taken the apposition: "im Landtag, Erika Beispiel," is the subject's)
   while (tokenKind(x, to) === 'prep' && to - p.from <= 12) {
     const pp = phraseAt(x, to);
-    to = pp?.object?.apposition && x.toks[pp.object.apposition.from - 1]?.text === ',' ? pp.object.apposition.from - 1 : pp?.to ?? x.to;
+    const cut = pp?.object?.apposition && x.toks[pp.object.apposition.from - 1]?.text === ',';
+    if (pp) modifiers.push(cut ? modifierBefore(pp, pp.object!.apposition!.from - 1) : pp);
+    to = cut ? pp!.object!.apposition!.from - 1 : pp?.to ?? x.to;
   }
   if (x.toks[to]?.text !== ',') return null;
   const a = attachedPhraseAt(x, to + 1, false);
   if (!a || a.pronoun || x.toks[a.to]?.text !== ',' || !x.finite.has(a.to + 1)) return null;
-  return { ...p, to: a.to, apposition: a };
+  return { ...p, to: a.to, apposition: a, modifiers: [...p.modifiers, ...modifiers] };
+}
+
+/** A prepositional phrase cut before the comma of the apposition it had taken ("im Landtag, Erika Beispiel,"). */
+function modifierBefore(pp: Phrase, to: number): Phrase {
+  const object = { ...pp.object!, to, apposition: null };
+  return { ...pp, to, object };
 }
 
 /** A short name in quotation marks opening at token k („Golem“, „New York Times“): the closing mark's index, or -1. */

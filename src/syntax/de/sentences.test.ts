@@ -4,7 +4,7 @@
 // with the clause (by its verb), the field, the expected and the actual value.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readSentence, type ClauseSummary } from '../testing.js';
+import { governorOf, readSentence, type ClauseSummary } from '../testing.js';
 
 /** What one clause must be: only the fields given are checked. `verb` finds the clause (the finite verb as written; for a zu-infinitive clause its infinitive, e.g. 'fortzusetzen' or 'führen'). */
 type Expect = Partial<ClauseSummary> & { verb: string };
@@ -707,6 +707,39 @@ const GROUPS: Record<string, Case[]> = {
       clauses: [{ verb: 'sei', kind: 'main', subject: 'Die Lage', mood: 'subjunctive1' },
                 { verb: 'sagte', kind: 'main', subject: 'der Bürgermeister' }] },
   ],
+
+  // --- a bracket that closes after a list with "und"; an owner after "von" that is a list
+  'read for the events: a bracket closing after "und", a pronoun and a name, an article before a name, a clause waiting past a parenthesis, a headline, passives': [
+    { s: 'Die Bundesregierung hat von Washington bislang keine Einzelheiten über das Treffen von Außenminister Marco Rubio und seinem Kollegen Sergej Lawrow erhalten.',
+      clauses: [{ verb: 'hat', kind: 'main', subject: 'Die Bundesregierung', accusative: 'keine Einzelheiten' }] },
+    { s: 'Die Außenminister wollen am Freitag in Genf über eine Feuerpause und einen Gefangenenaustausch beraten.',
+      clauses: [{ verb: 'wollen', kind: 'main', subject: 'Die Außenminister' }] },
+    { s: 'Die Unterhändler sind seit Montag in Genf und verhandeln.',
+      clauses: [{ verb: 'sind', kind: 'main', subject: 'Die Unterhändler' }, { verb: 'verhandeln', kind: 'coordinated', subject: 'Die Unterhändler' }] },
+    { s: 'Selenskyj sagte, er und Macron hätten über Sicherheitsgarantien gesprochen.',
+      clauses: [{ verb: 'sagte', kind: 'main', subject: 'Selenskyj' }, { verb: 'hätten', kind: 'main', subject: 'er und Macron', mood: 'subjunctive2' }],
+      note: 'a personal pronoun and a name joined by "und" are one subject' },
+    { s: 'Der Minister erklärte, die Türkei müsse ihre Grenzen öffnen.',
+      clauses: [{ verb: 'erklärte', kind: 'main', subject: 'Der Minister' }, { verb: 'müsse', kind: 'main', subject: 'die Türkei', mood: 'subjunctive1' }],
+      note: '"die" before a state that takes an article is its article, not a relative pronoun' },
+    { s: 'Kallas sagte, es seien Soldaten, die Russland angegriffen haben.',
+      clauses: [{ verb: 'haben', kind: 'relative', subject: 'die', accusative: 'Russland' }] },
+    { s: 'Die Nachricht, dass die Regierung der Ukraine - offenbar auf Druck aus Washington - ein Ultimatum stellte, sorgte für Unruhe.',
+      clauses: [{ verb: 'stellte', kind: 'subordinate', subject: 'die Regierung der Ukraine', accusative: 'ein Ultimatum' },
+                { verb: 'sorgte', kind: 'main', subject: 'Die Nachricht' }],
+      note: 'a subordinate clause waits for its verb past a parenthesis between dashes' },
+    { s: 'Kallas: Russland muss die Angriffe sofort einstellen',
+      clauses: [{ verb: 'muss', kind: 'main', subject: 'Russland', accusative: 'die Angriffe' }],
+      note: 'a headline: after the colon a clause of its own' },
+    { s: 'Vereinbart wurde eine Feuerpause von drei Tagen.',
+      clauses: [{ verb: 'wurde', kind: 'main', voice: 'passive', subject: 'eine Feuerpause von drei Tagen' }],
+      note: 'a participle opening the sentence, one the verb lexicon lacks, with "werden"' },
+    { s: 'Die Feuerpause wurde von Moskau und Kiew vereinbart.',
+      clauses: [{ verb: 'wurde', kind: 'main', voice: 'passive', subject: 'Die Feuerpause', agent: 'Moskau und Kiew' }] },
+    { s: 'Die Regierung hat die Vorwürfe zurückgewiesen und Kiew hat Beweise verlangt.',
+      clauses: [{ verb: 'hat', kind: 'main', subject: 'Die Regierung', accusative: 'die Vorwürfe' },
+                { verb: 'hat', kind: 'coordinated', subject: 'Kiew', accusative: 'Beweise' }] },
+  ],
 };
 
 const CASES: Case[] = Object.values(GROUPS).flat();
@@ -812,6 +845,28 @@ for (const [name, cases] of Object.entries(GROUPS)) {
     assert.deepEqual(failures, [], `${failures.length} mismatches in ${cases.length} sentences:\n${failures.join('\n')}`);
   });
 }
+
+/** What governs the noun phrase at a word: "preposition gen: the phrase" (see governedAt in ../api.ts). */
+const GOVERNED: Array<[string, string, string | null]> = [
+  ['Am Dienstag telefonierte Bundeskanzler Olaf Scholz mit Kremlchef Wladimir Putin.', 'Putin', 'mit: Kremlchef Wladimir Putin'],
+  ['Am Dienstag telefonierte Bundeskanzler Olaf Scholz mit Kremlchef Wladimir Putin.', 'Bundeskanzler', ': Bundeskanzler Olaf Scholz'],
+  ['Dem Kreml zufolge wollen Russland und die Ukraine Gefangene austauschen.', 'Kreml', 'zufolge: Dem Kreml'],
+  ['Dem Kreml zufolge wollen Russland und die Ukraine Gefangene austauschen.', 'Ukraine', ': Russland und die Ukraine'],
+  ['Der Vorschlag der USA liegt seit Wochen auf dem Tisch.', 'USA', 'gen: der USA'],
+  ['Trumps Sondergesandter Steve Witkoff reist am Donnerstag nach Moskau.', 'Trumps', 'gen: Trumps'],
+  ['Trumps Sondergesandter Steve Witkoff reist am Donnerstag nach Moskau.', 'Witkoff', ': Trumps Sondergesandter Steve Witkoff'],
+  ['Das Telefonat von Trump und Putin dauerte zwei Stunden.', 'Putin', 'von gen: Trump und Putin'],
+  ['Bundeskanzler Friedrich Merz (CDU) sagte, Europa müsse mehr tun.', 'CDU', null],
+  ['Die Weltgesundheitsorganisation in Genf teilte am Abend mit, die Lage sei ernst.', 'Genf', 'in: Genf'],
+  ['Der Vorsitzende im Stadtrat, Erika Beispiel, sagte, der Haushalt stehe.', 'Stadtrat', 'im: Stadtrat'],
+  ['Der Vorsitzende im Stadtrat, Erika Beispiel, sagte, der Haushalt stehe.', 'Beispiel', ': Der Vorsitzende im Stadtrat, Erika Beispiel'],
+  ['Medwedew drohte den europäischen Staaten mit Vergeltung.', 'Staaten', ': den europäischen Staaten'],
+];
+
+test('what governs a noun phrase: a preposition, a postposition, a genitive, "von" after a noun, nothing', () => {
+  const wrong = GOVERNED.map(([s, word, want]) => [s, word, want, governorOf(s, word)]).filter(([, , want, got]) => want !== got);
+  assert.deepEqual(wrong, []);
+});
 
 test('every known gap still fails (a fixed one comes off KNOWN_GAPS)', () => {
   assert.deepEqual([...KNOWN_GAPS].filter((k) => !seenGaps.has(k)), []);

@@ -1,7 +1,8 @@
 // A message that obliges someone: "die Ukraine muss auf Gebiete verzichten", "Europa darf
 // nicht zusehen" demands of the subject, unless that is the speaker or "wir".
 import type { ArticleContext, EventFinder, StatementAt } from '../../types.js';
-import { clauseAt, messageTokens, phrasesOf, statementCandidate } from '../../context.js';
+import { messageTokens, statementCandidate } from '../../context.js';
+import { subjectAt } from '../sides.js';
 
 const OBLIGATION = /^(?:muss|müsse|müssen|müssten|musste|mussten|sollte|sollten|solle)$/;
 const MAY_NOT = /^(?:darf|dürfe|dürfen|dürften)$/;
@@ -26,8 +27,8 @@ function obligedIn(ctx: ArticleContext, st: StatementAt): string[] | null {
     if (!OBLIGATION.test(w) && !mayNot) continue;
     const qs = ctx.sentenceAt(toks[i]!.sentence);
     if (!qs) continue;
-    const c = clauseAt(qs, i);
-    const subject = phrasesOf(qs, c).find((p) => p.role === '' && p.from >= Math.max(c.from, from) && p.to <= Math.min(c.to, to));
+    const subject = subjectAt(ctx, qs, i);
+    if (subject && (subject.from < from || subject.to > to)) continue;
     const obliged = subject?.actors.filter((a) => a !== st.speaker && !subject.mentions.some((m) => m.kind === 'pronoun' && /^wir|uns$/i.test(m.text)));
     if (obliged?.length) return obliged;
   }

@@ -6,7 +6,7 @@ import type { EventLexicon } from '../lexicon.js';
 import { verbReadings } from '../../../lexicon/verbs.js';
 import { clauseAt, phrasesOf, tokenFinder } from '../../context.js';
 import { SYMMETRIC } from '../../same.js';
-import { hasLightVerb, ownerOf, split, subjectOf } from '../sides.js';
+import { hasLightVerb, ownerOf, split, subjectAt } from '../sides.js';
 
 /** The roles of a phrase right after the noun that name its sides ("von", genitive, …; "mit": the other side). */
 const SIDE_ROLES = ['von', 'gen', 'zwischen', 'aus', 'mit'];
@@ -53,7 +53,7 @@ function nounSides(ctx: ArticleContext, s: EventSentence, i: number, noun: Event
   else {
     const owner = SYMMETRIC.has(noun.type) ? [i - 1, i - 2].find((k) => k >= s.from && POSSESSIVE.test(ctx.toks[k]!.text)) : undefined;
     if (owner !== undefined) actors = ownerOf(ctx, s, owner)?.actors ?? [];
-    else if (after?.role === 'mit' || (!after && hasLightVerb(ctx, clause))) actors = subjectOf(ctx, s, clause)?.actors ?? [];
+    else if (after?.role === 'mit' || (!after && hasLightVerb(ctx, clause))) actors = subjectAt(ctx, s, i)?.actors ?? [];
     if (after?.role === 'mit') recipients = after.actors.filter((a) => !actors.includes(a));
   }
   return split(noun.type, actors, recipients);

@@ -1,7 +1,7 @@
 // A statement whose cue is a speech act that is an event of its own ("forderte", "drohte",
 // "warf … vor"): the speaker against the addressee (data/de/speech-act-events.tsv).
 import type { EventFinder, StatementAt } from '../../types.js';
-import { passiveAt } from '../../../grammar/de/verbs.js';
+import { clauseAt } from '../../../syntax/api.js';
 import { phrasesOf, statementCandidate } from '../../context.js';
 
 export const speechActFinder: EventFinder<StatementAt> = {
@@ -10,7 +10,7 @@ export const speechActFinder: EventFinder<StatementAt> = {
     const cue = st.statement.cue;
     const type = cue ? ctx.words.speechActs.get(cue.act) : undefined;
     // a cue in the passive ("wurde aufgefordert") is not the speaker's act
-    if (!type || (st.cueAt !== undefined && passiveAt(ctx.toks, st.cueAt, st.clause.from, st.clause.to))) return [];
+    if (!type || (st.cueAt !== undefined && clauseAt(ctx.syntax.get(st.sentence.index), st.cueAt)?.verb.voice === 'passive')) return [];
     // "forderte von Kiew …": whom a demand is made of
     const of = type === 'DEMAND' ? phrasesOf(st.sentence, st.clause).filter((p) => p.role === 'von').flatMap((p) => p.actors) : [];
     return [statementCandidate(st, type, [...st.addressee, ...of])];

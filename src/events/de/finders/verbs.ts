@@ -4,7 +4,7 @@ import type { ArticleContext, Candidate, Clause, EventFinder, EventSentence, Eve
 import type { EventLexicon } from '../lexicon.js';
 import { sentenceVerbs } from '../../../mentions/positions.js';
 import { verbReadings } from '../../../lexicon/verbs.js';
-import { passiveClause } from '../../../grammar/de/verbs.js';
+import { clauseAt as clauseOf } from '../../../syntax/api.js';
 import { clauseAt, clauseWords, lastEvent, phrasesOf } from '../../context.js';
 import { verbSides, type Sides } from '../sides.js';
 
@@ -62,26 +62,28 @@ function verbEvents(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, i:
   const ws = clauseWords(ctx, clause);
   const verb = lex.words.verbs.get(form.lemma)!.find((v) => !v.needs.length || v.needs.some((n) => ws.includes(n)));
   if (!verb) return [];
-  // ("Vereinbart wurde …": a participle with "werden")
-  const passive = !form.finite && passiveClause(toks, clause.from, clause.to);
-  // "…vorgeschlagen, der Ukraine Hilfen zur Verfügung zu stellen": an infinitive has its subject outside
-  const infinitive = toks[i - 1]?.text === 'zu' || (!form.finite && verbReadings(toks[i]!.text).some((x) => x.tense === 'EIZ'));
+  // the verb bracket of its clause: "Vereinbart wurde …" is a passive; "…vorgeschlagen, der Ukraine Hilfen zur
+  // Verfügung zu stellen" a zu-infinitive, its subject outside
+  const syntax = ctx.syntax.get(s.index);
+  const own = clauseOf(syntax, i);
+  const passive = !form.finite && own?.verb.voice === 'passive';
+  const infinitive = own?.kind === 'infinitive';
   // "vereinbart, Verhandlungen aufzunehmen und eng zusammenzuarbeiten": what was agreed, not another event
   if (infinitive && found.some((g) => g.via === 'verb' && GOVERNING.has(g.type) && g.trigger[0] < i)) return [];
-  const sides = sidesOf(ctx, lex, s, clause, verb, passive, infinitive);
+  const sides = sidesOf(ctx, lex, s, clause, i, verb, passive);
   if (!sides) return [];
   const out: Candidate[] = [];
   const k = s.clauses.indexOf(clause);
   const then = leftOut(ctx, s, s.clauses[k + 1], verb, sides);
   if (then) out.push({ type: verb.type, mode: verb.mode, actors: sides.actors, recipients: then.recipients, clause: then.clause, sentence: s, trigger: [i, form.end], via: 'verb', context: [...verb.context] });
-  const governing = infinitive && k > 0 ? s.clauses[k - 1] : undefined;
+  const governing = infinitive && own.parent !== null ? syntax!.clauses[own.parent] : undefined;
   out.push({ type: verb.type, mode: verb.mode, ...sides, clause, sentence: s, trigger: [i, form.end], via: 'verb', context: [...verb.context], ...(governing ? { governing } : {}) });
   return out;
 }
 
 /** The verb's sides in its clause, or taken from the events told before when the clause does not name them all. */
-function sidesOf(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, clause: Clause, verb: EventVerb, passive: boolean, infinitive: boolean): Sides | null {
-  let sides = verbSides(ctx, s, clause, verb, passive, infinitive);
+function sidesOf(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, clause: Clause, i: number, verb: EventVerb, passive: boolean): Sides | null {
+  let sides = verbSides(ctx, s, clause, i, verb, passive);
   // "Vereinbart wurde eine Aussetzung …": agreed by the sides of the talks just told
   if (!sides && passive && verb.type === 'AGREE') {
     const talks = lastEvent(ctx, (e) => e.type === 'CONSULT' && s.index - e.mentions[e.mentions.length - 1]!.sentence <= TALKS_REACH);

@@ -4,7 +4,7 @@
 import type { EventDate } from '../../../document/types.js';
 import type { ArticleContext, Candidate, EventRefiner } from '../../types.js';
 import { verbReadings } from '../../../lexicon/verbs.js';
-import { AUXILIARY } from '../../../grammar/de/verbs.js';
+import { clauseAt } from '../../../syntax/api.js';
 import type { TimeParser } from '../../../time/types.js';
 import { resolveTime, type Tense } from '../../../time/resolve.js';
 
@@ -26,11 +26,10 @@ export const mentionDate = (time: TimeParser): EventRefiner => ({
 /** "treffen sich im April", "telefoniert am Mittwoch": a present-tense event verb, which news uses for plans as well. */
 function presentTense(ctx: ArticleContext, f: Candidate): boolean {
   if (f.via !== 'verb') return false;
-  const all = verbReadings(ctx.toks[f.trigger[0]]!.text);
-  const readings = all.filter((r) => FINITE.has(r.tense));
-  // "haben … telefoniert" is a perfect: the form is also a participle and an auxiliary stands in the clause
-  const perfect = all.some((r) => r.tense === 'PA2') && ctx.toks.slice(f.clause.from, f.clause.to).some((t) => AUXILIARY.test(t.text));
-  return !perfect && readings.length > 0 && readings.every((r) => r.tense === 'PRÄ' || r.tense === 'KJ1');
+  const readings = verbReadings(ctx.toks[f.trigger[0]]!.text).filter((r) => FINITE.has(r.tense));
+  // "haben … telefoniert" is a perfect (the verb bracket's tense)
+  const tense = clauseAt(ctx.syntax.get(f.sentence.index), f.trigger[0])?.verb.tense;
+  return tense !== 'perfect' && tense !== 'pluperfect' && readings.length > 0 && readings.every((r) => r.tense === 'PRÄ' || r.tense === 'KJ1');
 }
 
 function dateOf(time: TimeParser, ctx: ArticleContext, f: Candidate, tense: Tense): EventDate | null {
