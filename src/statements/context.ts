@@ -40,6 +40,11 @@ export function span(ctx: Ctx, from: number, to: number): Span {
   return [ctx.toks[from]!.span[0], ctx.toks[to - 1]!.span[1]];
 }
 
+/** A quotation as it stands in the text, its marks included (as the corpora that annotate quotations take it). */
+export function quotation(ctx: Ctx, r: Region): Span {
+  return [ctx.toks[r.open]!.span[0], ctx.toks[r.close]!.span[1]];
+}
+
 export function words(ctx: Ctx, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (ctx.toks[i]!.kind === 'word' || ctx.toks[i]!.kind === 'number') n++;

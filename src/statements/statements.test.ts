@@ -25,12 +25,12 @@ test('direct quotes in every German style, speaker after, before or in the middl
   for (const marks of styles) {
     const [open, close] = [marks[0]!, marks.at(-1)!];
     const s = statements(`${open}Das kann nicht akzeptiert werden${close}, sagte Kallas am Mittwoch in Brüssel.`);
-    assert.deepEqual(s.map((x) => [x.form, x.speaker, x.actor, x.cue, x.quote]), [['direct', 'Kallas', 'kaja-kallas', 'sagte', 'Das kann nicht akzeptiert werden']], marks);
+    assert.deepEqual(s.map((x) => [x.form, x.speaker, x.actor, x.cue, x.quote]), [['direct', 'Kallas', 'kaja-kallas', 'sagte', `${open}Das kann nicht akzeptiert werden${close}`]], marks);
   }
   const before = statements('Die EU-Außenbeauftragte Kaja Kallas sagte: „Man kann Russland nicht trauen. Das haben wir gelernt.“');
-  assert.deepEqual(before.map((x) => [x.form, x.actor, x.quote]), [['direct', 'kaja-kallas', 'Man kann Russland nicht trauen. Das haben wir gelernt.']]);
+  assert.deepEqual(before.map((x) => [x.form, x.actor, x.quote]), [['direct', 'kaja-kallas', '„Man kann Russland nicht trauen. Das haben wir gelernt.“']]);
   const middle = statements('„Wir sind bereit“, sagte Selenskyj, „aber nicht um jeden Preis.“');
-  assert.deepEqual(middle.map((x) => [x.speaker, x.quote]), [['Selenskyj', 'Wir sind bereit'], ['Selenskyj', 'aber nicht um jeden Preis.']]);
+  assert.deepEqual(middle.map((x) => [x.speaker, x.quote]), [['Selenskyj', '„Wir sind bereit“'], ['Selenskyj', '„aber nicht um jeden Preis.“']]);
 });
 
 test('a quote in the next sentence without a cue continues the same speaker', () => {
@@ -86,7 +86,7 @@ test('mixed quotes and reported speech acts with a noun-phrase message; the addr
   // the quoted words in a reported speech act are the speaker's own: a direct statement too
   const named = statements('Kallas nannte den Plan des Kreml „zynisch“.');
   // the quoted word stands for the speech act: one statement, not a reported one beside it
-  assert.deepEqual(named.map((x) => [x.form, x.actor, x.quote, x.act]), [['direct', 'kaja-kallas', 'zynisch', 'say']]);
+  assert.deepEqual(named.map((x) => [x.form, x.actor, x.quote, x.act]), [['direct', 'kaja-kallas', '„zynisch“', 'say']]);
   const welt = statements('„Die Truppen müssen gut ausgerüstet sein“, sagte Kallas der „Welt“.', '2025-08-20');
   assert.deepEqual(welt.map((x) => [x.speaker, x.addressee]), [['Kallas', 'der „Welt“']]);
   const appeal = statements('Außenministerin Annalena Baerbock appellierte an Trump, keine Zugeständnisse zu machen.');
@@ -177,7 +177,7 @@ test('a Konjunktiv I sentence after one whose subject is an actor goes on with t
 
 test('quoted words in a cue clause are the subject’s even without a reported statement', () => {
   const s = statements('Baerbock riet allgemein zu „Gelassenheit und Aufmerksamkeit“.');
-  assert.deepEqual(s.map((x) => [x.form, x.actor, x.quote]), [['direct', 'annalena-baerbock', 'Gelassenheit und Aufmerksamkeit']]);
+  assert.deepEqual(s.map((x) => [x.form, x.actor, x.quote]), [['direct', 'annalena-baerbock', '„Gelassenheit und Aufmerksamkeit“']]);
 });
 
 test('reportative "soll … haben": a claim told without its source; a plan with "sollen" is none', () => {
@@ -249,11 +249,11 @@ test('a Konjunktiv I sentence after another speaker\'s sentence does not go on w
 
 test('quoted words in a speech act: a single common noun is the speaker\'s word, a title after its article is not', () => {
   const q = (t: string) => statements(t).map((x) => [x.form, x.speaker, x.quote]);
-  assert.deepEqual(q('Die Präsidentin warf der Regierung „Wortbruch“ vor.'), [['direct', 'Die Präsidentin', 'Wortbruch']]);
+  assert.deepEqual(q('Die Präsidentin warf der Regierung „Wortbruch“ vor.'), [['direct', 'Die Präsidentin', '„Wortbruch“']]);
   // (the speaker is the whole phrase, apposition and all: the syntax layer reads it)
-  assert.deepEqual(q('Der Präsident der Union, Erik Muster, nannte dies einen „Militärputsch“.'), [['direct', 'Der Präsident der Union, Erik Muster', 'Militärputsch']]);
+  assert.deepEqual(q('Der Präsident der Union, Erik Muster, nannte dies einen „Militärputsch“.'), [['direct', 'Der Präsident der Union, Erik Muster', '„Militärputsch“']]);
   assert.deepEqual(q('Der Bremer Forscher Erik Muster riet allgemein zu „Gelassenheit und Aufmerksamkeit“.'),
-    [['direct', 'Der Bremer Forscher Erik Muster', 'Gelassenheit und Aufmerksamkeit']]);
+    [['direct', 'Der Bremer Forscher Erik Muster', '„Gelassenheit und Aufmerksamkeit“']]);
   assert.deepEqual(q('Kallas sagte dem „Tagesspiegel“, die Lage sei ernst.').map((x) => x[0]), ['indirect']);
 });
 
@@ -343,7 +343,7 @@ test('a quotation inside a reported clause is a statement of its own, part of it
   const s = statements('Trump sagte, er habe ein „langes und hochproduktives“ Telefonat mit Putin geführt.');
   assert.deepEqual(s.map((x) => [x.form, x.actor, x.quote, x.partOf, x.frame]), [
     ['mixed', 'donald-trump', 'er habe ein „langes und hochproduktives“ Telefonat mit Putin geführt', null, 'Trump sagte,'],
-    ['direct', 'donald-trump', 'langes und hochproduktives', 0, 'Trump sagte,'],
+    ['direct', 'donald-trump', '„langes und hochproduktives“', 0, 'Trump sagte,'],
   ]);
 });
 
@@ -364,5 +364,5 @@ test('"zitieren": the one quoted speaks, not the medium that quotes', () => {
   const speakers = (text: string) => statements(text).map((x) => [x.speaker, x.quote]);
   assert.deepEqual(speakers('Die Agentur Interfax zitierte Peskow mit den Worten, man werde weiter verhandeln.'), [['Peskow', 'man werde weiter verhandeln']]);
   assert.deepEqual(speakers('Peskow wurde von Interfax mit den Worten zitiert, man werde weiter verhandeln.'), [['Peskow', 'man werde weiter verhandeln']]);
-  assert.deepEqual(speakers('Die Zeitung zitiert einen Augenzeugen mit den Worten: „Wir haben nichts gesehen.“'), [['einen Augenzeugen', 'Wir haben nichts gesehen.']]);
+  assert.deepEqual(speakers('Die Zeitung zitiert einen Augenzeugen mit den Worten: „Wir haben nichts gesehen.“'), [['einen Augenzeugen', '„Wir haben nichts gesehen.“']]);
 });

@@ -5,7 +5,7 @@
 // indirect message („er habe ein „langes und hochproduktives“ Telefonat geführt") stay in it and
 // are also a direct statement of their own, part of it (scan.hosts; `partOf` once in order).
 import type { Statement } from '../../document/types.js';
-import type { Ctx, Region } from '../context.js';
+import { quotation, type Ctx, type Region } from '../context.js';
 import type { Refiner } from '../types.js';
 
 /** The cue and speaker of the clause a quoted fragment stands in (the language's reading), if any. */
@@ -22,10 +22,10 @@ export function quotedFragments(speechAround: FragmentSpeech): Refiner {
         // (statements of the fragment's sentence only: a look over all of them would be quadratic)
         const here = scan.bySentence.get(ctx.toks[r.open]!.sentence) ?? [];
         const host = here.find((x) => x.form === 'reported' && x.quote[0] <= qb && x.quote[1] >= qe);
-        if (host) { hosts.add(host); added.push({ ...host, form: 'direct', quote: [qb, qe] }); continue; }
+        if (host) { hosts.add(host); added.push({ ...host, form: 'direct', quote: quotation(ctx, r) }); continue; }
         const around = here.find((x) => x.quote[0] <= qb && x.quote[1] >= qe);
         if (around) {
-          const part: Statement = { ...around, form: 'direct', quote: [qb, qe] };
+          const part: Statement = { ...around, form: 'direct', quote: quotation(ctx, r) };
           scan.hosts.set(part, around);
           added.push(part);
           continue;
@@ -33,7 +33,7 @@ export function quotedFragments(speechAround: FragmentSpeech): Refiner {
         // "nannte sie „fahrlässig“", "riet zu „Gelassenheit“", "warf der Regierung „Wortbruch“ vor": quoted words
         // in a clause whose cue verb no reported statement took are still the subject's words
         const own = speechAround(ctx, r);
-        if (own) added.push({ ...own, quote: [qb, qe] });
+        if (own) added.push({ ...own, quote: quotation(ctx, r) });
       }
       return [...statements, ...added].filter((x) => !hosts.has(x));
     },

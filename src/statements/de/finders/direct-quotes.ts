@@ -5,7 +5,7 @@
 import type { Mention, Statement } from '../../../document/types.js';
 import type { SentenceFinder } from '../../types.js';
 import type { StatementScan } from '../../scan.js';
-import { isComma, span, verbsIn, who, widened, words, type Ctx, type Cue, type Found, type Region } from '../../context.js';
+import { isComma, quotation, span, verbsIn, who, widened, words, type Ctx, type Cue, type Found, type Region } from '../../context.js';
 import { addresseeAfter, documentSource, speakerAfter, speakerBefore } from '../../speakers.js';
 import { cueOf } from '../../statement.js';
 import { cuesIn } from '../cues.js';
@@ -38,7 +38,7 @@ function direct(ctx: Ctx, scan: StatementScan, r: Region): void {
   if (!said && !speaker && words(ctx, r.open + 1, r.close) < 5) return;
   if (said) scan.usedCues.add(said.cue.index);
   const statement: Statement = {
-    form: 'direct', quote: span(ctx, r.open + 1, r.close), cue: said ? cueOf(ctx, said.cue) : null,
+    form: 'direct', quote: quotation(ctx, r), cue: said ? cueOf(ctx, said.cue) : null,
     speaker, addressee: who(said?.addressee ?? null, ctx), sentence,
   };
   scan.add(statement);
@@ -89,7 +89,7 @@ function continuesBetween(ctx: Ctx, scan: StatementScan, r: Region): boolean {
   const sentence = ctx.toks[r.open]!.sentence;
   const prev = scan.directs.at(-1);
   if (!prev || ctx.toks[prev.r.close]!.sentence !== sentence || !prev.statement.cue) return false;
-  scan.add({ ...prev.statement, form: 'direct', quote: span(ctx, r.open + 1, r.close), sentence });
+  scan.add({ ...prev.statement, form: 'direct', quote: quotation(ctx, r), sentence });
   // (the statement added last: this one, or the one before when its quote was too short to add)
   scan.directs.push({ r, statement: scan.statements.at(-1)! });
   return true;
