@@ -34,6 +34,8 @@ export interface IngestOptions {
   workers?: number;
   /** The user's actor files (YAML), next to the bundled knowledge base. */
   actorFiles?: string[];
+  /** A speaker model file (`lagebild train quotes`); none: the rules' speakers. */
+  speakerModel?: string | null;
 }
 
 export interface IngestSummary {
@@ -75,7 +77,7 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
     bytesTotal: expanded.inputs.reduce((n, i) => n + (i.kind === 'file' ? i.size : 0), 0),
   };
   const batchSize = options.batchSize ?? 200;
-  const pool = new PreparePool(options.workers ?? defaultWorkers(), undefined, options.actorFiles ?? []);
+  const pool = new PreparePool(options.workers ?? defaultWorkers(), undefined, options.actorFiles ?? [], options.speakerModel ?? null);
   // documents being prepared, oldest first: they are stored in this order
   const inFlight: Array<{ result: Promise<Prepared>; label: string; chars: number; again: boolean }> = [];
   // bounded by count and by size, so a batch of 20 MB articles cannot pile up in memory

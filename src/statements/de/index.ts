@@ -17,10 +17,14 @@ import { quotedFragments } from '../refiners/quoted-fragments.js';
 import { textOrder } from '../refiners/text-order.js';
 import { nesting } from '../refiners/nesting.js';
 import { frames } from '../refiners/frames.js';
+import { rankSpeakers, type SpeakerRanking } from '../rank/refiner.js';
+import { germanSpeakerWords } from '../rank/de/words.js';
 
-export function germanStatements(mentions: MentionWords): StatementConfiguration {
+/** `speakers`: a fitted speaker model (or a training observer); without one the rules' speakers stay. */
+export function germanStatements(mentions: MentionWords, speakers: Omit<SpeakerRanking, 'words'> = { model: null }): StatementConfiguration {
+  const words = germanStatementWords(mentions);
   return {
-    words: germanStatementWords(mentions),
+    words,
     markQuotations,
     // per sentence, in this order: each sees what the ones before it told
     finders: [
@@ -38,6 +42,7 @@ export function germanStatements(mentions: MentionWords): StatementConfiguration
       quotedFragments(fragmentSpeech), // quoted words in a reported speech act: direct statements instead of it
       textOrder,
       nesting, // a quotation inside another message: partOf, by its place in text order
+      rankSpeakers({ ...speakers, words: germanSpeakerWords(mentions, words) }), // a learned model's speaker, when one is loaded
       frames, // the reporting clause around each message
     ],
   };
