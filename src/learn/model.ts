@@ -21,12 +21,17 @@ export interface ModelInfo {
   featureSet: number;
 }
 
-export interface RankerModel { info: ModelInfo; weights: Weights }
+export interface RankerModel {
+  info: ModelInfo;
+  weights: Weights;
+  /** How much a candidate must outscore the default (the first) to replace it: chosen on held-out data. */
+  margin: number;
+}
 
-interface ModelFile extends ModelInfo { format: string; version: number; weights: Record<string, number> }
+interface ModelFile extends ModelInfo { format: string; version: number; margin: number; weights: Record<string, number> }
 
 export function writeModel(path: string, model: RankerModel): number {
-  const file: ModelFile = { format: MODEL_FORMAT, version: MODEL_VERSION, ...model.info, weights: weightsToJSON(model.weights) };
+  const file: ModelFile = { format: MODEL_FORMAT, version: MODEL_VERSION, ...model.info, margin: model.margin, weights: weightsToJSON(model.weights) };
   const text = JSON.stringify(file, null, 1) + '\n';
   writeFileSync(path, text);
   return Buffer.byteLength(text);
@@ -39,8 +44,9 @@ export function readModel(path: string, task: string, featureSet: number): Ranke
     : file.version !== MODEL_VERSION ? `format version ${file.version}, this Lagebild reads ${MODEL_VERSION}`
       : file.task !== task ? `a model for "${file.task}", not "${task}"`
         : file.featureSet !== featureSet ? `fitted with feature set ${file.featureSet}, this Lagebild makes ${featureSet}: train it again`
-          : typeof file.weights !== 'object' || file.weights === null ? 'no weights' : null;
+          : typeof file.weights !== 'object' || file.weights === null ? 'no weights'
+            : typeof file.margin !== 'number' ? 'no margin' : null;
   if (problem) throw new Error(`${path}: ${problem}`);
-  const { format: _f, version: _v, weights, ...info } = file as ModelFile;
-  return { info, weights: weightsFromJSON(weights) };
+  const { format: _f, version: _v, weights, margin, ...info } = file as ModelFile;
+  return { info, margin, weights: weightsFromJSON(weights) };
 }

@@ -34,6 +34,13 @@ export function best(weights: Weights, candidates: readonly (readonly string[])[
   return top;
 }
 
+/** The best candidate when it beats the first (the default) by at least `margin`; else the first. */
+export function bestOverDefault(weights: Weights, candidates: readonly (readonly string[])[], margin: number): number {
+  const top = best(weights, candidates);
+  if (top === 0 || !candidates.length) return 0;
+  return score(weights, candidates[top]!) - score(weights, candidates[0]!) >= margin ? top : 0;
+}
+
 /** Fits averaged weights on ranking examples; features with weight 0 are left out. */
 export function train(examples: readonly RankingExample[], options: TrainOptions = {}): Map<string, number> {
   const weights = new Map<string, number>();

@@ -10,7 +10,7 @@ import { readModel, writeModel } from '../../learn/model.js';
 import { corpusFiles, readAnnotated, type AnnotatedDocument } from '../../statements/rank/corpora.js';
 import { FEATURE_SET } from '../../statements/rank/features.js';
 import { SPEAKER_TASK } from '../../statements/rank/refiner.js';
-import { fitSpeakers, measureSpeakers, speakerExamples, type SpeakerExample } from '../../statements/rank/train.js';
+import { chooseMargin, fitSpeakers, measureSpeakers, speakerExamples, type SpeakerExample } from '../../statements/rank/train.js';
 import { createReporter, type Reporter } from '../progress.js';
 import { checkActorFiles, CliError } from '../shared.js';
 
@@ -56,16 +56,18 @@ export function registerTrain(program: Command): void {
       const weights = fitSpeakers(examples, epochs);
       const devExamples = dev ? examplesOf(dev.docs, kb, reporter) : null;
       reporter.done();
+      // (without held-out data the model decides alone; with it, only where it is surer than the rules)
+      const margin = devExamples ? chooseMargin(devExamples, weights) : 0;
       const origin = LICENSES[train.format];
-      const bytes = writeModel(opts.output, { weights, info: {
+      const bytes = writeModel(opts.output, { weights, margin, info: {
         task: SPEAKER_TASK, featureSet: FEATURE_SET,
         trainedOn: opts.dataName ?? `${origin?.data ?? 'annotated corpus'}: ${basename(resolve(folder))}`,
         license: opts.license ?? origin?.license ?? 'unknown', date: new Date().toISOString().slice(0, 10),
         counts: { documents: train.docs.length, examples: examples.filter((e) => e.gold >= 0).length, features: weights.size, epochs },
       } });
       const summary = {
-        model: opts.output, bytes, documents: train.docs.length, features: weights.size, format: train.format,
-        train: measureSpeakers(examples, weights), dev: devExamples ? measureSpeakers(devExamples, weights) : null,
+        model: opts.output, bytes, documents: train.docs.length, features: weights.size, format: train.format, margin,
+        train: measureSpeakers(examples, weights, margin), dev: devExamples ? measureSpeakers(devExamples, weights, margin) : null,
         seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
       };
       if (opts.json) process.stdout.write(JSON.stringify(summary) + '\n');
@@ -95,11 +97,11 @@ function examplesOf(docs: readonly AnnotatedDocument[], kb: ReturnType<typeof lo
   return speakerExamples(docs, kb, tick);
 }
 
-function describe(s: { model: string; bytes: number; documents: number; features: number; seconds: number; train: ReturnType<typeof measureSpeakers>; dev: ReturnType<typeof measureSpeakers> | null }): string {
+function describe(s: { model: string; bytes: number; documents: number; features: number; margin: number; seconds: number; train: ReturnType<typeof measureSpeakers>; dev: ReturnType<typeof measureSpeakers> | null }): string {
   const line = (name: string, m: ReturnType<typeof measureSpeakers>) =>
     `  ${name.padEnd(5)} ${m.statements} statements paired (${m.reachable} with a candidate that matches): speaker overlap rules ${m.rules}, model ${m.model}, best possible ${m.oracle}; right choice rules ${m.rulesRight}, model ${m.modelRight}`;
   return [
-    `${s.model}: ${s.features} features from ${s.documents} documents, ${(s.bytes / 1024).toFixed(0)} KB (${s.seconds} s)`,
+    `${s.model}: ${s.features} features from ${s.documents} documents, margin ${s.margin}, ${(s.bytes / 1024).toFixed(0)} KB (${s.seconds} s)`,
     line('train', s.train), ...(s.dev ? [line('dev', s.dev)] : []),
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 // Who else could have said it: the speaker candidates of a statement with a cue. The rules'
-// choice comes first (a model that cannot decide keeps it), then "nobody", then every noun
+// choice comes first (a model that cannot decide keeps it; it may be nobody), then every noun
 // phrase of the cue's sentence outside the message — each with where it stands relative to
 // the cue's clause, which the features read. Statements without a cue keep their speaker.
 import type { Statement } from '../../document/types.js';
@@ -31,20 +31,24 @@ export interface SpeakerCandidate {
 /** What a statement's candidates are read against. */
 export interface CueSite { statement: Statement; cue: number; syntax: SentenceSyntax | undefined; clause: Clause | null }
 
+/** The cue's place when it is a verb of its clause; null for a source word ("laut", "nach Angaben", "so"), whose phrase the rules read. */
 export function cueSite(ctx: Ctx, s: Statement): CueSite | null {
   if (!s.cue) return null;
   const cue = ctx.index.byStart.get(s.cue.span[0]);
   if (cue === undefined) return null;
   const syntax = ctx.syntax.get(ctx.toks[cue]!.sentence);
-  return { statement: s, cue, syntax, clause: clauseAt(syntax, cue) };
+  const clause = clauseAt(syntax, cue);
+  const verb = clause?.verb;
+  if (!verb || (verb.finite !== cue && !verb.nonFinite.includes(cue))) return null;
+  return { statement: s, cue, syntax, clause };
 }
 
 export function speakerCandidates(ctx: Ctx, site: CueSite): SpeakerCandidate[] {
   const s = site.statement;
   const places = phrasePlaces(site).filter(({ phrase: p }) => outsideMessage(ctx, s, p.from, p.to));
   const rule = ruleCandidate(ctx, s, places);
+  // (no "nobody" beside a rules' speaker: whether anyone speaks is the finders' call, the model only picks who)
   const out: SpeakerCandidate[] = [rule];
-  if (rule.speaker) out.push({ speaker: null, from: -1, to: -1, place: null, rule: false });
   for (const place of places) {
     const { from, to } = place.phrase;
     if (out.some((c) => c.from === from && c.to === to)) continue;

@@ -7,7 +7,7 @@ import type { Ctx } from '../context.js';
 import type { CueSite, SpeakerCandidate } from './candidates.js';
 
 /** Raised whenever the features change: a model fitted on other features is refused. */
-export const FEATURE_SET = 1;
+export const FEATURE_SET = 2;
 
 /** What a language tells about one word of a candidate. */
 export interface SpeakerWords {
@@ -17,7 +17,9 @@ export interface SpeakerWords {
 
 export function candidateFeatures(ctx: Ctx, site: CueSite, c: SpeakerCandidate, words: SpeakerWords): string[] {
   const s = site.statement;
-  const context = [`form=${s.form}`, `act=${s.cue?.act ?? '-'}`, `voice=${site.clause?.verb.voice ?? '-'}`, `kind=${site.clause?.kind ?? '-'}`];
+  const lemma = s.cue?.lemma ?? '-';
+  const voice = site.clause?.verb.voice ?? '-';
+  const context = [`form=${s.form}`, `act=${s.cue?.act ?? '-'}`, `voice=${voice}`, `kind=${site.clause?.kind ?? '-'}`];
   if (!c.speaker) {
     const f = ['none', `none&rule=${c.rule}`, `none&subj=${Boolean(site.clause?.subject)}`];
     return [...f, ...context.map((x) => `none&${x}`)];
@@ -40,6 +42,8 @@ export function candidateFeatures(ctx: Ctx, site: CueSite, c: SpeakerCandidate, 
     `fn&clause=${fn}&${clause}`, `fn&side=${fn}&${side}`, `fn&rule=${fn}&${c.rule}`, `fn&mention=${fn}&${mention}`,
     `fn&class=${fn}&${cls}`, `class&side=${cls}&${side}`, `rule&mention=${c.rule}&${mention}`, `side&gap=${side}&${bucket(gap)}`,
     ...context.map((x) => `fn&${x}=${fn}&${x}`), ...context.map((x) => `rule&${x}=${c.rule}&${x}`),
+    // (the verb's own frame: "wird von Reuters zitiert" is said by the subject, "warf ihm vor" by the subject, not the dative)
+    `lemma&fn=${lemma}&${fn}`, `lemma&voice&fn=${lemma}&${voice}&${fn}`,
   ];
   return [...base, ...pairs];
 }

@@ -4,7 +4,7 @@
 // Without a model nothing changes. Training observes the same candidates and features.
 import type { Statement } from '../../document/types.js';
 import type { RankerModel } from '../../learn/model.js';
-import { best } from '../../learn/perceptron.js';
+import { bestOverDefault } from '../../learn/perceptron.js';
 import type { Ctx } from '../context.js';
 import type { Refiner } from '../types.js';
 import { cueSite, speakerCandidates, type SpeakerCandidate } from './candidates.js';
@@ -50,7 +50,7 @@ export function rankedStatements(ctx: Ctx, statements: readonly Statement[], wor
 function choose(statements: Statement[], ranked: readonly RankedStatement[], model: RankerModel): void {
   const changed = new Map<Statement, Statement['speaker']>();
   for (const r of ranked) {
-    const pick = r.candidates[best(model.weights, r.features)]!;
+    const pick = r.candidates[bestOverDefault(model.weights, r.features, model.margin)]!;
     if (pick.rule) continue;
     changed.set(r.statement, r.statement.speaker);
     r.statement.speaker = pick.speaker;

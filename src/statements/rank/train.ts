@@ -7,7 +7,7 @@
 import type { Span } from '../../document/types.js';
 import type { KnowledgeBase } from '../../actors/kb.js';
 import { analyze, makeAnalyzer } from '../../pipeline/prepare.js';
-import { best, train, type RankingExample, type Weights } from '../../learn/perceptron.js';
+import { bestOverDefault, train, type RankingExample, type Weights } from '../../learn/perceptron.js';
 import type { AnnotatedDocument, GoldStatement } from './corpora.js';
 import type { RankedStatement } from './refiner.js';
 
@@ -62,11 +62,11 @@ export function fitSpeakers(examples: readonly SpeakerExample[], epochs: number)
 /** How well the choices match the annotated speakers: mean overlap, and the share of right choices. */
 export interface SpeakerScore { statements: number; reachable: number; rules: number; model: number; oracle: number; rulesRight: number; modelRight: number }
 
-export function measureSpeakers(examples: readonly SpeakerExample[], weights: Weights): SpeakerScore {
+export function measureSpeakers(examples: readonly SpeakerExample[], weights: Weights, margin: number): SpeakerScore {
   const n = Math.max(1, examples.length);
   let rules = 0, model = 0, oracle = 0, rulesRight = 0, modelRight = 0, reachable = 0;
   for (const e of examples) {
-    const pick = best(weights, e.candidates);
+    const pick = bestOverDefault(weights, e.candidates, margin);
     rules += e.quality[0]!;
     model += e.quality[pick]!;
     oracle += Math.max(...e.quality);
@@ -93,4 +93,18 @@ function dice(a: readonly Span[], b: readonly Span[]): number {
   const size = (x: readonly Span[]) => x.reduce((n, [s, e]) => n + e - s, 0);
   const total = size(a) + size(b);
   return total ? (2 * overlap(a, b)) / total : 0;
+}
+
+// (the last: never override the rules)
+const MARGINS = [0, 0.5, 1, 2, 3, 5, 8, 12, 20, 1e6];
+
+/** The margin under which the model's choices overlap the held-out speakers most (the smallest of equals). */
+export function chooseMargin(examples: readonly SpeakerExample[], weights: Weights): number {
+  let top = 0;
+  let topScore = -1;
+  for (const margin of MARGINS) {
+    const { model } = measureSpeakers(examples, weights, margin);
+    if (model > topScore) { top = margin; topScore = model; }
+  }
+  return top;
 }
