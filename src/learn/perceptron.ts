@@ -2,6 +2,7 @@
 // string features, its score the sum of their weights; training moves the weights toward the
 // gold candidate and away from the one predicted, and the averaged weights generalize better
 // than the last ones. Nothing here knows what the candidates are or which language they come from.
+import { seededRandom } from '../util/random.js';
 
 /** One decision: its candidates' features and which candidate is right. */
 export interface RankingExample {
@@ -47,7 +48,7 @@ export function train(examples: readonly RankingExample[], options: TrainOptions
   // the averaging trick: totals accumulate step-weighted updates, average = w - totals / steps
   const totals = new Map<string, number>();
   const order = examples.map((_, i) => i);
-  const random = seeded(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   let step = 1;
   for (let epoch = 0; epoch < (options.epochs ?? 10); epoch++) {
     shuffle(order, random);
@@ -96,18 +97,6 @@ export function weightsFromJSON(json: Record<string, unknown>): Map<string, numb
     weights.set(f, w);
   }
   return weights;
-}
-
-/** mulberry32: a small seeded generator, so training is reproducible. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle(list: number[], random: () => number): void {
