@@ -2,6 +2,7 @@
 // (150–1,500 words), datelines, quotes in every style, indirect speech, dates, and about
 // 10 % near-duplicates (the same story re-run by another outlet with small edits).
 // Own templates and vocabulary; the same seed always gives the same corpus.
+import { seededRandom } from '../util/random.js';
 
 export interface GeneratedArticle {
   id: string;
@@ -13,17 +14,7 @@ export interface GeneratedArticle {
   copyOf?: string;
 }
 
-/** mulberry32: small, fast, good enough for test data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const PEOPLE: Array<[string, string]> = [
   ['Kremlsprecher', 'Dmitri Peskow'], ['Außenministerin', 'Annalena Baerbock'], ['EU-Außenbeauftragte', 'Kaja Kallas'],

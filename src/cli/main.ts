@@ -13,6 +13,7 @@ import { registerEval } from './commands/eval.js';
 import { registerTimeline } from './commands/timeline.js';
 import { registerPositions } from './commands/positions.js';
 import { registerStatements } from './commands/statements.js';
+import { registerTrain } from './commands/train.js';
 import { CliError, EXIT } from './shared.js';
 
 const program = new Command('lagebild')
@@ -29,6 +30,7 @@ registerEval(program);
 registerTimeline(program);
 registerPositions(program);
 registerStatements(program);
+registerTrain(program);
 registerDemo(program);
 
 // a closed pipe (lagebild export | head) is not an error

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Statement } from '../document/types.js';
-import { prepareDocument } from '../pipeline/prepare.js';
+import { defaultAnalyzer, makeAnalyzer, prepareDocument } from '../pipeline/prepare.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
 
 interface SpanSet { spans?: Array<{ charBegin: number; charEnd: number }> }
@@ -56,8 +56,9 @@ export function annotatedFiles(path: string): string[] {
     .map((d) => join(d.parentPath ?? path, d.name)).sort();
 }
 
-export function scoreQuotes(files: string[], options: { errors?: boolean; actorFiles?: string[] } = {}): QuoteScore {
+export function scoreQuotes(files: string[], options: { errors?: boolean; actorFiles?: string[]; speakerModel?: string | null } = {}): QuoteScore {
   const kb = loadKnowledgeBase(options.actorFiles ?? []);
+  const analyzer = options.speakerModel ? makeAnalyzer({ speakerModel: options.speakerModel }) : defaultAnalyzer();
   const score: QuoteScore = {
     documents: 0, gold: 0, predicted: 0, found: 0, speakerRight: 0, precision: 0, recall: 0, f1: 0,
     jointPrecision: 0, jointRecall: 0, jointF1: 0, byType: {}, byForm: {}, ...(options.errors ? { errors: [] } : {}),
@@ -68,7 +69,7 @@ export function scoreQuotes(files: string[], options: { errors?: boolean; actorF
     // the article's date is in its name: "12345 - Title (2007-05-01)"
     const published = /\((\d{4}-\d{2}-\d{2})\)\s*$/.exec(data.documentName ?? '')?.[1] ?? null;
     const text = data.originalText;
-    const doc = prepareDocument({ source: file, origin: file, format: 'jsonl', text, published }, kb);
+    const doc = prepareDocument({ source: file, origin: file, format: 'jsonl', text, published }, kb, analyzer);
     score.documents++;
     const gold = data.annotations.map((a) => ({ type: a.type, q: chars(spansOf(a.quote)), s: chars(spansOf(a.speaker)), a }));
     const pred = doc.statements.map((s: Statement) => ({ s, q: chars([s.quote]), sp: s.speaker ? chars([s.speaker.span]) : new Set<number>() }));

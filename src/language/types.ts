@@ -11,6 +11,7 @@ import type { MentionWords } from '../mentions/types.js';
 import type { SegmentWords } from '../segment/types.js';
 import type { HeaderWords } from '../read/types.js';
 import type { TimeParser } from '../time/types.js';
+import type { RankedStatement } from '../statements/rank/refiner.js';
 
 /** One sentence as the syntax layer is handed it. */
 export interface SyntaxRequest {
@@ -25,6 +26,14 @@ export interface SyntaxRequest {
   personal: (m: Mention) => boolean;
   /** Does this mention name a state or body that stands with an article ("die Ukraine", "der Kreml"; not "Russland")? */
   articled: (m: Mention) => boolean;
+}
+
+/** What a caller may choose when a language is loaded. */
+export interface LanguageOptions {
+  /** A speaker ranker's model file (`lagebild train quotes`): it re-ranks the rules' speakers. None: the rules alone. */
+  speakerModel?: string | null;
+  /** Training: sees every article's speaker candidates with their features. */
+  observeSpeakers?: (ranked: RankedStatement[]) => void;
 }
 
 export interface Language {

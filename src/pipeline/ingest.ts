@@ -35,6 +35,8 @@ export interface IngestOptions {
   workers?: number;
   /** The user's actor files (YAML), next to the bundled knowledge base. */
   actorFiles?: string[];
+  /** A speaker model file (`lagebild train quotes`); none: the rules' speakers. */
+  speakerModel?: string | null;
 }
 
 export interface IngestSummary {
@@ -178,7 +180,7 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   const kb = loadKnowledgeBase(options.actorFiles ?? []);
   const writer = new DocumentWriter(db, sw, kb);
   const expanded = await expandInputs(args);
-  const pool = new PreparePool(options.workers ?? defaultWorkers(), undefined, options.actorFiles ?? []);
+  const pool = new PreparePool(options.workers ?? defaultWorkers(), undefined, options.actorFiles ?? [], options.speakerModel ?? null);
   const run = new IngestRun(db, writer, pool, expanded, options);
   try {
     await run.readAll(expanded.inputs, readOptions);

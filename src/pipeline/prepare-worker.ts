@@ -3,16 +3,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RawDocument } from '../document/types.js';
 import { fingerprint } from '../dedupe/fingerprint.js';
-import { prepareDocument } from './prepare.js';
+import { defaultAnalyzer, makeAnalyzer, prepareDocument, type Analyzer } from './prepare.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
 
 export interface Job { seq: number; raw: RawDocument }
 
 /** One job → the reply the pool expects. */
-export function runJob({ seq, raw }: Job, actorFiles: readonly string[] = (workerData as { actorFiles?: string[] } | null)?.actorFiles ?? []) {
+export function runJob({ seq, raw }: Job, actorFiles: readonly string[] = (workerData as { actorFiles?: string[] } | null)?.actorFiles ?? [],
+  analyzer: Analyzer = defaultAnalyzer()) {
   const t = performance.now();
   try {
-    const doc = prepareDocument(raw, loadKnowledgeBase(actorFiles));
+    const doc = prepareDocument(raw, loadKnowledgeBase(actorFiles), analyzer);
     const fp = fingerprint(doc);
     return { seq, doc, fp, ms: performance.now() - t };
   } catch (e) {
@@ -22,5 +23,8 @@ export function runJob({ seq, raw }: Job, actorFiles: readonly string[] = (worke
 
 // only when started as the pool's worker, not when imported
 if (parentPort && process.env.LAGEBILD_WORKER_SCRIPT !== 'custom') {
-  parentPort.on('message', (job: Job) => parentPort!.postMessage(runJob(job)));
+  const { actorFiles = [], speakerModel = null } = (workerData ?? {}) as { actorFiles?: string[]; speakerModel?: string | null };
+  // (a speaker model is read once per worker, with the language it belongs to)
+  const analyzer = speakerModel ? makeAnalyzer({ speakerModel }) : defaultAnalyzer();
+  parentPort.on('message', (job: Job) => parentPort!.postMessage(runJob(job, actorFiles, analyzer)));
 }

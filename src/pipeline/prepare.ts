@@ -2,7 +2,7 @@
 // Pure: same input, same output, no store involved.
 import type { Document, RawDocument } from '../document/types.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../actors/kb.js';
-import type { Language } from '../language/types.js';
+import type { Language, LanguageOptions } from '../language/types.js';
 import { loadLanguage } from '../language/load.js';
 import { newAnalysis, toDocument, type Analysis } from './analysis.js';
 import { defaultPipeline } from './stages.js';
@@ -15,6 +15,11 @@ let standard: Analyzer | undefined;
 /** The German pipeline with all stages, built on first use. */
 export function defaultAnalyzer(): Analyzer {
   return (standard ??= { language: loadLanguage('de'), pipeline: defaultPipeline() });
+}
+
+/** The German pipeline over a language loaded with these options (a speaker model): the caller keeps it. */
+export function makeAnalyzer(options: LanguageOptions): Analyzer {
+  return { language: loadLanguage('de', options), pipeline: defaultPipeline() };
 }
 
 /** Every stage over one article; the Analysis keeps tokens and syntax for whoever asks. */

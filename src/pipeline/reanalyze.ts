@@ -11,6 +11,8 @@ export interface ReanalyzeOptions {
   actorFiles?: string[];
   /** Only documents whose analysis is older than this version's. */
   staleOnly?: boolean;
+  /** A speaker model file; none: the rules' speakers. */
+  speakerModel?: string | null;
   workers?: number;
   onProgress?: (done: number, total: number) => void;
   onProblem?: (id: string, reason: string) => void;
@@ -22,7 +24,7 @@ export async function reanalyze(db: DB, options: ReanalyzeOptions = {}): Promise
   const writer = new DocumentWriter(db, undefined, kb);
   const ids = db.prepare<[], { id: string }>('SELECT id FROM documents ORDER BY rowid').all().map((r) => r.id)
     .filter((id) => !options.staleOnly || writer.stale(id) !== null);
-  const pool = new PreparePool(options.workers ?? defaultWorkers(), undefined, options.actorFiles ?? []);
+  const pool = new PreparePool(options.workers ?? defaultWorkers(), undefined, options.actorFiles ?? [], options.speakerModel ?? null);
   const store = db.transaction((docs: Array<Extract<Prepared, { ok: true }>>) => docs.forEach((d) => writer.reanalyze(d.doc)));
   let failed = 0;
   let done = 0;

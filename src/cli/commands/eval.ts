@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { annotatedFiles, scoreQuotes, type QuoteScore } from '../../eval/quotes.js';
 import { checkActorFiles, CliError } from '../shared.js';
+import { checkSpeakerModel } from './train.js';
 
 export function describeQuoteScore(s: QuoteScore): string {
   const pct = (x: number) => x.toFixed(3);
@@ -27,11 +28,12 @@ export function registerEval(program: Command): void {
     .option('--errors', 'list every missed quote, wrong speaker and spurious statement')
     .option('--actors <file...>', 'your own actors (YAML), as for ingest')
     .option('--json', 'print the scores as JSON')
-    .action((path: string, opts: { errors?: boolean; actors?: string[]; json?: boolean }) => {
+    .option('--model <file>', 'a speaker model (lagebild train quotes) that re-ranks the speakers the rules propose')
+    .action((path: string, opts: { errors?: boolean; actors?: string[]; json?: boolean; model?: string }) => {
       if (!existsSync(path)) throw new CliError(`no such file or folder: ${path}`);
       const files = annotatedFiles(path);
       if (!files.length) throw new CliError(`no .json files under ${path}`);
-      const score = scoreQuotes(files, { errors: !!opts.errors, actorFiles: checkActorFiles(opts.actors) });
+      const score = scoreQuotes(files, { errors: !!opts.errors, actorFiles: checkActorFiles(opts.actors), speakerModel: checkSpeakerModel(opts.model) });
       if (opts.json) { process.stdout.write(JSON.stringify(score) + '\n'); return; }
       if (score.errors) process.stdout.write(score.errors.join('\n') + '\n\n');
       process.stdout.write(describeQuoteScore(score) + '\n');

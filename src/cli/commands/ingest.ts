@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { ingest, type IngestSummary } from '../../pipeline/ingest.js';
 import { createReporter } from '../progress.js';
 import { checkActorFiles, withStore, EXIT } from '../shared.js';
+import { checkSpeakerModel } from './train.js';
 
 export function describeSummary(s: IngestSummary): string {
   const parts = [`${s.added} added`, `${s.unchanged} unchanged`];
@@ -22,14 +23,16 @@ export function registerIngest(program: Command): void {
     .option('--json', 'print a machine-readable summary on stdout, no progress bar')
     .option('--max-file-size <MB>', 'largest single article or feed file to read', '20')
     .option('--actors <file...>', 'your own actors (YAML, same shape as data/actors/*.yaml); an entry with a bundled id replaces it')
-    .action(async (inputs: string[], opts: { db?: string; json?: boolean; maxFileSize: string; actors?: string[] }) => {
+    .option('--model <file>', 'a speaker model (lagebild train quotes) that re-ranks the speakers the rules propose')
+    .action(async (inputs: string[], opts: { db?: string; json?: boolean; maxFileSize: string; actors?: string[]; model?: string }) => {
       const maxMB = Number(opts.maxFileSize);
       if (!(maxMB > 0)) { process.stderr.write(`lagebild: --max-file-size must be a positive number of MB\n`); process.exit(EXIT.usage); }
       const actorFiles = checkActorFiles(opts.actors);
+      const speakerModel = checkSpeakerModel(opts.model);
       const reporter = createReporter({ quiet: !!opts.json });
       const summary = await withStore(opts.db, 'write', (db) => ingest(db, inputs, {
         read: { maxBytes: maxMB * 1024 * 1024 },
-        actorFiles,
+        actorFiles, speakerModel,
         onProblem: (p) => reporter.line(`lagebild: ${p.severity === 'error' ? 'skipped' : 'warning'} ${p.input}: ${p.reason}`),
         onProgress: (p) => reporter.progress(p),
       }));

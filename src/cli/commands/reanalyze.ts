@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { reanalyze } from '../../pipeline/reanalyze.js';
 import { createReporter } from '../progress.js';
 import { checkActorFiles, EXIT, withStore } from '../shared.js';
+import { checkSpeakerModel } from './train.js';
 
 export function registerReanalyze(program: Command): void {
   program.command('reanalyze')
@@ -10,11 +11,13 @@ export function registerReanalyze(program: Command): void {
     .option('--actors <file...>', 'your own actors (YAML), as for ingest')
     .option('--stale', 'only documents analysed by an older version')
     .option('--json', 'print a machine-readable summary on stdout, no progress bar')
-    .action(async (opts: { db?: string; actors?: string[]; stale?: boolean; json?: boolean }) => {
+    .option('--model <file>', 'a speaker model (lagebild train quotes) that re-ranks the speakers the rules propose')
+    .action(async (opts: { db?: string; actors?: string[]; stale?: boolean; json?: boolean; model?: string }) => {
       const actorFiles = checkActorFiles(opts.actors);
+      const speakerModel = checkSpeakerModel(opts.model);
       const reporter = createReporter({ quiet: !!opts.json });
       const result = await withStore(opts.db, 'write', (db) => reanalyze(db, {
-        actorFiles, staleOnly: !!opts.stale,
+        actorFiles, speakerModel, staleOnly: !!opts.stale,
         onProblem: (id, reason) => reporter.line(`lagebild: could not analyse ${id}: ${reason}`),
         onProgress: (done, total) => reporter.progress({ inputsDone: done, inputsTotal: total, documents: done, bytesDone: done, bytesTotal: total }),
       }));

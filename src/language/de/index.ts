@@ -1,5 +1,5 @@
 // German: the function words, role nouns and syntax of data/de/ and src/…/de/, loaded once.
-import type { Language } from '../types.js';
+import type { Language, LanguageOptions } from '../types.js';
 import { loadList, loadMap, loadRows } from '../../data/load.js';
 import { functionWords } from '../../syntax/de/words.js';
 import { parseSentence } from '../../syntax/de/parse.js';
@@ -10,8 +10,11 @@ import { germanTime, readTimeWords } from '../../time/de/parse.js';
 import { readEventWords } from '../../events/de/patterns.js';
 import { germanEvents } from '../../events/de/index.js';
 import { germanStatements } from '../../statements/de/index.js';
+import { readModel } from '../../learn/model.js';
+import { SPEAKER_TASK } from '../../statements/rank/refiner.js';
+import { FEATURE_SET } from '../../statements/rank/features.js';
 
-export function german(): Language {
+export function german(options: LanguageOptions = {}): Language {
   const words = functionWords(loadRows('de/function-words.tsv'), loadList('de/prepositions.txt'), loadList('de/number-words.tsv'), loadList('de/sentence-starters.txt'));
   const months = new Map([...loadMap('de/months.tsv')].map(([k, v]) => [k, Number(v)]));
   // (month names stand as bare adverbials too: "letzten September", "Anfang Mai")
@@ -27,7 +30,10 @@ export function german(): Language {
     code: 'de',
     isRoleNoun,
     parseSentence: (request) => parseSentence({ ...request, words, isRoleNoun }),
-    statements: germanStatements(p, words),
+    statements: germanStatements(p, words, {
+      model: options.speakerModel ? readModel(options.speakerModel, SPEAKER_TASK, FEATURE_SET) : null,
+      observe: options.observeSpeakers,
+    }),
     events: germanEvents(readEventWords(p), time),
     mentions: p,
     header: readHeaderWords(),

@@ -18,10 +18,14 @@ import { quotedFragments } from '../refiners/quoted-fragments.js';
 import { textOrder } from '../refiners/text-order.js';
 import { nesting } from '../refiners/nesting.js';
 import { frames } from '../refiners/frames.js';
+import { rankSpeakers, type SpeakerRanking } from '../rank/refiner.js';
+import { germanSpeakerWords } from '../rank/de/words.js';
 
-export function germanStatements(mentions: MentionWords, functionWords: FunctionWords): StatementConfiguration {
+/** `speakers`: a fitted speaker model (or a training observer); without one the rules' speakers stay. */
+export function germanStatements(mentions: MentionWords, functionWords: FunctionWords, speakers: Omit<SpeakerRanking, 'words'> = { model: null }): StatementConfiguration {
+  const words = germanStatementWords(mentions, functionWords);
   return {
-    words: germanStatementWords(mentions, functionWords),
+    words,
     markQuotations,
     // per sentence, in this order: each sees what the ones before it told
     finders: [
@@ -39,6 +43,7 @@ export function germanStatements(mentions: MentionWords, functionWords: Function
       quotedFragments(fragmentSpeech), // quoted words in a reported speech act: direct statements instead of it
       textOrder,
       nesting, // a quotation inside another message: partOf, by its place in text order
+      rankSpeakers({ ...speakers, words: germanSpeakerWords(mentions, words) }), // a learned model's speaker, when one is loaded
       frames, // the reporting clause around each message
     ],
   };
