@@ -333,6 +333,12 @@ test('the frame: the reporting clause without the message, before, after or insi
     [', sagte Selenskyj am Abend in seiner Videobotschaft']);
   assert.deepEqual(frame('Nach Angaben des Kremls soll das Gespräch am Freitag stattfinden.'), ['Nach Angaben des Kremls']);
   assert.deepEqual(frame('Eine Waffenruhe sei nicht in Sicht, so Peskow.'), [', so Peskow']);
+  // "so Peskow" inside the message: the message is the sentence around it, the frame the parenthesis
+  assert.deepEqual(statements('Das sei, so Peskow, nicht vereinbart worden.').map((x) => [x.speaker, x.quote, x.frame]),
+    [['Peskow', 'Das sei, so Peskow, nicht vereinbart worden', 'so Peskow']]);
+  // (after the comma an apposition of the speaker, no more message)
+  assert.deepEqual(statements('Der Angriff sei eine Strafe, so der Sprecher der Bewegung, Erik Muster.').map((x) => [x.speaker, x.quote]),
+    [['der Sprecher der Bewegung, Erik Muster', 'Der Angriff sei eine Strafe']]);
   assert.deepEqual(frame('Wie das Außenministerium in Kiew mitteilte, wurden 150 Gefangene ausgetauscht.'), ['Wie das Außenministerium in Kiew mitteilte,']);
   // a reported speech act is its own message; a continuation has no reporting clause
   assert.deepEqual(frame('Die Regierung in Moskau wies die Forderung nach einer Waffenruhe zurück.'), [null]);

@@ -205,8 +205,10 @@ function nounPhraseBefore(ctx: Ctx, b: number, i: number): Found | null {
 }
 
 /** "…, wie die US-Regierung mitteilte", "…, so Kallas", "…, hieß es aus Moskau": the source closing the message. */
-function sourceClosing(ctx: Ctx, { b, at: i, end, width, word: one, cue }: SourceWord): Statement | null {
+function sourceClosing(ctx: Ctx, w: SourceWord): Statement | null {
+  const { b, at: i, end, width, word: one, cue } = w;
   const toks = ctx.toks;
+  if (one === 'so') return parentheticalSo(ctx, w);
   if (words(ctx, b, i - 1) < 3 || !verbsIn(ctx, b, i - 1).length) return null;
   let sp: Found | null = null;
   if (one === 'wie') {
@@ -214,12 +216,6 @@ function sourceClosing(ctx: Ctx, { b, at: i, end, width, word: one, cue }: Sourc
     const v = cuesIn(ctx, i + 1, end);
     if (!v.length) return null;
     sp = speakerAfter(ctx, i + 1, v[0]!.index);
-  } else if (one === 'so') {
-    // "…, so Kallas", "…, so der Minister"; not "…, so dass …", "…, so lange …"
-    // ("…, so verdi-Chef Frank Bäsler": a compound with a lower-case first part is a noun too)
-    if (!/^(\p{Lu}|\p{Ll}[\p{L}.]*-\p{Lu}|der$|die$|das$|ein)/u.test(toks[i + 1]?.text ?? '')) return null;
-    sp = speakerAfter(ctx, i + 1, end);
-    if (!sp) return null;
   } else {
     // "hieß es (weiter) aus Moskau"
     let s = i + width;
@@ -228,6 +224,29 @@ function sourceClosing(ctx: Ctx, { b, at: i, end, width, word: one, cue }: Sourc
     if (sp && ctx.mentionAt.get(sp.from)?.m.kind === 'capital') sp.m = ctx.mentionAt.get(sp.from)!.m;
   }
   return indirectStatement(ctx, b, i - 1, cue, sp);
+}
+
+/**
+ * "…, so Kallas." closes the message; "Das sei, so Peskow, nicht vereinbart." stands inside it: the
+ * message is the whole sentence around the parenthesis (one span; the frame is "so Peskow").
+ * Not "…, so dass …", "…, so lange …"; "…, so verdi-Chef Frank Bäsler": a compound with a lower-case
+ * first part is a noun too.
+ */
+function parentheticalSo(ctx: Ctx, { b, at: i, end, cue }: SourceWord): Statement | null {
+  const toks = ctx.toks;
+  if (!/^(\p{Lu}|\p{Ll}[\p{L}.]*-\p{Lu}|der$|die$|das$|ein)/u.test(toks[i + 1]?.text ?? '')) return null;
+  let close = i + 1;
+  while (close < end && !(isComma(toks[close]) && !ctx.quoted[close])) close++;
+  // (", so der Sprecher, Erik Muster.": after the comma an apposition, no verb of the message)
+  const before = words(ctx, b, i - 1) >= 3 && verbsIn(ctx, b, i - 1).length > 0;
+  const inside = close < end && words(ctx, close + 1, end) >= 2 && (verbsIn(ctx, close + 1, end).length > 0 || !before);
+  if (!inside && !before) return null;
+  const sp = speakerAfter(ctx, i + 1, inside ? close : end);
+  if (!sp) return null;
+  const s = indirectStatement(ctx, b, inside ? end : i - 1, cue, sp);
+  // (the speaker's phrase ends with the parenthesis: "so Peskow, nicht …" is no apposition)
+  if (inside && s.speaker && s.speaker.span[1] > toks[close]!.span[0]) s.speaker = { ...s.speaker, span: [s.speaker.span[0], toks[close - 1]!.span[1]] };
+  return s;
 }
 
 /**
