@@ -372,3 +372,12 @@ test('"zitieren": the one quoted speaks, not the medium that quotes', () => {
   assert.deepEqual(speakers('Peskow wurde von Interfax mit den Worten zitiert, man werde weiter verhandeln.'), [['Peskow', 'man werde weiter verhandeln']]);
   assert.deepEqual(speakers('Die Zeitung zitiert einen Augenzeugen mit den Worten: „Wir haben nichts gesehen.“'), [['einen Augenzeugen', '„Wir haben nichts gesehen.“']]);
 });
+
+test('"hieß es" before its message: the source the sentence opens with, or "aus …" after it', () => {
+  const said = (text: string) => statements(text).map((x) => [x.speaker, x.cue, x.quote]);
+  assert.deepEqual(said('Aus dem Kreml hieß es, man sei zu Gesprächen bereit.'), [['dem Kreml', 'hieß es', 'man sei zu Gesprächen bereit']]);
+  assert.deepEqual(said('Bei der Agentur Interfax hieß es, dass es zwei Explosionen gegeben habe.'), [['der Agentur Interfax', 'hieß es', 'dass es zwei Explosionen gegeben habe']]);
+  assert.deepEqual(said('Später hieß es aus dem Kreml, man prüfe den Vorschlag.'), [['dem Kreml', 'hieß es', 'man prüfe den Vorschlag']]);
+  // (a message in the indicative is none: "hieß es" names something here)
+  assert.deepEqual(said('In Moskau hieß es, die Gespräche beginnen am Montag.'), []);
+});

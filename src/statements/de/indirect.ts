@@ -232,7 +232,7 @@ const RELATIVE = RELATIVE_PRONOUNS;
 const ADVERBIAL = /^(?:wie|bis|und|aber)$/;
 
 /** Does [from, end) read as a reported message: "dass …", or a clause in Konjunktiv not opened by an adverbial conjunction? */
-function isMessage(ctx: Ctx, from: number, end: number, infinitive = false): boolean {
+export function isMessage(ctx: Ctx, from: number, end: number, infinitive = false): boolean {
   const first = ctx.toks[from]?.text.toLowerCase();
   // (", wonach …", ", womit …": a relative clause on a noun before, not the cue's message)
   if (!first || ADVERBIAL.test(first) || (isSubordinating(first) && first !== 'ob') || RELATIVE_ADVERBS.has(first)) return false;

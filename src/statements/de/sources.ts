@@ -8,6 +8,7 @@ import { mentionEndingAt, speakerAfter } from '../speakers.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { cuesIn } from './cues.js';
 import { indirectStatement } from '../statement.js';
+import { isMessage } from './indirect.js';
 
 /** "einer veröffentlichten Mitteilung": a participle before its noun, not a finite verb. */
 function attributive(ctx: Ctx, i: number): boolean {
@@ -117,6 +118,7 @@ function sourceAt(ctx: Ctx, b: number, i: number, end: number): Statement | null
   if (kind === 'before') return (i === b ? openingSource(ctx, w) : null) ?? sourceBefore(ctx, w);
   if (kind === 'after' && i > b) return sourceAfter(ctx, w);
   if (kind === 'clause-end' && i > b && isComma(toks[i - 1])) return sourceClosing(ctx, w);
+  if (kind === 'clause-end' && width === 2) return sourceOpening(ctx, w);
   if (kind === 'relative' && i > b + 1 && isComma(toks[i - 1])) return relativeSource(ctx, w);
   if (kind === 'continue' && i === b && words(ctx, b + 1, end) >= 3) {
     return { form: 'indirect', quote: span(ctx, b + 1, end), cue, speaker: null, addressee: null, sentence: 0 };
@@ -224,6 +226,41 @@ function sourceClosing(ctx: Ctx, w: SourceWord): Statement | null {
     if (sp && ctx.mentionAt.get(sp.from)?.m.kind === 'capital') sp.m = ctx.mentionAt.get(sp.from)!.m;
   }
   return indirectStatement(ctx, b, i - 1, cue, sp);
+}
+
+/** Adverbs between "hieß es" and where its source or message goes on ("hieß es weiter aus Moskau"). */
+const AFTER_HIESS = /^(weiter|zudem|am|dazu|dagegen|indes|jedoch|wiederum|auch|hingegen|zunächst|nun|später)$/;
+
+/**
+ * "Aus dem Kreml hieß es, man sei bereit", "Bei der Agentur hieß es, dass …": the message follows the
+ * comma; the source is the one the sentence opens with ("aus", "bei", "in", "von"), or "hieß es aus …".
+ */
+function sourceOpening(ctx: Ctx, { b, at: i, end, width, cue }: SourceWord): Statement | null {
+  const toks = ctx.toks;
+  let k = i + width;
+  while (k < end && AFTER_HIESS.test(toks[k]!.text)) k++;
+  let sp = placeOfSource(ctx, b, i);
+  if (!sp && /^(aus|von|vom)$/.test(toks[k]?.text ?? '')) {
+    const at = k + 1;
+    while (k < end && !isComma(toks[k])) k++;
+    sp = speakerAfter(ctx, at, k) ?? mentionIn(ctx, at, k);
+  }
+  if (!isComma(toks[k]) || !isMessage(ctx, k + 1, end)) return null;
+  return indirectStatement(ctx, k + 1, end, cue, sp);
+}
+
+/** "Aus dem Kreml", "Bei der Agentur Interfax", "In Moskau" before the verb: where words come from. */
+function placeOfSource(ctx: Ctx, b: number, to: number): Found | null {
+  if (!/^(aus|bei|beim|in|im|von|vom)$/i.test(ctx.toks[b]?.text ?? '')) return null;
+  return speakerAfter(ctx, b + 1, to) ?? mentionIn(ctx, b + 1, to);
+}
+
+function mentionIn(ctx: Ctx, from: number, to: number): Found | null {
+  for (let k = from; k < to; k++) {
+    const hit = ctx.mentionAt.get(k);
+    if (hit && hit.end <= to) return { from: k, to: hit.end, m: hit.m };
+  }
+  return null;
 }
 
 /**
