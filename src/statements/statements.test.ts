@@ -381,3 +381,15 @@ test('"hieß es" before its message: the source the sentence opens with, or "aus
   // (a message in the indicative is none: "hieß es" names something here)
   assert.deepEqual(said('In Moskau hieß es, die Gespräche beginnen am Montag.'), []);
 });
+
+test('a message after "und" + a second cue belongs to the second: "bestätigte das Telefonat und gab bekannt, …"', () => {
+  const said = (text: string) => statements(text).map((x) => [x.form, x.speaker, x.cueWords, x.quote]);
+  assert.deepEqual(said('Der Kreml bestätigte das Telefonat und gab bekannt, Putin habe Trump nach Moskau eingeladen.'),
+    [['indirect', 'Der Kreml', 'gab … bekannt', 'Putin habe Trump nach Moskau eingeladen']]);
+  assert.deepEqual(said('Die Abgeordnete kritisierte den Plan und kündigte an, im Herbst gegen ihn kandidieren zu wollen.'),
+    [['indirect', 'Die Abgeordnete', 'kündigte … an', 'im Herbst gegen ihn kandidieren zu wollen']]);
+  // (the first verb's own act is not told as a statement beside it: the events stage tells it)
+  assert.deepEqual(said('Moskau wies die Darstellung zurück und sagte, man sei nicht beteiligt.').map((x) => [x[0], x[2]]), [['indirect', 'sagte']]);
+  // "fügte … hinzu": a particle the lexicon does not split, from data/de/particle-verbs.tsv
+  assert.deepEqual(said('Er fügte hinzu: „Wir werden nicht nachgeben.“').map((x) => x[2]), ['fügte … hinzu']);
+});

@@ -3,16 +3,19 @@
 import type { Statement, StatementForm } from '../../document/types.js';
 import { AUXILIARY, RELATIVE_ADVERBS, RELATIVE_PRONOUNS, clauseMood, isSubordinating, passiveAt } from '../../grammar/de/verbs.js';
 import { verbReadings } from '../../lexicon/verbs.js';
-import { CLAUSE_BREAK, clauseEnd, clauseStart, isComma, span, verbsIn, who, words, type Ctx, type Cue, type Found } from '../context.js';
+import { CLAUSE_BREAK, clauseEnd, clauseStart, isComma, phraseFound, span, verbsIn, who, words, type Ctx, type Cue, type Found } from '../context.js';
 import { cueOf } from '../statement.js';
 import { addresseeAfter, speakerAfter, speakerBefore } from '../speakers.js';
 import { cuesIn } from './cues.js';
+import { clauseAt } from '../../syntax/api.js';
 
 /** What the readings of one cue found so far: a later reading starts from what an earlier one left. */
 interface Reading {
   form: StatementForm;
   quote: [number, number] | null;
   speaker: Found | null;
+  /** The message after the comma belongs to a verb joined to the cue ("… und gab bekannt, …"). */
+  handedOn?: boolean;
   addressee: Found | null;
 }
 
@@ -30,7 +33,8 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
     const k = messageAfter(ctx, cue, b, end, x);
     if (x.quote) speakerBeforeMessage(ctx, cue, b, end, k, passive, x);
     // (c) a reported speech act with a noun-phrase message: "verlangte (von Trump) ein Ende der …"
-    else if (cue.np && !passive) reportedAct(ctx, cue, b, end, x);
+    // (not when the message goes to a verb joined to this one: "bestätigte das Telefonat und gab bekannt, …")
+    else if (cue.np && !passive && !x.handedOn) reportedAct(ctx, cue, b, end, x);
   }
   const { quote, speaker, addressee } = x;
   let form = x.form;
@@ -80,7 +84,9 @@ function messageAfter(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): n
   // (a reporting verb's clause after the comma is its message unless it is a relative or adverbial clause
   // in the indicative: "bestätigte die Identität des Mannes, der 1963 untertauchte", "meldete …, so dass …")
   const dependent = reporting && k < end && dependentOpener(ctx, k + 1) && !/^subjunctive/.test(clauseMood(verbsIn(ctx, k + 1, end)) ?? '');
-  if (k < end && CLAUSE_BREAK.test(toks[k]!.text) && words(ctx, k + 1, end) >= 2 && (reporting || isMessage(ctx, k + 1, end, true)) && !dependent) {
+  // ("kritisierte den Plan und kündigte an, …": the verb joined before the comma has the message)
+  x.handedOn = verbsIn(ctx, cue.end, k).some((v) => /^(und|oder|sowie)$/.test(toks[v.index - 1]?.text ?? ''));
+  if (k < end && !x.handedOn && CLAUSE_BREAK.test(toks[k]!.text) && words(ctx, k + 1, end) >= 2 && (reporting || isMessage(ctx, k + 1, end, true)) && !dependent) {
     x.quote = [k + 1, end];
     // "empfahl den Politikern, die er … beschimpfte, sich …": a relative clause is not the message
     if (RELATIVE.has(toks[k + 1]!.text) && /^\p{Ll}/u.test(toks[k + 2]?.text ?? '')) {
@@ -110,6 +116,8 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
     // "Gestern hat eine Sprecherin mitgeteilt, dass …": the subject follows the finite verb before the participle
     const finite = verbsIn(ctx, cs, cue.index)[0];
     if (!x.speaker && finite && finite.index < cue.index - 1) x.speaker = speakerAfter(ctx, finite.index + 1, cue.index);
+    // "…, kritisierte den Plan und kündigte an, …": the subject the joined clause shares
+    if (!x.speaker) x.speaker = sharedSubject(ctx, cue.index);
   } else {
     x.addressee = addresseeAfter(ctx, between, k);
   }
@@ -122,6 +130,12 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
   const joined = verbs.find((v) => v.index > quote[0] + 1 && toks[v.index - 1]!.text === 'und' && v.mood === 'indicative' && /^\p{Ll}/u.test(toks[v.index]!.text)
     && verbs.some((w) => w.index < v.index && w.mood !== 'indicative'));
   if (joined) x.quote = [quote[0], joined.index - 1];
+}
+
+/** The subject a clause takes over from the one it is joined to ("sagte X und betonte …"), as the syntax layer reads it. */
+function sharedSubject(ctx: Ctx, at: number): Found | null {
+  const clause = clauseAt(ctx.syntax.get(ctx.toks[at]!.sentence), at);
+  return clause?.subjectShared && clause.subject ? phraseFound(clause.subject, ctx) : null;
 }
 
 /** (c) A reported speech act: the clause around the cue, speaker included ("Peskow bestätigte die Vorbereitungen …"). */
@@ -148,9 +162,13 @@ function reportedAct(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): vo
   if (clauseFinal && !speaker && /^\p{Ll}/u.test(toks[cs]!.text) && isSubordinating(toks[cs]!.text)) speaker = speakerBefore(ctx, cs + 1, cue.index);
   if (clauseFinal && speaker && speaker.to < cue.index && !/^(wie|Wie)$/.test(toks[cs]!.text) && !/^(und|oder|sowie)$/.test(toks[speaker.to]!.text)) { from = speaker.to; to = cue.index; }
   if (to <= from) to = end;
+  // ("kritisierte den Plan und kündigte an, …": the act ends where a joined verb begins its own)
+  const joined = verbsIn(ctx, from, to).find((v) => v.index > from && /^(und|oder|sowie)$/.test(toks[v.index - 1]!.text));
+  if (joined) to = joined.index - 1;
   from = messageStart(ctx, cue, from, to);
   const message = toks.slice(from, to);
-  const negated = toks.slice(b, end).some((t) => t.text === 'nicht' || t.text === 'nichts');
+  // (a denial in the act's own clause: "nicht" in another clause of the sentence is not its)
+  const negated = toks.slice(clauseStart(ctx, b, cue.index), Math.max(to, cue.end)).some((t) => t.text === 'nicht' || t.text === 'nichts');
   // the message is the speech act as the clause tells it, speaker included ("Peskow bestätigte die Vorbereitungen …")
   if (words(ctx, from, to) >= 2 && speaker && !negated && message.some((t) => /^\p{Lu}/u.test(t.text))) {
     x.quote = [Math.min(speaker.from, clauseStart(ctx, b, cue.index)), Math.max(to, cue.end)];

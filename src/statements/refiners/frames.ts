@@ -11,17 +11,18 @@ import type { Refiner } from '../types.js';
 
 export const frames: Refiner = {
   refine(ctx, _scan, statements) {
-    const messages = messageTokens(ctx, statements);
-    for (const s of statements) if (s.partOf == null) s.frame = frameOf(ctx, s, messages);
+    const messages = messageTokens(ctx, statements, true);
+    const said = messageTokens(ctx, statements, false);
+    for (const s of statements) if (s.partOf == null) s.frame = frameOf(ctx, s, messages, said);
     for (const s of statements) if (s.partOf != null) s.frame = statements[s.partOf]?.frame ?? null;
     return statements;
   },
 };
 
-/** Tokens inside any message but a reported speech act's (which may hold another statement's cue). */
-function messageTokens(ctx: Ctx, statements: readonly Statement[]): Uint8Array {
+/** Tokens inside any message, or any but a reported speech act's (whose clause may hold another statement's cue). */
+function messageTokens(ctx: Ctx, statements: readonly Statement[], reported: boolean): Uint8Array {
   const inside = new Uint8Array(ctx.toks.length);
-  for (const s of statements) if (s.form !== 'reported') markSpan(ctx, s.quote, inside);
+  for (const s of statements) if (reported || s.form !== 'reported') markSpan(ctx, s.quote, inside);
   return inside;
 }
 
@@ -31,7 +32,7 @@ function markSpan(ctx: Ctx, [b, e]: Span, marks: Uint8Array): void {
   for (let k = from; k < ctx.toks.length && ctx.toks[k]!.span[0] < e; k++) marks[k] = 1;
 }
 
-function frameOf(ctx: Ctx, s: Statement, messages: Uint8Array): Span[] | null {
+function frameOf(ctx: Ctx, s: Statement, all: Uint8Array, said: Uint8Array): Span[] | null {
   if (!s.cue || s.form === 'reported') return null;
   const cue = ctx.index.byStart.get(s.cue.span[0]);
   if (cue === undefined) return null;
@@ -39,6 +40,9 @@ function frameOf(ctx: Ctx, s: Statement, messages: Uint8Array): Span[] | null {
   markSpan(ctx, s.quote, own);
   // ("Es handele sich ersten Angaben zufolge um …": a source inside its own message frames only itself)
   if (own[cue]) return [coverOf(s)];
+  // ("Moskau wies die Darstellung zurück und sagte, …": a reported act before the cue is not its frame,
+  // unless the cue stands in it)
+  const messages = all[cue] ? said : all;
   const pieces = [stretch(ctx, cue, messages)];
   const speaker = s.speaker ? ctx.index.byStart.get(s.speaker.span[0]) : undefined;
   if (speaker !== undefined && !messages[speaker] && ctx.toks[speaker]!.sentence === ctx.toks[cue]!.sentence
