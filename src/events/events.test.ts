@@ -181,3 +181,13 @@ test('a passive\'s sides are its agent ("von Moskau und Kiew vereinbart"), never
   const agree = one(eventsOf('Die Feuerpause wurde am Dienstag von Russland und der Ukraine vereinbart.').events, 'AGREE');
   assert.deepEqual(sides(agree), ['russland', 'ukraine']);
 });
+
+test('a verb left out after "- und": a second call with the elliptic clause\'s side, at the same verb', () => {
+  const { events, text } = eventsOf('Am Montag telefonierte Bundeskanzler Friedrich Merz zunächst mit Emmanuel Macron – und erst danach mit Wolodymyr Selenskyj, der in Kiew war.');
+  const calls = events.filter((e) => e.type === 'CONSULT');
+  assert.deepEqual(calls.map((e) => sides(e).join(' ')).sort(), ['emmanuel-macron friedrich-merz', 'friedrich-merz wolodymyr-selenskyj']);
+  assert.ok(calls.every((e) => text.slice(...e.mentions[0]!.trigger) === 'telefonierte'));
+  // ("mit Macron und mit Selenskyj": no clause between them, one call with both)
+  const both = one(eventsOf('Am Montag telefonierte Bundeskanzler Friedrich Merz mit Emmanuel Macron und mit Wolodymyr Selenskyj.').events, 'CONSULT');
+  assert.deepEqual(sides(both), ['emmanuel-macron', 'friedrich-merz', 'wolodymyr-selenskyj']);
+});

@@ -3,7 +3,7 @@
 // verb, and the split of a two-sided event's participants.
 import type { ArticleContext, Clause, EventSentence, EventVerb, Phrase } from '../types.js';
 import { verbReadings } from '../../lexicon/verbs.js';
-import { phrasesOf } from '../context.js';
+import { clauseWords, phrasesOf } from '../context.js';
 import { agent, clauseAt, subject } from '../../syntax/api.js';
 import type { Phrase as SyntaxPhrase } from '../../syntax/types.js';
 import { SYMMETRIC } from '../same.js';
@@ -16,9 +16,8 @@ export interface Sides { actors: string[]; recipients: string[] }
  * vorgeschlagen, der Ukraine … zu stellen").
  */
 export function subjectAt(ctx: ArticleContext, s: EventSentence, i: number): Phrase | null {
-  const syntax = ctx.syntax.get(s.index);
-  let c = clauseAt(syntax, i);
-  while (c && c.kind === 'infinitive' && c.parent !== null) c = syntax!.clauses[c.parent]!;
+  let c = clauseAt(s.syntax, i);
+  while (c && c.kind === 'infinitive' && c.parent !== null) c = s.syntax!.clauses[c.parent]!;
   return actorPhrase(s, subject(c));
 }
 
@@ -39,13 +38,13 @@ export function ownerOf(ctx: ArticleContext, s: EventSentence, at: number): Phra
 
 /** "keine Einigung erzielt", "ein Abkommen unterzeichnet": a light verb in the clause makes the noun's sides the subject. */
 export function hasLightVerb(ctx: ArticleContext, c: Clause): boolean {
-  return ctx.toks.slice(c.from, c.to).some((t) => /^\p{Ll}/u.test(t.text) && verbReadings(t.text).some((r) => ctx.words.lightVerbs.has(r.lemma) && !r.particle));
+  return clauseWords(ctx, c).some((w) => /^\p{Ll}/u.test(w) && verbReadings(w).some((r) => ctx.words.lightVerbs.has(r.lemma) && !r.particle));
 }
 
 /** Actor and recipients of a verb in its clause, or null when it has no actor. */
 export function verbSides(ctx: ArticleContext, s: EventSentence, clause: Clause, i: number, verb: EventVerb, passive: boolean): Sides | null {
   const phrases = phrasesOf(s, clause);
-  const actor = passive ? actorPhrase(s, agent(clauseAt(ctx.syntax.get(s.index), i))) : subjectAt(ctx, s, i);
+  const actor = passive ? actorPhrase(s, agent(clauseAt(s.syntax, i))) : subjectAt(ctx, s, i);
   let actors = actor ? [...actor.actors] : [];
   let recipients: string[] = [];
   for (const where of verb.recipient) {

@@ -16,7 +16,7 @@ const inParts = (c: Clause, k: number) => c.parts.some(([b, e]) => k >= b && k <
 /** Fills in each clause's verb bracket, phrases, functions and negation. */
 export function assignFunctions(x: SentenceInput, clauses: Clause[], phrases: readonly Phrase[]): void {
   clauses.forEach((c) => {
-    c.verb = bracketOf(x, c);
+    c.verb = c.elliptic && c.parent !== null ? { ...clauses[c.parent]!.verb } : bracketOf(x, c);
     c.phrases = phrases.filter((p) => inParts(c, p.from));
     if (c.kind === 'relative') relativePronoun(x, c, phrases);
   });
