@@ -191,3 +191,13 @@ test('a verb left out after "- und": a second call with the elliptic clause\'s s
   const both = one(eventsOf('Am Montag telefonierte Bundeskanzler Friedrich Merz mit Emmanuel Macron und mit Wolodymyr Selenskyj.').events, 'CONSULT');
   assert.deepEqual(sides(both), ['emmanuel-macron', 'friedrich-merz', 'wolodymyr-selenskyj']);
 });
+
+test('a verb\'s "dat"/"obj" recipient is its clause\'s object: a dative beside the subject, a passive\'s subject', () => {
+  const aid = one(eventsOf('Die EU sagte der Ukraine am Montag weitere Hilfen zu.').events, 'AID');
+  assert.deepEqual([aid.actors, aid.recipients], [['eu'], ['ukraine']]);
+  const blamed = one(eventsOf('Die Ukraine wurde am Montag von Russland scharf kritisiert.').events, 'DISAPPROVE');
+  assert.deepEqual([blamed.actors, blamed.recipients], [['russland'], ['ukraine']]);
+  // (a phrase after the verb that is no object of it is no recipient: "in Anwesenheit Frankreichs")
+  const criticized = one(eventsOf('Kallas kritisierte am Montag in Anwesenheit Frankreichs die Türkei.').events, 'DISAPPROVE');
+  assert.deepEqual([criticized.actors, criticized.recipients], [['kaja-kallas'], ['tuerkei']]);
+});

@@ -27,7 +27,7 @@ export interface EventVerb {
   lemma: string;
   type: PloverType;
   mode: string | null;
-  /** Where the recipient stands: prepositions, "dat"/"obj" (a second bare noun phrase). */
+  /** Where the recipient stands: prepositions, "dat"/"obj" (an object of the verb's clause, dative or accusative; in a passive its subject). */
   recipient: string[];
   /** One of these words must stand in the clause. */
   needs: string[];

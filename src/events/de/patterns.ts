@@ -70,13 +70,13 @@ export function issuesIn(issues: readonly Issue[], text: string): Issue[] {
  * Forms of event verbs the lexicon lacks ("vereinbaren"), built as a weak verb with an
  * inseparable prefix conjugates: vereinbart, vereinbarte(n), vereinbare.
  */
-export function extraVerbForms(has: (lemma: string) => boolean, verbs: ReadonlyMap<string, unknown> = eventVerbs()): Map<string, { lemma: string; finite: boolean }> {
-  const weakForms = new Map<string, { lemma: string; finite: boolean }>();
+export function extraVerbForms(has: (lemma: string) => boolean, verbs: ReadonlyMap<string, unknown> = eventVerbs()): Map<string, { lemma: string }> {
+  const weakForms = new Map<string, { lemma: string }>();
   for (const lemma of verbs.keys()) {
     if (has(lemma) || !/en$/.test(lemma)) continue;
     const stem = lemma.slice(0, -2);
-    // "vereinbart" is read as the participle: news prose uses it far more than the present
-    for (const [suffix, finite] of [['t', false], ['te', true], ['ten', true], ['e', true], ['en', false]] as const) weakForms.set(stem + suffix, { lemma, finite });
+    // (whether a form is finite or the participle of a bracket is the syntax layer's to say)
+    for (const suffix of ['t', 'te', 'ten', 'e', 'en']) weakForms.set(stem + suffix, { lemma });
   }
   return weakForms;
 }

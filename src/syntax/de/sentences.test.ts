@@ -778,7 +778,6 @@ const KNOWN_GAPS = new Set<string>([
   "Der Kanzler dankte den Soldaten für ihren Einsatz. (\"danken\" governs the dative) [dankte] accusative",
   "Der Kanzler dankte den Soldaten für ihren Einsatz. (\"danken\" governs the dative) [dankte] dative",
   "Der Minister bestätigte – und das war neu – erstmals Verluste. [bestätigte] accusative",
-  "Die EU sagte der Ukraine weitere Hilfe zu. [sagte] dative",
   "Die Polizei nahm einen 34 Jahre alten Mann fest. (the measure phrase \"34 Jahre\" belongs to the adjective inside the noun phrase) [nahm] accusative",
   "Eine Waffenruhe gibt es weiterhin nicht. [gibt] accusative",
   "Eine Waffenruhe gibt es weiterhin nicht. [gibt] subject",

@@ -17,8 +17,8 @@ const ATTRIBUTIVE = /(?:te|ten|tem|tes|ter|ene|enen|enem|ener)$/;
 /** How many sentences back the talks are whose sides agreed ("Vereinbart wurde …"). */
 const TALKS_REACH = 6;
 
-/** An event verb at a token: its lemma, the token after it (or after its particle), finite or not. */
-export interface VerbForm { lemma: string; end: number; finite: boolean }
+/** An event verb at a token: its lemma and the token after it (or after its particle). */
+export interface VerbForm { lemma: string; end: number }
 
 const lowerFirst = (w: string) => w.charAt(0).toLowerCase() + w.slice(1);
 
@@ -26,7 +26,7 @@ const lowerFirst = (w: string) => w.charAt(0).toLowerCase() + w.slice(1);
 export function verbForms(ctx: ArticleContext, lex: EventLexicon, s: EventSentence): Map<number, VerbForm> {
   const forms = new Map<number, VerbForm>();
   for (const v of sentenceVerbs(ctx.index, s.index)) {
-    if (lex.words.verbs.has(v.lemma)) forms.set(v.index, { lemma: v.lemma, end: (v.particle ?? v.index) + 1, finite: true });
+    if (lex.words.verbs.has(v.lemma)) forms.set(v.index, { lemma: v.lemma, end: (v.particle ?? v.index) + 1 });
   }
   for (let i = s.from; i < s.to; i++) {
     const t = ctx.toks[i]!;
@@ -35,8 +35,8 @@ export function verbForms(ctx: ArticleContext, lex: EventLexicon, s: EventSenten
     if (forms.has(i) || t.kind !== 'word' || !/^\p{Ll}/u.test(form)) continue;
     const reading = verbReadings(form).find((x) => NON_FINITE.has(x.tense) && !x.particle && lex.words.verbs.has(x.lemma));
     const weak = lex.weakForms.get(form);
-    if (reading) forms.set(i, { lemma: reading.lemma, end: i + 1, finite: false });
-    else if (weak) forms.set(i, { lemma: weak.lemma, end: i + 1, finite: weak.finite });
+    if (reading) forms.set(i, { lemma: reading.lemma, end: i + 1 });
+    else if (weak) forms.set(i, { lemma: weak.lemma, end: i + 1 });
   }
   return forms;
 }
@@ -66,7 +66,8 @@ function verbEvents(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, i:
   const ws = clauseWords(ctx, clause);
   const verb = lex.words.verbs.get(form.lemma)!.find((v) => !v.needs.length || v.needs.some((n) => ws.includes(n)));
   if (!verb) return [];
-  const passive = !form.finite && own?.verb.voice === 'passive';
+  // (the participle of a passive bracket, never its finite verb: "wurde … kritisiert", "Vereinbart wurde …")
+  const passive = own?.verb.voice === 'passive' && own.verb.finite !== i;
   const infinitive = own?.kind === 'infinitive';
   // "vereinbart, Verhandlungen aufzunehmen und eng zusammenzuarbeiten": what was agreed, not another event
   if (infinitive && found.some((g) => g.via === 'verb' && GOVERNING.has(g.type) && g.trigger[0] < i)) return [];
