@@ -201,3 +201,8 @@ test('a verb\'s "dat"/"obj" recipient is its clause\'s object: a dative beside t
   const criticized = one(eventsOf('Kallas kritisierte am Montag in Anwesenheit Frankreichs die Türkei.').events, 'DISAPPROVE');
   assert.deepEqual([criticized.actors, criticized.recipients], [['kaja-kallas'], ['tuerkei']]);
 });
+
+test('a noun a preposition governs is not what is refused: "wies den Vorschlag zu einem Treffen zurück"', () => {
+  const { events } = eventsOf('Selenskyj wies am Montag den Vorschlag zu einem Treffen mit Putin zurück.');
+  assert.ok(!events.some((e) => e.type === 'CONSULT' && e.context.includes('negated')), JSON.stringify(events.map((e) => [e.type, e.context])));
+});

@@ -76,9 +76,6 @@ export interface EventWords {
   lightVerbs: ReadonlySet<string>;
   /** Places an event happens at besides the states and capitals of the knowledge base. */
   places: readonly string[];
-  /** Prepositions and determiners as prepositions.txt and determiners.txt list them, for reading actor phrases. */
-  prepositions: ReadonlySet<string>;
-  determiners: ReadonlySet<string>;
 }
 
 /** What the events stage reads of an article besides its tokens and mentions. */

@@ -51,12 +51,11 @@ export function issueList(): Issue[] {
   return loadRows('de/issues.tsv').map(([key, label, words]) => ({ key: key!, label: label!, words: list(words) }));
 }
 
-/** All the event words of data/de/, with the prepositions and determiners the phrase reader needs. */
-export function readEventWords(grammar: Pick<EventWords, 'prepositions' | 'determiners'>): EventWords {
+/** All the event words of data/de/ (the argument is no longer read: src/language/de/index.ts still passes its word lists). */
+export function readEventWords(_unused?: unknown): EventWords {
   return {
     verbs: eventVerbs(), nouns: eventNouns(), speechActs: speechActEvents(), contexts: contextWords(), modes: modeWords(),
     rejections: rejectionPhrases(), issues: issueList(), lightVerbs: new Set(loadList('de/light-verbs.txt')), places: loadList('de/places.txt'),
-    prepositions: grammar.prepositions, determiners: grammar.determiners,
   };
 }
 
