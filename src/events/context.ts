@@ -1,6 +1,6 @@
 // One article as the finders and refiners see it (ArticleContext), and the small look-ups
-// they share: a token's clause, the phrases in a clause, the event told last, a statement
-// as the statement finders read it. Nothing here knows the language.
+// they share: a token's clause (the syntax layer's), the words and phrases in a clause, the
+// event told last, a statement as the statement finders read it. Nothing here knows the language.
 import type { DocEvent, Span, Statement } from '../document/types.js';
 import type { Tok } from '../segment/tokens.js';
 import type { KnowledgeBase } from '../actors/kb.js';
@@ -8,6 +8,7 @@ import type { ArticleIndex } from '../mentions/positions.js';
 import type { ArticleContext, Candidate, Clause, EventConfiguration, EventDocument, EventFinder, EventSentence, Phrase, PloverType, StatementAt } from './types.js';
 import type { EventInput } from './find.js';
 import { affiliatedBy } from './same.js';
+import { clauseAt as syntaxClauseAt } from '../syntax/api.js';
 
 export function articleContext({ doc, toks, index, syntax }: EventInput, kb: KnowledgeBase, config: EventConfiguration): ArticleContext {
   const isMedia = (id: string) => kb.actors.get(id)?.sector === 'media';
@@ -23,7 +24,7 @@ export function articleContext({ doc, toks, index, syntax }: EventInput, kb: Kno
       if (known) return known;
       const r = index.ranges.get(at);
       if (!r) return null;
-      const s: EventSentence = { index: at, from: r[0], to: r[1], ...config.readSentence(ctx, at, r[0], r[1]), triggers: [] };
+      const s: EventSentence = { index: at, from: r[0], to: r[1], syntax: syntax.get(at), ...config.readSentence(ctx, at, r[0], r[1]), triggers: [] };
       sentences.set(at, s);
       return s;
     },
@@ -41,13 +42,21 @@ function quotedTokens(statements: readonly Statement[], toks: readonly Tok[], in
   return quoted;
 }
 
-/** The clause a token stands in (the whole sentence when it is in none). */
-export const clauseAt = (s: EventSentence, i: number): Clause => s.clauses.find((c) => i >= c.from && i < c.to) ?? { from: s.from, to: s.to };
+/** The clause of the syntax layer a token stands in (the whole sentence when it is in none). */
+export const clauseAt = (s: EventSentence, i: number): Clause => syntaxClauseAt(s.syntax, i) ?? wholeSentence(s);
 
-/** The actor phrases inside a clause. */
-export const phrasesOf = (s: EventSentence, c: Clause): Phrase[] => s.phrases.filter((p) => p.from >= c.from && p.to <= c.to);
+export const wholeSentence = (s: EventSentence): Clause => ({ from: s.from, to: s.to, parts: [[s.from, s.to]] });
 
-export const clauseWords = (ctx: ArticleContext, c: Clause): string[] => ctx.toks.slice(c.from, c.to).map((t) => t.text);
+/** The part of a clause that holds token i (the clause's first when none does). */
+export const partAt = (c: Clause, i: number): readonly [number, number] => c.parts.find(([b, e]) => i >= b && i < e) ?? c.parts[0]!;
+
+/** The clause's own tokens, in text order. */
+export const clauseTokens = (c: Clause): number[] => c.parts.flatMap(([b, e]) => Array.from({ length: e - b }, (_, k) => b + k));
+
+/** The actor phrases inside a clause's own parts. */
+export const phrasesOf = (s: EventSentence, c: Clause): Phrase[] => s.phrases.filter((p) => c.parts.some(([b, e]) => p.from >= b && p.to <= e));
+
+export const clauseWords = (ctx: ArticleContext, c: Clause): string[] => clauseTokens(c).map((k) => ctx.toks[k]!.text);
 
 /** The event told last that fits (walking back, no copy of the list). */
 export function lastEvent(ctx: ArticleContext, fits: (e: DocEvent) => boolean): DocEvent | undefined {
@@ -90,7 +99,7 @@ export function statementAt(ctx: ArticleContext, statement: Statement, index: nu
   if (!s) return null;
   const { byStart, byEnd } = ctx.index;
   const cueAt = statement.cue ? byStart.get(statement.cue.span[0]) : undefined;
-  const clause = cueAt !== undefined && cueAt < s.to ? clauseAt(s, cueAt) : s.clauses[0] ?? { from: s.from, to: s.to };
+  const clause = cueAt !== undefined && cueAt < s.to ? clauseAt(s, cueAt) : s.syntax?.clauses[0] ?? wholeSentence(s);
   const trigger: [number, number] = cueAt !== undefined ? [cueAt, (byEnd.get(statement.cue!.span[1]) ?? cueAt + 1)] : [s.from, s.from + 1];
   const addressee = statement.addressee?.actor && !ctx.isMedia(statement.addressee.actor) ? [statement.addressee.actor] : [];
   return { index, statement, speaker, sentence: s, cueAt, clause, trigger, addressee };

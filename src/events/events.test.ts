@@ -181,3 +181,28 @@ test('a passive\'s sides are its agent ("von Moskau und Kiew vereinbart"), never
   const agree = one(eventsOf('Die Feuerpause wurde am Dienstag von Russland und der Ukraine vereinbart.').events, 'AGREE');
   assert.deepEqual(sides(agree), ['russland', 'ukraine']);
 });
+
+test('a verb left out after "- und": a second call with the elliptic clause\'s side, at the same verb', () => {
+  const { events, text } = eventsOf('Am Montag telefonierte Bundeskanzler Friedrich Merz zunächst mit Emmanuel Macron – und erst danach mit Wolodymyr Selenskyj, der in Kiew war.');
+  const calls = events.filter((e) => e.type === 'CONSULT');
+  assert.deepEqual(calls.map((e) => sides(e).join(' ')).sort(), ['emmanuel-macron friedrich-merz', 'friedrich-merz wolodymyr-selenskyj']);
+  assert.ok(calls.every((e) => text.slice(...e.mentions[0]!.trigger) === 'telefonierte'));
+  // ("mit Macron und mit Selenskyj": no clause between them, one call with both)
+  const both = one(eventsOf('Am Montag telefonierte Bundeskanzler Friedrich Merz mit Emmanuel Macron und mit Wolodymyr Selenskyj.').events, 'CONSULT');
+  assert.deepEqual(sides(both), ['emmanuel-macron', 'friedrich-merz', 'wolodymyr-selenskyj']);
+});
+
+test('a verb\'s "dat"/"obj" recipient is its clause\'s object: a dative beside the subject, a passive\'s subject', () => {
+  const aid = one(eventsOf('Die EU sagte der Ukraine am Montag weitere Hilfen zu.').events, 'AID');
+  assert.deepEqual([aid.actors, aid.recipients], [['eu'], ['ukraine']]);
+  const blamed = one(eventsOf('Die Ukraine wurde am Montag von Russland scharf kritisiert.').events, 'DISAPPROVE');
+  assert.deepEqual([blamed.actors, blamed.recipients], [['russland'], ['ukraine']]);
+  // (a phrase after the verb that is no object of it is no recipient: "in Anwesenheit Frankreichs")
+  const criticized = one(eventsOf('Kallas kritisierte am Montag in Anwesenheit Frankreichs die Türkei.').events, 'DISAPPROVE');
+  assert.deepEqual([criticized.actors, criticized.recipients], [['kaja-kallas'], ['tuerkei']]);
+});
+
+test('a noun a preposition governs is not what is refused: "wies den Vorschlag zu einem Treffen zurück"', () => {
+  const { events } = eventsOf('Selenskyj wies am Montag den Vorschlag zu einem Treffen mit Putin zurück.');
+  assert.ok(!events.some((e) => e.type === 'CONSULT' && e.context.includes('negated')), JSON.stringify(events.map((e) => [e.type, e.context])));
+});

@@ -7,7 +7,7 @@ import type { DocEvent, Document, EventAttributes, EventDate, EventMention, Ment
 import type { Tok } from '../segment/tokens.js';
 import type { KnowledgeBase } from '../actors/kb.js';
 import type { ArticleIndex } from '../mentions/positions.js';
-import type { ArticleSyntax, Phrase as SyntaxPhrase } from '../syntax/types.js';
+import type { ArticleSyntax, Phrase as SyntaxPhrase, SentenceSyntax } from '../syntax/types.js';
 
 export const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'INVESTIGATE',
   'DEMAND', 'DISAPPROVE', 'REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'SANCTION', 'COERCE', 'ASSAULT', 'FIGHT', 'CRIME'] as const;
@@ -27,7 +27,7 @@ export interface EventVerb {
   lemma: string;
   type: PloverType;
   mode: string | null;
-  /** Where the recipient stands: prepositions, "dat"/"obj" (a second bare noun phrase). */
+  /** Where the recipient stands: prepositions, "dat"/"obj" (an object of the verb's clause, dative or accusative; in a passive its subject). */
   recipient: string[];
   /** One of these words must stand in the clause. */
   needs: string[];
@@ -39,8 +39,11 @@ export interface EventNoun { lemma: string; type: PloverType; mode: string | nul
 /** A subject of positions (ceasefire, sanctions, …) and the word prefixes that name it. */
 export interface Issue { key: string; label: string; words: string[] }
 
-/** A clause as a token range [from, to). */
-export interface Clause { from: number; to: number }
+/**
+ * A clause as the syntax layer reads it (or the whole sentence when it reads none): its own tokens in
+ * parts [from, to) — without the clauses embedded in it — spanning from … to.
+ */
+export interface Clause { from: number; to: number; parts: ReadonlyArray<readonly [number, number]> }
 
 /** The actors one noun phrase of the syntax layer names (with its conjuncts and apposition), from its first mention to its last. */
 export interface Phrase {
@@ -73,9 +76,6 @@ export interface EventWords {
   lightVerbs: ReadonlySet<string>;
   /** Places an event happens at besides the states and capitals of the knowledge base. */
   places: readonly string[];
-  /** Prepositions and determiners as prepositions.txt and determiners.txt list them, for reading actor phrases. */
-  prepositions: ReadonlySet<string>;
-  determiners: ReadonlySet<string>;
 }
 
 /** What the events stage reads of an article besides its tokens and mentions. */
@@ -86,7 +86,8 @@ export interface EventSentence {
   index: number;
   from: number;
   to: number;
-  clauses: Clause[];
+  /** The sentence's clauses and phrases (the syntax layer's, read through ../syntax/api.ts). */
+  syntax: SentenceSyntax | undefined;
   phrases: Phrase[];
   /**
    * Where every event word of the sentence starts (characters), so that a time expression goes
@@ -178,8 +179,8 @@ export interface EventRefiner {
 /** What a language gives the events stage, built once with the language (chrono's Configuration). */
 export interface EventConfiguration {
   words: EventWords;
-  /** Clauses and actor phrases of the sentence (tokens [from, to)). */
-  readSentence(ctx: ArticleContext, sentence: number, from: number, to: number): Pick<EventSentence, 'clauses' | 'phrases'>;
+  /** Actor phrases of the sentence (tokens [from, to)). */
+  readSentence(ctx: ArticleContext, sentence: number, from: number, to: number): Pick<EventSentence, 'phrases'>;
   /** A cheap look before the finders: may the tokens [from, to) tell an event at all? */
   mayTell(ctx: ArticleContext, from: number, to: number): boolean;
   /** Where the sentence's event words start (characters). */

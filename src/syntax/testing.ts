@@ -5,6 +5,8 @@ import { governedAt } from './api.js';
 
 export interface ClauseSummary {
   kind: Clause['kind'];
+  /** A coordinated clause with its verb left out (`verb` is then the clause before's). */
+  elliptic: boolean;
   /** The finite verb as written; for a zu-infinitive clause its infinitive ("fortzusetzen", "führen"). */
   verb: string | null;
   /** Each phrase as its words in the text (with determiner, attachments, apposition), or null. */
@@ -33,6 +35,7 @@ export function readSentence(text: string, published = '2025-03-19'): ClauseSumm
     const verbAt = c.verb.finite ?? (c.kind === 'infinitive' ? c.verb.nonFinite.at(-1) ?? null : null);
     return {
       kind: c.kind,
+      elliptic: c.elliptic,
       verb: verbAt === null ? null : toks[verbAt]!.text,
       subject: words(c.subject),
       head: c.subject ? toks[c.subject.head]!.text : null,

@@ -18,7 +18,7 @@ export type ClauseKind =
   | 'infinitive'
   /** Inside brackets or dashes. */
   | 'parenthetical'
-  /** A main clause joined by "und", "oder", "aber", "sondern". */
+  /** A main clause joined by "und", "oder", "aber", "sondern" (or, elliptic, only the phrases of one: "… - und danach mit Rom"). */
   | 'coordinated';
 
 export type Voice = 'active' | 'passive';
@@ -75,6 +75,8 @@ export interface Negation {
 
 export interface Clause {
   kind: ClauseKind;
+  /** A coordinated clause with its verb left out ("telefonierte mit Paris - und danach mit Rom"): `verb` is its parent's bracket. */
+  elliptic: boolean;
   /** Tokens of the clause, without those of clauses embedded in it: one range, or several around an embedded clause. */
   parts: Array<[number, number]>;
   from: number;

@@ -1,29 +1,10 @@
 // Who does what to whom: the actor mentions of a sentence grouped by the syntax layer's noun
 // phrases ("US-Präsident Donald Trump", "Trump und Putin" are one), each with the word that
 // governs it — a preposition ("mit Putin"), a genitive ("der Vorschlag der USA") or none
-// (subject or object). The clauses are still cut here at punctuation (clausesOf).
-import type { Tok } from '../../segment/tokens.js';
+// (subject or object).
 import type { Phrase as SyntaxPhrase } from '../../syntax/types.js';
 import { governedAt } from '../../syntax/api.js';
-import type { ArticleContext, Clause, Phrase } from '../types.js';
-
-const BREAK = /^[,;:()]$/;
-
-/** Clauses of a sentence as token ranges: split at commas, colons, brackets and free-standing dashes. */
-export function clausesOf(toks: readonly Tok[], text: string, from: number, to: number): Clause[] {
-  const out: Clause[] = [];
-  let b = from;
-  for (let i = from; i < to; i++) {
-    const t = toks[i]!;
-    const dash = t.text === '-' && /\s/.test(text[t.span[0] - 1] ?? '') && /\s/.test(text[t.span[1]] ?? '');
-    if (BREAK.test(t.text) || dash) {
-      if (i > b) out.push({ from: b, to: i });
-      b = i + 1;
-    }
-  }
-  if (to > b) out.push({ from: b, to });
-  return out;
-}
+import type { ArticleContext, Phrase } from '../types.js';
 
 /**
  * The actor phrases of a sentence (tokens [from, to)), as the syntax layer reads them: the actors of one

@@ -1,9 +1,9 @@
 // The German events configuration, built once with the German Language: its finders and
-// refiners in order, the reading of a sentence into clauses and actor phrases, and a cheap
+// refiners in order, the reading of a sentence into actor phrases, and a cheap
 // look for event words before the finders run.
 import type { ArticleContext, EventConfiguration, EventSentence, EventWords } from '../types.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
-import { actorPhrases, clausesOf } from './arguments.js';
+import { actorPhrases } from './arguments.js';
 import { verbFinder, verbForms } from './finders/verbs.js';
 import { nounFinder } from './finders/nouns.js';
 import { referenceFinder } from './finders/references.js';
@@ -22,7 +22,7 @@ export function germanEvents(words: EventWords, time: TimeParser): EventConfigur
   const lex = eventLexicon(words, time);
   return {
     words,
-    readSentence: (ctx, sentence, from, to) => ({ clauses: clausesOf(ctx.toks, ctx.text, from, to), phrases: actorPhrases(ctx, sentence, from, to) }),
+    readSentence: (ctx, sentence, from, to) => ({ phrases: actorPhrases(ctx, sentence, from, to) }),
     mayTell: (ctx, from, to) => mayTell(ctx, lex, from, to),
     triggersOf: (ctx, s) => triggersOf(ctx, lex, s),
     sentenceFinders: [verbFinder(lex), nounFinder(lex), referenceFinder(lex)],

@@ -16,7 +16,7 @@ export interface EventLexicon {
   /** The event noun a word is, as itself, an inflected form or the end of a compound ("Trump-Putin-Telefonat"). */
   nounTrigger(word: string): EventNoun | null;
   /** Forms of event verbs the verb lexicon lacks ("vereinbarte"), with their lemma. */
-  weakForms: ReadonlyMap<string, { lemma: string; finite: boolean }>;
+  weakForms: ReadonlyMap<string, { lemma: string }>;
   attributes: AttributePatterns;
 }
 

@@ -51,12 +51,11 @@ export function issueList(): Issue[] {
   return loadRows('de/issues.tsv').map(([key, label, words]) => ({ key: key!, label: label!, words: list(words) }));
 }
 
-/** All the event words of data/de/, with the prepositions and determiners the phrase reader needs. */
-export function readEventWords(grammar: Pick<EventWords, 'prepositions' | 'determiners'>): EventWords {
+/** All the event words of data/de/ (the argument is no longer read: src/language/de/index.ts still passes its word lists). */
+export function readEventWords(_unused?: unknown): EventWords {
   return {
     verbs: eventVerbs(), nouns: eventNouns(), speechActs: speechActEvents(), contexts: contextWords(), modes: modeWords(),
     rejections: rejectionPhrases(), issues: issueList(), lightVerbs: new Set(loadList('de/light-verbs.txt')), places: loadList('de/places.txt'),
-    prepositions: grammar.prepositions, determiners: grammar.determiners,
   };
 }
 
@@ -70,13 +69,13 @@ export function issuesIn(issues: readonly Issue[], text: string): Issue[] {
  * Forms of event verbs the lexicon lacks ("vereinbaren"), built as a weak verb with an
  * inseparable prefix conjugates: vereinbart, vereinbarte(n), vereinbare.
  */
-export function extraVerbForms(has: (lemma: string) => boolean, verbs: ReadonlyMap<string, unknown> = eventVerbs()): Map<string, { lemma: string; finite: boolean }> {
-  const weakForms = new Map<string, { lemma: string; finite: boolean }>();
+export function extraVerbForms(has: (lemma: string) => boolean, verbs: ReadonlyMap<string, unknown> = eventVerbs()): Map<string, { lemma: string }> {
+  const weakForms = new Map<string, { lemma: string }>();
   for (const lemma of verbs.keys()) {
     if (has(lemma) || !/en$/.test(lemma)) continue;
     const stem = lemma.slice(0, -2);
-    // "vereinbart" is read as the participle: news prose uses it far more than the present
-    for (const [suffix, finite] of [['t', false], ['te', true], ['ten', true], ['e', true], ['en', false]] as const) weakForms.set(stem + suffix, { lemma, finite });
+    // (whether a form is finite or the participle of a bracket is the syntax layer's to say)
+    for (const suffix of ['t', 'te', 'ten', 'e', 'en']) weakForms.set(stem + suffix, { lemma });
   }
   return weakForms;
 }

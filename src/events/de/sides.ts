@@ -3,9 +3,9 @@
 // verb, and the split of a two-sided event's participants.
 import type { ArticleContext, Clause, EventSentence, EventVerb, Phrase } from '../types.js';
 import { verbReadings } from '../../lexicon/verbs.js';
-import { phrasesOf } from '../context.js';
-import { agent, clauseAt, subject } from '../../syntax/api.js';
-import type { Phrase as SyntaxPhrase } from '../../syntax/types.js';
+import { clauseWords, phrasesOf } from '../context.js';
+import { agent, clauseAt, objects, subject } from '../../syntax/api.js';
+import type { Clause as SyntaxClause, Phrase as SyntaxPhrase } from '../../syntax/types.js';
 import { SYMMETRIC } from '../same.js';
 
 export interface Sides { actors: string[]; recipients: string[] }
@@ -16,9 +16,8 @@ export interface Sides { actors: string[]; recipients: string[] }
  * vorgeschlagen, der Ukraine … zu stellen").
  */
 export function subjectAt(ctx: ArticleContext, s: EventSentence, i: number): Phrase | null {
-  const syntax = ctx.syntax.get(s.index);
-  let c = clauseAt(syntax, i);
-  while (c && c.kind === 'infinitive' && c.parent !== null) c = syntax!.clauses[c.parent]!;
+  let c = clauseAt(s.syntax, i);
+  while (c && c.kind === 'infinitive' && c.parent !== null) c = s.syntax!.clauses[c.parent]!;
   return actorPhrase(s, subject(c));
 }
 
@@ -39,18 +38,29 @@ export function ownerOf(ctx: ArticleContext, s: EventSentence, at: number): Phra
 
 /** "keine Einigung erzielt", "ein Abkommen unterzeichnet": a light verb in the clause makes the noun's sides the subject. */
 export function hasLightVerb(ctx: ArticleContext, c: Clause): boolean {
-  return ctx.toks.slice(c.from, c.to).some((t) => /^\p{Ll}/u.test(t.text) && verbReadings(t.text).some((r) => ctx.words.lightVerbs.has(r.lemma) && !r.particle));
+  return clauseWords(ctx, c).some((w) => /^\p{Ll}/u.test(w) && verbReadings(w).some((r) => ctx.words.lightVerbs.has(r.lemma) && !r.particle));
+}
+
+/**
+ * The actor phrases of the clause's objects, where a verb's "dat"/"obj" recipient stands: the syntax layer's
+ * dative and accusative ("drohte den Staaten", "kritisierte Moskau"); in a passive the subject stands for the
+ * accusative ("Kiew wurde von Moskau kritisiert").
+ */
+function objectPhrases(s: EventSentence, c: SyntaxClause | null, passive: boolean): Phrase[] {
+  const { dative, accusative } = objects(c);
+  return [dative, passive ? subject(c) : accusative].map((p) => actorPhrase(s, p)).filter((p): p is Phrase => p !== null);
 }
 
 /** Actor and recipients of a verb in its clause, or null when it has no actor. */
 export function verbSides(ctx: ArticleContext, s: EventSentence, clause: Clause, i: number, verb: EventVerb, passive: boolean): Sides | null {
   const phrases = phrasesOf(s, clause);
-  const actor = passive ? actorPhrase(s, agent(clauseAt(ctx.syntax.get(s.index), i))) : subjectAt(ctx, s, i);
+  const own = clauseAt(s.syntax, i);
+  const actor = passive ? actorPhrase(s, agent(own)) : subjectAt(ctx, s, i);
   let actors = actor ? [...actor.actors] : [];
   let recipients: string[] = [];
   for (const where of verb.recipient) {
     const hits = where === 'dat' || where === 'obj'
-      ? phrases.filter((p) => p.role === '' && p !== actor && (!actor || p.from > actor.from || !phrases.includes(actor)))
+      ? objectPhrases(s, own, passive).filter((p) => p !== actor)
       : phrases.filter((p) => p.role === where && p !== actor);
     for (const p of hits) for (const a of p.actors) if (!recipients.includes(a) && !actors.includes(a)) recipients.push(a);
   }

@@ -4,7 +4,10 @@
 // what its first word makes it — a conjunction opens a subordinate clause, a relative
 // pronoun after a comma a relative one (unless its noun is followed by the verb: "…, die
 // Lage sei ernst" is a reported main clause), "um … zu" an infinitive — and a piece without
-// a finite verb belongs to the clause still waiting for its verb, or to the one before.
+// a finite verb belongs to the clause still waiting for its verb, or to the one before,
+// unless a conjunction opens it after a comma or a free dash and no verb form stands in it:
+// then it is a coordinated clause of its own with the verb left out ("telefonierte mit Paris
+// - und danach mit Rom"), the elliptic clause, whose verb bracket is the one before's.
 import type { Clause, ClauseKind, Phrase } from '../types.js';
 import type { SentenceInput } from './input.js';
 import { verbReadings } from '../../lexicon/verbs.js';
@@ -32,6 +35,8 @@ function pieces(x: SentenceInput, phrases: readonly Phrase[]): Piece[] {
       cut(i); b = i + 1; bracketed = t === '(' || (dash && !bracketed); continue;
     }
     if (dash && bracketed) { cut(i); b = i + 1; bracketed = false; continue; }
+    // ("… mit Paris - und danach mit Rom", "… drängt auf eine Waffenruhe - mit dem Ziel, …": a single free dash ends a piece)
+    if (dash && freeStanding(x, i)) { cut(i); b = i + 1; continue; }
     if (BREAK.test(t) || (t === '.' && i === x.to - 1) || /^[!?]$/.test(t)) { cut(i); b = i + 1; }
   }
   cut(x.to);
@@ -84,8 +89,9 @@ export function clausesOf(x: SentenceInput, phrases: readonly Phrase[]): Clause[
     }
     // no finite verb: a conjunction opens a clause that waits for it ("…, dass die Regierung der Ukraine - … -")
     if (opensSubordinate(x, piece)) { stack.push(open('subordinate', waiting ?? (clauses.length ? clauses.length - 1 : null), introducerAt(x, piece.from))); continue; }
-    // or the clause waiting for one, or the one before ("…, sondern im Beisein ihrer Delegationen")
+    // or the clause waiting for one; a conjunction with no verb form after it opens an elliptic clause
     if (waiting !== null) { addPart(clauses[waiting]!, piece); continue; }
+    if (clauses.length && elliptic(x, piece, phrases)) { clauses[open('coordinated', continued(clauses), piece.from)]!.elliptic = true; continue; }
     if (!clauses.length) { waiting = lastMain = open('main', null, null); stack.push(waiting); continue; }
     addPart(clauses.at(-1)!, piece);
   }
@@ -120,9 +126,37 @@ function elidedSubject(x: SentenceInput, piece: Piece, finite: FiniteVerb | null
   return before?.mood === 'indicative' && finite.mood === 'indicative' && (x.words.coordinating.has(next) || isAdverb(x.words, next));
 }
 
+const freeStanding = (x: SentenceInput, i: number) => x.toks[i - 1]!.span[1] < x.toks[i]!.span[0] && x.toks[i]!.span[1] < x.toks[i + 1]!.span[0];
+
+/**
+ * "…, und erst danach mit Rom", "… - oder mit Paris", "…, sondern im Beisein der Delegationen": a piece after a
+ * comma or free dash that a coordinating conjunction opens, with no verb form of its own (not "…, sondern in
+ * Wien statt", whose particle closes the clause before).
+ */
+function elliptic(x: SentenceInput, piece: Piece, phrases: readonly Phrase[]): boolean {
+  const w = x.toks[piece.from]!.text;
+  if (piece.bracketed || piece.to - piece.from < 2 || !/^[,-]$/.test(x.toks[piece.from - 1]?.text ?? '') || !x.words.coordinating.has(w) || w === 'doch' || w === 'denn') return false;
+  for (let k = piece.from + 1; k < piece.to; k++) {
+    const t = x.toks[k]!.text;
+    if (/^\p{Ll}/u.test(t) && !x.words.determiners.has(t) && verbReadings(t).some((r) => r.tense === 'PA2' || r.tense === 'INF' || r.tense === 'EIZ')) return false;
+  }
+  // (a word outside every phrase at its end is the particle closing the clause before: "findet nicht in Genf,
+  // sondern in Wien statt", "teilte dies nicht am Montag, sondern erst am Dienstag mit")
+  let last = piece.to - 1;
+  while (last > piece.from && x.toks[last]!.kind !== 'word') last--;
+  return !/^\p{Ll}/u.test(x.toks[last]!.text) || phrases.some((p) => last >= p.from && last < p.to);
+}
+
+/** The clause an elliptic one continues: the last, or the one a relative or parenthetical clause stands in. */
+function continued(clauses: readonly Clause[]): number {
+  let k = clauses.length - 1;
+  while ((clauses[k]!.kind === 'relative' || clauses[k]!.kind === 'parenthetical') && clauses[k]!.parent !== null) k = clauses[k]!.parent!;
+  return k;
+}
+
 function newClause(kind: ClauseKind, piece: Piece, parent: number | null, introducer: number | null): Clause {
   return {
-    kind, parts: [[piece.from, piece.to]], from: piece.from, to: piece.to, introducer, parent, antecedent: null,
+    kind, elliptic: false, parts: [[piece.from, piece.to]], from: piece.from, to: piece.to, introducer, parent, antecedent: null,
     verb: { finite: null, lemma: null, particle: null, nonFinite: [], mood: null, tense: null, voice: 'active' },
     phrases: [], subject: null, subjectShared: false, dative: null, accusative: null, agent: null, negation: null,
   };

@@ -16,7 +16,7 @@ const inParts = (c: Clause, k: number) => c.parts.some(([b, e]) => k >= b && k <
 /** Fills in each clause's verb bracket, phrases, functions and negation. */
 export function assignFunctions(x: SentenceInput, clauses: Clause[], phrases: readonly Phrase[]): void {
   clauses.forEach((c) => {
-    c.verb = bracketOf(x, c);
+    c.verb = c.elliptic && c.parent !== null ? { ...clauses[c.parent]!.verb } : bracketOf(x, c);
     c.phrases = phrases.filter((p) => inParts(c, p.from));
     if (c.kind === 'relative') relativePronoun(x, c, phrases);
   });
@@ -139,7 +139,8 @@ function functionsOf(x: SentenceInput, c: Clause) {
   }
   c.subject = subject;
   const rest = nps.filter((p) => p !== subject && !adverbialTime(x, p));
-  c.dative = rest.find((p) => only(p, 'dat') || (p.cases.includes('dat') && !p.cases.includes('acc') && !p.cases.includes('nom'))) ?? null;
+  // (beside a subject, or in a zu-infinitive, a phrase that may be nominative or dative is the dative: "Die EU sagte der Ukraine Hilfe zu")
+  c.dative = rest.find((p) => only(p, 'dat') || (p.cases.includes('dat') && !p.cases.includes('acc') && (subject !== null || c.kind === 'infinitive' || !p.cases.includes('nom')))) ?? null;
   c.accusative = rest.find((p) => p !== c.dative && p.cases.includes('acc')) ?? rest.find((p) => p !== c.dative && !p.cases.length && !p.pronoun) ?? null;
   if (c.verb.voice === 'passive') {
     const by = c.phrases.find((p) => p.kind === 'pp' && /^(von|vom|durch)$/.test(x.toks[p.preposition!]!.text.toLowerCase()));

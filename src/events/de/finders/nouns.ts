@@ -4,7 +4,8 @@
 import type { ArticleContext, Clause, EventFinder, EventNoun, EventSentence } from '../../types.js';
 import type { EventLexicon } from '../lexicon.js';
 import { verbReadings } from '../../../lexicon/verbs.js';
-import { clauseAt, phrasesOf, tokenFinder } from '../../context.js';
+import { clauseAt, clauseWords, phrasesOf, tokenFinder } from '../../context.js';
+import { governedAt } from '../../../syntax/api.js';
 import { SYMMETRIC } from '../../same.js';
 import { hasLightVerb, ownerOf, split, subjectAt } from '../sides.js';
 
@@ -64,7 +65,7 @@ function refused(ctx: ArticleContext, s: EventSentence, i: number, clause: Claus
   const { toks } = ctx;
   const before = toks.slice(Math.max(s.from, i - 3), i).map((x) => x.text.toLowerCase());
   if (before.some((w) => /^kein/.test(w))) return true;
-  // (a noun after a preposition is not what is refused: "wies den Vorschlag zu einem Treffen zurück")
-  const governed = [i - 1, i - 2].some((k) => k >= s.from && ctx.words.prepositions.has(toks[k]!.text.toLowerCase()));
-  return !governed && toks.slice(clause.from, clause.to).some((x) => /^\p{Ll}/u.test(x.text) && verbReadings(x.text).some((v) => REFUSING.has(v.lemma)));
+  // (a noun a preposition governs is not what is refused: "wies den Vorschlag zu einem Treffen zurück")
+  const governed = (governedAt(s.syntax, i)?.preposition ?? null) !== null;
+  return !governed && clauseWords(ctx, clause).some((w) => /^\p{Ll}/u.test(w) && verbReadings(w).some((v) => REFUSING.has(v.lemma)));
 }

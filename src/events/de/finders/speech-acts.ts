@@ -10,7 +10,7 @@ export const speechActFinder: EventFinder<StatementAt> = {
     const cue = st.statement.cue;
     const type = cue ? ctx.words.speechActs.get(cue.act) : undefined;
     // a cue in the passive ("wurde aufgefordert") is not the speaker's act
-    if (!type || (st.cueAt !== undefined && clauseAt(ctx.syntax.get(st.sentence.index), st.cueAt)?.verb.voice === 'passive')) return [];
+    if (!type || (st.cueAt !== undefined && clauseAt(st.sentence.syntax, st.cueAt)?.verb.voice === 'passive')) return [];
     // "forderte von Kiew …": whom a demand is made of
     const of = type === 'DEMAND' ? phrasesOf(st.sentence, st.clause).filter((p) => p.role === 'von').flatMap((p) => p.actors) : [];
     return [statementCandidate(st, type, [...st.addressee, ...of])];

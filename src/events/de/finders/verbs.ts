@@ -4,8 +4,9 @@ import type { ArticleContext, Candidate, Clause, EventFinder, EventSentence, Eve
 import type { EventLexicon } from '../lexicon.js';
 import { sentenceVerbs } from '../../../mentions/positions.js';
 import { verbReadings } from '../../../lexicon/verbs.js';
-import { clauseAt as clauseOf } from '../../../syntax/api.js';
-import { clauseAt, clauseWords, lastEvent, phrasesOf } from '../../context.js';
+import type { Clause as SyntaxClause } from '../../../syntax/types.js';
+import { clauseAt } from '../../../syntax/api.js';
+import { clauseWords, lastEvent, phrasesOf, wholeSentence } from '../../context.js';
 import { verbSides, type Sides } from '../sides.js';
 
 /** Events whose infinitive clause says what was agreed, demanded or refused. */
@@ -16,8 +17,8 @@ const ATTRIBUTIVE = /(?:te|ten|tem|tes|ter|ene|enen|enem|ener)$/;
 /** How many sentences back the talks are whose sides agreed ("Vereinbart wurde …"). */
 const TALKS_REACH = 6;
 
-/** An event verb at a token: its lemma, the token after it (or after its particle), finite or not. */
-export interface VerbForm { lemma: string; end: number; finite: boolean }
+/** An event verb at a token: its lemma and the token after it (or after its particle). */
+export interface VerbForm { lemma: string; end: number }
 
 const lowerFirst = (w: string) => w.charAt(0).toLowerCase() + w.slice(1);
 
@@ -25,7 +26,7 @@ const lowerFirst = (w: string) => w.charAt(0).toLowerCase() + w.slice(1);
 export function verbForms(ctx: ArticleContext, lex: EventLexicon, s: EventSentence): Map<number, VerbForm> {
   const forms = new Map<number, VerbForm>();
   for (const v of sentenceVerbs(ctx.index, s.index)) {
-    if (lex.words.verbs.has(v.lemma)) forms.set(v.index, { lemma: v.lemma, end: (v.particle ?? v.index) + 1, finite: true });
+    if (lex.words.verbs.has(v.lemma)) forms.set(v.index, { lemma: v.lemma, end: (v.particle ?? v.index) + 1 });
   }
   for (let i = s.from; i < s.to; i++) {
     const t = ctx.toks[i]!;
@@ -34,8 +35,8 @@ export function verbForms(ctx: ArticleContext, lex: EventLexicon, s: EventSenten
     if (forms.has(i) || t.kind !== 'word' || !/^\p{Ll}/u.test(form)) continue;
     const reading = verbReadings(form).find((x) => NON_FINITE.has(x.tense) && !x.particle && lex.words.verbs.has(x.lemma));
     const weak = lex.weakForms.get(form);
-    if (reading) forms.set(i, { lemma: reading.lemma, end: i + 1, finite: false });
-    else if (weak) forms.set(i, { lemma: weak.lemma, end: i + 1, finite: weak.finite });
+    if (reading) forms.set(i, { lemma: reading.lemma, end: i + 1 });
+    else if (weak) forms.set(i, { lemma: weak.lemma, end: i + 1 });
   }
   return forms;
 }
@@ -58,25 +59,24 @@ function verbEvents(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, i:
   // "dem vereinbarten Vorschlag": a participle before its noun describes, it tells no event
   const next = toks[i + 1];
   if (ATTRIBUTIVE.test(toks[i]!.text) && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && !ctx.mentionAt.has(i + 1)) return [];
-  const clause = clauseAt(s, i);
+  // the verb bracket of its clause: "Vereinbart wurde …" is a passive; "…vorgeschlagen, der Ukraine Hilfen zur
+  // Verfügung zu stellen" a zu-infinitive, its subject outside
+  const own = clauseAt(s.syntax, i);
+  const clause = own ?? wholeSentence(s);
   const ws = clauseWords(ctx, clause);
   const verb = lex.words.verbs.get(form.lemma)!.find((v) => !v.needs.length || v.needs.some((n) => ws.includes(n)));
   if (!verb) return [];
-  // the verb bracket of its clause: "Vereinbart wurde …" is a passive; "…vorgeschlagen, der Ukraine Hilfen zur
-  // Verfügung zu stellen" a zu-infinitive, its subject outside
-  const syntax = ctx.syntax.get(s.index);
-  const own = clauseOf(syntax, i);
-  const passive = !form.finite && own?.verb.voice === 'passive';
+  // (the participle of a passive bracket, never its finite verb: "wurde … kritisiert", "Vereinbart wurde …")
+  const passive = own?.verb.voice === 'passive' && own.verb.finite !== i;
   const infinitive = own?.kind === 'infinitive';
   // "vereinbart, Verhandlungen aufzunehmen und eng zusammenzuarbeiten": what was agreed, not another event
   if (infinitive && found.some((g) => g.via === 'verb' && GOVERNING.has(g.type) && g.trigger[0] < i)) return [];
   const sides = sidesOf(ctx, lex, s, clause, i, verb, passive);
   if (!sides) return [];
   const out: Candidate[] = [];
-  const k = s.clauses.indexOf(clause);
-  const then = leftOut(ctx, s, s.clauses[k + 1], verb, sides);
+  const then = own && leftOut(ctx, s, own, verb, sides);
   if (then) out.push({ type: verb.type, mode: verb.mode, actors: sides.actors, recipients: then.recipients, clause: then.clause, sentence: s, trigger: [i, form.end], via: 'verb', context: [...verb.context] });
-  const governing = infinitive && own.parent !== null ? syntax!.clauses[own.parent] : undefined;
+  const governing = infinitive && own.parent !== null ? s.syntax!.clauses[own.parent] : undefined;
   out.push({ type: verb.type, mode: verb.mode, ...sides, clause, sentence: s, trigger: [i, form.end], via: 'verb', context: [...verb.context], ...(governing ? { governing } : {}) });
   return out;
 }
@@ -93,16 +93,21 @@ function sidesOf(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, claus
   // "wies die Forderung zurück", "kritisierte die Drohung": aimed at whoever made it
   if ((verb.type === 'REJECT' || verb.type === 'DISAPPROVE') && !sides.recipients.length) {
     const actors = sides.actors;
-    const named = ctx.toks.slice(clause.from, clause.to).map((t) => lex.nounTrigger(t.text)).find((n) => n && n.type !== verb.type);
+    const named = clauseWords(ctx, clause).map((w) => lex.nounTrigger(w)).find((n) => n && n.type !== verb.type);
     const earlier = named && lastEvent(ctx, (e) => e.type === named.type && !e.actors.some((a) => actors.includes(a)));
     if (earlier) sides = { actors, recipients: [...earlier.actors] };
   }
   return sides;
 }
 
-/** "telefonierte Trump mit dem Kremlchef - und erst danach mit Selenskyj": a second event in the next clause, its verb left out. */
-function leftOut(ctx: ArticleContext, s: EventSentence, then: Clause | undefined, verb: EventVerb, sides: Sides) {
-  if (!then || !/^(?:und|sowie|dann)$/.test(ctx.toks[then.from]!.text) || sentenceVerbs(ctx.index, s.index).some((v) => v.index >= then.from && v.index < then.to)) return null;
+/**
+ * "telefonierte Merz mit Paris - und erst danach mit Rom": a second event in the elliptic clause after the verb's
+ * (the syntax layer's coordinated clause with the verb left out), with the recipients it names.
+ */
+function leftOut(ctx: ArticleContext, s: EventSentence, own: SyntaxClause, verb: EventVerb, sides: Sides) {
+  const k = s.syntax!.clauses.indexOf(own);
+  const then = s.syntax!.clauses.find((c) => c.elliptic && c.parent === k && c.introducer !== null && /^(?:und|sowie)$/.test(ctx.toks[c.introducer]!.text));
+  if (!then) return null;
   const recipients = phrasesOf(s, then).filter((p) => verb.recipient.includes(p.role)).flatMap((p) => p.actors).filter((a) => !sides.actors.includes(a));
   return recipients.length ? { clause: then, recipients } : null;
 }

@@ -2,7 +2,7 @@
 // the sentence's main clause before it), resolved against the article's date in the tense
 // the mention speaks in; a date after the article's makes the mention a plan.
 import type { EventDate } from '../../../document/types.js';
-import type { ArticleContext, Candidate, EventRefiner } from '../../types.js';
+import type { ArticleContext, Candidate, Clause, EventRefiner } from '../../types.js';
 import { verbReadings } from '../../../lexicon/verbs.js';
 import { clauseAt } from '../../../syntax/api.js';
 import type { TimeParser } from '../../../time/types.js';
@@ -28,7 +28,7 @@ function presentTense(ctx: ArticleContext, f: Candidate): boolean {
   if (f.via !== 'verb') return false;
   const readings = verbReadings(ctx.toks[f.trigger[0]]!.text).filter((r) => FINITE.has(r.tense));
   // "haben … telefoniert" is a perfect (the verb bracket's tense)
-  const tense = clauseAt(ctx.syntax.get(f.sentence.index), f.trigger[0])?.verb.tense;
+  const tense = clauseAt(f.sentence.syntax, f.trigger[0])?.verb.tense;
   return tense !== 'perfect' && tense !== 'pluperfect' && readings.length > 0 && readings.every((r) => r.tense === 'PRÄ' || r.tense === 'KJ1');
 }
 
@@ -38,13 +38,12 @@ function dateOf(time: TimeParser, ctx: ArticleContext, f: Candidate, tense: Tens
   // an expression belongs to the event word nearest to it ("das zweite Telefonat … nach einem ersten Gespräch im Februar")
   const triggers = f.sentence.triggers;
   const nearest = (x: number) => triggers.reduce((best, y) => (Math.abs(y - x) < Math.abs(best - x) ? y : best), at);
-  const pick = (from: number, to: number) => time.find(ctx.text, from, to)
+  const pick = (c: Clause) => c.parts.flatMap(([b, e]) => time.find(ctx.text, toks[b]!.span[0], toks[e - 1]!.span[1]))
     .filter((t) => t.relation === 'at' && t.ref.kind !== 'duration' && nearest(t.span[0]) === at)
     .sort((a, b) => Math.abs(a.span[0] - at) - Math.abs(b.span[0] - at))[0];
   const c = f.clause;
-  const first = f.sentence.clauses[0];
-  const main = first && c !== first && first.to <= c.from ? [toks[first.from]!.span[0], toks[first.to - 1]!.span[1]] as const : null;
-  const t = pick(toks[c.from]!.span[0], toks[c.to - 1]!.span[1]) ?? (main ? pick(main[0], main[1]) : undefined);
+  const first = f.sentence.syntax?.clauses[0];
+  const t = pick(c) ?? (first && c !== first && first.to <= c.from ? pick(first) : undefined);
   if (!t) return null;
   const resolved = resolveTime(t.ref, ctx.doc.published, tense);
   return { ...resolved, text: t.text, span: t.span };

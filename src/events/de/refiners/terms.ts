@@ -4,9 +4,10 @@
 // another matter. References get none: they add a mention to an event that has them.
 import type { ArticleContext, Candidate, EventRefiner } from '../../types.js';
 import type { EventLexicon } from '../lexicon.js';
-import { sentenceSpan } from '../../context.js';
+import { partAt, sentenceSpan } from '../../context.js';
 import { attributesIn, placeIn } from '../attributes.js';
 import { issuesIn } from '../patterns.js';
+import { clauseAt } from '../../../syntax/api.js';
 
 /** Words a topic starts at: a preposition or an article (or any capitalized word). */
 const TOPIC_START = /^(?:auf|über|für|zu|zur|zum|um|eine?[nmrs]?|die|der|den|das|dem|des)$/i;
@@ -23,16 +24,18 @@ export function eventTerms(lex: EventLexicon): EventRefiner {
 
 function termsOf(ctx: ArticleContext, lex: EventLexicon, f: Candidate): void {
   const { toks, text, words } = ctx;
-  const from = f.via === 'noun' ? f.trigger[0] : f.clause.from;
-  const to = f.via === 'noun' ? Math.min(f.clause.to, f.trigger[1] + 8) : f.clause.to;
+  // the part of its clause that holds the trigger (not the clauses embedded in it, nor another part)
+  const part = partAt(f.clause, f.trigger[0]);
+  const from = f.via === 'noun' ? f.trigger[0] : part[0];
+  const to = f.via === 'noun' ? Math.min(part[1], f.trigger[1] + 8) : part[1];
   const cFrom = toks[from]!.span[0];
   const cTo = toks[to - 1]!.span[1];
   const ws = toks.slice(from, to).map((t) => t.text);
   f.mode ??= words.modes.find(([w, , types]) => types.includes(f.type) && ws.some((x) => x.startsWith(w)))?.[1] ?? null;
   const attributes = attributesIn(text, cFrom, cTo, lex.attributes);
-  const issues = issuesIn(words.issues, text.slice(toks[f.clause.from]!.span[0], toks[f.clause.to - 1]!.span[1])).map((i) => i.key);
+  const issues = issuesIn(words.issues, text.slice(toks[part[0]]!.span[0], toks[part[1] - 1]!.span[1])).map((i) => i.key);
   if (issues.length) attributes.issues = issues;
-  const topic = topicOf(ctx, f);
+  const topic = topicOf(ctx, f, part);
   if (topic) attributes.topic = topic;
   f.attributes = attributes;
   const places = lex.attributes.placesOf(ctx.kb);
@@ -41,14 +44,23 @@ function termsOf(ctx: ArticleContext, lex: EventLexicon, f: Candidate): void {
 }
 
 /** What the event is about: the words after the trigger to the clause end ("auf eine 30-tägige Aussetzung …"). */
-function topicOf({ toks, text }: ArticleContext, f: Candidate): string | null {
-  const c = f.clause;
+function topicOf({ toks, text }: ArticleContext, f: Candidate, [from, to]: readonly [number, number]): string | null {
   let b = f.trigger[1];
-  let e = c.to;
-  if (f.trigger[0] > c.from + (c.to - c.from) / 2) { b = c.from; e = f.trigger[0]; } // verb-final clause
+  let e = to;
+  if (verbLast(f)) { b = from; e = f.trigger[0]; }
   while (b < e && !TOPIC_START.test(toks[b]!.text) && !/^\p{Lu}/u.test(toks[b]!.text)) b++;
   while (e > b && (/^\p{Ll}/u.test(toks[e - 1]!.text) && !/^(?:ab|an)$/.test(toks[e - 1]!.text)) && e - 1 > b) e--;
   if (e - b < 2 || e - b > 24) return null;
   const topic = text.slice(toks[b]!.span[0], toks[e - 1]!.span[1]);
   return /\p{Lu}/u.test(topic) ? topic : null;
+}
+
+/** Does the event verb close its clause (the right bracket, or the finite verb of a clause whose verb stands last)? */
+function verbLast(f: Candidate): boolean {
+  if (f.via === 'noun') return false;
+  const c = clauseAt(f.sentence.syntax, f.trigger[0]);
+  if (!c) return false;
+  // ("Vereinbart wurde …": a participle before the finite verb opens the clause)
+  const t = f.trigger[0];
+  return (c.verb.nonFinite.includes(t) && (c.verb.finite === null || t > c.verb.finite)) || (c.verb.finite === t && (c.kind === 'subordinate' || c.kind === 'relative'));
 }
