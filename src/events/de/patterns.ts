@@ -52,7 +52,7 @@ export function issueList(): Issue[] {
 }
 
 /** All the event words of data/de/ (the argument is no longer read: src/language/de/index.ts still passes its word lists). */
-export function readEventWords(_unused?: unknown): EventWords {
+export function readEventWords(): EventWords {
   return {
     verbs: eventVerbs(), nouns: eventNouns(), speechActs: speechActEvents(), contexts: contextWords(), modes: modeWords(),
     rejections: rejectionPhrases(), issues: issueList(), lightVerbs: new Set(loadList('de/light-verbs.txt')), places: loadList('de/places.txt'),

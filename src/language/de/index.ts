@@ -34,7 +34,7 @@ export function german(options: LanguageOptions = {}): Language {
       model: options.speakerModel ? readModel(options.speakerModel, SPEAKER_TASK, FEATURE_SET) : null,
       observe: options.observeSpeakers,
     }),
-    events: germanEvents(readEventWords(p), time),
+    events: germanEvents(readEventWords(), time),
     mentions: p,
     header: readHeaderWords(),
     segment: readSegmentWords(months),
