@@ -73,6 +73,23 @@ test('timeline and positions: the Istanbul meeting announced and then held is on
   assert.equal(run(['positions', '--issue', 'wetter', '--db', db]).code, 2);
 });
 
+test('statements: who said what in time order, filtered by speaker, act and date; the export shape as JSON', () => {
+  const db = join(tempDir(), 'statements.sqlite');
+  assert.equal(run(['ingest', EXAMPLES, '--db', db]).code, 0);
+  const peskow = run(['statements', '--speaker', 'Peskow', '--db', db]);
+  assert.equal(peskow.code, 0, peskow.err);
+  assert.match(peskow.out, /^2025-03-19 {2}Dmitri Peskow \(say, indirect\) {2}2025-03-19_dpa_energie-moratorium-neu\.txt \[\d+–\d+\]\n {4}Putin habe dem Militär/m);
+  const all = run(['statements', '--json', '--db', db]).out.trim().split('\n').map((l) => JSON.parse(l));
+  const days = all.map((s: { published: string | null }) => s.published ?? '9999');
+  assert.deepEqual(days, [...days].sort(), 'in the order they were reported');
+  assert.ok(all.every((s: { partOf: string | null; frame: unknown }) => s.partOf === null && 'frame' in s));
+  assert.ok(all.some((s: { frame: { text: string } | null }) => s.frame?.text === 'Kremlsprecher Dmitri Peskow erklärte,'));
+  const later = run(['statements', '--from', '2025-03-20', '--json', '--db', db]).out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.ok(later.length > 0 && later.every((s: { published: string }) => s.published >= '2025-03-20'));
+  assert.equal(run(['statements', '--act', 'gossip', '--db', db]).code, 2);
+  assert.equal(run(['statements', '--to', 'gestern', '--db', db]).code, 2);
+});
+
 test('LAGEBILD_DB stands in for --db; search prints matching sentences with document and date; stats', () => {
   const db = join(tempDir(), 'env.sqlite');
   assert.equal(run(['ingest', EXAMPLES], { LAGEBILD_DB: db }).code, 0);

@@ -390,6 +390,9 @@ test('a message after "und" + a second cue belongs to the second: "bestätigte d
     [['indirect', 'Die Abgeordnete', 'kündigte … an', 'im Herbst gegen ihn kandidieren zu wollen']]);
   // (the first verb's own act is not told as a statement beside it: the events stage tells it)
   assert.deepEqual(said('Moskau wies die Darstellung zurück und sagte, man sei nicht beteiligt.').map((x) => [x[0], x[2]]), [['indirect', 'sagte']]);
+  // ", betonte aber, …" after a reported clause: the reporting clause's subject goes on
+  assert.deepEqual(said('Peskow sagte, Putin sei offen für Gespräche, betonte aber, die Bedingungen müssten stimmen.').map((x) => [x[1], x[3]]),
+    [['Peskow', 'Putin sei offen für Gespräche'], ['Peskow', 'die Bedingungen müssten stimmen']]);
   // "fügte … hinzu": a particle the lexicon does not split, from data/de/particle-verbs.tsv
   assert.deepEqual(said('Er fügte hinzu: „Wir werden nicht nachgeben.“').map((x) => x[2]), ['fügte … hinzu']);
 });

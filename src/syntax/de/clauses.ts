@@ -78,8 +78,10 @@ export function clausesOf(x: SentenceInput, phrases: readonly Phrase[]): Clause[
       if (kind === 'coordinated') lastMain = at;
       continue;
     }
-    if (kind === 'main' && waiting === null && elidedSubject(x, piece, finite, clauses, lastMain)) {
-      lastMain = open('coordinated', lastMain, null);
+    // ("Peskow sagte, Putin sei offen, betonte aber, …": past a reported clause to the one of the same mood)
+    const goesOn = sameMood(x, clauses, lastMain, finite);
+    if (kind === 'main' && waiting === null && elidedSubject(x, piece, finite, clauses, goesOn)) {
+      lastMain = open('coordinated', goesOn, null);
       continue;
     }
     if (kind === 'main') {

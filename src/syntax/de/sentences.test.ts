@@ -724,6 +724,12 @@ const GROUPS: Record<string, Case[]> = {
     { s: 'Die Lage sei ernst, sagte der Bürgermeister.',
       clauses: [{ verb: 'sei', kind: 'main', subject: 'Die Lage', mood: 'subjunctive1' },
                 { verb: 'sagte', kind: 'main', subject: 'der Bürgermeister' }] },
+    // (past the reported clause to the reporting one: the indicative goes on the indicative)
+    { s: 'Der Sprecher sagte, die Gespräche seien konstruktiv, betonte aber, eine Einigung sei fern.',
+      clauses: [{ verb: 'sagte', kind: 'main', subject: 'Der Sprecher' },
+                { verb: 'seien', kind: 'main', subject: 'die Gespräche', mood: 'subjunctive1' },
+                { verb: 'betonte', kind: 'coordinated', subject: 'Der Sprecher' },
+                { verb: 'sei', kind: 'main', subject: 'eine Einigung', mood: 'subjunctive1' }] },
   ],
 
   // --- a bracket that closes after a list with "und"; an owner after "von" that is a list
