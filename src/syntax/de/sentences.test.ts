@@ -724,6 +724,9 @@ const GROUPS: Record<string, Case[]> = {
     { s: 'Die Lage sei ernst, sagte der Bürgermeister.',
       clauses: [{ verb: 'sei', kind: 'main', subject: 'Die Lage', mood: 'subjunctive1' },
                 { verb: 'sagte', kind: 'main', subject: 'der Bürgermeister' }] },
+    // ("außer" governs its noun: no subject)
+    { s: 'Außer Charkiw meldet die Armee auch Angriffe auf Sumy.',
+      clauses: [{ verb: 'meldet', kind: 'main', subject: 'die Armee', accusative: 'Angriffe' }] },
     // (past the reported clause to the reporting one: the indicative goes on the indicative)
     { s: 'Der Sprecher sagte, die Gespräche seien konstruktiv, betonte aber, eine Einigung sei fern.',
       clauses: [{ verb: 'sagte', kind: 'main', subject: 'Der Sprecher' },
