@@ -232,7 +232,31 @@ function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | nu
     const closed = a && (x.toks[a.to]?.text === ',' || (a.to >= x.to - 1 && /^[.!?]?$/.test(x.toks[a.to]?.text ?? '')));
     if (a && closed && apposable(x, p, a)) p = { ...p, to: a.to, apposition: a };
   }
-  return apposition && !p.apposition && clauseStart(x, p.from) ? vorfeldApposition(x, p) ?? p : p;
+  if (apposition && !p.apposition && clauseStart(x, p.from)) return vorfeldApposition(x, p) ?? p;
+  return apposition && !p.apposition ? modifiedApposition(x, p) ?? p : p;
+}
+
+/**
+ * "sagte die Sprecherin der Fraktion im Bundestag, Anna Muster, …": past a prepositional phrase or two of a
+ * role noun, the name in apposition after the comma is the one the phrase means (a name without an article,
+ * closed by a comma or the sentence's end: "im Bundestag, die Debatte" is none).
+ */
+function modifiedApposition(x: SentenceInput, p: Phrase): Phrase | null {
+  if (!x.isRoleNoun(x.toks[p.head]!.text)) return null;
+  let to = p.to;
+  const modifiers: Phrase[] = [];
+  for (let n = 0; n < 2 && tokenKind(x, to) === 'prep'; n++) {
+    const pp = phraseAt(x, to);
+    if (!pp?.object || pp.to - p.from > 16) return null;
+    const cut = pp.object.apposition && x.toks[pp.object.apposition.from - 1]?.text === ',';
+    modifiers.push(cut ? modifierBefore(pp, pp.object.apposition!.from - 1) : pp);
+    to = cut ? pp.object.apposition!.from - 1 : pp.to;
+  }
+  if (!modifiers.length || x.toks[to]?.text !== ',') return null;
+  const a = attachedPhraseAt(x, to + 1, false);
+  const closed = a && (x.toks[a.to]?.text === ',' || (a.to >= x.to - 1 && /^[.!?]?$/.test(x.toks[a.to]?.text ?? '')));
+  if (!a || !closed || a.pronoun || a.determiner !== null || !apposable(x, p, a)) return null;
+  return { ...p, to: a.to, apposition: a, modifiers: [...p.modifiers, ...modifiers] };
 }
 
 /** The owner after "von": "das Telefonat von Trump und Putin" takes the list when each of its phrases names an actor. */

@@ -724,6 +724,10 @@ const GROUPS: Record<string, Case[]> = {
     { s: 'Die Lage sei ernst, sagte der Bürgermeister.',
       clauses: [{ verb: 'sei', kind: 'main', subject: 'Die Lage', mood: 'subjunctive1' },
                 { verb: 'sagte', kind: 'main', subject: 'der Bürgermeister' }] },
+    // (a role noun's prepositional phrase, then the name in apposition: one phrase)
+    { s: 'Die Lage sei ernst, sagte die Sprecherin der Fraktion im Bundestag, Anna Muster.',
+      clauses: [{ verb: 'sei', kind: 'main', subject: 'Die Lage', mood: 'subjunctive1' },
+                { verb: 'sagte', kind: 'main', subject: 'die Sprecherin der Fraktion im Bundestag, Anna Muster', accusative: null }] },
     // ("außer" governs its noun: no subject)
     { s: 'Außer Charkiw meldet die Armee auch Angriffe auf Sumy.',
       clauses: [{ verb: 'meldet', kind: 'main', subject: 'die Armee', accusative: 'Angriffe' }] },
