@@ -243,15 +243,7 @@ function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | nu
  */
 function modifiedApposition(x: SentenceInput, p: Phrase): Phrase | null {
   if (!x.isRoleNoun(x.toks[p.head]!.text)) return null;
-  let to = p.to;
-  const modifiers: Phrase[] = [];
-  for (let n = 0; n < 2 && tokenKind(x, to) === 'prep'; n++) {
-    const pp = phraseAt(x, to);
-    if (!pp?.object || pp.to - p.from > 16) return null;
-    const cut = pp.object.apposition && x.toks[pp.object.apposition.from - 1]?.text === ',';
-    modifiers.push(cut ? modifierBefore(pp, pp.object.apposition!.from - 1) : pp);
-    to = cut ? pp.object.apposition!.from - 1 : pp.to;
-  }
+  const { to, modifiers } = modifiersAfter(x, p, 2);
   if (!modifiers.length || x.toks[to]?.text !== ',') return null;
   const a = attachedPhraseAt(x, to + 1, false);
   const closed = a && (x.toks[a.to]?.text === ',' || (a.to >= x.to - 1 && /^[.!?]?$/.test(x.toks[a.to]?.text ?? '')));
@@ -271,19 +263,27 @@ function ownerAt(x: SentenceInput, k: number): Phrase | null {
  * Vorfeld holds one phrase, so a phrase between commas right before the finite verb is an apposition.
  */
 function vorfeldApposition(x: SentenceInput, p: Phrase): Phrase | null {
+  const { to, modifiers } = modifiersAfter(x, p);
+  if (x.toks[to]?.text !== ',') return null;
+  const a = attachedPhraseAt(x, to + 1, false);
+  if (!a || a.pronoun || x.toks[a.to]?.text !== ',' || !x.finite.has(a.to + 1)) return null;
+  return { ...p, to: a.to, apposition: a, modifiers: [...p.modifiers, ...modifiers] };
+}
+
+/**
+ * The prepositional phrases right after a phrase (at most `most`, within 12 tokens of its start), and where they
+ * end. The last one may have taken the apposition: "im Landtag, Erika Beispiel," is the phrase's, so it is cut there.
+ */
+function modifiersAfter(x: SentenceInput, p: Phrase, most = Infinity): { to: number; modifiers: Phrase[] } {
   let to = p.to;
   const modifiers: Phrase[] = [];
-  // (the last prepositional phrase may have taken the apposition: "im Landtag, Erika Beispiel," is the subject's)
-  while (tokenKind(x, to) === 'prep' && to - p.from <= 12) {
+  while (modifiers.length < most && tokenKind(x, to) === 'prep' && to - p.from <= 12) {
     const pp = phraseAt(x, to);
     const cut = pp?.object?.apposition && x.toks[pp.object.apposition.from - 1]?.text === ',';
     if (pp) modifiers.push(cut ? modifierBefore(pp, pp.object!.apposition!.from - 1) : pp);
     to = cut ? pp!.object!.apposition!.from - 1 : pp?.to ?? x.to;
   }
-  if (x.toks[to]?.text !== ',') return null;
-  const a = attachedPhraseAt(x, to + 1, false);
-  if (!a || a.pronoun || x.toks[a.to]?.text !== ',' || !x.finite.has(a.to + 1)) return null;
-  return { ...p, to: a.to, apposition: a, modifiers: [...p.modifiers, ...modifiers] };
+  return { to, modifiers };
 }
 
 /** A prepositional phrase cut before the comma of the apposition it had taken ("im Landtag, Erika Beispiel,"). */
