@@ -7,6 +7,14 @@ export const EXIT = { ok: 0, someFailed: 1, usage: 2, fatal: 3 } as const;
 
 export class CliError extends Error {}
 
+const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** --from and --to as YYYY, YYYY-MM or YYYY-MM-DD; "--to 2025-03" takes all of March (a shorter date compares as its last possible day). */
+export function dateRange(opts: { from?: string; to?: string }): { from?: string; to?: string } {
+  for (const k of ['from', 'to'] as const) if (opts[k] && !DATE.test(opts[k]!)) throw new CliError(`--${k} must be YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(opts[k])}`);
+  return { from: opts.from, to: opts.to && opts.to.length < 10 ? opts.to + '-99' : opts.to };
+}
+
 /** Opens the store for one command and closes it afterwards, whatever happens. */
 export async function withStore<T>(option: string | undefined, mode: 'read' | 'write', fn: (db: DB) => T | Promise<T>): Promise<T> {
   const path = resolveDbPath(option);

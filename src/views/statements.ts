@@ -8,7 +8,7 @@ export interface StatementFilter {
   /** Speaker actor keys (any of them). */
   speakers?: readonly string[];
   act?: string;
-  /** Published from / up to (YYYY[-MM[-DD]], inclusive). */
+  /** Published from / up to (inclusive; `to` compared as its last possible day: "2025-03-99"). */
   from?: string;
   to?: string;
   document?: string;
@@ -30,16 +30,13 @@ function documentMeta(db: DB): Map<string, DocMeta> {
   return new Map(rows.map((r) => [r.id, { published: r.published, source: r.source, outlet: r.outlet, duplicate: r.duplicate_of !== null }]));
 }
 
-/** "--to 2025-03" takes all of March: a shorter date compares as its last possible day. */
-const upTo = (to: string) => (to.length < 10 ? to + '-99' : to);
-
 function keeps(s: StoredStatement, doc: DocMeta, f: StatementFilter): boolean {
   if (!f.all && (doc.duplicate || s.partOf != null)) return false;
   if (f.speakers && !(s.speaker?.actor && f.speakers.includes(s.speaker.actor))) return false;
   if (f.act && s.cue?.act !== f.act) return false;
   if ((f.from || f.to) && !doc.published) return false;
   if (f.from && doc.published! < f.from) return false;
-  if (f.to && doc.published!.slice(0, 10) > upTo(f.to)) return false;
+  if (f.to && doc.published!.slice(0, 10) > f.to) return false;
   return true;
 }
 

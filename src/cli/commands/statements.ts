@@ -3,10 +3,8 @@ import { exportStatement } from '../../export/json.js';
 import { exportIds } from '../../store/actors.js';
 import { listStatements, type ReportedStatement } from '../../views/statements.js';
 import { SPEECH_ACTS } from '../../statements/acts.js';
-import { CliError, withStore } from '../shared.js';
+import { CliError, dateRange, withStore } from '../shared.js';
 import { actorKeys, actorNames } from './timeline.js';
-
-const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 interface Options { db?: string; speaker?: string; act?: string; from?: string; to?: string; document?: string; all?: boolean; json?: boolean }
 
@@ -35,11 +33,11 @@ export function registerStatements(program: Command): void {
     .option('--all', 'include duplicate articles and quotations inside another statement')
     .option('--json', 'print statements as JSON lines, in the export\'s shape (with published and outlet)')
     .action(async (opts: Options) => {
-      for (const k of ['from', 'to'] as const) if (opts[k] && !DATE.test(opts[k]!)) throw new CliError(`--${k} must be YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(opts[k])}`);
+      const { from, to } = dateRange(opts);
       if (opts.act && !(SPEECH_ACTS as readonly string[]).includes(opts.act)) throw new CliError(`--act must be one of ${SPEECH_ACTS.join(', ')}`);
       await withStore(opts.db, 'read', (db) => {
         const speakers = opts.speaker ? actorKeys(db, opts.speaker) : undefined;
-        const found = listStatements(db, { speakers, act: opts.act, from: opts.from, to: opts.to, document: opts.document, all: opts.all });
+        const found = listStatements(db, { speakers, act: opts.act, from, to, document: opts.document, all: opts.all });
         if (opts.json) {
           const ids = exportIds(db);
           for (const s of found) process.stdout.write(JSON.stringify({ ...exportStatement(s, ids), published: s.published, outlet: s.outlet, source: s.source }) + '\n');

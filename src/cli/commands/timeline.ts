@@ -4,9 +4,7 @@ import { listEvents, type StoredEvent } from '../../store/events.js';
 import { exportEvent } from '../../export/json.js';
 import { exportIds } from '../../store/actors.js';
 import type { DB } from '../../store/db.js';
-import { CliError, withStore } from '../shared.js';
-
-const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+import { CliError, dateRange, withStore } from '../shared.js';
 
 /** Actor keys whose name, alias, key or QID matches what the user typed (case-insensitive). */
 export function actorKeys(db: DB, query: string): string[] {
@@ -53,12 +51,10 @@ export function registerTimeline(program: Command): void {
     .option('--type <type>', 'only this PLOVER type (CONSULT, DEMAND, …)')
     .option('--json', 'print events as JSON lines, in the export\'s shape')
     .action(async (opts: { db?: string; actor?: string; from?: string; to?: string; type?: string; json?: boolean }) => {
-      for (const k of ['from', 'to'] as const) if (opts[k] && !DATE.test(opts[k]!)) throw new CliError(`--${k} must be YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(opts[k])}`);
+      const { from, to } = dateRange(opts);
       await withStore(opts.db, 'read', (db) => {
         const actors = opts.actor ? actorKeys(db, opts.actor) : undefined;
-        // "--to 2025-03" includes all of March
-        const to = opts.to && opts.to.length < 10 ? opts.to + '-99' : opts.to;
-        const events = listEvents(db, { actors, from: opts.from, to, type: opts.type });
+        const events = listEvents(db, { actors, from, to, type: opts.type });
         if (opts.json) {
           const ids = exportIds(db);
           for (const e of events) process.stdout.write(JSON.stringify(exportEvent(e, ids)) + '\n');

@@ -219,10 +219,7 @@ function sourceClosing(ctx: Ctx, w: SourceWord): Statement | null {
     if (!v.length) return null;
     sp = speakerAfter(ctx, i + 1, v[0]!.index);
   } else {
-    // "hieß es (weiter) aus Moskau"
-    let s = i + width;
-    while (s < end && /^(weiter|zudem|am|dazu|dagegen|indes|jedoch|wiederum|auch|hingegen)$/.test(toks[s]!.text)) s++;
-    if (/^(aus|in|im|von|vom)$/.test(toks[s]?.text ?? '')) sp = speakerAfter(ctx, s + 1, end) ?? (ctx.mentionAt.get(s + 1) ? { from: s + 1, to: ctx.mentionAt.get(s + 1)!.end, m: ctx.mentionAt.get(s + 1)!.m } : null);
+    sp = sourceAfterHiess(ctx, i + width, end).sp;
     if (sp && ctx.mentionAt.get(sp.from)?.m.kind === 'capital') sp.m = ctx.mentionAt.get(sp.from)!.m;
   }
   return indirectStatement(ctx, b, i - 1, cue, sp);
@@ -236,17 +233,21 @@ const AFTER_HIESS = /^(weiter|zudem|am|dazu|dagegen|indes|jedoch|wiederum|auch|h
  * comma; the source is the one the sentence opens with ("aus", "bei", "in", "von"), or "hieß es aus …".
  */
 function sourceOpening(ctx: Ctx, { b, at: i, end, width, cue }: SourceWord): Statement | null {
+  const after = sourceAfterHiess(ctx, i + width, end);
+  const k = after.next;
+  if (!isComma(ctx.toks[k]) || !isMessage(ctx, k + 1, end)) return null;
+  return indirectStatement(ctx, k + 1, end, cue, placeOfSource(ctx, b, i) ?? after.sp);
+}
+
+/** "hieß es (weiter) aus Moskau": past adverbs, the source after "aus", "in" or "von" up to a comma; `next`: where that stops. */
+function sourceAfterHiess(ctx: Ctx, from: number, end: number): { next: number; sp: Found | null } {
   const toks = ctx.toks;
-  let k = i + width;
+  let k = from;
   while (k < end && AFTER_HIESS.test(toks[k]!.text)) k++;
-  let sp = placeOfSource(ctx, b, i);
-  if (!sp && /^(aus|von|vom)$/.test(toks[k]?.text ?? '')) {
-    const at = k + 1;
-    while (k < end && !isComma(toks[k])) k++;
-    sp = speakerAfter(ctx, at, k) ?? mentionIn(ctx, at, k);
-  }
-  if (!isComma(toks[k]) || !isMessage(ctx, k + 1, end)) return null;
-  return indirectStatement(ctx, k + 1, end, cue, sp);
+  if (!/^(aus|in|im|von|vom)$/.test(toks[k]?.text ?? '')) return { next: k, sp: null };
+  let to = k + 1;
+  while (to < end && !isComma(toks[to])) to++;
+  return { next: to, sp: speakerAfter(ctx, k + 1, to) ?? mentionIn(ctx, k + 1, to) };
 }
 
 /** "Aus dem Kreml", "Bei der Agentur Interfax", "In Moskau" before the verb: where words come from. */

@@ -26,6 +26,12 @@ function messageTokens(ctx: Ctx, statements: readonly Statement[], reported: boo
   return inside;
 }
 
+/** Is token k among those markSpan marks for the span? */
+function inSpan(ctx: Ctx, [b, e]: Span, k: number): boolean {
+  const from = ctx.index.byStart.get(b);
+  return from !== undefined && k >= from && ctx.toks[k]!.span[0] < e;
+}
+
 function markSpan(ctx: Ctx, [b, e]: Span, marks: Uint8Array): void {
   const from = ctx.index.byStart.get(b);
   if (from === undefined) return;
@@ -36,10 +42,8 @@ function frameOf(ctx: Ctx, s: Statement, all: Uint8Array, said: Uint8Array): Spa
   if (!s.cue || s.form === 'reported') return null;
   const cue = ctx.index.byStart.get(s.cue.span[0]);
   if (cue === undefined) return null;
-  const own = new Uint8Array(ctx.toks.length);
-  markSpan(ctx, s.quote, own);
   // ("Es handele sich ersten Angaben zufolge um …": a source inside its own message frames only itself)
-  if (own[cue]) return [coverOf(s)];
+  if (inSpan(ctx, s.quote, cue)) return [coverOf(s)];
   // ("Moskau wies die Darstellung zurück und sagte, …": a reported act before the cue is not its frame,
   // unless the cue stands in it)
   const messages = all[cue] ? said : all;
