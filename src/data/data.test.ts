@@ -10,13 +10,16 @@ import { nounForms, nounLemma } from '../lexicon/nouns.js';
 import { lemmaRows, type LemmaRow } from './lemmas.js';
 import { SPEECH_ACTS } from '../statements/acts.js';
 import {
-  contextWords, EVENT_CONTEXTS, eventNouns, eventVerbs, extraVerbForms, issueList, modeWords, PLOVER_MODES, PLOVER_TYPES,
+  contextWords, EVENT_CONTEXTS, eventNouns, eventVerbs, extraVerbForms, issueList, modeWords, PLOVER_TYPES,
   rejectionPhrases, speechActEvents,
 } from '../events/de/patterns.js';
 import { loadLanguage } from '../language/load.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
+import { modeFits, readPlover } from '../events/plover.js';
+import type { PloverType } from '../events/types.js';
 
 const german = loadLanguage('de');
+const plover = readPlover();
 const findTimeExpressions = (text: string) => german.time.find(text);
 const numberValue = (word: string) => german.time.numberValue(word);
 
@@ -236,10 +239,11 @@ test('cue-verbs.tsv: known speech acts, np and needs columns, lemmas the verb le
 test('speech-act-events.tsv: known speech acts that some cue verb performs, PLOVER types', () => {
   const acts = new Set([...german.statements.words.cueVerbs.values()].map((v) => v.act));
   const events = speechActEvents();
-  report(check('speech-act-events.tsv', ({ cells: [act, type] }) => {
+  report(check('speech-act-events.tsv', ({ cells: [act, type, mode] }) => {
     if (!oneOf(SPEECH_ACTS, act)) return `speech act "${act}" is none of ${SPEECH_ACTS.join(', ')}`;
     if (!acts.has(act!)) return `no cue verb in cue-verbs.tsv performs "${act}": the row never applies`;
-    if (events.get(act!) !== type) return 'not loaded as written';
+    if (!oneOf(PLOVER_TYPES, type) || !modeFits(plover, type as PloverType, mode)) return `"${type} ${mode ?? ''}" is no PLOVER type with its mode (data/plover/types.tsv)`;
+    if (events.get(act!)?.type !== type || events.get(act!)?.mode !== (cellValue(mode) ?? null)) return 'not loaded as written';
     return null;
   }));
 });
@@ -255,7 +259,7 @@ test('event-verbs.tsv: PLOVER types and modes, known recipients and contexts, le
     const earlier = before.get(lemma!) ?? [];
     before.set(lemma!, [...earlier, cells]);
     if (!oneOf(PLOVER_TYPES, type)) return `type "${type}" is no PLOVER type of src/events/de/patterns.ts`;
-    if (cellValue(mode) && !oneOf(PLOVER_MODES, mode)) return `mode "${mode}" is none of ${PLOVER_MODES.join(', ')}`;
+    if (!modeFits(plover, type as PloverType, mode)) return `mode "${mode}" is no mode of ${type} in data/plover/types.tsv (nor of an act agreed on)`;
     const bad = cellList(recipient).filter((x) => x !== 'dat' && x !== 'obj' && !prepositions.has(x));
     if (bad.length) return `recipient ${bad.join(', ')}: neither dat, obj nor a word of prepositions.txt, so no phrase ever has that role`;
     if (cellList(needs).some((w) => !isWord(w))) return `needs "${needs}": one word each, the clause is searched word by word`;
@@ -292,7 +296,7 @@ test('event-nouns.tsv: PLOVER types and modes, lemmas the noun lexicon knows', (
   report([
     ...check('event-nouns.tsv', ({ cells: [lemma, type, mode] }) => {
       if (!oneOf(PLOVER_TYPES, type)) return `type "${type}" is no PLOVER type of src/events/de/patterns.ts`;
-      if (cellValue(mode) && !oneOf(PLOVER_MODES, mode)) return `mode "${mode}" is none of ${PLOVER_MODES.join(', ')}`;
+      if (!modeFits(plover, type as PloverType, mode)) return `mode "${mode}" is no mode of ${type} in data/plover/types.tsv (nor of an act agreed on)`;
       if (!nouns.some((n) => n.lemma === lemma && n.type === type)) return 'not loaded as written';
       return null;
     }),
@@ -307,9 +311,10 @@ test('event-modes.tsv: PLOVER modes and types, no row hidden by an earlier one',
     const [word, mode, types] = cells;
     const before = [...earlier];
     earlier.push(cells);
-    if (!oneOf(PLOVER_MODES, mode)) return `mode "${mode}" is none of ${PLOVER_MODES.join(', ')}`;
     const bad = cellList(types).filter((t) => !oneOf(PLOVER_TYPES, t));
     if (bad.length || !cellList(types).length) return `types ${bad.join(', ') || '(none)'}: no PLOVER type of src/events/de/patterns.ts`;
+    const unfit = cellList(types).filter((t) => !modeFits(plover, t as PloverType, mode));
+    if (unfit.length) return `mode "${mode}" is no mode of ${unfit.join(', ')} in data/plover/types.tsv (nor of an act agreed on)`;
     if (!loaded.some(([w, m]) => w === word && m === mode)) return 'not loaded as written';
     // the first row whose prefix starts a clause word and whose types hold the event's type wins
     if (cellList(types).every((t) => before.some(([w, , ts]) => word!.startsWith(w!) && cellList(ts).includes(t)))) return 'an earlier row with a prefix of this word wins for all its types: never used';

@@ -139,6 +139,11 @@ export interface EventAttributes {
   issues?: string[];
   /** The time was inferred from another report of the same event (an undated article). */
   dateFrom?: string;
+  /** Of an AGREE or CONCEDE: the act agreed on, planned or conceded (PLOVER type and mode). */
+  act?: { type: string; mode: string | null };
+  /** Of an announcement: the event that fulfilled it; of that event: its announcement (ids in the merged picture). */
+  fulfilledBy?: string;
+  announcedBy?: string;
 }
 
 /** Where an article tells an event: the clause, the word that names it, how it was found. */

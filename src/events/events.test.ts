@@ -45,7 +45,7 @@ test('event nouns with their sides ("das Telefonat von …", "bei ihrem Gespräc
   assert.deepEqual(call.mentions.map((m) => m.via), ['noun', 'reference']);
   // "keine Einigung" is a negated agreement, never an agreement
   const agree = one(events, 'AGREE');
-  assert.ok(agree.context.includes('negated'));
+  assert.ok(agree.context.includes('negation'));
   assert.deepEqual(agree.attributes.issues, ['ceasefire']);
 });
 
@@ -74,7 +74,7 @@ test('what was agreed is no second event: "vereinbart, Verhandlungen aufzunehmen
 
 test('a participle before its noun describes: "dem vereinbarten Vorschlag" tells no agreement', () => {
   const { events } = eventsOf('Putin hat dem von den USA und der Ukraine vereinbarten Vorschlag nicht zugestimmt.');
-  assert.ok(!events.some((e) => e.type === 'AGREE' && !e.context.includes('negated')));
+  assert.ok(!events.some((e) => e.type === 'AGREE' && !e.context.includes('negation')));
 });
 
 test('aid proposed with an amount range, the actor from the main clause, the recipient in the dative', () => {
@@ -88,7 +88,8 @@ test('aid proposed with an amount range, the actor from the main clause, the rec
 
 test('a prisoner exchange with its count; a source ("Dem Kreml zufolge") is no side', () => {
   const { events } = eventsOf('Dem Kreml zufolge wollen Russland und die Ukraine am Mittwoch jeweils 175 Kriegsgefangene austauschen.');
-  const e = one(events, 'CONCEDE');
+  // an exchange is RETREAT release (the merged picture codes an announced one as CONCEDE: ../events/coding.ts)
+  const e = one(events, 'RETREAT');
   assert.equal(e.mode, 'release');
   assert.equal(e.attributes.count, 175);
   assert.deepEqual(sides(e), ['russland', 'ukraine']);
@@ -108,7 +109,7 @@ test('statements that are events: a demand with its addressee, a demand in the m
     '"Das kann nicht akzeptiert werden", sagte Kallas am Mittwoch in Brüssel.',
     'US-Verteidigungsminister Pete Hegseth erklärte, die Ukraine muss auf Teile ihres Staatsgebiets verzichten.',
   ].join(' '));
-  const demands = events.filter((e) => e.type === 'DEMAND');
+  const demands = events.filter((e) => e.type === 'REQUEST');
   assert.deepEqual(demands.map((e) => `${e.actors}>${e.recipients}`).sort(), ['pete-hegseth>ukraine', 'wladimir-putin>donald-trump']);
   const reject = one(events, 'REJECT');
   assert.deepEqual([reject.actors, reject.recipients], [['kaja-kallas'], ['wladimir-putin']]);
@@ -122,7 +123,7 @@ test('threats and accusations; rejection and criticism aimed at the act they nam
     'Die EU-Außenbeauftragte Kaja Kallas kritisierte die Drohung scharf.',
   ].join(' '));
   assert.deepEqual(one(events, 'THREATEN').recipients, ['nato']);
-  assert.deepEqual(one(events, 'DISAPPROVE').recipients, ['dmitri-medwedew']);
+  assert.deepEqual(one(events, 'ACCUSE').recipients, ['dmitri-medwedew']);
 });
 
 test('a subordinate clause keeps its own subject: "falls europäische Staaten Truppen entsenden" is not Medwedew\'s', () => {
@@ -157,24 +158,24 @@ test('negation of something else is no negated event: "und nicht mit Selenskyj",
   const { events } = eventsOf('Trump telefonierte am Dienstag nicht zum ersten Mal mit Putin.');
   assert.deepEqual(one(events, 'CONSULT').context, []);
   const refused = eventsOf('Ein Treffen mit Putin schloss Selenskyj am Montag aus.').events;
-  assert.ok(refused.every((e) => e.type !== 'CONSULT' || e.context.includes('negated')));
+  assert.ok(refused.every((e) => e.type !== 'CONSULT' || e.context.includes('negation')));
 });
 
 test('a passive cue: "Russland wurde von der Ukraine aufgefordert" is no demand by Russia', () => {
   const { events } = eventsOf('Russland wurde von der Ukraine aufgefordert, die Angriffe einzustellen.');
-  assert.ok(!events.some((e) => e.type === 'DEMAND' && e.actors.includes('russland')));
+  assert.ok(!events.some((e) => e.type === 'REQUEST' && e.actors.includes('russland')));
 });
 
 test('an obligation demands of its clause\'s subject: not of "wir", nor of a genitive in the clause', () => {
   const ours = eventsOf('"Wir müssen die Verteidigung der Ukraine weiter stärken", sagte Kallas am Mittwoch.').events;
-  assert.ok(!ours.some((e) => e.type === 'DEMAND'), JSON.stringify(ours.map((e) => [e.type, sides(e)])));
-  const theirs = one(eventsOf('Kallas sagte am Mittwoch, der Kreml müsse die Angriffe auf die Ukraine sofort einstellen.').events, 'DEMAND');
+  assert.ok(!ours.some((e) => e.type === 'REQUEST'), JSON.stringify(ours.map((e) => [e.type, sides(e)])));
+  const theirs = one(eventsOf('Kallas sagte am Mittwoch, der Kreml müsse die Angriffe auf die Ukraine sofort einstellen.').events, 'REQUEST');
   assert.deepEqual([theirs.actors, theirs.recipients], [['kaja-kallas'], ['kreml']]);
 });
 
 test('a subordinate clause past a parenthesis keeps its subject: "dass die US-Regierung - … - verlangte"', () => {
   const { events } = eventsOf('Die Nachricht, dass die US-Regierung der Ukraine - offenbar als Gegenleistung - ein Abkommen abverlangte, sorgte für Unruhe.');
-  assert.deepEqual(one(events, 'DEMAND').actors, ['usa']);
+  assert.deepEqual(one(events, 'REQUEST').actors, ['usa']);
 });
 
 test('a passive\'s sides are its agent ("von Moskau und Kiew vereinbart"), never its subject', () => {
@@ -195,14 +196,14 @@ test('a verb left out after "- und": a second call with the elliptic clause\'s s
 test('a verb\'s "dat"/"obj" recipient is its clause\'s object: a dative beside the subject, a passive\'s subject', () => {
   const aid = one(eventsOf('Die EU sagte der Ukraine am Montag weitere Hilfen zu.').events, 'AID');
   assert.deepEqual([aid.actors, aid.recipients], [['eu'], ['ukraine']]);
-  const blamed = one(eventsOf('Die Ukraine wurde am Montag von Russland scharf kritisiert.').events, 'DISAPPROVE');
+  const blamed = one(eventsOf('Die Ukraine wurde am Montag von Russland scharf kritisiert.').events, 'ACCUSE');
   assert.deepEqual([blamed.actors, blamed.recipients], [['russland'], ['ukraine']]);
   // (a phrase after the verb that is no object of it is no recipient: "in Anwesenheit Frankreichs")
-  const criticized = one(eventsOf('Kallas kritisierte am Montag in Anwesenheit Frankreichs die Türkei.').events, 'DISAPPROVE');
+  const criticized = one(eventsOf('Kallas kritisierte am Montag in Anwesenheit Frankreichs die Türkei.').events, 'ACCUSE');
   assert.deepEqual([criticized.actors, criticized.recipients], [['kaja-kallas'], ['tuerkei']]);
 });
 
 test('a noun a preposition governs is not what is refused: "wies den Vorschlag zu einem Treffen zurück"', () => {
   const { events } = eventsOf('Selenskyj wies am Montag den Vorschlag zu einem Treffen mit Putin zurück.');
-  assert.ok(!events.some((e) => e.type === 'CONSULT' && e.context.includes('negated')), JSON.stringify(events.map((e) => [e.type, e.context])));
+  assert.ok(!events.some((e) => e.type === 'CONSULT' && e.context.includes('negation')), JSON.stringify(events.map((e) => [e.type, e.context])));
 });

@@ -85,7 +85,7 @@ export function sameSubject(a: DocEvent, b: DocEvent): boolean {
 }
 
 /** Types whose sides are interchangeable: a call of Trump with Putin is one of Putin with Trump. */
-export const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'FIGHT']);
+export const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
 /** The context of an event from its mentions': a plan or a hypothesis only while every mention says so. */
 export function eventContext(e: Pick<DocEvent, 'mentions'>): string[] {

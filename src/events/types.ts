@@ -9,19 +9,17 @@ import type { KnowledgeBase } from '../actors/kb.js';
 import type { ArticleIndex } from '../mentions/positions.js';
 import type { ArticleSyntax, Phrase as SyntaxPhrase, SentenceSyntax } from '../syntax/types.js';
 
-export const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'INVESTIGATE',
-  'DEMAND', 'DISAPPROVE', 'REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'SANCTION', 'COERCE', 'ASSAULT', 'FIGHT', 'CRIME'] as const;
+/** The current PLOVER manual's 16 types (their quad classes and modes: data/plover/types.tsv, read by ./plover.ts). */
+export const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT',
+  'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'] as const;
 export type PloverType = typeof PLOVER_TYPES[number];
 
 /**
- * The modes a language's event files may give (event-verbs.tsv, event-nouns.tsv, event-modes.tsv):
- * names from the PLOVER manual's mode tables (CONSULT phone, visit, multilateral, third-party;
- * RETREAT release, ceasefire, which the files also give to other types).
+ * What a context word says (a language's event-context.tsv, the context column of its event-verbs.tsv):
+ * the manual's auxiliary modes negation, future, hypothetical (historical is read from the date), and
+ * our own conditional and proposed.
  */
-export const PLOVER_MODES = ['phone', 'visit', 'multilateral', 'third-party', 'release', 'ceasefire'] as const;
-
-/** What a context word says (a language's event-context.tsv, the context column of its event-verbs.tsv). */
-export const EVENT_CONTEXTS = ['negated', 'future', 'hypothetical', 'conditional', 'proposed'] as const;
+export const EVENT_CONTEXTS = ['negation', 'future', 'hypothetical', 'conditional', 'proposed'] as const;
 
 export interface EventVerb {
   lemma: string;
@@ -63,9 +61,9 @@ export interface EventWords {
   verbs: ReadonlyMap<string, readonly EventVerb[]>;
   /** Event nouns in file order (the first that fits a word is taken). */
   nouns: readonly EventNoun[];
-  /** A statement's speech act (its cue's) → the event it is of its own ("fordern" → DEMAND). */
-  speechActs: ReadonlyMap<string, PloverType>;
-  /** Word → the context it gives a mention: negated, future, hypothetical, conditional, proposed. */
+  /** A statement's speech act (its cue's) → the event it is of its own ("fordern" → REQUEST, "kritisieren" → ACCUSE disapprove). */
+  speechActs: ReadonlyMap<string, { type: PloverType; mode: string | null }>;
+  /** Word → the context it gives a mention: negation, future, hypothetical, conditional, proposed. */
   contexts: ReadonlyMap<string, string>;
   /** Word prefix → mode, for the types listed with it, in file order. */
   modes: ReadonlyArray<readonly [string, string, readonly string[]]>;

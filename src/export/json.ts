@@ -62,8 +62,8 @@ export function exportEvent(e: StoredEvent, ids: Map<string, string>) {
       trigger: m.trigger, via: m.via, context: m.context,
       ...(m.statement !== undefined ? { statement: `${m.document}:s${m.statement + 1}` } : {}),
     })),
-    // beyond the contract: planned or occurred, and how exact the date is
-    status: e.status, ...(e.date?.value ? { dateText: e.date.text, approximate: e.date.approximate } : {}),
+    // beyond the contract: the manual's quad class, planned or occurred, and how exact the date is
+    quadClass: e.quadClass ?? null, status: e.status, ...(e.date?.value ? { dateText: e.date.text, approximate: e.date.approximate } : {}),
   };
 }
 

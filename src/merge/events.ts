@@ -7,6 +7,8 @@
 import { createHash } from 'node:crypto';
 import type { DocEvent, EventDate, EventMention } from '../document/types.js';
 import { partialDateRange } from '../read/dates.js';
+import { codeEvent } from '../events/coding.js';
+import { readPlover, type Plover, type QuadClass } from '../events/plover.js';
 import { SYMMETRIC, affiliatedBy, dateRange, eventContext, mergeInto, overlaps, participantsCompatible, sameSubject } from '../events/same.js';
 
 export interface DocumentEvents {
@@ -26,6 +28,8 @@ export interface MergedEvent extends Omit<DocEvent, 'mentions'> {
   /** planned: every report speaks of it as a plan; occurred: at least one reports it as done. */
   status: 'planned' | 'occurred';
   mentions: MergedMention[];
+  /** The PLOVER manual's quad class of the type (set by ../events/coding.ts). */
+  quadClass?: QuadClass;
 }
 
 const DAY = 86_400_000;
@@ -73,7 +77,7 @@ type Window = [string, string] | null;
 
 /** The sides an event is indexed by: both sides of a symmetric event, the actors of a directed one. */
 const sidesOf = (e: DocEvent) => (SYMMETRIC.has(e.type) ? [...e.actors, ...e.recipients] : e.actors);
-const negated = (e: DocEvent) => e.context.includes('negated');
+const negated = (e: DocEvent) => e.context.includes('negation');
 const planned = (e: DocEvent) => e.mentions.every((m) => m.context.includes('future'));
 
 /** When a document's event can be: its own date, else around its article's date. */
@@ -254,11 +258,11 @@ function finished({ event, first }: Cluster, published: ReadonlyMap<string, stri
  * @param countryOf the state a person or body belongs to (Hegseth → usa), so that "USA: Ukraine muss …" and
  *   "Hegseth erklärte, die Ukraine muss …" can be one demand; null when unknown.
  */
-export function mergeEvents(docs: readonly DocumentEvents[], countryOf: (id: string) => string | null = () => null): MergedEvent[] {
+export function mergeEvents(docs: readonly DocumentEvents[], countryOf: (id: string) => string | null = () => null, plover: Plover = readPlover()): MergedEvent[] {
   const merger = new Merger(docs, countryOf);
   // dated articles in time order, undated ones last
   const order = [...docs].sort((a, b) => (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) || (a.published ?? '').localeCompare(b.published ?? ''));
   for (const doc of order) merger.add(doc);
   const published = new Map(docs.map((d) => [d.document, d.published]));
-  return merger.clusters.map((c) => finished(c, published));
+  return merger.clusters.flatMap((c) => codeEvent(finished(c, published), plover, published));
 }

@@ -28,16 +28,28 @@ test('one call told by three reports is one event with a mention from each', () 
   ], affiliated);
   const [call, ...more] = calls(merged);
   assert.equal(more.length, 0, 'one call');
-  assert.deepEqual(docs(call!), ['a', 'b', 'c']);
-  // announced first, reported as held later: the status moves from planned to occurred
+  assert.deepEqual(docs(call!), ['b', 'c']);
   assert.equal(call!.status, 'occurred');
   assert.equal(call!.date?.value, '2025-03-18');
   assert.equal(call!.attributes.durationMinutes, 120);
+  // announced first (PLOVER: an AGREE with the planned call as its act), linked both ways to the call held
+  const plan = merged.find((e) => e.type === 'AGREE')!;
+  assert.deepEqual(docs(plan), ['a']);
+  assert.deepEqual(plan.attributes.act, { type: 'CONSULT', mode: 'phone' });
+  assert.equal(plan.attributes.fulfilledBy, call!.id);
+  assert.equal(call!.attributes.announcedBy, plan.id);
+  assert.equal(plan.attributes.durationMinutes, undefined, 'how long it lasted is the call\'s');
+  assert.equal(plan.quadClass, 'VERBAL COOPERATION');
 });
 
-test('an announced event nobody reported as held stays planned', () => {
+test('an announced event nobody reported as held stays planned: an AGREE with the act it plans', () => {
   const merged = mergeEvents([report('a', '2025-03-18', 'Selenskyj will am Freitag mit Trump telefonieren.')], affiliated);
-  assert.equal(calls(merged, 'wolodymyr-selenskyj', 'donald-trump')[0]!.status, 'planned');
+  assert.equal(calls(merged, 'wolodymyr-selenskyj', 'donald-trump').length, 0);
+  const [plan] = merged;
+  assert.equal(plan!.type, 'AGREE');
+  assert.equal(plan!.status, 'planned');
+  assert.deepEqual(plan!.attributes.act, { type: 'CONSULT', mode: 'phone' });
+  assert.ok(!plan!.context.includes('future'), 'the agreement is the act, not a future one');
 });
 
 test('two calls of the same pair a month apart stay two events', () => {
@@ -83,7 +95,7 @@ test('demands of one actor in two reports with different targets and issues stay
     report('a', '2025-03-18', 'Russland verlangt von Kiew den Rückzug aus vier Regionen.'),
     report('b', '2025-03-19', 'Russland forderte von der Nato einen Stopp der Waffenlieferungen.'),
   ], affiliated);
-  assert.equal(merged.filter((e) => e.type === 'DEMAND').length, 2);
+  assert.equal(merged.filter((e) => e.type === 'REQUEST').length, 2);
 });
 
 test('positions: actor × issue with the evidence sentence', () => {

@@ -21,10 +21,10 @@ export interface PositionCell { actor: string; issue: string; evidence: Evidence
 
 /** The stance an event shows; none for what is only hypothetical or conditional, or a rejection that is denied. */
 function stanceOf(e: StoredEvent): Stance | null {
-  const negated = e.context.includes('negated');
+  const negated = e.context.includes('negation');
   if (e.context.includes('hypothetical') || e.context.includes('conditional')) return null;
   switch (e.type) {
-    case 'DEMAND': return negated ? null : 'demands';
+    case 'REQUEST': return negated ? null : 'demands';
     case 'REJECT': return negated ? null : 'rejects';
     case 'AGREE': return negated ? 'no agreement' : 'agrees';
     case 'THREATEN': return negated ? null : 'threatens';

@@ -21,13 +21,19 @@ export function actorNames(db: DB): (key: string) => string {
   return (key) => byKey.get(key)?.name ?? key;
 }
 
+/** An attribute as a reader wants it: the act agreed on as "RETREAT ceasefire", other objects as JSON. */
+function attributeText(key: string, v: unknown): string {
+  if (key === 'act' && v && typeof v === 'object') { const a = v as { type: string; mode: string | null }; return [a.type, a.mode].filter(Boolean).join(' '); }
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
 function line(e: StoredEvent, name: (k: string) => string, sources: Map<string, { source: string; published: string | null }>): string {
   const when = e.date?.value ? `${e.date.value}${e.date.end ? '…' + e.date.end : ''}${e.date.approximate ? ' ~' : ''}` : 'undated';
   const sides = e.recipients.length ? `${e.actors.map(name).join(' + ')} → ${e.recipients.map(name).join(' + ')}` : e.actors.map(name).join(' + ');
   const extra = [e.mode, ...e.context, e.status === 'planned' ? 'planned' : null].filter(Boolean).join(', ');
   const attrs = Object.entries(e.attributes).filter(([k]) => k !== 'issues' && k !== 'topic' && k !== 'dateFrom')
-    .map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : v}`);
-  const out = [`${when.padEnd(14)} ${e.type}${extra ? ` (${extra})` : ''}  ${sides}${e.place ? `  in ${e.place}` : ''}${attrs.length ? `  [${attrs.join('; ')}]` : ''}`];
+    .map(([k, v]) => `${k} ${attributeText(k, v)}`);
+  const out = [`${when.padEnd(14)} ${e.type}${extra ? ` (${extra})` : ''}  ${sides}${e.place ? `  in ${e.place}` : ''}${attrs.length ? `  [${attrs.join('; ')}]` : ''}  ${e.id}`];
   if (e.attributes.dateFrom) out.push(`${' '.repeat(15)}date inferred from another report: ${sources.get(e.attributes.dateFrom)?.source ?? e.attributes.dateFrom}`);
   for (const m of e.mentions) {
     const doc = sources.get(m.document);
@@ -48,7 +54,7 @@ export function registerTimeline(program: Command): void {
     .option('--actor <name>', 'only events with this actor on either side (name, alias or id)')
     .option('--from <date>', 'from this date (YYYY[-MM[-DD]])')
     .option('--to <date>', 'up to this date (YYYY[-MM[-DD]])')
-    .option('--type <type>', 'only this PLOVER type (CONSULT, DEMAND, …)')
+    .option('--type <type>', 'only this PLOVER type (CONSULT, REQUEST, ACCUSE, …)')
     .option('--json', 'print events as JSON lines, in the export\'s shape')
     .action(async (opts: { db?: string; actor?: string; from?: string; to?: string; type?: string; json?: boolean }) => {
       const { from, to } = dateRange(opts);

@@ -6,7 +6,7 @@
 import { cellList, cellValue, loadList, loadRows } from '../../data/load.js';
 import { PLOVER_TYPES, type EventNoun, type EventVerb, type EventWords, type Issue, type PloverType } from '../types.js';
 
-export { EVENT_CONTEXTS, PLOVER_MODES, PLOVER_TYPES } from '../types.js';
+export { EVENT_CONTEXTS, PLOVER_TYPES } from '../types.js';
 
 const dash = (s: string | undefined) => cellValue(s) ?? null;
 const list = cellList;
@@ -30,8 +30,8 @@ export function eventNouns(): EventNoun[] {
   return loadRows('de/event-nouns.tsv').map(([lemma, type, mode]) => ({ lemma: lemma!, type: plover(type, 'de/event-nouns.tsv', lemma!), mode: dash(mode) }));
 }
 
-export function speechActEvents(): Map<string, PloverType> {
-  return new Map(loadRows('de/speech-act-events.tsv').map(([act, type]) => [act!, plover(type, 'de/speech-act-events.tsv', act!)]));
+export function speechActEvents(): Map<string, { type: PloverType; mode: string | null }> {
+  return new Map(loadRows('de/speech-act-events.tsv').map(([act, type, mode]) => [act!, { type: plover(type, 'de/speech-act-events.tsv', act!), mode: dash(mode) }]));
 }
 
 export function contextWords(): Map<string, string> {

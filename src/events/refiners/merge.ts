@@ -53,7 +53,7 @@ function shared(e: DocEvent, f: Candidate): number {
 
 /** Merges the event into the latest it can be, or adds it; either way it is told in that sentence. */
 function place(ctx: ArticleContext, event: DocEvent, sentence: number): void {
-  const negated = (e: DocEvent) => e.context.includes('negated');
+  const negated = (e: DocEvent) => e.context.includes('negation');
   const candidates = ctx.byType.get(event.type) ?? [];
   const same = candidates.slice(-LATEST).reverse().find((e) => (!e.mode || !event.mode || e.mode === event.mode)
     && negated(e) === negated(event) && participantsCompatible(e, event, SYMMETRIC.has(e.type), ctx.affiliated) && compatibleDates(e.date, event.date)

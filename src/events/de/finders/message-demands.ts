@@ -11,7 +11,7 @@ export const messageDemandFinder: EventFinder<StatementAt> = {
   name: 'demands in a message',
   find(ctx, st) {
     const obliged = obligedIn(ctx, st);
-    return obliged ? [statementCandidate(st, 'DEMAND', obliged)] : [];
+    return obliged ? [statementCandidate(st, 'REQUEST', obliged)] : [];
   },
 };
 

@@ -14,7 +14,7 @@ export const messageRejectionFinder: EventFinder<StatementAt> = {
     const message = ctx.text.slice(...st.statement.quote);
     if (!ctx.words.rejections.some((p) => message.includes(p))) return [];
     const at = st.statement.sentence;
-    const demand = lastEvent(ctx, (e) => e.type === 'DEMAND' && !e.actors.includes(st.speaker)
+    const demand = lastEvent(ctx, (e) => e.type === 'REQUEST' && !e.actors.includes(st.speaker)
       && e.mentions.some((m) => m.sentence <= at && at - m.sentence <= DEMAND_REACH));
     return [statementCandidate(st, 'REJECT', demand ? [...demand.actors] : st.addressee)];
   },

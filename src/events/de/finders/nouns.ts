@@ -20,7 +20,7 @@ export interface NounReading {
   clause: Clause;
   actors: string[];
   recipients: string[];
-  /** ['negated'] when the event is refused ("keine Einigung"), else none. */
+  /** ['negation'] when the event is refused ("keine Einigung"), else none. */
   context: string[];
   /** Are its sides named (both, for a two-sided event)? */
   complete: boolean;
@@ -34,7 +34,7 @@ export function nounAt(ctx: ArticleContext, lex: EventLexicon, s: EventSentence,
   if (!noun) return null;
   const clause = clauseAt(s, i);
   const [actors, recipients] = nounSides(ctx, s, i, noun, clause);
-  const context = refused(ctx, s, i, clause) ? ['negated'] : [];
+  const context = refused(ctx, s, i, clause) ? ['negation'] : [];
   return { noun, clause, actors, recipients, context, complete: actors.length > 0 && (!SYMMETRIC.has(noun.type) || recipients.length > 0) };
 }
 

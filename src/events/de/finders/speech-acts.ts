@@ -8,11 +8,11 @@ export const speechActFinder: EventFinder<StatementAt> = {
   name: 'speech acts',
   find(ctx, st) {
     const cue = st.statement.cue;
-    const type = cue ? ctx.words.speechActs.get(cue.act) : undefined;
+    const act = cue ? ctx.words.speechActs.get(cue.act) : undefined;
     // a cue in the passive ("wurde aufgefordert") is not the speaker's act
-    if (!type || (st.cueAt !== undefined && clauseAt(st.sentence.syntax, st.cueAt)?.verb.voice === 'passive')) return [];
+    if (!act || (st.cueAt !== undefined && clauseAt(st.sentence.syntax, st.cueAt)?.verb.voice === 'passive')) return [];
     // "forderte von Kiew …": whom a demand is made of
-    const of = type === 'DEMAND' ? phrasesOf(st.sentence, st.clause).filter((p) => p.role === 'von').flatMap((p) => p.actors) : [];
-    return [statementCandidate(st, type, [...st.addressee, ...of])];
+    const of = act.type === 'REQUEST' ? phrasesOf(st.sentence, st.clause).filter((p) => p.role === 'von').flatMap((p) => p.actors) : [];
+    return [{ ...statementCandidate(st, act.type, [...st.addressee, ...of]), mode: act.mode }];
   },
 };

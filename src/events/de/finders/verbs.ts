@@ -10,7 +10,7 @@ import { clauseWords, lastEvent, phrasesOf, wholeSentence } from '../../context.
 import { verbSides, type Sides } from '../sides.js';
 
 /** Events whose infinitive clause says what was agreed, demanded or refused. */
-const GOVERNING = new Set(['AGREE', 'DEMAND', 'REJECT', 'THREATEN']);
+const GOVERNING = new Set(['AGREE', 'REQUEST', 'REJECT', 'THREATEN']);
 const NON_FINITE = new Set(['PA2', 'INF', 'EIZ']);
 /** "dem vereinbarten Vorschlag": the endings of a participle before its noun. */
 const ATTRIBUTIVE = /(?:te|ten|tem|tes|ter|ene|enen|enem|ener)$/;
@@ -91,7 +91,7 @@ function sidesOf(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, claus
   }
   if (!sides) return null;
   // "wies die Forderung zurück", "kritisierte die Drohung": aimed at whoever made it
-  if ((verb.type === 'REJECT' || verb.type === 'DISAPPROVE') && !sides.recipients.length) {
+  if ((verb.type === 'REJECT' || verb.type === 'ACCUSE') && !sides.recipients.length) {
     const actors = sides.actors;
     const named = clauseWords(ctx, clause).map((w) => lex.nounTrigger(w)).find((n) => n && n.type !== verb.type);
     const earlier = named && lastEvent(ctx, (e) => e.type === named.type && !e.actors.some((a) => actors.includes(a)));

@@ -17,8 +17,8 @@ export const mentionContext: EventRefiner = {
       ws.forEach((w, k) => {
         const said = words.contexts.get(w) ?? words.contexts.get(w.toLowerCase());
         if (!said) return;
-        if (said === 'negated' && (f.via === 'noun' || f.via === 'reference')) return; // nouns: only "kein" right before them
-        if (said === 'negated' && NEGATES_NEXT.test(ws[k + 1] ?? '')) return;
+        if (said === 'negation' && (f.via === 'noun' || f.via === 'reference')) return; // nouns: only "kein" right before them
+        if (said === 'negation' && NEGATES_NEXT.test(ws[k + 1] ?? '')) return;
         context.add(said);
       });
       if (context.has('proposed')) context.add('future');

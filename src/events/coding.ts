@@ -1,0 +1,79 @@
+// A merged event coded as the PLOVER manual prescribes. The finders and the merge work with
+// what the text says (a meeting, planned or held; an agreement on a ceasefire); the manual
+// wants an announced cooperative act coded as AGREE (an announced retreat as CONCEDE) with
+// the planned act beside it, only its own modes on a type, the auxiliary and topical
+// contexts, and the quad class. A happening announced in one report and told as done in
+// another becomes two events, the announcement linked to the event that fulfils it.
+import { createHash } from 'node:crypto';
+import type { MergedEvent } from '../merge/events.js';
+import { partialDateRange } from '../read/dates.js';
+import { eventContext } from './same.js';
+import { typeOfMode, type Plover } from './plover.js';
+import type { PloverType } from './types.js';
+
+/** The act an AGREE or CONCEDE is about: its type, its mode and (for a plan) the event that fulfilled it. */
+export interface PlannedAct { type: PloverType; mode: string | null }
+
+/** Cooperative types told as future are AGREE; a retreat told as future is CONCEDE (the manual's AGREE and RETREAT sections). */
+const ANNOUNCED: Partial<Record<string, PloverType>> = { CONSULT: 'AGREE', SUPPORT: 'AGREE', COOPERATE: 'AGREE', AID: 'AGREE', RETREAT: 'CONCEDE' };
+
+const isPlan = (m: MergedEvent['mentions'][number]) => m.context.includes('future');
+const DAY = 86_400_000;
+
+/** Told as lying more than a year before its first report: the manual's historical. */
+function historical(e: MergedEvent, published: ReadonlyMap<string, string | null>): boolean {
+  if (!e.date?.value) return false;
+  const last = partialDateRange(e.date.end ?? e.date.value)[1];
+  const first = e.mentions.map((m) => published.get(m.document)).filter((p): p is string => !!p).sort()[0];
+  return !!first && Date.parse(partialDateRange(first)[0]) - Date.parse(last) > 365 * DAY;
+}
+
+/** The mode the manual gives the type; a mode of another type is the act agreed on or conceded. */
+function ownMode(e: MergedEvent, plover: Plover): { mode: string | null; act?: PlannedAct } {
+  if (!e.mode) return { mode: null };
+  const own = plover.types.get(e.type as PloverType)?.modes ?? [];
+  if (own.includes(e.mode)) return { mode: e.mode };
+  const type = typeOfMode(plover, e.mode);
+  return type ? { mode: null, act: { type, mode: e.mode } } : { mode: null };
+}
+
+/** Context: the auxiliary modes the mentions give, "historical" from the date, the type's and the issues' topics. */
+function contextOf(e: MergedEvent, plover: Plover, published: ReadonlyMap<string, string | null>): string[] {
+  const topical = [...(plover.types.get(e.type as PloverType)?.contexts ?? []),
+    ...(e.attributes.issues ?? []).flatMap((i) => plover.issueContexts.get(i) ?? [])];
+  return [...new Set([...eventContext(e), ...(historical(e, published) ? ['historical'] : []), ...topical])];
+}
+
+function coded(e: MergedEvent, plover: Plover, published: ReadonlyMap<string, string | null>): MergedEvent {
+  const { mode, act } = ownMode(e, plover);
+  const attributes = act && !e.attributes.act ? { ...e.attributes, act } : e.attributes;
+  const event = { ...e, mode, attributes };
+  return { ...event, context: contextOf(event, plover, published), quadClass: plover.types.get(e.type as PloverType)!.quad };
+}
+
+/** The announcement of a cooperative act as AGREE (or CONCEDE), the act in its attributes. */
+function announcement(e: MergedEvent, mentions: MergedEvent['mentions'], as: PloverType, id: string): MergedEvent {
+  const act: PlannedAct = { type: e.type as PloverType, mode: e.mode };
+  const context = eventContext({ mentions }).filter((c) => c !== 'future');
+  return { ...e, id, type: as, mode: null, status: 'planned', context, mentions: mentions.map((m) => ({ ...m, context: m.context.filter((c) => c !== 'future') })), attributes: { ...e.attributes, act } };
+}
+
+/**
+ * The merged event as the manual codes it: one event, or for a cooperative act that was
+ * announced and then told as done, the announcement (AGREE/CONCEDE, attributes.act,
+ * attributes.fulfilledBy) and the act (attributes.announcedBy).
+ */
+export function codeEvent(e: MergedEvent, plover: Plover, published: ReadonlyMap<string, string | null>): MergedEvent[] {
+  const as = ANNOUNCED[e.type];
+  const plans = e.mentions.filter(isPlan);
+  if (!as || !plans.length) return [coded(e, plover, published)];
+  if (plans.length === e.mentions.length) return [coded(announcement(e, plans, as, e.id), plover, published)];
+  const planId = 'e' + createHash('sha1').update(`${e.id}|announced`).digest('hex').slice(0, 12);
+  const done = e.mentions.filter((m) => !isPlan(m));
+  const plan = announcement(e, plans, as, planId);
+  // what was measured (a duration, a count) is the held act's; the announcement keeps what it is about
+  const { act: planned, issues, topic } = plan.attributes;
+  plan.attributes = { act: planned, ...(issues ? { issues } : {}), ...(topic ? { topic } : {}), fulfilledBy: e.id };
+  const held: MergedEvent = { ...e, mentions: done, context: eventContext({ mentions: done }), attributes: { ...e.attributes, announcedBy: planId } };
+  return [coded(plan, plover, published), coded(held, plover, published)];
+}
