@@ -19,7 +19,7 @@ test('ingest --json, then export follows the contract: fields, verbatim text, li
   const r = run(['ingest', EXAMPLES, '--db', db, '--json']);
   assert.equal(r.code, 0, r.err);
   const summary = JSON.parse(r.out.trim().split('\n').pop()!);
-  assert.equal(summary.added, 17);
+  assert.equal(summary.added, 25);
   assert.match(r.err, /warning .*ausland\.rss: item 3/);
   assert.ok(!/\r|\u2588|\u2591/.test(r.err), 'no progress bar when not on a terminal');
 
@@ -111,7 +111,7 @@ test('LAGEBILD_DB stands in for --db; search prints matching sentences with docu
   const own = hits.find((h: { source: string }) => h.source === '2025-03-20_afp_kallas-bruessel.txt');
   assert.equal(text.slice(own.span[0], own.span[1]), own.sentence);
   const st = JSON.parse(run(['stats', '--json'], { LAGEBILD_DB: db }).out);
-  assert.equal(st.documents, 17);
+  assert.equal(st.documents, 25);
   assert.equal(st.duplicates, 1, 'the regional copy; an updated version is no duplicate');
   assert.equal(st.versions, 1);
   assert.equal(st.undated, 1);
@@ -210,7 +210,7 @@ test('actors: the export lists each mentioned actor once; a user file added late
     + '- {id: dmitri-peskow, name: Dmitri S. Peskow, kind: person, gender: m, aliases: [Peskow]}\n');
   const again = run(['reanalyze', '--db', db, '--actors', mine, '--json']);
   assert.equal(again.code, 0, again.err);
-  assert.equal(JSON.parse(again.out).documents, 17);
+  assert.equal(JSON.parse(again.out).documents, 25);
   const after = JSON.parse(run(['export', '--format', 'json', '--db', db]).out) as typeof before;
   assert.ok(after.actors.some((a) => a.name === 'Dmitri S. Peskow'), 'the user entry replaced the bundled one');
   assert.ok(!after.actors.some((a) => a.name === 'Dmitri Peskow'));

@@ -51,12 +51,12 @@ test('ingest is idempotent and order does not change duplicates or versions', as
   const dir = tempDir();
   const forward = openDatabase(join(dir, 'f.sqlite'));
   const first = await ingest(forward, [EXAMPLES]);
-  assert.equal(first.added, 17);
+  assert.equal(first.added, 25);
   assert.equal(first.duplicates, 1);
   assert.equal(first.versions, 1);
   const second = await ingest(forward, [EXAMPLES]);
-  assert.deepEqual([second.added, second.unchanged], [0, 17]);
-  assert.equal((forward.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n, 17);
+  assert.deepEqual([second.added, second.unchanged], [0, 25]);
+  assert.equal((forward.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n, 25);
 
   // the update arrives before the original here (and after it in name order above)
   const reversed = openDatabase(join(dir, 'r.sqlite'));
