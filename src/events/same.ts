@@ -58,11 +58,24 @@ export function betterDate(a: EventDate | null, b: EventDate | null): EventDate 
   return width(b) < width(a) ? b : a;
 }
 
+/**
+ * Adds the sides `from` names to `into`: a new one goes beside the side of its own party
+ * (a report's "Russland" beside another's "Putin", even when it named Russia first).
+ */
+function addSides(into: DocEvent, from: DocEvent, party: (id: string) => string): void {
+  const has = (list: string[], x: string) => list.some((y) => party(y) === party(x));
+  const add = (x: string, own: string[], other: string[]) => {
+    if (into.actors.includes(x) || into.recipients.includes(x)) return;
+    if (has(other, x) && !has(own, x)) other.push(x); else own.push(x);
+  };
+  for (const a of from.actors) add(a, into.actors, into.recipients);
+  for (const r of from.recipients) add(r, into.recipients, into.actors);
+}
+
 /** Adds what `from` tells to `into`: its mentions, sides, attributes and a better date. */
-export function mergeInto(into: DocEvent, from: DocEvent): void {
+export function mergeInto(into: DocEvent, from: DocEvent, party: (id: string) => string = (id) => id): void {
   for (const m of from.mentions) addMention(into, m);
-  for (const a of from.actors) if (!into.actors.includes(a) && !into.recipients.includes(a)) into.actors.push(a);
-  for (const r of from.recipients) if (!into.recipients.includes(r) && !into.actors.includes(r)) into.recipients.push(r);
+  addSides(into, from, party);
   into.mode ??= from.mode;
   into.place ??= from.place;
   for (const [k, v] of Object.entries(from.attributes)) {

@@ -43,11 +43,28 @@ function around(published: string | null, planned: boolean): [string, string] | 
   return planned ? [shift(b, -1), shift(e, 31)] : [shift(b, -10), e];
 }
 
-/** Across articles a two-sided event is the same only with the same sides: a call of two is no conference of three. */
-function sameSides(a: Pick<DocEvent, 'actors' | 'recipients'>, b: Pick<DocEvent, 'actors' | 'recipients'>): boolean {
-  const A = new Set([...a.actors, ...a.recipients]);
-  const B = new Set([...b.actors, ...b.recipients]);
-  return A.size === B.size && [...A].every((x) => B.has(x));
+/** What the merge knows of an actor: the state a person or body belongs to, and whether it is a person. */
+export interface MergeKnowledge {
+  countryOf(id: string): string | null;
+  isPerson(id: string): boolean;
+}
+
+const NOTHING_KNOWN: MergeKnowledge = { countryOf: () => null, isPerson: () => false };
+
+/**
+ * Across articles a two-sided event is the same only with the same parties: each side the same
+ * actor or one of its state's (Putin, the Kremlin, Russia), as many parties in both (a call of two
+ * is no conference of three), and no two different persons for one state (Trump–Putin is not
+ * Rubio–Lawrow).
+ */
+function sameParties(a: Pick<DocEvent, 'actors' | 'recipients'>, b: Pick<DocEvent, 'actors' | 'recipients'>, know: MergeKnowledge): boolean {
+  const party = (x: string) => know.countryOf(x) ?? x;
+  const A = [...new Set([...a.actors, ...a.recipients])];
+  const B = [...new Set([...b.actors, ...b.recipients])];
+  const pa = new Set(A.map(party)), pb = new Set(B.map(party));
+  if (pa.size !== pb.size || [...pa].some((p) => !pb.has(p))) return false;
+  const persons = (ids: string[], p: string) => ids.filter((x) => know.isPerson(x) && party(x) === p);
+  return [...pa].every((p) => { const x = persons(A, p), y = persons(B, p); return !x.length || !y.length || x.some((i) => y.includes(i)); });
 }
 
 /** The months [first, last] touches ("2025-02-27".."2025-03-02" → 2025-02, 2025-03); a long span is one bucket per year. */
@@ -165,9 +182,9 @@ class Merger {
   private readonly affiliated: ReturnType<typeof affiliatedBy>;
   private readonly originOf: Map<string, string | null>;
 
-  constructor(docs: readonly DocumentEvents[], countryOf: (id: string) => string | null) {
-    this.index = new ClusterIndex(countryOf);
-    this.affiliated = affiliatedBy(countryOf);
+  constructor(docs: readonly DocumentEvents[], private readonly know: MergeKnowledge) {
+    this.index = new ClusterIndex(know.countryOf);
+    this.affiliated = affiliatedBy(know.countryOf);
     this.originOf = new Map(docs.map((d) => [d.document, d.duplicateOf ?? d.versionOf ?? null]));
   }
 
@@ -182,7 +199,7 @@ class Merger {
     return this.index.lookup(e, w).filter((c) => {
       const x = c.event;
       return x.type === e.type && (!x.mode || !e.mode || x.mode === e.mode) && negated(x) === negated(e) && !x.documents.has(doc.document)
-        && (SYMMETRIC.has(e.type) ? sameSides(c.sides, e) : participantsCompatible(c.sides, e, false, this.affiliated))
+        && (SYMMETRIC.has(e.type) ? sameParties(c.sides, e, this.know) : participantsCompatible(c.sides, e, false, this.affiliated))
         && (SYMMETRIC.has(e.type) || sameSubject(x, e) || c.families.has(this.family(doc)))
         && (x.date?.value ? overlaps(dateRange(x.date), w) : x.windows.some((cw) => overlaps(cw, w)));
     });
@@ -192,7 +209,7 @@ class Merger {
     // the documents' events are the merge's own (parsed for it): joined as they are, not copied
     const copy = e;
     if (pinnedBy && !copy.date?.value) copy.attributes.dateFrom = pinnedBy;
-    mergeInto(c.event, { ...copy, mentions: copy.mentions.map((m) => ({ ...m, document: doc.document })) });
+    mergeInto(c.event, { ...copy, mentions: copy.mentions.map((m) => ({ ...m, document: doc.document })) }, (id) => this.know.countryOf(id) ?? id);
     c.event.documents.add(doc.document);
     c.families.add(this.family(doc));
     // the cluster keeps the window it was found in: windows of later reports would let reports chain up
@@ -255,11 +272,11 @@ function finished({ event, first }: Cluster, published: ReadonlyMap<string, stri
 }
 
 /**
- * @param countryOf the state a person or body belongs to (Hegseth → usa), so that "USA: Ukraine muss …" and
- *   "Hegseth erklärte, die Ukraine muss …" can be one demand; null when unknown.
+ * @param know the state a person or body belongs to (Hegseth → usa), so that "USA: Ukraine muss …" and
+ *   "Hegseth erklärte, die Ukraine muss …" can be one demand, and whether an actor is a person.
  */
-export function mergeEvents(docs: readonly DocumentEvents[], countryOf: (id: string) => string | null = () => null, plover: Plover = readPlover()): MergedEvent[] {
-  const merger = new Merger(docs, countryOf);
+export function mergeEvents(docs: readonly DocumentEvents[], know: MergeKnowledge = NOTHING_KNOWN, plover: Plover = readPlover()): MergedEvent[] {
+  const merger = new Merger(docs, know);
   // dated articles in time order, undated ones last
   const order = [...docs].sort((a, b) => (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) || (a.published ?? '').localeCompare(b.published ?? ''));
   for (const doc of order) merger.add(doc);

@@ -8,7 +8,7 @@ import { positions } from '../views/positions.js';
 import type { StoredEvent } from '../store/events.js';
 
 const kb = loadKnowledgeBase();
-const affiliated = (id: string) => kb.actors.get(id)?.country ?? null;
+const affiliated = { countryOf: (id: string) => kb.actors.get(id)?.country ?? null, isPerson: (id: string) => kb.actors.get(id)?.kind === 'person' };
 
 function report(id: string, published: string | null, body: string, duplicateOf: string | null = null): DocumentEvents {
   const text = (published ? ` date ${published} Meldung\n\n` : 'Meldung\n') + body;

@@ -8,7 +8,10 @@ import { mergeEvents } from './events.js';
 
 /** Merges all documents' events again and replaces the stored picture. Returns the number of events. */
 export function rebuildEvents(db: DB, kb?: KnowledgeBase): number {
-  const merged = mergeEvents(documentEvents(db), (id) => kb?.actors.get(id)?.country ?? null);
+  const merged = mergeEvents(documentEvents(db), {
+    countryOf: (id) => kb?.actors.get(id)?.country ?? null,
+    isPerson: (id) => kb?.actors.get(id)?.kind === 'person',
+  });
   replaceEvents(db, merged);
   return merged.length;
 }
