@@ -70,7 +70,9 @@ export function codeEvent(e: MergedEvent, plover: Plover, published: ReadonlyMap
   if (plans.length === e.mentions.length) return [coded(announcement(e, plans, as, e.id), plover, published)];
   const planId = 'e' + createHash('sha1').update(`${e.id}|announced`).digest('hex').slice(0, 12);
   const done = e.mentions.filter((m) => !isPlan(m));
-  const plan = announcement(e, plans, as, planId);
+  const { disputed: _figures, ...announced } = e;
+  void _figures;
+  const plan = announcement(announced, plans, as, planId);
   // what was measured (a duration, a count) is the held act's; the announcement keeps what it is about
   const { act: planned, issues, topic } = plan.attributes;
   plan.attributes = { act: planned, ...(issues ? { issues } : {}), ...(topic ? { topic } : {}), fulfilledBy: e.id };

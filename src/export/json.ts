@@ -63,7 +63,7 @@ export function exportEvent(e: StoredEvent, ids: Map<string, string>) {
       ...(m.statement !== undefined ? { statement: `${m.document}:s${m.statement + 1}` } : {}),
     })),
     // beyond the contract: the manual's quad class, planned or occurred, and how exact the date is
-    quadClass: e.quadClass ?? null, status: e.status, ...(e.date?.value ? { dateText: e.date.text, approximate: e.date.approximate } : {}),
+    quadClass: e.quadClass ?? null, status: e.status, disputed: e.disputed ?? null, ...(e.date?.value ? { dateText: e.date.text, approximate: e.date.approximate } : {}),
   };
 }
 

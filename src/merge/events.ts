@@ -23,14 +23,26 @@ export interface DocumentEvents {
 
 export interface MergedMention extends EventMention { document: string }
 
+/** One value of a figure as one report gives it. */
+export interface ReportedValue { value: unknown; documents: string[] }
+
 export interface MergedEvent extends Omit<DocEvent, 'mentions'> {
   id: string;
+  /**
+   * Figures the reports give differently (a count of 175 in one and 150 in another): every value
+   * with the reports that give it; absent when they agree.
+   */
+  disputed?: Partial<Record<Disputable, ReportedValue[]>>;
   /** planned: every report speaks of it as a plan; occurred: at least one reports it as done. */
   status: 'planned' | 'occurred';
   mentions: MergedMention[];
   /** The PLOVER manual's quad class of the type (set by ../events/coding.ts). */
   quadClass?: QuadClass;
 }
+
+/** The figures reports can disagree on. */
+const DISPUTABLE = ['count', 'durationMinutes', 'durationDays', 'withinHours', 'amount'] as const;
+type Disputable = typeof DISPUTABLE[number];
 
 const DAY = 86_400_000;
 const shift = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY).toISOString().slice(0, 10);
@@ -88,6 +100,27 @@ interface Cluster {
   /** The originals of the documents in it (a copy and its original, versions of one story). */
   families: Set<string>;
   first: { document: string; trigger: number };
+  /** Each figure's values as the reports give them. */
+  figures: Map<Disputable, ReportedValue[]>;
+}
+
+/** Notes the figures one report gives an event (the first value a report gives is its own). */
+function noteFigures(c: Cluster, e: DocEvent, document: string): void {
+  for (const key of DISPUTABLE) {
+    const value = e.attributes[key];
+    if (value === undefined) continue;
+    const values = c.figures.get(key) ?? [];
+    if (values.some((v) => v.documents.includes(document))) continue;
+    const same = values.find((v) => JSON.stringify(v.value) === JSON.stringify(value));
+    if (same) same.documents.push(document); else values.push({ value, documents: [document] });
+    c.figures.set(key, values);
+  }
+}
+
+/** The figures with more than one value. */
+function disputedOf(c: Cluster): MergedEvent['disputed'] {
+  const out = Object.fromEntries([...c.figures].filter(([, v]) => v.length > 1));
+  return Object.keys(out).length ? out : undefined;
 }
 
 type Window = [string, string] | null;
@@ -212,6 +245,7 @@ class Merger {
     mergeInto(c.event, { ...copy, mentions: copy.mentions.map((m) => ({ ...m, document: doc.document })) }, (id) => this.know.countryOf(id) ?? id);
     c.event.documents.add(doc.document);
     c.families.add(this.family(doc));
+    noteFigures(c, e, doc.document);
     // the cluster keeps the window it was found in: windows of later reports would let reports chain up
     if (w && !c.event.windows.length) c.event.windows.push(w);
     this.index.add(c);
@@ -224,7 +258,9 @@ class Merger {
       sides: { actors: [...e.actors], recipients: [...e.recipients] },
       families: new Set([this.family(doc)]),
       first: { document: doc.document, trigger: e.mentions[0]?.trigger[0] ?? 0 },
+      figures: new Map(),
     };
+    noteFigures(c, e, doc.document);
     this.clusters.push(c);
     this.index.add(c);
   }
@@ -253,7 +289,8 @@ class Merger {
 }
 
 /** A cluster as the merged event: its id, status and (told without time words) the month of its first report. */
-function finished({ event, first }: Cluster, published: ReadonlyMap<string, string | null>): MergedEvent {
+function finished(cluster: Cluster, published: ReadonlyMap<string, string | null>): MergedEvent {
+  const { event, first } = cluster;
   const { documents, windows, ...rest } = event;
   void windows;
   const mentions = rest.mentions as MergedMention[];
@@ -268,6 +305,7 @@ function finished({ event, first }: Cluster, published: ReadonlyMap<string, stri
     context: eventContext(rest),
     status: mentions.every((m) => m.context.includes('future')) ? 'planned' : 'occurred',
     mentions,
+    ...(disputedOf(cluster) ? { disputed: disputedOf(cluster) } : {}),
   } satisfies MergedEvent;
 }
 

@@ -121,3 +121,30 @@ test('a call of two does not join a conference of three held the same day', () =
   ], affiliated);
   assert.equal(merged.filter((e) => e.type === 'CONSULT').length, 2);
 });
+
+test('where reports disagree on a figure the event keeps every value with its reports and is disputed', () => {
+  const merged = mergeEvents([
+    report('a', '2025-05-10', 'Russland und die Ukraine haben am Samstag jeweils 175 Kriegsgefangene ausgetauscht.'),
+    report('b', '2025-05-11', 'Russland und die Ukraine tauschten am Samstag jeweils 150 Kriegsgefangene aus.'),
+    report('c', '2025-05-12', 'Am Samstag hatten Russland und die Ukraine jeweils 175 Kriegsgefangene ausgetauscht.'),
+    report('d', '2025-05-07', 'Trump und Putin telefonierten am Dienstag fast anderthalb Stunden lang.'),
+    report('e', '2025-05-07', 'Putin und Trump haben am Dienstag zwei Stunden lang telefoniert.'),
+  ], affiliated);
+  const exchange = merged.filter((e) => e.type === 'RETREAT');
+  assert.equal(exchange.length, 1, 'one exchange');
+  assert.equal(exchange[0]!.mode, 'release');
+  assert.deepEqual(exchange[0]!.disputed, { count: [{ value: 175, documents: ['a', 'c'] }, { value: 150, documents: ['b'] }] });
+  const [call, ...more] = calls(merged);
+  assert.equal(more.length, 0, 'one call');
+  assert.deepEqual(call!.disputed, { durationMinutes: [{ value: 90, documents: ['d'] }, { value: 120, documents: ['e'] }] });
+});
+
+test('reports that agree leave the event undisputed', () => {
+  const merged = mergeEvents([
+    report('a', '2025-05-10', 'Russland und die Ukraine haben am Samstag jeweils 175 Kriegsgefangene ausgetauscht.'),
+    report('b', '2025-05-11', 'Am Samstag tauschten Russland und die Ukraine jeweils 175 Kriegsgefangene aus.'),
+  ], affiliated);
+  assert.equal(merged.length, 1);
+  assert.equal(merged[0]!.disputed, undefined);
+  assert.equal(merged[0]!.attributes.count, 175);
+});

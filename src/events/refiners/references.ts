@@ -1,8 +1,10 @@
 // "das Telefonat", "bei dem Gespräch": a reference is one more mention of the event of its
-// kind told last, a few sentences back; a plan is referred to only from a plan.
+// kind told last, a few sentences back, at a time that can be its own ("Das erste Telefonat
+// Anfang Mai" is not the call of 21 May); a plan is referred to only from a plan. What the
+// reference measured (a duration, a count) goes to the event when it has none.
 import type { EventRefiner } from '../types.js';
 import { clauseWords, lastEvent } from '../context.js';
-import { addMention } from '../same.js';
+import { addMention, compatibleDates } from '../same.js';
 import { mentionOf } from './merge.js';
 
 /** How many sentences back a reference reaches. */
@@ -16,9 +18,10 @@ export const resolveReferences: EventRefiner = {
       const plan = clauseWords(ctx, f.clause).some((w) => ctx.words.contexts.get(w) === 'future');
       const earlier = lastEvent(ctx, (e) => e.type === f.type && (!e.mode || !f.mode || e.mode === f.mode)
         && (plan || !e.mentions.every((m) => m.context.includes('future'))) && f.sentence.index - e.mentions[e.mentions.length - 1]!.sentence <= REACH);
-      if (!earlier) continue;
+      if (!earlier || !compatibleDates(earlier.date, f.date)) continue;
       addMention(earlier, mentionOf(ctx, f));
       if (!earlier.date?.value && f.date?.value) earlier.date = f.date;
+      for (const [k, v] of Object.entries(f.attributes ?? {})) (earlier.attributes as Record<string, unknown>)[k] ??= v;
     }
     return candidates.filter((f) => f.via !== 'reference');
   },

@@ -1,7 +1,8 @@
 // What an event's words say besides its sides: its mode by topic words ("Waffenruhe": ceasefire), its
 // attributes (amounts, counts, durations, deadlines), issues and topic, and its place. A
 // noun's terms stand right after it ("Treffen in Brüssel"); the rest of its clause is
-// another matter. References get none: they add a mention to an event that has them.
+// another matter. A reference gets only what was measured ("Das Gespräch dauerte rund 90
+// Minuten"): its mode and topic are the event's it refers to.
 import type { ArticleContext, Candidate, EventRefiner } from '../../types.js';
 import type { EventLexicon } from '../lexicon.js';
 import { partAt, sentenceSpan } from '../../context.js';
@@ -16,7 +17,7 @@ export function eventTerms(lex: EventLexicon): EventRefiner {
   return {
     name: 'terms of the event',
     refine(ctx, candidates) {
-      for (const f of candidates) if (f.via !== 'reference') termsOf(ctx, lex, f);
+      for (const f of candidates) if (f.via !== 'reference') termsOf(ctx, lex, f); else measuredOf(ctx, lex, f);
       return candidates;
     },
   };
@@ -41,6 +42,13 @@ function termsOf(ctx: ArticleContext, lex: EventLexicon, f: Candidate): void {
   const places = lex.attributes.placesOf(ctx.kb);
   const sentence = text.slice(...sentenceSpan(ctx.doc, f.sentence.index));
   f.place = placeIn(text, cFrom, cTo, places) ?? (f.via === 'verb' ? placeIn(sentence, 0, sentence.length, places) : null);
+}
+
+/** A reference's figures: a duration or a count in its clause's part. */
+function measuredOf(ctx: ArticleContext, lex: EventLexicon, f: Candidate): void {
+  const [from, to] = partAt(f.clause, f.trigger[0]);
+  const { durationMinutes, durationDays, count } = attributesIn(ctx.text, ctx.toks[from]!.span[0], ctx.toks[to - 1]!.span[1], lex.attributes);
+  f.attributes = { ...(durationMinutes !== undefined ? { durationMinutes } : {}), ...(durationDays !== undefined ? { durationDays } : {}), ...(count !== undefined ? { count } : {}) };
 }
 
 /** What the event is about: the words after the trigger to the clause end ("auf eine 30-tägige Aussetzung …"). */
