@@ -67,6 +67,8 @@ export interface EventWords {
   contexts: ReadonlyMap<string, string>;
   /** Word prefix → mode, for the types listed with it, in file order. */
   modes: ReadonlyArray<readonly [string, string, readonly string[]]>;
+  /** Verbs of hoping and fearing (lemmas): what the clause they govern tells has not happened. */
+  hopes: ReadonlySet<string>;
   /** Phrases whose message rejects a demand made before. */
   rejections: readonly string[];
   issues: readonly Issue[];

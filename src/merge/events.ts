@@ -23,6 +23,17 @@ export interface DocumentEvents {
 
 export interface MergedMention extends EventMention { document: string }
 
+export type EventStatus = 'planned' | 'hypothetical' | 'negated' | 'occurred';
+
+/** What the mentions say of an event's happening, the strongest claim winning: done, else planned, possible, denied. */
+export function statusOf(mentions: ReadonlyArray<{ context: readonly string[] }>): EventStatus {
+  const all = (c: string[]) => mentions.length > 0 && mentions.every((m) => c.some((x) => m.context.includes(x)));
+  if (all(['future', 'proposed'])) return 'planned';
+  if (all(['hypothetical', 'conditional'])) return 'hypothetical';
+  if (all(['negation'])) return 'negated';
+  return 'occurred';
+}
+
 /** One value of a figure as one report gives it. */
 export interface ReportedValue { value: unknown; documents: string[] }
 
@@ -33,8 +44,12 @@ export interface MergedEvent extends Omit<DocEvent, 'mentions'> {
    * with the reports that give it; absent when they agree.
    */
   disputed?: Partial<Record<Disputable, ReportedValue[]>>;
-  /** planned: every report speaks of it as a plan; occurred: at least one reports it as done. */
-  status: 'planned' | 'occurred';
+  /**
+   * planned: every report speaks of it as a plan; hypothetical: every report as a possibility or
+   * a condition ("falls Berlin Taurus liefert"); negated: every report says it did not happen;
+   * occurred: at least one reports it as done.
+   */
+  status: EventStatus;
   mentions: MergedMention[];
   /** The PLOVER manual's quad class of the type (set by ../events/coding.ts). */
   quadClass?: QuadClass;
@@ -303,7 +318,7 @@ function finished(cluster: Cluster, published: ReadonlyMap<string, string | null
     date,
     id: 'e' + createHash('sha1').update(`${rest.type}|${first.document}|${first.trigger}`).digest('hex').slice(0, 12),
     context: eventContext(rest),
-    status: mentions.every((m) => m.context.includes('future')) ? 'planned' : 'occurred',
+    status: statusOf(mentions),
     mentions,
     ...(disputedOf(cluster) ? { disputed: disputedOf(cluster) } : {}),
   } satisfies MergedEvent;

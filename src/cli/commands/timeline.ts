@@ -30,7 +30,7 @@ function attributeText(key: string, v: unknown): string {
 function line(e: StoredEvent, name: (k: string) => string, sources: Map<string, { source: string; published: string | null }>): string {
   const when = e.date?.value ? `${e.date.value}${e.date.end ? '…' + e.date.end : ''}${e.date.approximate ? ' ~' : ''}` : 'undated';
   const sides = e.recipients.length ? `${e.actors.map(name).join(' + ')} → ${e.recipients.map(name).join(' + ')}` : e.actors.map(name).join(' + ');
-  const extra = [e.mode, ...e.context, e.status === 'planned' ? 'planned' : null].filter(Boolean).join(', ');
+  const extra = [e.mode, ...e.context, e.status !== 'occurred' ? e.status : null].filter(Boolean).join(', ');
   const attrs = Object.entries(e.attributes).filter(([k]) => k !== 'issues' && k !== 'topic' && k !== 'dateFrom')
     .map(([k, v]) => `${k} ${attributeText(k, v)}`);
   const out = [`${when.padEnd(14)} ${e.type}${extra ? ` (${extra})` : ''}  ${sides}${e.place ? `  in ${e.place}` : ''}${attrs.length ? `  [${attrs.join('; ')}]` : ''}  ${e.id}`];

@@ -44,5 +44,7 @@ function mayTell(ctx: ArticleContext, lex: EventLexicon, from: number, to: numbe
 /** The event verbs, then the event nouns, of the sentence (quoted or not). */
 function triggersOf(ctx: ArticleContext, lex: EventLexicon, s: EventSentence): number[] {
   const nouns = [...Array(s.to - s.from).keys()].map((k) => s.from + k).filter((k) => ctx.toks[k]!.kind === 'word' && lex.nounTrigger(ctx.toks[k]!.text));
-  return [...verbForms(ctx, lex, s).keys(), ...nouns].map((k) => ctx.toks[k]!.span[0]);
+  // a verb's separated particle stands for it too: "wies … am Mittwoch zurück" is the verb's time, not the noun's before it
+  const verbs = [...verbForms(ctx, lex, s)].flatMap(([k, form]) => (form.end - 1 > k ? [k, form.end - 1] : [k]));
+  return [...verbs, ...nouns].map((k) => ctx.toks[k]!.span[0]);
 }

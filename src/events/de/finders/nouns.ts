@@ -26,6 +26,9 @@ export interface NounReading {
   complete: boolean;
 }
 
+/** Nouns whose event took place when they are refused ("wies die Forderung zurück"). */
+const MADE_WHEN_REFUSED = new Set(['REQUEST', 'THREATEN', 'ACCUSE']);
+
 /** The event noun at token i, outside quotations, with its sides; null for any other token. */
 export function nounAt(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, i: number): NounReading | null {
   const t = ctx.toks[i]!;
@@ -34,7 +37,10 @@ export function nounAt(ctx: ArticleContext, lex: EventLexicon, s: EventSentence,
   if (!noun) return null;
   const clause = clauseAt(s, i);
   const [actors, recipients] = nounSides(ctx, s, i, noun, clause);
-  const context = refused(ctx, s, i, clause) ? ['negation'] : [];
+  const refusedHere = refused(ctx, s, i, clause);
+  // a demand, threat or accusation that is refused was made: the refusal is the event, not a negated demand
+  if (refusedHere && MADE_WHEN_REFUSED.has(noun.type)) return null;
+  const context = refusedHere ? ['negation'] : [];
   return { noun, clause, actors, recipients, context, complete: actors.length > 0 && (!SYMMETRIC.has(noun.type) || recipients.length > 0) };
 }
 
@@ -43,6 +49,12 @@ export function nounFinder(lex: EventLexicon): EventFinder<EventSentence> {
     const n = nounAt(ctx, lex, s, i);
     return n?.complete ? { type: n.noun.type, mode: n.noun.mode, actors: n.actors, recipients: n.recipients, clause: n.clause, sentence: s, trigger: [i, i + 1], via: 'noun', context: n.context } : null;
   });
+}
+
+/** Who the event noun at token i is of ("die Forderung des Präsidenten", "Selenskyjs Forderung"), whatever the clause does with it. */
+export function nounOwners(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, i: number): string[] {
+  const noun = lex.nounTrigger(ctx.toks[i]!.text);
+  return noun ? nounSides(ctx, s, i, noun, clauseAt(s, i))[0] : [];
 }
 
 /** The sides of the noun: a phrase right after it, its possessive's owner, or the subject when it is "mit" someone or the object of a light verb. */

@@ -6,7 +6,8 @@ import { sentenceVerbs } from '../../../mentions/positions.js';
 import { verbReadings } from '../../../lexicon/verbs.js';
 import type { Clause as SyntaxClause } from '../../../syntax/types.js';
 import { clauseAt } from '../../../syntax/api.js';
-import { clauseWords, lastEvent, phrasesOf, wholeSentence } from '../../context.js';
+import { clauseTokens, clauseWords, lastEvent, phrasesOf, wholeSentence } from '../../context.js';
+import { nounOwners } from './nouns.js';
 import { verbSides, type Sides } from '../sides.js';
 
 /** Events whose infinitive clause says what was agreed, demanded or refused. */
@@ -90,14 +91,23 @@ function sidesOf(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, claus
     if (talks) sides = { actors: [...talks.actors], recipients: [...talks.recipients] };
   }
   if (!sides) return null;
-  // "wies die Forderung zurück", "kritisierte die Drohung": aimed at whoever made it
+  // "wies die Forderung Selenskyjs zurück", "kritisierte die Drohung": aimed at whoever made it
   if ((verb.type === 'REJECT' || verb.type === 'ACCUSE') && !sides.recipients.length) {
-    const actors = sides.actors;
-    const named = clauseWords(ctx, clause).map((w) => lex.nounTrigger(w)).find((n) => n && n.type !== verb.type);
-    const earlier = named && lastEvent(ctx, (e) => e.type === named.type && !e.actors.some((a) => actors.includes(a)));
-    if (earlier) sides = { actors, recipients: [...earlier.actors] };
+    const made = madeBy(ctx, lex, s, clause, verb, sides.actors);
+    if (made.length) sides = { actors: sides.actors, recipients: made };
   }
   return sides;
+}
+
+/** Who made the demand or threat the clause names: its owner ("die Forderung des Präsidenten"), else the maker of the last such event. */
+function madeBy(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, clause: Clause, verb: EventVerb, actors: string[]): string[] {
+  const at = clauseTokens(clause).find((k) => { const n = lex.nounTrigger(ctx.toks[k]!.text); return n && n.type !== verb.type; });
+  if (at === undefined) return [];
+  const named = lex.nounTrigger(ctx.toks[at]!.text)!;
+  const owners = nounOwners(ctx, lex, s, at).filter((a) => !actors.includes(a));
+  if (owners.length) return owners;
+  const earlier = lastEvent(ctx, (e) => e.type === named.type && !e.actors.some((a) => actors.includes(a)));
+  return earlier ? [...earlier.actors] : [];
 }
 
 /**

@@ -35,11 +35,13 @@ function presentTense(ctx: ArticleContext, f: Candidate): boolean {
 function dateOf(time: TimeParser, ctx: ArticleContext, f: Candidate, tense: Tense): EventDate | null {
   const { toks } = ctx;
   const at = toks[f.trigger[0]]!.span[0];
+  // (a separated particle stands for its verb: "wies … am Mittwoch zurück")
+  const own = new Set([at, toks[f.trigger[1] - 1]!.span[0]]);
   // an expression belongs to the event word nearest to it ("das zweite Telefonat … nach einem ersten Gespräch im Februar")
   const triggers = f.sentence.triggers;
   const nearest = (x: number) => triggers.reduce((best, y) => (Math.abs(y - x) < Math.abs(best - x) ? y : best), at);
   const pick = (c: Clause) => c.parts.flatMap(([b, e]) => time.find(ctx.text, toks[b]!.span[0], toks[e - 1]!.span[1]))
-    .filter((t) => t.relation === 'at' && t.ref.kind !== 'duration' && nearest(t.span[0]) === at)
+    .filter((t) => t.relation === 'at' && t.ref.kind !== 'duration' && own.has(nearest(t.span[0])))
     .sort((a, b) => Math.abs(a.span[0] - at) - Math.abs(b.span[0] - at))[0];
   const c = f.clause;
   const first = f.sentence.syntax?.clauses[0];

@@ -1,0 +1,91 @@
+// The six error classes of events on unseen news (issue 15), each pinned with our own
+// invented sentences: what must not become an event, whose event it is, and what merges.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { prepareDocument } from '../pipeline/prepare.js';
+import { loadKnowledgeBase } from '../actors/kb.js';
+import { mergeEvents, type DocumentEvents, type MergedEvent } from '../merge/events.js';
+import type { DocEvent } from '../document/types.js';
+
+const kb = loadKnowledgeBase();
+const know = { countryOf: (id: string) => kb.actors.get(id)?.country ?? null, isPerson: (id: string) => kb.actors.get(id)?.kind === 'person' };
+
+function report(id: string, published: string, body: string): DocumentEvents {
+  const d = prepareDocument({ source: id, origin: id, format: 'txt', text: ` date ${published} Meldung\n\n${body}` }, kb);
+  return { document: id, published, events: d.events };
+}
+const eventsOf = (body: string, published = '2025-05-14'): DocEvent[] => report('t', published, body).events;
+const merged = (...docs: DocumentEvents[]): MergedEvent[] => mergeEvents(docs, know);
+const sides = (e: Pick<DocEvent, 'actors' | 'recipients'>) => [...e.actors, ...e.recipients].sort();
+/** Told as having happened: no plan, hypothesis, condition or negation. */
+const happened = (e: Pick<DocEvent, 'context'>) => !['future', 'hypothetical', 'conditional', 'negation', 'proposed'].some((c) => e.context.includes(c));
+
+test('1. a hope is no agreement, a possible summit no meeting, an invitation an AGREE with the visit as its act', () => {
+  const hope = eventsOf('Kallas sagte, sie hoffe, dass sich Russland und die Ukraine bald auf eine Waffenruhe einigten.');
+  assert.ok(!hope.some((e) => e.type === 'AGREE' && happened(e)), JSON.stringify(hope.map((e) => [e.type, e.context])));
+  const summit = eventsOf('In Washington wird bereits über ein mögliches Gipfeltreffen von Trump und Putin im Herbst spekuliert.');
+  assert.ok(!summit.some((e) => e.type === 'CONSULT' && happened(e)), JSON.stringify(summit.map((e) => [e.type, e.context])));
+  const [invitation, ...more] = merged(report('a', '2025-05-14', 'Erdoğan lud die Außenminister Russlands und der Ukraine nach Ankara ein.'));
+  assert.equal(more.length, 0);
+  assert.equal(invitation!.type, 'AGREE');
+  assert.deepEqual(invitation!.attributes.act, { type: 'CONSULT', mode: 'visit' });
+  assert.ok(invitation!.actors.includes('recep-tayyip-erdogan'));
+});
+
+test('2. an event inside reported speech is the reported actor\'s, not the reporter\'s', () => {
+  const events = eventsOf('Der Kreml erklärte, die US-Regierung habe abermals eine Waffenruhe verlangt.');
+  const request = events.find((e) => e.type === 'REQUEST');
+  assert.ok(request, JSON.stringify(events.map((e) => [e.type, e.actors])));
+  assert.deepEqual(request.actors, ['usa']);
+  assert.equal(request.mode, 'yield');
+});
+
+test('3. a negation of the format is no negated meeting: "nicht unter vier Augen, sondern …"', () => {
+  const events = eventsOf('Trump und Putin berieten am Dienstag nicht unter vier Augen, sondern im Beisein ihrer Delegationen.');
+  const talks = events.filter((e) => e.type === 'CONSULT');
+  assert.equal(talks.length, 1);
+  assert.ok(!talks[0]!.context.includes('negation'));
+  assert.equal(talks[0]!.date?.value, '2025-05-13');
+  const none = eventsOf('Trump und Putin haben am Dienstag nicht miteinander telefoniert.');
+  assert.ok(none.every((e) => e.type !== 'CONSULT' || e.context.includes('negation')));
+});
+
+test('4. a standing demand ("fordert seit Jahresbeginn") is no event of January', () => {
+  const events = eventsOf('Selenskyj fordert seit Jahresbeginn weitere Patriot-Systeme von Deutschland.');
+  assert.ok(events.every((e) => !e.date?.value?.startsWith('2025-01')), JSON.stringify(events.map((e) => [e.type, e.date])));
+});
+
+test('5. a sentence about the first of two calls is no evidence of the second', () => {
+  const [second, ...more] = merged(report('a', '2025-05-22',
+    'Trump und Putin haben am Mittwoch erneut telefoniert. Das erste Telefonat Anfang Mai hatte nach Angaben des Kremls zwei Stunden gedauert.'))
+    .filter((e) => e.type === 'CONSULT');
+  assert.equal(more.length, 0);
+  assert.equal(second!.date?.value, '2025-05-21');
+  assert.equal(second!.mentions.length, 1, 'the first call\'s sentence is not a mention of the second');
+  assert.equal(second!.attributes.durationMinutes, undefined, 'nor its duration');
+});
+
+test('6. one call from reports naming persons, states and the Kremlin, with a day or a month; a second call apart', () => {
+  const events = merged(
+    report('a', '2025-05-07', 'Trump und Putin telefonierten am Dienstag mehr als eine Stunde lang.'),
+    report('b', '2025-05-09', 'Das Weiße Haus und der Kreml haben im Mai miteinander telefoniert.'),
+    report('c', '2025-05-08', 'Washington und Moskau hatten am Dienstag telefoniert.'),
+    report('d', '2025-05-22', 'Trump und Putin haben am Mittwoch erneut telefoniert.'),
+  ).filter((e) => e.type === 'CONSULT');
+  const docs = (e: MergedEvent) => [...new Set(e.mentions.map((m) => m.document))].sort().join(',');
+  assert.deepEqual(events.map((e) => `${e.date?.value}:${docs(e)}`).sort(), ['2025-05-06:a,b,c', '2025-05-21:d']);
+  const first = events.find((e) => e.date?.value === '2025-05-06')!;
+  assert.deepEqual(sides(first), ['donald-trump', 'kreml', 'russland', 'usa', 'weisses-haus', 'wladimir-putin']);
+  // each side keeps its party: the persons, their state and the bodies that speak for it
+  assert.ok(['donald-trump', 'usa', 'weisses-haus'].every((x) => first.actors.includes(x)) || ['donald-trump', 'usa', 'weisses-haus'].every((x) => first.recipients.includes(x)));
+});
+
+test('6. an agreement told through its terms and through the call is one event', () => {
+  const events = merged(
+    report('a', '2025-05-07', 'Trump und Putin vereinbarten in dem Telefonat am Dienstag eine Aussetzung der Angriffe auf Energieanlagen.'),
+    report('b', '2025-05-08', 'Russland und die USA haben eine 30-tägige Aussetzung der Angriffe auf Energieanlagen vereinbart.'),
+  ).filter((e) => e.type === 'AGREE');
+  assert.equal(events.length, 1, JSON.stringify(events.map((e) => [sides(e), e.date])));
+  assert.equal(events[0]!.attributes.durationDays, 30);
+  assert.deepEqual(events[0]!.attributes.act, { type: 'RETREAT', mode: 'ceasefire' });
+});
