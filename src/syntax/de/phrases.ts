@@ -228,8 +228,9 @@ function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | nu
       if (!pp || pp.to - a.from > 14) break;
       a = { ...a, to: pp.to, modifiers: [...a.modifiers, pp] };
     }
-    // (closed by a comma, or by the sentence's end: "…, sagte Matthias Freude, Präsident des Landesamtes.")
-    const closed = a && (x.toks[a.to]?.text === ',' || (a.to >= x.to - 1 && /^[.!?]?$/.test(x.toks[a.to]?.text ?? '')));
+    // (closed by a comma, a colon before a quotation, or the sentence's end: "…, sagte Matthias Freude, Präsident
+    // des Landesamtes.", "sagte Jan Muster, Leiter der Schule: „…“")
+    const closed = a && (/^[,:]$/.test(x.toks[a.to]?.text ?? '') || (a.to >= x.to - 1 && /^[.!?]?$/.test(x.toks[a.to]?.text ?? '')));
     if (a && closed && apposable(x, p, a)) p = { ...p, to: a.to, apposition: a };
   }
   if (apposition && !p.apposition && clauseStart(x, p.from)) return vorfeldApposition(x, p) ?? p;
@@ -266,7 +267,9 @@ function vorfeldApposition(x: SentenceInput, p: Phrase): Phrase | null {
   const { to, modifiers } = modifiersAfter(x, p);
   if (x.toks[to]?.text !== ',') return null;
   const a = attachedPhraseAt(x, to + 1, false);
-  if (!a || a.pronoun || x.toks[a.to]?.text !== ',' || !x.finite.has(a.to + 1)) return null;
+  // (the closing comma is sometimes left out: "Lars Muster, Manager des Vereins sagte" — then it must be an apposition)
+  const comma = x.toks[a?.to ?? -1]?.text === ',' && x.finite.has(a!.to + 1);
+  if (!a || a.pronoun || !(comma || (x.finite.has(a.to) && apposable(x, p, a)))) return null;
   return { ...p, to: a.to, apposition: a, modifiers: [...p.modifiers, ...modifiers] };
 }
 

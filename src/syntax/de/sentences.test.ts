@@ -771,6 +771,18 @@ const GROUPS: Record<string, Case[]> = {
       clauses: [{ verb: 'hat', kind: 'main', subject: 'Die Regierung', accusative: 'die Vorwürfe' },
                 { verb: 'hat', kind: 'coordinated', subject: 'Kiew', accusative: 'Beweise' }] },
   ],
+
+  // --- an apposition closed by a colon before a quotation, or left open before the verb
+  'appositions: closed by a colon, or without the comma before the finite verb': [
+    { s: 'Am Abend sagte Jan Beispiel, Gründer der Initiative: „Wir machen weiter.“',
+      clauses: [{ verb: 'sagte', kind: 'main', subject: 'Jan Beispiel, Gründer der Initiative' },
+                { verb: 'machen', kind: 'main', subject: 'Wir' }] },
+    { s: 'Lars Muster, ein Sprecher des Vereins erklärte, der Vertrag sei gekündigt.',
+      clauses: [{ verb: 'erklärte', kind: 'main', subject: 'Lars Muster, ein Sprecher des Vereins' },
+                { verb: 'sei', kind: 'main', subject: 'der Vertrag' }] },
+    { s: 'Die Sprecherin des Verbands, Erika Beispiel sagte, die Zahlen seien gestiegen.',
+      clauses: [{ verb: 'sagte', kind: 'main', subject: 'Die Sprecherin des Verbands, Erika Beispiel' }] },
+  ],
 };
 
 const CASES: Case[] = Object.values(GROUPS).flat();
