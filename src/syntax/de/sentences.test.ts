@@ -772,6 +772,16 @@ const GROUPS: Record<string, Case[]> = {
                 { verb: 'hat', kind: 'coordinated', subject: 'Kiew', accusative: 'Beweise' }] },
   ],
 
+  // --- names written with initials, titles and particles
+  'names: initials and titles with a period, a particle opening the name': [
+    { s: 'Die Lage sei ernst, sagte Klinikchef Prof. Dr. Jan W. Muster am Montag.',
+      clauses: [{ verb: 'sagte', kind: 'main', subject: 'Klinikchef Prof. Dr. Jan W. Muster' }] },
+    { s: 'Der Verwalter B.K. Lamont sagte, die Lage sei ernst.',
+      clauses: [{ verb: 'sagte', kind: 'main', subject: 'Der Verwalter B.K. Lamont' }] },
+    { s: 'Wie de Villaret mitteilte, ist die Lage ernst.',
+      clauses: [{ verb: 'mitteilte', kind: 'subordinate', subject: 'de Villaret' }] },
+  ],
+
   // --- an apposition closed by a colon before a quotation, or left open before the verb
   'appositions: closed by a colon, or without the comma before the finite verb': [
     { s: 'Am Abend sagte Jan Beispiel, Gründer der Initiative: „Wir machen weiter.“',
