@@ -5,6 +5,7 @@ import type { Tok } from '../segment/tokens.js';
 import type { FiniteVerb } from '../grammar/de/verbs.js';
 import type { ArticleSyntax, Phrase } from '../syntax/types.js';
 import { head, phraseAt } from '../syntax/api.js';
+import { compoundHead, nounLemma } from '../lexicon/nouns.js';
 import { sentenceVerbs, type ArticleIndex } from '../mentions/positions.js';
 import type { StatementWords } from './types.js';
 
@@ -84,12 +85,55 @@ export type Found = { from: number; to: number; m: Mention | null };
  * Nykyforow", "Angaben des TÜV Nord", "die Sprecherin des Ministeriums, Erika Beispiel"), and the actor
  * its head names: the name beside a title, never a possessor or a genitive of the head.
  */
-export function who(x: Found | null, ctx: Ctx): { span: Span; actor: string | null } | null {
+export function who(x: Found | null, ctx: Ctx, attributes = true): { span: Span; actor: string | null } | null {
   if (!x) return null;
   const p = speakerPhrase(x, ctx);
   if (!p) return { span: span(ctx, x.from, x.to), actor: x.m?.actor ?? null };
-  return { span: span(ctx, p.from, p.to), actor: headActor(p, x, ctx) };
+  return { span: span(ctx, p.from, attributes ? attributesEnd(p, ctx) : p.to), actor: headActor(p, x, ctx) };
 }
+
+/**
+ * Where the speaker's words end with the prepositional phrases that follow its noun in the clause
+ * ("teilte die Regierung in Lomé mit", "sagte Erika Muster vom Verband"): the speaker is written as
+ * the whole noun phrase. A place ("in", "aus") goes only with a common noun (after a name it tells
+ * where the words were said), and a time never.
+ */
+function attributesEnd(p: Phrase, ctx: Ctx): number {
+  const syntax = ctx.syntax.get(ctx.toks[p.from]!.sentence);
+  if (!syntax || p.pronoun) return p.to;
+  const { head: h, name } = head(p);
+  const named = name !== null || isName(ctx, h);
+  let to = p.to;
+  for (;;) {
+    const pp = syntax.clauses.flatMap((c) => c.phrases).find((q) => q.kind === 'pp' && q.from === to && q.preposition === to);
+    if (!pp || !pp.object || ctx.quoted.subarray(pp.from, pp.to).includes(1)) return to;
+    const word = ctx.toks[pp.preposition!]!.text.toLowerCase();
+    const o = pp.object;
+    // (a time, or a document or occasion: "am Montag", "in einem Interview", "in seiner Onlineausgabe")
+    const time = ctx.words.isTimeNoun(ctx.toks[o.head]!.text) || ctx.toks[o.head]!.kind === 'number'
+      || (o.determiner !== null && /^(ein|eine|einem|einer|eines|sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer)$/i.test(ctx.toks[o.determiner]!.text));
+    // (the owner or a place is a name: "vom WWF", "in Lomé"; "für" takes a bare noun too: "die Behörde für Luftfahrt")
+    const owner = nameIn(ctx, o) || (word === 'für' && o.determiner === null && /^\p{Lu}/u.test(ctx.toks[o.from]!.text));
+    const fits = /^(vom|von)$/.test(word) || (!named && /^(in|im|aus|für|beim|bei)$/.test(word));
+    if (!fits || time || !owner) return to;
+    to = pp.to;
+  }
+}
+
+/** Is the word at k a name: an actor's mention that is no role word, or a capitalized word no lexicon knows? */
+function isName(ctx: Ctx, k: number): boolean {
+  const hit = ctx.mentionAt.get(k);
+  if (hit) return hit.m.kind !== 'descriptor' && hit.m.kind !== 'group' && hit.m.kind !== 'adjective';
+  const w = ctx.toks[k]!.text;
+  return ctx.toks[k]!.kind === 'word' && /^\p{Lu}/u.test(w) && !nounLemma(w) && compoundHead(w) === undefined && !ctx.words.determiners.has(w);
+}
+
+/** Does the phrase hold a name (a mention that is no adjective or role word)? */
+function nameIn(ctx: Ctx, p: Phrase): boolean {
+  for (let k = p.from; k < p.to; k++) if (isName(ctx, k)) return true;
+  return false;
+}
+
 
 /** A phrase of the syntax layer as found words, with the first actor mention inside it. */
 export function phraseFound(p: Phrase, ctx: Ctx): Found {

@@ -221,7 +221,7 @@ test('speakers after an opening adverbial and an auxiliary, lower-case compounds
 
 test('"Das gab X bekannt" points back over the untold sentences of its paragraph', () => {
   const s = statements('Der Ausbau der Autobahn soll privat finanziert werden. Die Refinanzierung erfolgt über die Maut. Das gab der Verkehrsminister in Berlin bekannt.\n\nDer Bau beginnt im Mai.');
-  assert.deepEqual(s.map((x) => [x.speaker, x.quote]), [['der Verkehrsminister', 'Der Ausbau der Autobahn soll privat finanziert werden. Die Refinanzierung erfolgt über die Maut']]);
+  assert.deepEqual(s.map((x) => [x.speaker, x.quote]), [['der Verkehrsminister in Berlin', 'Der Ausbau der Autobahn soll privat finanziert werden. Die Refinanzierung erfolgt über die Maut']]);
 });
 
 test('source phrases: "nach" with a genitive name or a compound, postposed "nach", inside a relative clause', () => {
@@ -395,4 +395,15 @@ test('a message after "und" + a second cue belongs to the second: "bestätigte d
     [['Peskow', 'Putin sei offen für Gespräche'], ['Peskow', 'die Bedingungen müssten stimmen']]);
   // "fügte … hinzu": a particle the lexicon does not split, from data/de/particle-verbs.tsv
   assert.deepEqual(said('Er fügte hinzu: „Wir werden nicht nachgeben.“').map((x) => x[2]), ['fügte … hinzu']);
+});
+
+test('the speaker is the whole noun phrase with the prepositional phrases after its noun, never a time or an occasion', () => {
+  const sp = (text: string) => statements(text).map((x) => x.speaker);
+  assert.deepEqual(sp('Die Grenzen blieben geschlossen, teilte die Regierung in Velmora mit.'), ['die Regierung in Velmora']);
+  assert.deepEqual(sp('Die Lage sei ernst, sagte Erika Muster vom Verband der Bäcker.'), ['Erika Muster vom Verband der Bäcker']);
+  assert.deepEqual(sp('Nach Angaben des Amtes für Statistik stiegen die Preise um drei Prozent.'), ['Angaben des Amtes für Statistik']);
+  // (after a name, a place tells where it was said; a time or an occasion is never the speaker's)
+  assert.deepEqual(sp('Die Lage sei ernst, sagte Kallas in Brüssel.'), ['Kallas']);
+  assert.deepEqual(sp('Die Lage sei ernst, sagte die Ministerin am Montag.'), ['die Ministerin']);
+  assert.deepEqual(sp('Die Lage sei ernst, schrieb die Zeitung in ihrer Onlineausgabe.'), ['die Zeitung']);
 });

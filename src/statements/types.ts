@@ -36,6 +36,8 @@ export interface StatementWords {
   prepositions: ReadonlySet<string>;
   /** Is this lower-case word an adverb (the syntax layer's function words: "gestern", "bereits", "dagegen")? */
   isAdverb(lower: string): boolean;
+  /** Is this a noun of time as written ("Montag", "Woche", "Mai": the syntax layer's time nouns and months)? */
+  isTimeNoun(word: string): boolean;
 }
 
 /** One sentence as the finders see it. */

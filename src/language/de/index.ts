@@ -15,7 +15,7 @@ import { SPEAKER_TASK } from '../../statements/rank/refiner.js';
 import { FEATURE_SET } from '../../statements/rank/features.js';
 
 export function german(options: LanguageOptions = {}): Language {
-  const words = functionWords(loadRows('de/function-words.tsv'), loadList('de/prepositions.txt'), loadList('de/number-words.tsv'), loadList('de/sentence-starters.txt'));
+  const words = functionWords(loadRows('de/function-words.tsv'), loadList('de/prepositions.txt'), loadList('de/number-words.tsv'), loadList('de/sentence-starters.txt'), loadList('de/abbreviations.txt'));
   const months = new Map([...loadMap('de/months.tsv')].map(([k, v]) => [k, Number(v)]));
   // (month names stand as bare adverbials too: "letzten September", "Anfang Mai")
   for (const month of months.keys()) if (month.length > 3) words.timeNouns.add(month);

@@ -30,6 +30,7 @@ export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' 
     determiners: mentions.determiners,
     prepositions: mentions.prepositions,
     isAdverb: (lower) => isAdverb(functionWords, lower),
+    isTimeNoun: (word) => functionWords.timeNouns.has(word),
   };
 }
 

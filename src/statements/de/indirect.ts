@@ -43,7 +43,7 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
   // (a reported speech act stays reported: its quoted words become direct statements of their own)
   if (form === 'indirect') for (let i = quote[0]; i < quote[1]; i++) if (ctx.quoted[i] || ctx.fragments[i]) { form = 'mixed'; break; }
   if (form === 'mixed' && [...Array(quote[1] - quote[0]).keys()].every((k) => ctx.quoted[quote[0] + k] || toks[quote[0] + k]!.kind === 'punct')) return null;
-  return { form, quote: span(ctx, quote[0], quote[1]), cue: cueOf(ctx, cue), speaker: who(speaker, ctx), addressee: who(addressee, ctx), sentence: 0 };
+  return { form, quote: span(ctx, quote[0], quote[1]), cue: cueOf(ctx, cue), speaker: who(speaker, ctx), addressee: who(addressee, ctx, false), sentence: 0 };
 }
 
 /** (a) The message before the comma ahead of the cue, its speaker and addressee after the cue. */

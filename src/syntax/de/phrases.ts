@@ -228,8 +228,9 @@ function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | nu
       if (!pp || pp.to - a.from > 14) break;
       a = { ...a, to: pp.to, modifiers: [...a.modifiers, pp] };
     }
-    // (closed by a comma, or by the sentence's end: "…, sagte Matthias Freude, Präsident des Landesamtes.")
-    const closed = a && (x.toks[a.to]?.text === ',' || (a.to >= x.to - 1 && /^[.!?]?$/.test(x.toks[a.to]?.text ?? '')));
+    // (closed by a comma, a colon before a quotation, or the sentence's end: "…, sagte Matthias Freude, Präsident
+    // des Landesamtes.", "sagte Jan Muster, Leiter der Schule: „…“")
+    const closed = a && (/^[,:]$/.test(x.toks[a.to]?.text ?? '') || (a.to >= x.to - 1 && /^[.!?]?$/.test(x.toks[a.to]?.text ?? '')));
     if (a && closed && apposable(x, p, a)) p = { ...p, to: a.to, apposition: a };
   }
   if (apposition && !p.apposition && clauseStart(x, p.from)) return vorfeldApposition(x, p) ?? p;
@@ -266,7 +267,9 @@ function vorfeldApposition(x: SentenceInput, p: Phrase): Phrase | null {
   const { to, modifiers } = modifiersAfter(x, p);
   if (x.toks[to]?.text !== ',') return null;
   const a = attachedPhraseAt(x, to + 1, false);
-  if (!a || a.pronoun || x.toks[a.to]?.text !== ',' || !x.finite.has(a.to + 1)) return null;
+  // (the closing comma is sometimes left out: "Lars Muster, Manager des Vereins sagte" — then it must be an apposition)
+  const comma = x.toks[a?.to ?? -1]?.text === ',' && x.finite.has(a!.to + 1);
+  if (!a || a.pronoun || !(comma || (x.finite.has(a.to) && apposable(x, p, a)))) return null;
   return { ...p, to: a.to, apposition: a, modifiers: [...p.modifiers, ...modifiers] };
 }
 
@@ -429,6 +432,11 @@ function caseAndNumber(x: SentenceInput, determiner: number | null, from: number
 /** Particles inside names ("van Laak", "von der Leyen", "bin Salman", "de Maizière"). */
 const NAME_PARTICLES = /^(?:van|von|der|den|de|del|della|di|da|du|dos|das|bin|ibn|al|el|le|la|ten|ter|zu|vom)$/;
 
+/** Particles that open a name and are no German word ("de Maizière", "van Gaal", "al Huthi"); "von", "zu", "da" are. */
+const LEADING_PARTICLES = /^(?:van|de|del|della|di|du|dos|bin|ibn|al|el|ten|ter)$/;
+
+const isNameMention = (x: SentenceInput, k: number) => { const hit = x.mentionAt.get(k); return !!hit && hit.m.kind !== 'descriptor' && hit.m.kind !== 'adjective' && hit.m.kind !== 'group'; };
+
 /** "Hunderte Menschen", "Tausende Soldaten": a quantity noun goes on to the noun it counts. */
 const QUANTITY = /^(?:Hunderte|Tausende|Zehntausende|Hunderttausende|Dutzende|Millionen|Milliarden|Hunderten|Tausenden|Dutzenden)$/;
 
@@ -444,6 +452,10 @@ function nounRun(x: SentenceInput, k: number): number {
       while (k < x.to && k < end + 2 && NAME_PARTICLES.test(x.toks[k]!.text)) k++;
       if (k > end && nameLike(x, k) && !x.mentionAt.get(k) && !x.finite.has(k)) end = k;
     }
+    // ("de Maizière", "al Huthi": a name may open with a particle that is no German word)
+    if (prev === null && end === k && LEADING_PARTICLES.test(x.toks[end]?.text ?? '') && (nameLike(x, end + 1) || isNameMention(x, end + 1))) { end++; continue; }
+    // ("C.Y. Wong", "Prof. Dr. Erika Muster", "Jan W. Muster": the period of an initial or a title stays in the name)
+    if (prev && x.toks[end]?.text === '.' && abbreviated(x, end - 1) && tokenKind(x, end + 1) === 'noun') { end++; continue; }
     if (!(end < x.to && tokenKind(x, end) === 'noun')) break;
     const hit = x.mentionAt.get(end);
     const word = x.toks[end]!.text;
@@ -455,7 +467,8 @@ function nounRun(x: SentenceInput, k: number): number {
     // ("sagte Kallas Journalisten", "Die Regierung Merz"): a common noun after a name or a noun starts another phrase
     // (but "Jan Muster", "Peter Müller": a surname that is also a noun, after a first name no lexicon knows)
     const after = x.toks[end + 1];
-    const surname = prev === 'name' && !x.mentionAt.get(end - 1) && nameLike(x, end - 1) && (!after || after.kind !== 'word' || x.finite.has(end + 1) || /^\p{Ll}/u.test(after.text));
+    const first = x.toks[end - 1]?.text === '.' ? end - 2 : end - 1;
+    const surname = prev === 'name' && !x.mentionAt.get(first) && nameLike(x, first) && (!after || after.kind !== 'word' || x.finite.has(end + 1) || /^\p{Ll}/u.test(after.text));
     if (prev && prev !== 'adjective' && common && !QUANTITY.test(x.toks[end - 1]!.text) && !surname) break;
     if (prev === 'common' && adjectiveBefore) break;
     // ("die Außenminister Frankreichs": a state's name in the genitive follows as an attribute, not as a name)
@@ -472,6 +485,9 @@ function nounRun(x: SentenceInput, k: number): number {
   }
   return end;
 }
+
+/** Is the word at k written with a period that does not end it: an initial ("C", "W") or an abbreviation ("Dr", "Prof")? */
+const abbreviated = (x: SentenceInput, k: number) => /^\p{Lu}$/u.test(x.toks[k]?.text ?? '') || x.words.abbreviations.has(x.toks[k]?.text ?? '');
 
 /** Where the name part of a noun run starts ("Sprecher Serhij Nykyforow" → Serhij), or the run's start. */
 function nameStart(x: SentenceInput, from: number, to: number): number {

@@ -771,6 +771,31 @@ const GROUPS: Record<string, Case[]> = {
       clauses: [{ verb: 'hat', kind: 'main', subject: 'Die Regierung', accusative: 'die Vorwürfe' },
                 { verb: 'hat', kind: 'coordinated', subject: 'Kiew', accusative: 'Beweise' }] },
   ],
+
+  // --- names written with initials, titles and particles
+  'names: initials and titles with a period, a particle opening the name': [
+    { s: 'Die Lage sei ernst, sagte Klinikchef Prof. Dr. Jan W. Muster am Montag.',
+      clauses: [{ verb: 'sagte', kind: 'main', subject: 'Klinikchef Prof. Dr. Jan W. Muster' }] },
+    { s: 'Der Verwalter B.K. Lamont sagte, die Lage sei ernst.',
+      clauses: [{ verb: 'sagte', kind: 'main', subject: 'Der Verwalter B.K. Lamont' }] },
+    { s: 'Wie de Villaret mitteilte, ist die Lage ernst.',
+      clauses: [{ verb: 'mitteilte', kind: 'subordinate', subject: 'de Villaret' }] },
+  ],
+
+  // --- an apposition closed by a colon before a quotation, or left open before the verb
+  'appositions: closed by a colon, or without the comma before the finite verb': [
+    { s: 'Am Abend sagte Jan Beispiel, Gründer der Initiative: „Wir machen weiter.“',
+      clauses: [{ verb: 'sagte', kind: 'main', subject: 'Jan Beispiel, Gründer der Initiative' },
+                { verb: 'machen', kind: 'main', subject: 'Wir' }] },
+    { s: 'Lars Muster, ein Sprecher des Vereins erklärte, der Vertrag sei gekündigt.',
+      clauses: [{ verb: 'erklärte', kind: 'main', subject: 'Lars Muster, ein Sprecher des Vereins' },
+                { verb: 'sei', kind: 'main', subject: 'der Vertrag' }] },
+    { s: 'Die Zahlen seien gestiegen, erklärte die Geschäftsführerin des Verbands, Erika Beispiel.',
+      clauses: [{ verb: 'erklärte', kind: 'main', subject: 'die Geschäftsführerin des Verbands, Erika Beispiel' }],
+      note: 'a compound of "-führerin", "-leiter", "-direktor" is a title (data/de/person-title-endings.txt), not a name' },
+    { s: 'Die Sprecherin des Verbands, Erika Beispiel sagte, die Zahlen seien gestiegen.',
+      clauses: [{ verb: 'sagte', kind: 'main', subject: 'Die Sprecherin des Verbands, Erika Beispiel' }] },
+  ],
 };
 
 const CASES: Case[] = Object.values(GROUPS).flat();

@@ -24,12 +24,14 @@ export interface FunctionWords {
   timeNouns: Set<string>;
   /** Adverbs that open sentences ("Unterdessen", "Bislang"); pronominal adverbs: see isAdverb. */
   adverbs: Set<string>;
+  /** Words written with a period that does not end them ("Dr", "Prof"; data/de/abbreviations.txt): a name goes on past it. */
+  abbreviations: Set<string>;
 }
 
 const CASES = new Set<Case>(['nom', 'acc', 'dat', 'gen']);
 
 /** Builds the word classes from the rows of function-words.tsv and the list of prepositions. */
-export function functionWords(rows: readonly string[][], prepositions: readonly string[], numbers: readonly string[], starters: readonly string[] = []): FunctionWords {
+export function functionWords(rows: readonly string[][], prepositions: readonly string[], numbers: readonly string[], starters: readonly string[] = [], abbreviations: readonly string[] = []): FunctionWords {
   const w: FunctionWords = {
     determiners: new Map(), pronouns: new Map(), relativePronouns: new Map(), relativeAdverbs: new Set(),
     subordinating: new Set(), coordinating: new Set(), infinitiveOpeners: new Set(), negations: new Set(),
@@ -38,6 +40,7 @@ export function functionWords(rows: readonly string[][], prepositions: readonly 
     starters: new Set(starters),
     timeNouns: new Set(),
     adverbs: new Set(),
+    abbreviations: new Set(abbreviations),
   };
   for (const [form, klass, cases, extra] of rows) {
     const entry: Determiner = {

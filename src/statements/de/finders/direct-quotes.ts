@@ -39,7 +39,7 @@ function direct(ctx: Ctx, scan: StatementScan, r: Region): void {
   if (said) scan.usedCues.add(said.cue.index);
   const statement: Statement = {
     form: 'direct', quote: quotation(ctx, r), cue: said ? cueOf(ctx, said.cue) : null,
-    speaker, addressee: who(said?.addressee ?? null, ctx), sentence,
+    speaker, addressee: who(said?.addressee ?? null, ctx, false), sentence,
   };
   scan.add(statement);
   scan.directs.push({ r, statement });
