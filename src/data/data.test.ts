@@ -50,6 +50,7 @@ const SPECS: Record<string, Spec> = {
   // several readings of one lemma are meant ("treffen" / "treffen sich"): checked below
   'event-verbs.tsv': { required: 4 },
   'hope-verbs.txt': { required: 1, key: first },
+  'possible-words.txt': { required: 1, key: first },
   'issues.tsv': { required: 3, key: first },
   'light-verbs.txt': { required: 1, key: first },
   'months.tsv': { required: 2, key: first },

@@ -94,7 +94,17 @@ export function mergeInto(into: DocEvent, from: DocEvent, party: (id: string) =>
 export function sameSubject(a: DocEvent, b: DocEvent): boolean {
   if (a.recipients.length && b.recipients.some((r) => a.recipients.includes(r))) return true;
   const issues = new Set(a.attributes.issues ?? []);
-  return (b.attributes.issues ?? []).some((i) => issues.has(i));
+  return (b.attributes.issues ?? []).some((i) => issues.has(i)) || sameTopic(a, b);
+}
+
+/** The nouns of a topic (capitalized words of five letters or more: "die anhaltenden russischen Luftangriffe" → Luftangriffe). */
+const topicNouns = (e: DocEvent) => new Set((e.attributes.topic ?? '').split(/[^\p{L}-]+/u).filter((w) => /^\p{Lu}\p{Ll}{4,}/u.test(w)));
+
+/** Both without a recipient, about the same thing: "kritisierte die russischen Luftangriffe" in two reports. */
+function sameTopic(a: DocEvent, b: DocEvent): boolean {
+  if (a.recipients.length || b.recipients.length) return false;
+  const A = topicNouns(a);
+  return [...topicNouns(b)].some((w) => A.has(w));
 }
 
 /** Types whose sides are interchangeable: a call of Trump with Putin is one of Putin with Trump. */

@@ -69,6 +69,8 @@ export interface EventWords {
   modes: ReadonlyArray<readonly [string, string, readonly string[]]>;
   /** Verbs of hoping and fearing (lemmas): what the clause they govern tells has not happened. */
   hopes: ReadonlySet<string>;
+  /** Adjectives that make the event noun right after them a possibility ("ein mögliches Treffen"). */
+  possible: ReadonlySet<string>;
   /** Phrases whose message rejects a demand made before. */
   rejections: readonly string[];
   issues: readonly Issue[];

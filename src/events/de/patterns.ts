@@ -55,7 +55,7 @@ export function issueList(): Issue[] {
 export function readEventWords(): EventWords {
   return {
     verbs: eventVerbs(), nouns: eventNouns(), speechActs: speechActEvents(), contexts: contextWords(), modes: modeWords(),
-    rejections: rejectionPhrases(), hopes: new Set(loadList('de/hope-verbs.txt')), issues: issueList(), lightVerbs: new Set(loadList('de/light-verbs.txt')), places: loadList('de/places.txt'),
+    rejections: rejectionPhrases(), hopes: new Set(loadList('de/hope-verbs.txt')), possible: new Set(loadList('de/possible-words.txt')), issues: issueList(), lightVerbs: new Set(loadList('de/light-verbs.txt')), places: loadList('de/places.txt'),
   };
 }
 

@@ -19,7 +19,7 @@ export const mentionContext: EventRefiner = {
       // "berieten nicht unter vier Augen, sondern …": the syntax layer says only a part is denied
       const own = clauseAt(f.sentence.syntax, f.trigger[0]);
       const partly = own?.negation?.scope === 'constituent';
-      if (hoped(ctx, f)) context.add('hypothetical');
+      if (hoped(ctx, f) || possibleNoun(ctx, f)) context.add('hypothetical');
       ws.forEach((w, k) => {
         const said = words.contexts.get(w) ?? words.contexts.get(w.toLowerCase());
         if (!said) return;
@@ -44,4 +44,11 @@ function hoped(ctx: ArticleContext, f: Candidate): boolean {
   const parent = syntax.clauses[own.parent]!;
   const verbs = [parent.verb.finite, ...parent.verb.nonFinite].filter((k): k is number => k !== null);
   return verbs.some((k) => verbReadings(ctx.toks[k]!.text).some((r) => ctx.words.hopes.has(r.lemma)));
+}
+
+/** "ein mögliches Gipfeltreffen": an adjective of possibility right before the event noun (not one before another noun of its clause). */
+function possibleNoun(ctx: ArticleContext, f: Candidate): boolean {
+  if (f.via !== 'noun' && f.via !== 'reference') return false;
+  const before = ctx.toks[f.trigger[0] - 1];
+  return !!before && ctx.words.possible.has(before.text.toLowerCase());
 }
