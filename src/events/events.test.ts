@@ -207,3 +207,8 @@ test('a noun a preposition governs is not what is refused: "wies den Vorschlag z
   const { events } = eventsOf('Selenskyj wies am Montag den Vorschlag zu einem Treffen mit Putin zurück.');
   assert.ok(!events.some((e) => e.type === 'CONSULT' && e.context.includes('negation')), JSON.stringify(events.map((e) => [e.type, e.context])));
 });
+
+test('a place opening the sentence is the event\'s place: "In Istanbul reden Moskau und Kiew …"', () => {
+  const { events } = eventsOf('In Istanbul reden Moskau und Kiew wieder miteinander.', '2025-05-17');
+  assert.equal(one(events, 'CONSULT').place, 'Istanbul');
+});

@@ -40,7 +40,7 @@ export function attributePatterns(places: readonly string[], time: TimeParser): 
       if (a.kind === 'state') names.add(a.name);
     }
     const alt = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    const re = new RegExp(String.raw`(?<![\p{L}])(?:in|nach)\s+(?:der\s+|dem\s+|den\s+)?(${alt})(?![\p{L}-])`, 'gu');
+    const re = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]n|[Nn]ach)\s+(?:der\s+|dem\s+|den\s+)?(${alt})(?![\p{L}-])`, 'gu');
     byKb.set(kb, re);
     return re;
   };
