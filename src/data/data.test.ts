@@ -39,6 +39,7 @@ const lower = (c: string[]) => c[0]!.toLowerCase();
 const SPECS: Record<string, Spec> = {
   'abbreviations.txt': { required: 1, key: first },
   'agencies.tsv': { required: 2, key: first },
+  'complementizers.txt': { required: 1, key: first },
   'cue-verbs.tsv': { required: 2, key: first },
   'descriptors.tsv': { required: 4, key: first },
   'determiners.txt': { required: 1, key: first },

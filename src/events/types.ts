@@ -74,6 +74,8 @@ export interface EventWords {
   /** Phrases whose message rejects a demand made before. */
   rejections: readonly string[];
   issues: readonly Issue[];
+  /** Conjunctions whose clause says what an event verb is about ("dass", a threat's "falls"): its issues are the event's. */
+  complementizers: ReadonlySet<string>;
   /** Verbs whose object names the event ("erzielen", "unterzeichnen"): the noun's sides are the subject. */
   lightVerbs: ReadonlySet<string>;
   /** Places an event happens at besides the states and capitals of the knowledge base. */

@@ -5,6 +5,7 @@ import { prepareDocument } from '../pipeline/prepare.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
 import { mergeEvents, type DocumentEvents } from './events.js';
 import { positions } from '../views/positions.js';
+import { issueList } from '../events/de/patterns.js';
 import type { StoredEvent } from '../store/events.js';
 
 const kb = loadKnowledgeBase();
@@ -104,7 +105,7 @@ test('positions: actor × issue with the evidence sentence', () => {
     report('b', '2025-03-19', 'Trump und Putin haben sich auf eine Waffenruhe im Schwarzen Meer geeinigt.'),
   ], affiliated);
   const stored = merged.map((e) => ({ ...e, mentions: e.mentions.map((m) => ({ ...m, text: '' })) })) as StoredEvent[];
-  const cells = positions(stored).map((c) => `${c.actor}/${c.issue}/${c.evidence.map((x) => x.stance).join('+')}`);
+  const cells = positions(stored, issueList()).map((c) => `${c.actor}/${c.issue}/${c.evidence.map((x) => x.stance).join('+')}`);
   assert.deepEqual(cells.sort(), ['donald-trump/ceasefire/agrees', 'russland/territory/demands', 'ukraine/territory/rejects', 'wladimir-putin/ceasefire/agrees'].sort());
 });
 

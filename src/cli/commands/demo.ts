@@ -79,7 +79,7 @@ export function registerDemo(program: Command): void {
         const shown = [...events].sort((a, b) => reports(b) - reports(a)).slice(0, 8).sort((a, b) => (a.date?.value ?? '9').localeCompare(b.date?.value ?? '9'));
         for (const e of shown) process.stdout.write(`  ${eventLine(e, name)}\n`);
         process.stdout.write('\nPositions (lagebild positions shows the evidence)\n');
-        for (const c of positions(events).slice(0, 8)) {
+        for (const c of positions(events, issueList()).slice(0, 8)) {
           const label = issueList().find((i) => i.key === c.issue)!.label;
           process.stdout.write(`  ${name(c.actor)} — ${label}: ${[...new Set(c.evidence.map((x) => x.stance))].join(', ')}\n`);
         }

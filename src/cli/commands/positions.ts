@@ -6,11 +6,11 @@ import { exportIds } from '../../store/actors.js';
 import { CliError, withStore } from '../shared.js';
 import { actorKeys, actorNames, documentSources } from './timeline.js';
 
-const SHORT = { demands: 'D', rejects: 'R', agrees: 'A', 'no agreement': 'N', threatens: 'T' } as const;
+const SHORT = { demands: 'D', rejects: 'R', agrees: 'A', offers: 'O', 'no agreement': 'N', threatens: 'T' } as const;
 
 export function registerPositions(program: Command): void {
   program.command('positions')
-    .description('actor × issue: who demands, rejects or agrees to what (ceasefire, territory, NATO membership, …), with evidence')
+    .description('actor × issue: who demands, rejects, agrees to, offers or threatens what (ceasefire, territory, NATO membership, …), with evidence')
     .option('--db <path>', 'SQLite store (default: $LAGEBILD_DB or ./lagebild.sqlite)')
     .option('--actor <name>', 'only this actor (name, alias or id)')
     .option('--issue <key>', `only this issue: ${issueList().map((i) => i.key).join(', ')}`)
@@ -19,7 +19,7 @@ export function registerPositions(program: Command): void {
       if (opts.issue && !issueList().some((i) => i.key === opts.issue)) throw new CliError(`--issue must be one of ${issueList().map((i) => i.key).join(', ')}`);
       await withStore(opts.db, 'read', (db) => {
         const actors = opts.actor ? actorKeys(db, opts.actor) : undefined;
-        const cells = positions(listEvents(db), { actors, issue: opts.issue });
+        const cells = positions(listEvents(db), issueList(), { actors, issue: opts.issue });
         const name = actorNames(db);
         if (opts.json) {
           const ids = exportIds(db);
@@ -27,21 +27,23 @@ export function registerPositions(program: Command): void {
             evidence: c.evidence.map((e) => ({ ...e, counterpart: e.counterpart.map((x) => ids.get(x) ?? x) })) }) + '\n');
           return;
         }
-        if (!cells.length) { process.stderr.write('no demands, rejections or agreements on a known issue\n'); return; }
-        // the matrix: one row per actor, one column per issue that has evidence; D demands, R rejects, A agrees, N no agreement, T threatens
+        if (!cells.length) { process.stderr.write('no demands, rejections, agreements, offers or threats on a known issue\n'); return; }
+        // the matrix: one row per actor, one column per issue that has evidence; D demands, R rejects, A agrees, O offers, N no agreement, T threatens
         const issues = issueList().filter((i) => cells.some((c) => c.issue === i.key));
         const rows = [...new Set(cells.map((c) => c.actor))];
         const width = Math.max(...rows.map((r) => name(r).length), 5) + 2;
-        process.stdout.write(' '.repeat(width) + issues.map((i) => i.key.padEnd(12)).join('') + '\n');
+        // a column as wide as its key and a space, at least 12 ("peacekeepers" must not touch the next)
+        const col = (k: string) => Math.max(12, k.length + 1);
+        process.stdout.write(' '.repeat(width) + issues.map((i) => i.key.padEnd(col(i.key))).join('') + '\n');
         for (const r of rows) {
           const cellsOf = (k: string) => cells.find((c) => c.actor === r && c.issue === k);
           process.stdout.write(name(r).padEnd(width) + issues.map((i) => {
             const c = cellsOf(i.key);
             const marks = c ? [...new Set(c.evidence.map((e) => SHORT[e.stance]))].join('') : '·';
-            return marks.padEnd(12);
+            return marks.padEnd(col(i.key));
           }).join('') + '\n');
         }
-        process.stdout.write('\nD demands · R rejects · A agrees · N no agreement · T threatens\n\n');
+        process.stdout.write('\nD demands · R rejects · A agrees · O offers (announced, not yet agreed) · N no agreement · T threatens\n\n');
         const sources = documentSources(db);
         for (const c of cells) {
           process.stdout.write(`${name(c.actor)} — ${issueList().find((i) => i.key === c.issue)!.label}\n`);

@@ -55,14 +55,19 @@ export function issueList(): Issue[] {
 export function readEventWords(): EventWords {
   return {
     verbs: eventVerbs(), nouns: eventNouns(), speechActs: speechActEvents(), contexts: contextWords(), modes: modeWords(),
-    rejections: rejectionPhrases(), hopes: new Set(loadList('de/hope-verbs.txt')), possible: new Set(loadList('de/possible-words.txt')), issues: issueList(), lightVerbs: new Set(loadList('de/light-verbs.txt')), places: loadList('de/places.txt'),
+    rejections: rejectionPhrases(), hopes: new Set(loadList('de/hope-verbs.txt')), possible: new Set(loadList('de/possible-words.txt')),
+    issues: issueList(), complementizers: new Set(loadList('de/complementizers.txt')), lightVerbs: new Set(loadList('de/light-verbs.txt')), places: loadList('de/places.txt'),
   };
 }
 
-/** The issues a sentence is about, by word prefixes. */
+/**
+ * The issues a text is about, by word prefixes; a pattern with "+" needs all its pieces
+ * ("Beitritt+Nato": a word starting "Beitritt" and one starting "Nato", in any order).
+ */
 export function issuesIn(issues: readonly Issue[], text: string): Issue[] {
   const words = text.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
-  return issues.filter((i) => i.words.some((p) => p.includes(' ') ? text.includes(p) : words.some((w) => w.startsWith(p))));
+  const has = (p: string) => p.includes(' ') ? text.includes(p) : words.some((w) => w.startsWith(p));
+  return issues.filter((i) => i.words.some((p) => p.split('+').every(has)));
 }
 
 /**

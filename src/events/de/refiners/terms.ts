@@ -5,10 +5,11 @@
 // Minuten"): its mode and topic are the event's it refers to.
 import type { ArticleContext, Candidate, EventRefiner } from '../../types.js';
 import type { EventLexicon } from '../lexicon.js';
-import { partAt, sentenceSpan } from '../../context.js';
+import { messageTokens, partAt, sentenceSpan } from '../../context.js';
 import { attributesIn, placeIn } from '../attributes.js';
 import { issuesIn } from '../patterns.js';
 import { clauseAt } from '../../../syntax/api.js';
+import type { Clause } from '../../../syntax/types.js';
 
 /** Words a topic starts at: a preposition or an article (or any capitalized word). */
 const TOPIC_START = /^(?:auf|über|für|zu|zur|zum|um|eine?[nmrs]?|die|der|den|das|dem|des)$/i;
@@ -34,7 +35,7 @@ function termsOf(ctx: ArticleContext, lex: EventLexicon, f: Candidate): void {
   const ws = toks.slice(from, to).map((t) => t.text);
   f.mode ??= words.modes.find(([w, , types]) => types.includes(f.type) && ws.some((x) => x.startsWith(w)))?.[1] ?? null;
   const attributes = attributesIn(text, cFrom, cTo, lex.attributes);
-  const issues = issuesIn(words.issues, text.slice(toks[part[0]]!.span[0], toks[part[1] - 1]!.span[1])).map((i) => i.key);
+  const issues = issuesIn(words.issues, issueText(ctx, f, part)).map((i) => i.key);
   if (issues.length) attributes.issues = issues;
   const topic = topicOf(ctx, f, part);
   if (topic) attributes.topic = topic;
@@ -42,6 +43,35 @@ function termsOf(ctx: ArticleContext, lex: EventLexicon, f: Candidate): void {
   const places = lex.attributes.placesOf(ctx.kb);
   const sentence = text.slice(...sentenceSpan(ctx.doc, f.sentence.index));
   f.place = placeIn(text, cFrom, cTo, places) ?? (f.via === 'verb' ? placeIn(sentence, 0, sentence.length, places) : null);
+}
+
+/**
+ * Where an event's issues are named: its own part of the clause; for a verb, the clauses that
+ * complete it, a zu-infinitive ("forderte die Staaten auf, … Munition zu liefern") or a clause
+ * of a complementizer ("…, dass …"; a threat's "falls …", what the threat is about); for a
+ * statement's act, its message ("Kiew müsse auf den Beitritt zur Nato verzichten"), which is
+ * what is demanded or rejected. Not the rest of the sentence: a clause beside the event, a
+ * time clause ("nachdem …") or a relative clause speaks of other things.
+ */
+function issueText(ctx: ArticleContext, f: Candidate, part: readonly [number, number]): string {
+  const { toks, text } = ctx;
+  const slice = ([b, e]: readonly [number, number]) => text.slice(toks[b]!.span[0], toks[e - 1]!.span[1]);
+  const pieces = [slice(part)];
+  if (f.via === 'verb') pieces.push(...complementsOf(ctx, f).flatMap((c) => c.parts.map(slice)));
+  const statement = f.statement !== undefined ? ctx.doc.statements[f.statement] : undefined;
+  const message = statement ? messageTokens(ctx, statement) : null;
+  if (message) pieces.push(slice(message));
+  return pieces.join(' … ');
+}
+
+/** The clauses that depend on the event's own clause and say what its verb is about (see issueText). */
+function complementsOf({ toks, words }: ArticleContext, f: Candidate): Clause[] {
+  const clauses = f.sentence.syntax?.clauses ?? [];
+  // (the candidate's clause is the syntax layer's own object, or the whole sentence when it has none)
+  const own = clauses.findIndex((c) => c === f.clause);
+  if (own < 0) return [];
+  const opens = (c: Clause) => c.introducer !== null && words.complementizers.has(toks[c.introducer]!.text.toLowerCase());
+  return clauses.filter((c) => c.parent === own && (c.kind === 'infinitive' || (c.kind === 'subordinate' && opens(c))));
 }
 
 /** A reference's figures: a duration or a count in its clause's part. */
