@@ -67,6 +67,8 @@ test('timeline and positions: the Istanbul meeting announced and then held is on
   assert.equal(meeting.status, 'occurred');
   assert.equal(meeting.attributes.durationMinutes, 180);
   assert.equal(meeting.quadClass, 'VERBAL COOPERATION');
+  // PLOVER's compound sides with each member's state: Rubio's is the USA (Q30), Lawrow's Russia (Q159)
+  assert.deepEqual([meeting.actorStates, meeting.recipientStates], [['Q30'], ['Q159']]);
   assert.match(meeting.attributes.announcedBy, /^e\w+$/);
   assert.equal(run(['timeline', '--from', 'März', '--db', db]).code, 2);
   assert.equal(run(['timeline', '--actor', 'Niemand Unbekannt', '--db', db]).code, 2);

@@ -49,11 +49,16 @@ export function exportStatement(s: StoredStatement, ids: Map<string, string>) {
   };
 }
 
-export function exportEvent(e: StoredEvent, ids: Map<string, string>) {
+/** The states of a side's members (a state is its own; a person or body the state it serves, where known). */
+const statesOf = (side: string[], stateOf: (key: string) => string | null) => [...new Set(side.map(stateOf).filter((x): x is string => !!x))];
+
+export function exportEvent(e: StoredEvent, ids: Map<string, string>, stateOf: (key: string) => string | null = () => null) {
   const actor = (id: string) => ids.get(id) ?? id;
   return {
     id: e.id, type: e.type, mode: e.mode, context: e.context,
     actors: e.actors.map(actor), recipients: e.recipients.map(actor),
+    // beyond the contract: PLOVER's compound sides with each member's state, so "Putin" and "Moskau" meet
+    actorStates: statesOf(e.actors, stateOf).map(actor), recipientStates: statesOf(e.recipients, stateOf).map(actor),
     date: e.date?.value ? { value: e.date.value, end: e.date.end } : null,
     place: e.place, attributes: e.attributes,
     mentions: e.mentions.map((m) => ({
@@ -65,6 +70,12 @@ export function exportEvent(e: StoredEvent, ids: Map<string, string>) {
     // beyond the contract: the manual's quad class, planned or occurred, and how exact the date is
     quadClass: e.quadClass ?? null, status: e.status, disputed: e.disputed ?? null, ...(e.date?.value ? { dateText: e.date.text, approximate: e.date.approximate } : {}),
   };
+}
+
+/** Actor key → the key of its state: a state itself, else the country the actor data gives. */
+export function actorStates(db: DB): (key: string) => string | null {
+  const byKey = new Map(listActors(db).map((a) => [a.key, a.kind === 'state' ? a.key : a.country]));
+  return (key) => byKey.get(key) ?? null;
 }
 
 function writeChunk(out: Writable, chunk: string): Promise<void> | void {
@@ -96,8 +107,9 @@ export async function writeJsonExport(db: DB, out: Writable): Promise<void> {
   }
   await writeChunk(out, '\n ],\n "events": [');
   first = true;
+  const stateOf = actorStates(db);
   for (const e of listEvents(db)) {
-    await writeChunk(out, (first ? '\n  ' : ',\n  ') + JSON.stringify(exportEvent(e, ids)));
+    await writeChunk(out, (first ? '\n  ' : ',\n  ') + JSON.stringify(exportEvent(e, ids, stateOf)));
     first = false;
   }
   await writeChunk(out, '\n ]\n}\n');

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { listActors, type StoredActor } from '../../store/actors.js';
 import { listEvents, type StoredEvent } from '../../store/events.js';
-import { exportEvent } from '../../export/json.js';
+import { actorStates, exportEvent } from '../../export/json.js';
 import { exportIds } from '../../store/actors.js';
 import type { DB } from '../../store/db.js';
 import { CliError, dateRange, withStore } from '../shared.js';
@@ -63,7 +63,8 @@ export function registerTimeline(program: Command): void {
         const events = listEvents(db, { actors, from, to, type: opts.type });
         if (opts.json) {
           const ids = exportIds(db);
-          for (const e of events) process.stdout.write(JSON.stringify(exportEvent(e, ids)) + '\n');
+          const stateOf = actorStates(db);
+          for (const e of events) process.stdout.write(JSON.stringify(exportEvent(e, ids, stateOf)) + '\n');
           return;
         }
         const name = actorNames(db);
