@@ -89,3 +89,12 @@ test('6. an agreement told through its terms and through the call is one event',
   assert.equal(events[0]!.attributes.durationDays, 30);
   assert.deepEqual(events[0]!.attributes.act, { type: 'RETREAT', mode: 'ceasefire' });
 });
+
+test('a body that acts for states before their genitive stands for them: "Delegationen Russlands und der Ukraine verhandelten"', () => {
+  const talks = eventsOf('Am Freitag haben Delegationen Russlands und der Ukraine in Istanbul miteinander verhandelt.', '2025-05-17').filter((e) => e.type === 'CONSULT');
+  assert.equal(talks.length, 1);
+  assert.deepEqual(sides(talks[0]!), ['russland', 'ukraine']);
+  assert.equal(talks[0]!.place, 'Istanbul');
+  // a body of no state ("Delegationen der Parteien") names no side
+  assert.deepEqual(eventsOf('Am Freitag haben Delegationen der Parteien miteinander verhandelt.', '2025-05-17'), []);
+});

@@ -67,6 +67,8 @@ export interface EventWords {
   contexts: ReadonlyMap<string, string>;
   /** Word prefix → mode, for the types listed with it, in file order. */
   modes: ReadonlyArray<readonly [string, string, readonly string[]]>;
+  /** Forms of nouns that act for the states in their genitive ("die Delegationen Russlands und der Ukraine"). */
+  stateBodies: ReadonlySet<string>;
   /** Verbs of hoping and fearing (lemmas): what the clause they govern tells has not happened. */
   hopes: ReadonlySet<string>;
   /** Adjectives that make the event noun right after them a possibility ("ein mögliches Treffen"). */

@@ -4,6 +4,8 @@
 // Plain readers, no cache: the German Language reads them once (readEventWords) and hands
 // the object to the events stage; the data test, the views and the CLI read them directly.
 import { cellList, cellValue, loadList, loadRows } from '../../data/load.js';
+import { lemmaList } from '../../data/lemmas.js';
+import { nounForms } from '../../lexicon/nouns.js';
 import { PLOVER_TYPES, type EventNoun, type EventVerb, type EventWords, type Issue, type PloverType } from '../types.js';
 
 export { EVENT_CONTEXTS, PLOVER_TYPES } from '../types.js';
@@ -55,7 +57,7 @@ export function issueList(): Issue[] {
 export function readEventWords(): EventWords {
   return {
     verbs: eventVerbs(), nouns: eventNouns(), speechActs: speechActEvents(), contexts: contextWords(), modes: modeWords(),
-    rejections: rejectionPhrases(), hopes: new Set(loadList('de/hope-verbs.txt')), possible: new Set(loadList('de/possible-words.txt')),
+    rejections: rejectionPhrases(), hopes: new Set(loadList('de/hope-verbs.txt')), stateBodies: new Set(lemmaList('de/state-bodies.tsv', nounForms)), possible: new Set(loadList('de/possible-words.txt')),
     issues: issueList(), complementizers: new Set(loadList('de/complementizers.txt')), lightVerbs: new Set(loadList('de/light-verbs.txt')), places: loadList('de/places.txt'),
   };
 }

@@ -18,7 +18,19 @@ export interface Sides { actors: string[]; recipients: string[] }
 export function subjectAt(ctx: ArticleContext, s: EventSentence, i: number): Phrase | null {
   let c = clauseAt(s.syntax, i);
   while (c && c.kind === 'infinitive' && c.parent !== null) c = s.syntax!.clauses[c.parent]!;
-  return actorPhrase(s, subject(c));
+  const p = subject(c);
+  return actorPhrase(s, p) ?? (p ? forStates(ctx, s, p) : null);
+}
+
+/**
+ * "Delegationen Russlands und der Ukraine verhandelten", "die Regierung Ungarns lehnt ab": a body that
+ * acts for states (data/de/state-bodies.tsv) before their genitive stands for them.
+ */
+function forStates(ctx: ArticleContext, s: EventSentence, p: SyntaxPhrase): Phrase | null {
+  if (!ctx.words.stateBodies.has(ctx.toks[p.head]!.text)) return null;
+  const owners = p.genitives.map((g) => actorPhrase(s, g)).filter((q): q is Phrase => q !== null);
+  if (!owners.length) return null;
+  return { ...owners[0]!, from: p.from, to: p.to, role: '', actors: [...new Set(owners.flatMap((q) => q.actors))], mentions: owners.flatMap((q) => q.mentions), unit: p };
 }
 
 /** The actor phrase of a phrase of the syntax layer, if it names actors. */
