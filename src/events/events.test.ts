@@ -212,3 +212,12 @@ test('a place opening the sentence is the event\'s place: "In Istanbul reden Mos
   const { events } = eventsOf('In Istanbul reden Moskau und Kiew wieder miteinander.', '2025-05-17');
   assert.equal(one(events, 'CONSULT').place, 'Istanbul');
 });
+
+test('a separated particle past a long middle field; a "Bitte" refused is aimed at whoever made it', () => {
+  const { events: long } = eventsOf('In Brüssel wies Außenministerin Annalena Baerbock die Forderung des russischen Außenministers Sergej Lawrow nach einem Ende der Sanktionen am Mittwoch zurück.', '2025-03-20');
+  const r = one(long, 'REJECT');
+  assert.deepEqual([r.actors, r.recipients, r.date?.value], [['annalena-baerbock'], ['sergej-lawrow'], '2025-03-19']);
+  assert.ok(!long.some((e) => e.type === 'REQUEST'), 'the demand named in its refusal is no event of its own');
+  const { events: bitte } = eventsOf('Selenskyj hatte von Deutschland mehr Flugabwehr verlangt. Berlin hatte die Bitte jedoch abgelehnt.');
+  assert.deepEqual(one(bitte, 'REJECT').recipients, ['wolodymyr-selenskyj']);
+});

@@ -23,7 +23,7 @@ const SET = join(EXAMPLES, 'verhandlungen');
 const expected = JSON.parse(readFileSync(join(SET, 'expected.json'), 'utf8')) as { happenings: Happening[]; mustNot: MustNot[] };
 
 /** Told by every report that tells it, as one event. */
-const MERGED = ['call-2', 'kallas-accuses-russia', 'medwedew-threat', 'usa-ceasefire-request', 'istanbul-agreed'];
+const MERGED = ['call-2', 'kallas-accuses-russia', 'medwedew-threat', 'usa-ceasefire-request', 'istanbul-agreed', 'germany-rejects-air-defence'];
 /** One event, but not yet read in every report (the reports it lacks, and why). */
 const PARTLY: Record<string, string> = {
   'call-1': 'the tabloid tells it only as "Das erste Telefonat Anfang Mai", a reference with no call of its time before it in that article',
@@ -31,7 +31,6 @@ const PARTLY: Record<string, string> = {
   'energy-moratorium': 'the tabloid tells it through "die beiden" (no coreference to the callers)',
   'prisoner-exchange': 'APA names the sides as "beide Kriegsparteien" and the count without a noun ("jeweils 150"), so the disputed count is not seen',
   'istanbul-meeting': 'the three reports that announce it are the AGREE it fulfils (the manual codes an announced meeting so), linked to it: pinned below',
-  'germany-rejects-air-defence': 'Reuters\' long sentence ("In Berlin wies Verteidigungsminister … nach weiteren Patriot-Systemen am Mittwoch zurück") yields no REJECT',
 };
 /** Not found at all yet. */
 const MISSING: Record<string, string> = {

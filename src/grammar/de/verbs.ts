@@ -25,6 +25,8 @@ let notVerbs: Set<string> | undefined;
 const notFinite = () => (notVerbs ??= new Set(loadList('de/not-finite-verbs.txt')));
 
 const FINITE = new Set(['PRÄ', 'PRT', 'KJ1', 'KJ2']);
+/** How far a separated particle or an infinitive may stand from its finite verb: a news middle field with a title, a name and a genitive runs past 15 words. */
+const MIDDLE_FIELD = 24;
 
 let extraParticles: Map<string, Array<{ particle: string; lemma: string }>> | undefined;
 /** Separable verbs the lexicon does not split (data/de/particle-verbs.tsv), by base lemma. */
@@ -80,7 +82,7 @@ export function finiteVerbs(tokens: readonly Token[]): FiniteVerb[] {
     const particles = new Set([...readings.flatMap((r) => (r.particle ? [r.particle] : [])), ...extra.map((x) => x.particle)]);
     if (particles.size) {
       const insideQuote = marksBefore[i]! % 2 === 1;
-      for (let j = i + 1; j < tokens.length && j <= i + 15; j++) {
+      for (let j = i + 1; j < tokens.length && j <= i + MIDDLE_FIELD; j++) {
         const w = tokens[j]!.text.toLowerCase();
         // the particle closes the clause the verb opened: never beyond a comma, nor into a quote that
         // does not close within the clause (a quoted word or two is passed: "warf ihr „Wortbruch“ vor")
@@ -91,7 +93,7 @@ export function finiteVerbs(tokens: readonly Token[]): FiniteVerb[] {
           // (a verb inside a quote never looks past its closing mark)
           if (insideQuote) break;
           let close = j + 1;
-          while (close < tokens.length && close <= i + 15 && tokens[close]!.text !== '"' && !/^[,;:.!?]$/.test(tokens[close]!.text)) close++;
+          while (close < tokens.length && close <= i + MIDDLE_FIELD && tokens[close]!.text !== '"' && !/^[,;:.!?]$/.test(tokens[close]!.text)) close++;
           if (tokens[close]?.text !== '"' || close === j + 1) break;
           j = close;
           continue;
@@ -114,7 +116,7 @@ export function finiteVerbs(tokens: readonly Token[]): FiniteVerb[] {
     let infinitive: number | null = null;
     if (own.some((r) => r.lemma === 'werden' && r.tense === 'KJ2')) {
       // "würden … stationieren": the infinitive closes the clause
-      for (let j = i + 1; j < tokens.length && j <= i + 15; j++) {
+      for (let j = i + 1; j < tokens.length && j <= i + MIDDLE_FIELD; j++) {
         const next = tokens[j + 1];
         if (verbReadings(tokens[j]!.text).some((r) => r.tense === 'INF') && (!next || CLAUSE_END.test(next.text) || next.text === 'und')) {
           infinitive = j;
