@@ -407,3 +407,8 @@ test('the speaker is the whole noun phrase with the prepositional phrases after 
   assert.deepEqual(sp('Die Lage sei ernst, sagte die Ministerin am Montag.'), ['die Ministerin']);
   assert.deepEqual(sp('Die Lage sei ernst, schrieb die Zeitung in ihrer Onlineausgabe.'), ['die Zeitung']);
 });
+
+test('the comma inside a speaker\'s apposition after the cue is no clause break: the message starts after the name', () => {
+  const [s] = statements('Dies erklärte der Direktor der Agentur (IEA), Hans Beispiel, Nordland besitze große Reserven.');
+  assert.deepEqual([s!.speaker, s!.quote], ['der Direktor der Agentur (IEA), Hans Beispiel', 'Nordland besitze große Reserven']);
+});

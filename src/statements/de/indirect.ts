@@ -7,7 +7,7 @@ import { CLAUSE_BREAK, clauseEnd, clauseStart, isComma, phraseFound, span, verbs
 import { cueOf } from '../statement.js';
 import { addresseeAfter, speakerAfter, speakerBefore } from '../speakers.js';
 import { cuesIn } from './cues.js';
-import { clauseAt } from '../../syntax/api.js';
+import { clauseAt, phraseAt } from '../../syntax/api.js';
 
 /** What the readings of one cue found so far: a later reading starts from what an earlier one left. */
 interface Reading {
@@ -75,8 +75,11 @@ function messageBefore(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): 
 /** (b) The message after the first comma or colon past the cue; returns where that clause break stands. */
 function messageAfter(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): number {
   const toks = ctx.toks;
-  let k = cue.end;
-  while (k < end && !CLAUSE_BREAK.test(toks[k]!.text) && !ctx.quoted[k]) k++;
+  let k = breakAfter(ctx, cue.end, end);
+  // "erklärte der Direktor der Agentur (IEA), Hans Beispiel, Nordland besitze …": the comma inside
+  // the speaker's apposition is not the clause break (the syntax layer's phrase spans it)
+  const np = k > cue.end ? phraseAt(ctx.syntax.get(toks[k - 1]!.sentence), k - 1) : null;
+  if (np && np.kind === 'np' && np.apposition && np.from >= cue.end && np.to > k && np.to < end) k = breakAfter(ctx, np.to, end);
   // verbs that only report ("sagte", "erklärte", "teilte mit") take any clause; the others
   // ("drängt", "warnte", "forderte") only a message: dass/ob, Konjunktiv or zu + infinitive
   // (a cue only in a phrase, "hält es für möglich", "ist der Meinung", wants a message too)
@@ -100,6 +103,13 @@ function messageAfter(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): n
   // a cue inside a subordinate clause ("Nachdem erste Berichte von einem Feuer sprachen, hatte sich …
   // herausgestellt") reports only a message of its own, not the main clause after it
   if (x.quote && isSubordinating(toks[clauseStart(ctx, b, cue.index)]!.text) && !isMessage(ctx, x.quote[0], x.quote[1], true)) x.quote = null;
+  return k;
+}
+
+/** The first clause break (or quotation) at or after `from`. */
+function breakAfter(ctx: Ctx, from: number, end: number): number {
+  let k = from;
+  while (k < end && !CLAUSE_BREAK.test(ctx.toks[k]!.text) && !ctx.quoted[k]) k++;
   return k;
 }
 
