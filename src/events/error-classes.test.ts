@@ -98,3 +98,13 @@ test('a body that acts for states before their genitive stands for them: "Delega
   // a body of no state ("Delegationen der Parteien") names no side
   assert.deepEqual(eventsOf('Am Freitag haben Delegationen der Parteien miteinander verhandelt.', '2025-05-17'), []);
 });
+
+test('1. an invitation after a meeting told as held is a plan of its own, not one more mention of the meeting', () => {
+  const talks = eventsOf('Putin und Selenskyj trafen sich am Samstag in Istanbul. Erdoğan lud Putin und Selenskyj zu einem weiteren Treffen nach Ankara ein.')
+    .filter((e) => e.type === 'CONSULT');
+  assert.equal(talks.length, 2, JSON.stringify(talks.map((e) => [e.actors, e.context])));
+  const invitation = talks.find((e) => e.actors.includes('recep-tayyip-erdogan'))!;
+  assert.ok(invitation.context.includes('future'));
+  assert.equal(invitation.place, 'Ankara');
+  assert.ok(happened(talks.find((e) => e !== invitation)!));
+});

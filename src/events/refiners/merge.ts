@@ -54,9 +54,11 @@ function shared(e: DocEvent, f: Candidate): number {
 /** Merges the event into the latest it can be, or adds it; either way it is told in that sentence. */
 function place(ctx: ArticleContext, event: DocEvent, sentence: number): void {
   const negated = (e: DocEvent) => e.context.includes('negation');
+  // an invitation or plan after a meeting told as held is another meeting ("… verhandelt. Erdoğan lud beide Delegationen ein")
+  const planned = (e: DocEvent) => e.context.includes('future');
   const candidates = ctx.byType.get(event.type) ?? [];
   const same = candidates.slice(-LATEST).reverse().find((e) => (!e.mode || !event.mode || e.mode === event.mode)
-    && negated(e) === negated(event) && participantsCompatible(e, event, SYMMETRIC.has(e.type), ctx.affiliated) && compatibleDates(e.date, event.date)
+    && negated(e) === negated(event) && (planned(e) || !planned(event)) && participantsCompatible(e, event, SYMMETRIC.has(e.type), ctx.affiliated) && compatibleDates(e.date, event.date)
     // one-sided acts a few sentences apart are one only when aimed at the same side or issue
     && (SYMMETRIC.has(e.type) || sameSubject(e, event) || e.mentions.some((m) => Math.abs(m.sentence - sentence) <= 1)));
   const target = same ?? event;
