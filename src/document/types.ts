@@ -78,6 +78,9 @@ export interface InputProblem {
 
 export type MentionKind = 'name' | 'alias' | 'surname' | 'adjective' | 'capital' | 'descriptor' | 'party' | 'pronoun' | 'group';
 
+/** Does the mention stand where a name stands: no role word ("der Kremlchef"), group or adjective ("russisch")? */
+export const standsAsName = (m: Pick<Mention, 'kind'>): boolean => m.kind !== 'descriptor' && m.kind !== 'group' && m.kind !== 'adjective';
+
 /** A reference to an actor in the text, resolved within the article where possible. */
 export interface Mention {
   span: Span;

@@ -7,11 +7,11 @@
 import { createHash } from 'node:crypto';
 import type { MergedEvent } from '../merge/events.js';
 import { partialDateRange } from '../read/dates.js';
-import { eventContext } from './same.js';
+import { eventContext, statusOf } from './same.js';
 import { typeOfMode, type Plover } from './plover.js';
 import type { PloverType } from './types.js';
 
-/** The act an AGREE or CONCEDE is about: its type, its mode and (for a plan) the event that fulfilled it. */
+/** The act an AGREE or CONCEDE is about: its type and mode. */
 export interface PlannedAct { type: PloverType; mode: string | null }
 
 /** Cooperative types told as future are AGREE; a retreat told as future is CONCEDE (the manual's AGREE and RETREAT sections). */
@@ -51,11 +51,10 @@ function coded(e: MergedEvent, plover: Plover, published: ReadonlyMap<string, st
   return { ...event, context: contextOf(event, plover, published), quadClass: plover.types.get(e.type as PloverType)!.quad };
 }
 
-/** The announcement of a cooperative act as AGREE (or CONCEDE), the act in its attributes. */
+/** The announcement of a cooperative act as AGREE (or CONCEDE), the act in its attributes (its context is coded() 's). */
 function announcement(e: MergedEvent, mentions: MergedEvent['mentions'], as: PloverType, id: string): MergedEvent {
   const act: PlannedAct = { type: e.type as PloverType, mode: e.mode };
-  const context = eventContext({ mentions }).filter((c) => c !== 'future');
-  return { ...e, id, type: as, mode: null, status: 'planned', context, mentions: mentions.map((m) => ({ ...m, context: m.context.filter((c) => c !== 'future') })), attributes: { ...e.attributes, act } };
+  return { ...e, id, type: as, mode: null, status: 'planned', mentions: mentions.map((m) => ({ ...m, context: m.context.filter((c) => c !== 'future') })), attributes: { ...e.attributes, act } };
 }
 
 /**
@@ -70,12 +69,10 @@ export function codeEvent(e: MergedEvent, plover: Plover, published: ReadonlyMap
   if (plans.length === e.mentions.length) return [coded(announcement(e, plans, as, e.id), plover, published)];
   const planId = 'e' + createHash('sha1').update(`${e.id}|announced`).digest('hex').slice(0, 12);
   const done = e.mentions.filter((m) => !isPlan(m));
-  const { disputed: _figures, ...announced } = e;
-  void _figures;
-  const plan = announcement(announced, plans, as, planId);
-  // what was measured (a duration, a count) is the held act's; the announcement keeps what it is about
+  // what was measured (a duration, a count, figures in dispute) is the held act's; the announcement keeps what it is about
+  const plan = announcement({ ...e, disputed: undefined }, plans, as, planId);
   const { act: planned, issues, topic } = plan.attributes;
   plan.attributes = { act: planned, ...(issues ? { issues } : {}), ...(topic ? { topic } : {}), fulfilledBy: e.id };
-  const held: MergedEvent = { ...e, mentions: done, context: eventContext({ mentions: done }), attributes: { ...e.attributes, announcedBy: planId } };
+  const held: MergedEvent = { ...e, mentions: done, status: statusOf(done), attributes: { ...e.attributes, announcedBy: planId } };
   return [coded(plan, plover, published), coded(held, plover, published)];
 }

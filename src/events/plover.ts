@@ -23,9 +23,6 @@ export interface Plover {
   issueContexts: ReadonlyMap<string, readonly string[]>;
 }
 
-/** The manual's auxiliary modes, written into an event's context. */
-export const AUXILIARY_CONTEXTS = ['historical', 'future', 'hypothetical', 'negation'] as const;
-
 export function readPlover(): Plover {
   const types = new Map<PloverType, PloverTypeInfo>();
   for (const [type, quad, modes, contexts] of loadRows('plover/types.tsv')) {
@@ -41,9 +38,6 @@ export function readPlover(): Plover {
   if (unknown.length) throw new Error(`data/plover: ${unknown.join(', ')} is none of the manual's contexts (data/plover/contexts.txt)`);
   return { types, issueContexts };
 }
-
-/** Every mode the manual names, of any type. */
-export const allModes = (p: Plover): Set<string> => new Set([...p.types.values()].flatMap((t) => t.modes));
 
 /** The type whose modes hold this one: the act a mode on AGREE or CONCEDE names ("ceasefire" → RETREAT). */
 export function typeOfMode(p: Plover, mode: string): PloverType | null {

@@ -118,3 +118,14 @@ export function eventContext(e: Pick<DocEvent, 'mentions'>): string[] {
   if (per.some((c) => !c.includes('hypothetical'))) all.delete('hypothetical');
   return [...all];
 }
+
+export type EventStatus = 'planned' | 'hypothetical' | 'negated' | 'occurred';
+
+/** What the mentions say of an event's happening, the strongest claim winning: done, else planned, possible, denied. */
+export function statusOf(mentions: ReadonlyArray<{ context: readonly string[] }>): EventStatus {
+  const all = (c: string[]) => mentions.length > 0 && mentions.every((m) => c.some((x) => m.context.includes(x)));
+  if (all(['future', 'proposed'])) return 'planned';
+  if (all(['hypothetical', 'conditional'])) return 'hypothetical';
+  if (all(['negation'])) return 'negated';
+  return 'occurred';
+}

@@ -9,7 +9,7 @@ import type { DocEvent, EventDate, EventMention } from '../document/types.js';
 import { partialDateRange } from '../read/dates.js';
 import { codeEvent } from '../events/coding.js';
 import { readPlover, type Plover, type QuadClass } from '../events/plover.js';
-import { SYMMETRIC, affiliatedBy, dateRange, eventContext, mergeInto, overlaps, participantsCompatible, sameSubject } from '../events/same.js';
+import { SYMMETRIC, affiliatedBy, dateRange, mergeInto, overlaps, participantsCompatible, sameSubject, statusOf, type EventStatus } from '../events/same.js';
 
 export interface DocumentEvents {
   /** Document id. */
@@ -22,17 +22,6 @@ export interface DocumentEvents {
 }
 
 export interface MergedMention extends EventMention { document: string }
-
-export type EventStatus = 'planned' | 'hypothetical' | 'negated' | 'occurred';
-
-/** What the mentions say of an event's happening, the strongest claim winning: done, else planned, possible, denied. */
-export function statusOf(mentions: ReadonlyArray<{ context: readonly string[] }>): EventStatus {
-  const all = (c: string[]) => mentions.length > 0 && mentions.every((m) => c.some((x) => m.context.includes(x)));
-  if (all(['future', 'proposed'])) return 'planned';
-  if (all(['hypothetical', 'conditional'])) return 'hypothetical';
-  if (all(['negation'])) return 'negated';
-  return 'occurred';
-}
 
 /** One value of a figure as one report gives it. */
 export interface ReportedValue { value: unknown; documents: string[] }
@@ -303,12 +292,13 @@ class Merger {
   }
 }
 
-/** A cluster as the merged event: its id, status and (told without time words) the month of its first report. */
+/** A cluster as the merged event: its id, status, disputed figures and (told without time words) the month of its first report; its context is coded with the rest (../events/coding.ts). */
 function finished(cluster: Cluster, published: ReadonlyMap<string, string | null>): MergedEvent {
   const { event, first } = cluster;
   const { documents, windows, ...rest } = event;
   void windows;
   const mentions = rest.mentions as MergedMention[];
+  const disputed = disputedOf(cluster);
   let date: EventDate | null = rest.date;
   // told without time words: it happened by the first report, in that report's month
   const reported = [...documents].map((d) => published.get(d)).filter((p): p is string => !!p).sort()[0];
@@ -317,10 +307,9 @@ function finished(cluster: Cluster, published: ReadonlyMap<string, string | null
     ...rest,
     date,
     id: 'e' + createHash('sha1').update(`${rest.type}|${first.document}|${first.trigger}`).digest('hex').slice(0, 12),
-    context: eventContext(rest),
     status: statusOf(mentions),
     mentions,
-    ...(disputedOf(cluster) ? { disputed: disputedOf(cluster) } : {}),
+    ...(disputed ? { disputed } : {}),
   } satisfies MergedEvent;
 }
 

@@ -1,6 +1,6 @@
 // What the statement finders share: the article's tokens with their mentions, quotation
 // regions, finite verbs per sentence and the language's statement words.
-import type { Document, Mention, Span } from '../document/types.js';
+import { standsAsName, type Document, type Mention, type Span } from '../document/types.js';
 import type { Tok } from '../segment/tokens.js';
 import type { FiniteVerb } from '../grammar/de/verbs.js';
 import type { ArticleSyntax, Phrase } from '../syntax/types.js';
@@ -123,7 +123,7 @@ function attributesEnd(p: Phrase, ctx: Ctx): number {
 /** Is the word at k a name: an actor's mention that is no role word, or a capitalized word no lexicon knows? */
 function isName(ctx: Ctx, k: number): boolean {
   const hit = ctx.mentionAt.get(k);
-  if (hit) return hit.m.kind !== 'descriptor' && hit.m.kind !== 'group' && hit.m.kind !== 'adjective';
+  if (hit) return standsAsName(hit.m);
   const w = ctx.toks[k]!.text;
   return ctx.toks[k]!.kind === 'word' && /^\p{Lu}/u.test(w) && !nounLemma(w) && compoundHead(w) === undefined && !ctx.words.determiners.has(w);
 }

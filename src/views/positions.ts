@@ -70,32 +70,44 @@ function sides(e: StoredEvent, stance: Stance): Array<{ actor: string; counterpa
 /** The event's mention that tells it best: the first that is no mere reference ("die Drohung"). */
 const mainMention = (e: StoredEvent) => e.mentions.find((m) => m.via !== 'reference') ?? e.mentions[0]!;
 
+/** The demands and threats with issues, by the documents that tell them: where a rejection looks for what it answers. */
+type DemandsByDocument = Map<string, Array<{ e: StoredEvent; m: StoredEvent['mentions'][number] }>>;
+
+function demandsByDocument(events: readonly StoredEvent[]): DemandsByDocument {
+  const out: DemandsByDocument = new Map();
+  for (const e of events) {
+    if ((e.type !== 'REQUEST' && e.type !== 'THREATEN') || !e.attributes.issues?.length) continue;
+    for (const m of e.mentions) {
+      const list = out.get(m.document);
+      if (list) list.push({ e, m }); else out.set(m.document, [{ e, m }]);
+    }
+  }
+  return out;
+}
+
 /**
  * The demand or threat a rejection without issues of its own answers: told shortly before it in
  * the same report, by someone else, by one of its recipients when it has any; the nearest wins.
  */
-export function rejectedDemand(reject: StoredEvent, events: readonly StoredEvent[]): StoredEvent | undefined {
+function rejectedDemand(reject: StoredEvent, demands: DemandsByDocument): StoredEvent | undefined {
   let best: { e: StoredEvent; at: number } | undefined;
   for (const r of reject.mentions) {
-    for (const e of events) {
-      if ((e.type !== 'REQUEST' && e.type !== 'THREATEN') || !e.attributes.issues?.length) continue;
+    for (const { e, m } of demands.get(r.document) ?? []) {
       if (e.actors.some((a) => reject.actors.includes(a))) continue;
       if (reject.recipients.length && !e.actors.some((a) => reject.recipients.includes(a))) continue;
-      for (const m of e.mentions) {
-        const before = m.document === r.document && m.span[0] < r.span[0] && r.sentence - m.sentence <= REJECTED_WITHIN;
-        if (before && (!best || m.span[0] > best.at)) best = { e, at: m.span[0] };
-      }
+      const before = m.span[0] < r.span[0] && r.sentence - m.sentence <= REJECTED_WITHIN;
+      if (before && (!best || m.span[0] > best.at)) best = { e, at: m.span[0] };
     }
   }
   return best?.e;
 }
 
 /** The issues an event takes a stance on, and the rejected demand they come from, if they do. */
-function issuesOf(e: StoredEvent, events: readonly StoredEvent[]): { issues: string[]; rejects?: StoredEvent } {
+function issuesOf(e: StoredEvent, demands: () => DemandsByDocument): { issues: string[]; rejects?: StoredEvent } {
   if (e.type === 'AGREE' && e.attributes.act?.type === 'CONSULT') return { issues: [TALKS] };
   const own = e.attributes.issues ?? [];
   if (e.type !== 'REJECT' || own.length) return { issues: own };
-  const demand = rejectedDemand(e, events);
+  const demand = rejectedDemand(e, demands());
   return demand ? { issues: demand.attributes.issues!, rejects: demand } : { issues: [] };
 }
 
@@ -103,10 +115,13 @@ function issuesOf(e: StoredEvent, events: readonly StoredEvent[]): { issues: str
 export function positions(events: readonly StoredEvent[], issueList: readonly IssueKey[], filter: { actors?: string[]; issue?: string } = {}): PositionCell[] {
   const known = new Set(issueList.map((i) => i.key));
   const cells = new Map<string, PositionCell>();
+  // (built once, when the first rejection without issues of its own asks)
+  let index: DemandsByDocument | undefined;
+  const demands = () => (index ??= demandsByDocument(events));
   for (const e of events) {
     const stance = stanceOf(e);
     if (!stance) continue;
-    const { issues, rejects } = issuesOf(e, events);
+    const { issues, rejects } = issuesOf(e, demands);
     const m = mainMention(e);
     for (const issue of issues.filter((i) => known.has(i) && (!filter.issue || i === filter.issue))) {
       for (const { actor, counterpart } of sides(e, stance)) {

@@ -5,6 +5,7 @@
 // between commas ("Der Leiter der WHO, Klaus Stöhr,"), coordinated phrases ("Trump und
 // Putin"). A preposition takes the phrase after it. Finite verbs end every phrase.
 import type { Phrase } from '../types.js';
+import { standsAsName } from '../../document/types.js';
 import type { SentenceInput } from './input.js';
 import { isAdverb } from './words.js';
 import { compoundHead, nounFeatures, nounLemma } from '../../lexicon/nouns.js';
@@ -435,7 +436,7 @@ const NAME_PARTICLES = /^(?:van|von|der|den|de|del|della|di|da|du|dos|das|bin|ib
 /** Particles that open a name and are no German word ("de Maizière", "van Gaal", "al Huthi"); "von", "zu", "da" are. */
 const LEADING_PARTICLES = /^(?:van|de|del|della|di|du|dos|bin|ibn|al|el|ten|ter)$/;
 
-const isNameMention = (x: SentenceInput, k: number) => { const hit = x.mentionAt.get(k); return !!hit && hit.m.kind !== 'descriptor' && hit.m.kind !== 'adjective' && hit.m.kind !== 'group'; };
+const isNameMention = (x: SentenceInput, k: number) => { const hit = x.mentionAt.get(k); return !!hit && standsAsName(hit.m); };
 
 /** "Hunderte Menschen", "Tausende Soldaten": a quantity noun goes on to the noun it counts. */
 const QUANTITY = /^(?:Hunderte|Tausende|Zehntausende|Hunderttausende|Dutzende|Millionen|Milliarden|Hunderten|Tausenden|Dutzenden)$/;

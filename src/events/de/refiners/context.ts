@@ -1,9 +1,10 @@
 // How a mention speaks of its event, from the context words of its clause (and of the clause
-// an infinitive depends on): negated, a plan, hypothetical, conditional, proposed
+// an infinitive depends on): negation, a plan, hypothetical, conditional, proposed
 // (data/de/event-context.tsv). A proposal is a plan.
 import type { ArticleContext, Candidate, EventRefiner } from '../../types.js';
 import { clauseWords } from '../../context.js';
 import { clauseAt } from '../../../syntax/api.js';
+import type { Clause as SyntaxClause } from '../../../syntax/types.js';
 import { verbReadings } from '../../../lexicon/verbs.js';
 
 /** "nicht nur", "nicht erst", "nicht zum ersten Mal", "und nicht mit Selenskyj": the negation is of something else. */
@@ -19,7 +20,7 @@ export const mentionContext: EventRefiner = {
       // "berieten nicht unter vier Augen, sondern …": the syntax layer says only a part is denied
       const own = clauseAt(f.sentence.syntax, f.trigger[0]);
       const partly = own?.negation?.scope === 'constituent';
-      if (hoped(ctx, f) || possibleNoun(ctx, f)) context.add('hypothetical');
+      if (hoped(ctx, f, own) || possibleNoun(ctx, f)) context.add('hypothetical');
       ws.forEach((w, k) => {
         const said = words.contexts.get(w) ?? words.contexts.get(w.toLowerCase());
         if (!said) return;
@@ -37,9 +38,8 @@ export const mentionContext: EventRefiner = {
 };
 
 /** "sie hoffe, dass sich beide Seiten einigten": an event in a clause that a verb of hoping or fearing governs is hypothetical. */
-function hoped(ctx: ArticleContext, f: Candidate): boolean {
+function hoped(ctx: ArticleContext, f: Candidate, own: SyntaxClause | null): boolean {
   const syntax = f.sentence.syntax;
-  const own = clauseAt(syntax, f.trigger[0]);
   if (!syntax || !own || own.kind !== 'subordinate' || own.parent === null) return false;
   const parent = syntax.clauses[own.parent]!;
   const verbs = [parent.verb.finite, ...parent.verb.nonFinite].filter((k): k is number => k !== null);
