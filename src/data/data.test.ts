@@ -51,6 +51,8 @@ const SPECS: Record<string, Spec> = {
   // several readings of one lemma are meant ("treffen" / "treffen sich"): checked below
   'event-verbs.tsv': { required: 4 },
   'hope-verbs.txt': { required: 1, key: first },
+  'group-nouns.tsv': { required: 2, key: first },
+  'series-words.txt': { required: 1, key: lower },
   'possible-words.txt': { required: 1, key: first },
   'issues.tsv': { required: 3, key: first },
   'light-verbs.txt': { required: 1, key: first },
@@ -113,6 +115,7 @@ const KNOWN: Record<string, Record<string, string>> = {
 /** The tables of noun lemmas (data/README.md, "Lemma or form") and the index of their forms column. */
 const LEMMA_TABLES: Record<string, number> = {
   'descriptors.tsv': 4,
+  'group-nouns.tsv': 2,
   'party-member-nouns.tsv': 1,
   'person-titles.tsv': 1,
   'role-nouns.tsv': 4,
@@ -419,6 +422,8 @@ test('role-nouns.tsv, descriptors.tsv, parties.tsv, pronouns.tsv: roles and stat
     ...check('person-titles.tsv', ({ line }) => (allLoaded(lemmaRowsOf('person-titles.tsv').get(line)!, (f) => p.titles.has(f)) ? null : 'not loaded as written')),
     ...check('party-member-nouns.tsv', ({ line }) => (allLoaded(lemmaRowsOf('party-member-nouns.tsv').get(line)!, (f) => p.partyMemberNouns.has(f)) ? null : 'not loaded as written')),
     ...check('state-bodies.tsv', ({ line }) => (allLoaded(lemmaRowsOf('state-bodies.tsv').get(line)!, (f) => p.stateBodies.has(f)) ? null : 'not loaded as written')),
+    // (a group noun counts in the plural: each row must give one)
+    ...check('group-nouns.tsv', ({ line, cells: [, refers] }) => (lemmaRowsOf('group-nouns.tsv').get(line)!.forms.some((f) => p.groupNouns.get(f.form) === refers) ? null : 'no plural form loaded')),
     // (party names need not be in data/actors: a "CSU-Politiker" without a name is a person of the article)
     ...check('parties.tsv', ({ cells: [party, prefixes, nouns] }) => {
       if (cellList(prefixes).some((x) => !x.endsWith('-') || p.partyPrefixes.get(x) !== party)) return 'each prefix ends in "-" ("SPD-")';

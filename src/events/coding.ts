@@ -76,3 +76,26 @@ export function codeEvent(e: MergedEvent, plover: Plover, published: ReadonlyMap
   const held: MergedEvent = { ...e, mentions: done, status: statusOf(done), attributes: { ...e.attributes, announcedBy: planId } };
   return [coded(plan, plover, published), coded(held, plover, published)];
 }
+
+/**
+ * An agreement to meet told in a report that also announces the meeting ("Zudem sollen
+ * Delegationen … verhandeln. Beide Seiten hätten einem Treffen … zugestimmt") is the
+ * announcement's AGREE: its mentions join it. Same act agreed on, a report in common, the
+ * same parties, no other place.
+ */
+export function foldAgreements(events: MergedEvent[], sameParties: (a: MergedEvent, b: MergedEvent) => boolean): MergedEvent[] {
+  const announcements = events.filter((e) => e.type === 'AGREE' && e.status === 'planned' && e.attributes.act);
+  if (!announcements.length) return events;
+  const folded = new Set<MergedEvent>();
+  for (const b of events) {
+    const act = b.attributes.act;
+    if (b.type !== 'AGREE' || b.status === 'planned' || !act) continue;
+    const documents = new Set(b.mentions.map((m) => m.document));
+    const into = announcements.filter((a) => a.attributes.act!.type === act.type && a.mentions.some((m) => documents.has(m.document))
+      && (!a.place || !b.place || a.place === b.place) && sameParties(a, b));
+    if (into.length !== 1) continue;
+    into[0]!.mentions.push(...b.mentions);
+    folded.add(b);
+  }
+  return events.filter((e) => !folded.has(e));
+}

@@ -55,14 +55,30 @@ test('4. a standing demand ("fordert seit Jahresbeginn") is no event of January'
   assert.ok(events.every((e) => !e.date?.value?.startsWith('2025-01')), JSON.stringify(events.map((e) => [e.type, e.date])));
 });
 
-test('5. a sentence about the first of two calls is no evidence of the second', () => {
-  const [second, ...more] = merged(report('a', '2025-05-22',
+test('5. a sentence about the first of two calls is no evidence of the second: it tells the first', () => {
+  const calls = merged(report('a', '2025-05-22',
     'Trump und Putin haben am Mittwoch erneut telefoniert. Das erste Telefonat Anfang Mai hatte nach Angaben des Kremls zwei Stunden gedauert.'))
     .filter((e) => e.type === 'CONSULT');
+  const second = calls.find((e) => e.date?.value === '2025-05-21')!;
+  assert.equal(second.mentions.length, 1, 'the first call\'s sentence is not a mention of the second');
+  assert.equal(second.attributes.durationMinutes, undefined, 'nor its duration');
+  // "das erste Telefonat" with a time of its own: the earlier call of the series, same sides
+  const first = calls.find((e) => e !== second)!;
+  assert.equal(calls.length, 2);
+  assert.deepEqual([first.date?.value, first.date?.end], ['2025-05-01', '2025-05-10']);
+  assert.deepEqual(sides(first), sides(second));
+  assert.equal(first.attributes.durationMinutes, 120);
+});
+
+test('5. without a time of its own, or without a word of a series, a reference stays a mention of the call told', () => {
+  const [call, ...more] = merged(report('a', '2025-05-22',
+    'Trump und Putin haben am Mittwoch erneut telefoniert. Das Telefonat hatte nach Angaben des Kremls zwei Stunden gedauert.')).filter((e) => e.type === 'CONSULT');
   assert.equal(more.length, 0);
-  assert.equal(second!.date?.value, '2025-05-21');
-  assert.equal(second!.mentions.length, 1, 'the first call\'s sentence is not a mention of the second');
-  assert.equal(second!.attributes.durationMinutes, undefined, 'nor its duration');
+  assert.equal(call!.mentions.length, 2);
+  const [only, ...other] = merged(report('a', '2025-05-22',
+    'Trump und Putin haben am Mittwoch erneut telefoniert. Das Telefonat Anfang Mai hatte zwei Stunden gedauert.')).filter((e) => e.type === 'CONSULT');
+  assert.equal(other.length, 0, 'no series word: not another call');
+  assert.equal(only!.mentions.length, 1);
 });
 
 test('6. one call from reports naming persons, states and the Kremlin, with a day or a month; a second call apart', () => {

@@ -13,14 +13,17 @@ export function affiliatedBy(countryOf: (id: string) => string | null): (x: stri
 
 /**
  * Two-sided events (a call) match when they share both sides, or all of the smaller one's;
+ * a person shares the side of its state (never another person's of that state);
  * one-sided ones when an actor is shared and the recipients do not contradict.
  */
 export function participantsCompatible(a: Sides, b: Sides, symmetric: boolean, same: (x: string, y: string) => boolean = (x, y) => x === y): boolean {
   if (symmetric) {
-    const A = new Set([...a.actors, ...a.recipients]);
+    // a side given as a person in one mention and as the state in another is shared
+    // ("Die beiden Delegationsleiter sprachen …" after "Delegationen Russlands und der Ukraine verhandelten")
+    const A = [...new Set([...a.actors, ...a.recipients])];
     const B = [...new Set([...b.actors, ...b.recipients])];
-    const common = B.filter((x) => A.has(x)).length;
-    return common >= Math.min(2, A.size, B.length) && common > 0;
+    const common = B.filter((x) => A.some((y) => same(x, y))).length;
+    return common >= Math.min(2, A.length, B.length) && common > 0;
   }
   // one-sided: "USA: Ukraine muss …" and "Hegseth erklärte, die Ukraine muss …" may be one demand
   if (!a.actors.some((x) => b.actors.some((y) => same(x, y)))) return false;

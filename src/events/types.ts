@@ -71,6 +71,8 @@ export interface EventWords {
   stateBodies: ReadonlySet<string>;
   /** Verbs of hoping and fearing (lemmas): what the clause they govern tells has not happened. */
   hopes: ReadonlySet<string>;
+  /** Adjectives before a reference noun that point to an earlier event of a series ("das erste Telefonat"). */
+  series: ReadonlySet<string>;
   /** Adjectives that make the event noun right after them a possibility ("ein mögliches Treffen"). */
   possible: ReadonlySet<string>;
   /** Phrases whose message rejects a demand made before. */

@@ -9,7 +9,7 @@ import { normalizedView, toView, type TextView } from '../normalize/view.js';
 import type { Tok } from '../segment/tokens.js';
 import { nounLemma } from '../lexicon/nouns.js';
 import { verbReadings } from '../lexicon/verbs.js';
-import type { MentionWords } from './types.js';
+import type { GroupReference, MentionWords } from './types.js';
 import { memoize } from '../util/memo.js';
 import { addActorSurfaces, buildSurfaceIndex, matchAt, type Surface, type SurfaceIndex } from './de/surface.js';
 
@@ -44,6 +44,8 @@ export interface Candidate {
   nounLike?: boolean;
   /** A name right after a descriptor ("US-Präsident Donald Trump"): its candidate index. */
   apposition?: number;
+  /** "beide Seiten", "die beiden", "die Kriegsparteien": whom the group refers back to. */
+  group?: GroupReference;
   via: string;
 }
 
@@ -117,7 +119,8 @@ function readRoleWord(s: Lexicon, word: string): RoleWord | null {
   if (w.startsWith('Ex-')) { former = true; w = w.slice(3); }
   const d = s.p.descriptors.get(w);
   if (d) return { role: d.role, of: d.of, gender: d.gender, plural: false, singular: true, former };
-  const n = s.p.roleNouns.get(w);
+  // Swiss spelling: "Aussenminister" is "Außenminister"
+  const n = s.p.roleNouns.get(w) ?? (w.includes('ss') ? s.p.roleNouns.get(w.replace('ss', 'ß')) : undefined);
   if (n) return { role: n.role, of: null, gender: n.gender, plural: n.plural, singular: n.singular, former };
   if (!/^\p{Lu}/u.test(w)) return null;
   for (const [prefix, owner] of s.prefixes) {
@@ -286,6 +289,35 @@ function descriptorAt(s: Scan, i: number): Candidate | null {
   return cand;
 }
 
+const BOTH = /^(beide|beiden|Beide|Beiden)$/;
+const PLURAL_ARTICLE = /^(die|den|der|Die|Den|Der)$/;
+
+/**
+ * A group that refers back: "beide Seiten", "den beiden Politikern", "die Kriegsparteien"
+ * (data/de/group-nouns.tsv), or "die beiden" / "beide" with no noun after it: two persons.
+ */
+function groupAt(s: Scan, i: number): Candidate | null {
+  const article = PLURAL_ARTICLE.test(s.toks[i]!.text) && same(s, i, i + 1);
+  let j = article ? i + 1 : i;
+  const both = BOTH.test(s.toks[j]!.text);
+  if (both) j++;
+  if (!both && !article) return null;
+  const group = (end: number, refers: GroupReference): Candidate => ({ start: i, end, kind: 'group', actors: [], gender: null, group: refers, via: 'group' });
+  const next = same(s, i, j) ? s.toks[j] : undefined;
+  const refers = next ? s.p.groupNouns.get(next.text) : undefined;
+  // "die Kriegsparteien" needs no "beide": the noun alone names the parties
+  if (refers && (both || refers === 'belligerents')) return group(j + 1, refers);
+  if (!both || !next || next.kind !== 'word') return both ? group(j, 'persons') : null;
+  // "die beiden europäischen Politiker": an adjective before the noun
+  const after = same(s, j, j + 1) ? s.toks[j + 1] : undefined;
+  if (!capitalized(next) && capitalized(after)) {
+    const r = s.p.groupNouns.get(after!.text);
+    return r ? group(j + 2, r) : null;
+  }
+  // "beiden Fällen": some other noun; without one, "die beiden" are two persons ("einigten sich die beiden")
+  return capitalized(next) ? null : group(j, 'persons');
+}
+
 function pronounAt(s: Scan, i: number): Candidate | null {
   const t = s.toks[i]!;
   const pr = s.p.pronouns.get(t.text);
@@ -364,6 +396,8 @@ export function findCandidates(doc: Pick<Document, 'text' | 'titleSpan' | 'sente
       } else i = d.end - 1;
       continue;
     }
+    const g = groupAt(s, i);
+    if (g) { candidates.push(g); i = g.end - 1; continue; }
     const pr = pronounAt(s, i);
     if (pr) { candidates.push(pr); continue; }
     const m = surfaceAt(s, i);

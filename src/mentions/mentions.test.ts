@@ -145,3 +145,27 @@ test('other persons with a known surname, other spellings, outlets that are comm
   assert.equal(analyse('Das sagte Kallas der „Welt“.', '2025-03').who('Welt'), 'Welt');
   assert.deepEqual(analyse('Bürgermeister New Yorks Eric Adams kam. Generalsekretär Ihrer Partei Hans Müller fehlte.', '2025-03').doc.localActors, []);
 });
+
+test('groups that refer back: "die beiden", "beide Seiten", "beide Delegationen", "die Kriegsparteien"', () => {
+  const call = analyse('US-Präsident Donald Trump hat am Mittwoch mit Kremlchef Wladimir Putin gesprochen. Der Kreml schwieg. Damals einigten sich die beiden auf eine Pause.', '2025-05-22');
+  assert.deepEqual(call.members('die beiden'), ['Donald Trump', 'Wladimir Putin']);
+  const talks = analyse('Zudem sollen Delegationen Russlands und der Ukraine direkt verhandeln. Beide Seiten hätten einem Treffen zugestimmt.', '2025-05-07');
+  assert.deepEqual(talks.members('Beide Seiten'), ['Russland', 'Ukraine']);
+  const leaders = analyse('Die russische Delegation leitete Wladimir Medinski, die ukrainische Rustem Umerow. Die beiden Delegationsleiter sprachen lange. Erdoğan lud beide Delegationen nach Ankara ein.', '2025-05-17');
+  assert.deepEqual(leaders.members('Die beiden Delegationsleiter')?.sort(), ['Rustem Umerow', 'Wladimir Medinski']);
+  assert.deepEqual(leaders.members('beide Delegationen')?.sort(), ['Russland', 'Ukraine']);
+  // the last sentence with persons names two, but "Kriegsparteien" are the war's parties
+  const war = analyse('In der Ukraine gehen die russischen Angriffe weiter. Trump und Putin hatten telefoniert. Am Samstag tauschten beide Kriegsparteien Gefangene aus.', '2025-05-14');
+  assert.deepEqual(war.members('beide Kriegsparteien')?.sort(), ['Russland', 'Ukraine']);
+});
+
+test('a group stays open when three could be meant, or the war is not the article\'s', () => {
+  const three = analyse('Trump sprach mit Putin. Selenskyj war nicht dabei. Die beiden wollen weiter reden.', '2025-03');
+  assert.equal(three.members('Die beiden'), undefined);
+  const other = analyse('Am Samstag tauschten die Kriegsparteien Gefangene aus.', '2025-05-14');
+  assert.equal(other.members('die Kriegsparteien'), undefined, 'the article names neither party');
+  const before = analyse('In der Ukraine gehen die russischen Angriffe weiter. Die Kriegsparteien tauschten Gefangene aus.', '2019-05-14');
+  assert.equal(before.members('Die Kriegsparteien'), undefined, 'no war between them on that date in the data');
+  // "in beiden Fällen": another noun, no group
+  assert.ok(!analyse('Trump und Putin lehnten in beiden Fällen ab.', '2025-03').doc.mentions.some((m) => m.kind === 'group'));
+});

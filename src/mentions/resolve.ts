@@ -5,6 +5,8 @@
 import type { Document, Mention } from '../document/types.js';
 import type { Actor, KnowledgeBase } from '../actors/kb.js';
 import { holders, mayHaveHeld, type RoleQuery } from '../actors/roles.js';
+import { conflictsOn } from '../actors/conflicts.js';
+import type { GroupReference } from './types.js';
 import type { MentionWords } from './types.js';
 import { findCandidates, type Candidate } from './find.js';
 import type { Tok } from '../segment/tokens.js';
@@ -16,6 +18,9 @@ const OPENERS = /^(Auch|Zudem|Dann|Danach|Zuvor|Später|Nun|Jetzt|Doch|Aber|Und|
 
 /** How many sentences back a pronoun may reach. */
 const PRONOUN_REACH = 2;
+const GENITIVE = /^(des|eines)$/i;
+/** How many sentences back "beide Seiten" may look for the two it means (a short paragraph). */
+const GROUP_REACH = 5;
 
 export interface FoundActors {
   mentions: Mention[];
@@ -43,6 +48,20 @@ class Resolver {
     this.local = new Map(localActors.map((a) => [a.id, a]));
     this.date = doc.published;
     for (const c of candidates) if (c.apposition !== undefined) this.headOf.set(candidates[c.apposition]!, c);
+  }
+
+  private officesBySentence: Map<number, Candidate[]> | undefined;
+  /** The descriptors of a sentence that name the state of their office. */
+  private offices(sentence: number): Candidate[] {
+    if (!this.officesBySentence) {
+      this.officesBySentence = new Map();
+      for (const c of this.candidates) {
+        if (!c.role?.of.length) continue;
+        const n = this.toks[c.start]!.sentence;
+        this.officesBySentence.set(n, [...(this.officesBySentence.get(n) ?? []), c]);
+      }
+    }
+    return this.officesBySentence.get(sentence) ?? [];
   }
 
   private actor(id: string): Actor | undefined { return this.local.get(id) ?? this.kb.actors.get(id); }
@@ -94,6 +113,7 @@ class Resolver {
     if (c.nounLike && !c.actors.some((id) => this.named(id))) { this.skipped.add(c); return; }
     if (c.kind === 'name' || c.kind === 'alias' || c.kind === 'adjective' || c.kind === 'capital' || c.kind === 'surname') { this.resolveName(c); return; }
     if (c.kind === 'pronoun') { this.resolvePronoun(c); return; }
+    if (c.group) { this.resolveGroup(c, c.group); return; }
     if (c.apposition !== undefined) return; // resolved with its name below
     // "ein Präsident", "jeder Bundeskanzler", a bare "Präsidenten": nobody in particular
     if (c.determiner === 'indefinite' || c.determiner === 'none') { this.remember(c, null); return; }
@@ -146,6 +166,45 @@ class Resolver {
     if (near.length > 1) return null;
     const anywhere = [...this.seenActors].filter(fits);
     return anywhere.length === 1 ? anywhere[0]! : null;
+  }
+
+  // "beide Seiten", "die beiden": the two persons (or states) named last, counted sentence by
+  // sentence backwards; the first sentence that brings the count to two or more decides, and
+  // more than two leaves the group open. "die Kriegsparteien": the conflict's parties.
+  private resolveGroup(c: Candidate, refers: GroupReference): void {
+    const sentence = this.toks[c.start]!.sentence;
+    const pair = refers === 'belligerents' ? this.belligerents() : refers === 'sides'
+      ? this.lastTwo(c, (a) => a.kind === 'person') ?? this.lastTwo(c, (a) => a.kind === 'state')
+      : this.lastTwo(c, (a) => a.kind === (refers === 'persons' ? 'person' : 'state'));
+    this.resolved.set(c, null);
+    // an open group is no mention: "die beiden" is then only words (a speaker must not stop at it)
+    if (!pair) { this.skipped.add(c); return; }
+    this.members.set(c, pair);
+    for (const actor of pair) this.see({ actor, sentence, oblique: this.oblique(c) });
+  }
+
+  private lastTwo(c: Candidate, fits: (a: Actor) => boolean): string[] | null {
+    const sentence = this.toks[c.start]!.sentence;
+    const found: string[] = [];
+    for (let back = sentence; back >= Math.max(0, sentence - GROUP_REACH); back--) {
+      // within a sentence, the latest mention first; an office names its state too ("die
+      // ukrainische Verteidigungsminister Rustem Umerow"), unless it only stands beside one
+      // ("im Beisein des türkischen Aussenministers")
+      const offices = this.offices(back).filter((o) => o.start < c.start && !GENITIVE.test(this.toks[o.start]!.text) && !this.oblique(o)).flatMap((o) => o.role!.of);
+      for (const id of [...this.inSentence(back).map((x) => x.actor), ...offices].reverse()) {
+        const a = this.actor(id);
+        if (a && fits(a) && !found.includes(a.id)) found.push(a.id);
+      }
+      if (found.length >= 2) return found.length === 2 ? found.reverse() : null;
+    }
+    return null;
+  }
+
+  /** The parties of the one conflict of the article's date whose parties the article has named (a state, or a person of it). */
+  private belligerents(): string[] | null {
+    const named = new Set([...this.seenActors].flatMap((id) => [id, this.actor(id)?.country ?? '']));
+    const going = conflictsOn(this.date).filter((k) => k.parties.every((p) => named.has(p)));
+    return going.length === 1 ? [...going[0]!.parties] : null;
   }
 
   /** The holder of an office: named nearby, else (a current office of a named state) its one certain holder. */

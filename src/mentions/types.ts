@@ -5,6 +5,8 @@
 export interface RoleNoun { role: string; gender: 'm' | 'f' | null; plural: boolean; singular: boolean }
 export interface Descriptor { role: string; of: string; gender: 'm' | 'f' | null }
 export interface PartyWord { party: string; gender: 'm' | 'f' | null }
+/** What a group noun after "beide" refers to (data/de/group-nouns.tsv). */
+export type GroupReference = 'persons' | 'states' | 'sides' | 'belligerents';
 
 export interface MentionWords {
   roleNouns: Map<string, RoleNoun>;
@@ -19,6 +21,8 @@ export interface MentionWords {
   notNames: Set<string>;
   /** Nouns that turn a state reference into the state acting ("die russische Regierung"). */
   stateBodies: Set<string>;
+  /** Plural nouns that name two sides named before ("beide Seiten", "die Kriegsparteien"). */
+  groupNouns: Map<string, GroupReference>;
   determiners: Set<string>;
   prepositions: Set<string>;
   /** "frühere", "ehemalige", "Ex-": a former holder. */

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { DocEvent, EventDate, EventMention } from '../document/types.js';
 import { partialDateRange } from '../read/dates.js';
-import { codeEvent } from '../events/coding.js';
+import { codeEvent, foldAgreements } from '../events/coding.js';
 import { readPlover, type Plover, type QuadClass } from '../events/plover.js';
 import { SYMMETRIC, affiliatedBy, dateRange, mergeInto, overlaps, participantsCompatible, sameSubject, statusOf, type EventStatus } from '../events/same.js';
 
@@ -323,5 +323,6 @@ export function mergeEvents(docs: readonly DocumentEvents[], know: MergeKnowledg
   const order = [...docs].sort((a, b) => (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) || (a.published ?? '').localeCompare(b.published ?? ''));
   for (const doc of order) merger.add(doc);
   const published = new Map(docs.map((d) => [d.document, d.published]));
-  return merger.clusters.flatMap((c) => codeEvent(finished(c, published), plover, published));
+  const coded = merger.clusters.flatMap((c) => codeEvent(finished(c, published), plover, published));
+  return foldAgreements(coded, (a, b) => sameParties(a, b, know));
 }

@@ -58,6 +58,7 @@ export function readEventWords(): EventWords {
   return {
     verbs: eventVerbs(), nouns: eventNouns(), speechActs: speechActEvents(), contexts: contextWords(), modes: modeWords(),
     rejections: rejectionPhrases(), hopes: new Set(loadList('de/hope-verbs.txt')), stateBodies: new Set(lemmaList('de/state-bodies.tsv', nounForms)), possible: new Set(loadList('de/possible-words.txt')),
+    series: new Set(loadList('de/series-words.txt')),
     issues: issueList(), complementizers: new Set(loadList('de/complementizers.txt')), lightVerbs: new Set(loadList('de/light-verbs.txt')), places: loadList('de/places.txt'),
   };
 }

@@ -27,7 +27,7 @@ export function mentionOf(ctx: ArticleContext, f: Candidate): EventMention {
   return { span: sentenceSpan(ctx.doc, f.sentence.index), trigger, sentence: f.sentence.index, via: f.via, ...(f.statement !== undefined ? { statement: f.statement } : {}), context: [...f.context] };
 }
 
-function eventOf(ctx: ArticleContext, f: Candidate): DocEvent {
+export function eventOf(ctx: ArticleContext, f: Candidate): DocEvent {
   const mention = mentionOf(ctx, f);
   return {
     type: f.type, mode: f.mode, context: mention.context, actors: f.actors, recipients: f.recipients, date: dateOf(ctx, f),
@@ -52,7 +52,7 @@ function shared(e: DocEvent, f: Candidate): number {
 }
 
 /** Merges the event into the latest it can be, or adds it; either way it is told in that sentence. */
-function place(ctx: ArticleContext, event: DocEvent, sentence: number): void {
+export function place(ctx: ArticleContext, event: DocEvent, sentence: number): void {
   const negated = (e: DocEvent) => e.context.includes('negation');
   // an invitation or plan after a meeting told as held is another meeting ("… verhandelt. Erdoğan lud beide Delegationen ein")
   const planned = (e: DocEvent) => e.context.includes('future');

@@ -5,7 +5,9 @@
 import type { EventRefiner } from '../types.js';
 import { clauseWords, lastEvent } from '../context.js';
 import { addMention, compatibleDates } from '../same.js';
-import { mentionOf } from './merge.js';
+import { eventOf, mentionOf, place } from './merge.js';
+import type { ArticleContext, Candidate } from '../types.js';
+import type { DocEvent } from '../../document/types.js';
 
 /** How many sentences back a reference reaches. */
 const REACH = 6;
@@ -18,7 +20,8 @@ export const resolveReferences: EventRefiner = {
       const plan = clauseWords(ctx, f.clause).some((w) => ctx.words.contexts.get(w) === 'future');
       const earlier = lastEvent(ctx, (e) => e.type === f.type && (!e.mode || !f.mode || e.mode === f.mode)
         && (plan || !e.mentions.every((m) => m.context.includes('future'))) && f.sentence.index - e.mentions[e.mentions.length - 1]!.sentence <= REACH);
-      if (!earlier || !compatibleDates(earlier.date, f.date)) continue;
+      if (!earlier) continue;
+      if (!compatibleDates(earlier.date, f.date)) { earlierOfSeries(ctx, f, earlier); continue; }
       addMention(earlier, mentionOf(ctx, f));
       if (!earlier.date?.value && f.date?.value) earlier.date = f.date;
       for (const [k, v] of Object.entries(f.attributes ?? {})) (earlier.attributes as Record<string, unknown>)[k] ??= v;
@@ -26,3 +29,15 @@ export const resolveReferences: EventRefiner = {
     return candidates.filter((f) => f.via !== 'reference');
   },
 };
+
+/**
+ * "Das erste Telefonat Anfang Mai hatte … anderthalb Stunden gedauert", after a call of 21 May:
+ * an earlier event of the series, with the sides of the one told and the reference's own time.
+ */
+function earlierOfSeries(ctx: ArticleContext, f: Candidate, told: DocEvent): void {
+  const before = ctx.toks[f.trigger[0] - 1]?.text.toLowerCase() ?? '';
+  if (!f.date?.value || !ctx.words.series.has(before)) return;
+  // (told by its noun, as an event of its own: a later sentence's "damals" can take its time)
+  const event = eventOf(ctx, { ...f, via: 'noun', actors: [...told.actors], recipients: [...told.recipients], mode: f.mode ?? told.mode });
+  place(ctx, event, f.sentence.index);
+}

@@ -3,11 +3,13 @@
 import { cellList, loadList, loadRows } from '../../data/load.js';
 import { lemmaList, lemmaRows, type LemmaForm } from '../../data/lemmas.js';
 import { nounForms } from '../../lexicon/nouns.js';
-import type { Descriptor, MentionWords, PartyWord, RoleNoun } from '../types.js';
+import type { Descriptor, GroupReference, MentionWords, PartyWord, RoleNoun } from '../types.js';
 
 export type { Descriptor, PartyWord, RoleNoun } from '../types.js';
 /** @deprecated the language-neutral name is MentionWords. */
 export type GermanPatterns = MentionWords;
+
+const GROUP_REFERENCES: GroupReference[] = ['persons', 'states', 'sides', 'belligerents'];
 
 const gender = (g: string | undefined): 'm' | 'f' | null => (g === 'm' || g === 'f' ? g : null);
 
@@ -31,8 +33,15 @@ export function readMentionWords(): MentionWords {
   }
   const pronouns = new Map<string, { gender: 'm' | 'f'; kase: string }>();
   for (const [form, g, kase] of loadRows('de/pronouns.tsv')) pronouns.set(form!, { gender: gender(g)!, kase: kase! });
+  const groupNouns = new Map<string, GroupReference>();
+  for (const { cells: [, refers], forms, lemma, line } of lemmaRows('de/group-nouns.tsv', 2, nounForms)) {
+    if (!GROUP_REFERENCES.includes(refers as GroupReference)) throw new Error(`data/de/group-nouns.tsv, line ${line}: refers to ${refers}, not one of ${GROUP_REFERENCES.join(', ')}`);
+    // the plural forms, and a lemma whose plural is the same ("Delegationsleiter"; the lexicon reads it as singular only)
+    const samePlural = /(?:er|el|en)$/.test(lemma);
+    for (const f of forms) if (f.number !== 'sg' || (samePlural && f.form === lemma)) groupNouns.set(f.form, refers as GroupReference);
+  }
   return {
-    roleNouns, descriptors, partyPrefixes, partyNouns, pronouns,
+    roleNouns, groupNouns, descriptors, partyPrefixes, partyNouns, pronouns,
     partyMemberNouns: new Set(lemmaList('de/party-member-nouns.tsv', nounForms)),
     titles: new Set(lemmaList('de/person-titles.tsv', nounForms)),
     titleEndings: loadList('de/person-title-endings.txt'),

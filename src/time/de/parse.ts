@@ -27,6 +27,14 @@ export function readTimeWords(months: ReadonlyMap<string, number>): TimeWords {
 }
 
 /** The German time parser over its words, its patterns made once (language.time). */
+/** A verb of lasting right after the amount, or before it in its clause ("dauerte nach russischen Angaben anderthalb Stunden"). */
+function lasting(m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  const after = m.input!.slice(at + m[0].length, at + m[0].length + 16);
+  const before = m.input!.slice(Math.max(0, at - 48), at);
+  return /^\s+(?:gedauert|dauern|dauerten|dauerte|dauert|gelten|gilt|galt|gegolten)\b/.test(after) || /\bdauer(?:te|ten|t|n)\b[^.,;:!?]{0,40}$/.test(before);
+}
+
 export function germanTime(words: TimeWords): TimeParser {
   const patterns = allPatterns(words);
   return {
@@ -120,8 +128,9 @@ function allPatterns(words: TimeWords): Pattern[] {
       extract: (m) => {
         const unit = unitOf(m[4] ?? m[6]!.replace('stündig', 'stunde'));
         const amount = numberValue(words, m[3]!);
-        // a bare "drei Tage" is a duration only with für/binnen/lang or as an adjective
-        if (!unit || amount === null || (!m[1] && !m[5] && !m[6] && !m[2])) return null;
+        // a bare "drei Tage" is a duration only with für/binnen/lang, as an adjective, or
+        // with a verb of lasting ("dauerte zwei Stunden", "soll 30 Tage gelten")
+        if (!unit || amount === null || (!m[1] && !m[5] && !m[6] && !m[2] && !lasting(m))) return null;
         return { kind: 'duration', amount, unit, approximate: !!m[2], within: !!m[1] && !/^für$/i.test(m[1]) };
       } },
     // im Jahr 2022, seit 2014, bereits 2014, "2022 darf sich nicht wiederholen": a year only where a year stands,

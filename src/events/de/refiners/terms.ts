@@ -39,10 +39,33 @@ function termsOf(ctx: ArticleContext, lex: EventLexicon, f: Candidate): void {
   if (issues.length) attributes.issues = issues;
   const topic = topicOf(ctx, f, part);
   if (topic) attributes.topic = topic;
+  // "Beide Seiten hätten einem Treffen zugestimmt": an agreement to meet, the act agreed on in its attributes
+  if (f.type === 'AGREE' && f.via === 'verb') {
+    const meeting = agreedMeeting(ctx, lex, from, to);
+    if (meeting) attributes.act = meeting;
+  }
   f.attributes = attributes;
   const places = lex.attributes.placesOf(ctx.kb);
   const sentence = text.slice(...sentenceSpan(ctx.doc, f.sentence.index));
   f.place = placeIn(text, cFrom, cTo, places) ?? (f.via === 'verb' ? placeIn(sentence, 0, sentence.length, places) : null);
+}
+
+/** Prepositions of the circumstances of an agreement, not its object ("einigten sich in dem Telefonat"). */
+const CIRCUMSTANCE = /^(in|im|bei|beim|während|nach|vor|seit|am|an|aus|von|vom|mit|ohne)$/i;
+const OBJECT_PREPOSITION = /^(auf|über|zu|zum|zur|für|um)$/i;
+
+/** The meeting an agreement is about ("einem Treffen zugestimmt", "vereinbarten Gespräche", "einigten sich auf ein Treffen"). */
+function agreedMeeting({ toks }: ArticleContext, lex: EventLexicon, from: number, to: number): { type: 'CONSULT'; mode: string | null } | null {
+  for (let k = from; k < to; k++) {
+    const n = lex.nounTrigger(toks[k]!.text);
+    if (n?.type !== 'CONSULT') continue;
+    // the preposition governing it, if any: over its article and adjectives, at most three words back
+    let g = k - 1;
+    while (g >= Math.max(from, k - 3) && /^\p{Ll}/u.test(toks[g]!.text) && !CIRCUMSTANCE.test(toks[g]!.text) && !OBJECT_PREPOSITION.test(toks[g]!.text)) g--;
+    if (g >= from && CIRCUMSTANCE.test(toks[g]!.text)) continue;
+    return { type: 'CONSULT', mode: n.mode };
+  }
+  return null;
 }
 
 /**
@@ -74,10 +97,13 @@ function complementsOf({ toks, words }: ArticleContext, f: Candidate): Clause[] 
   return clauses.filter((c) => c.parent === own && (c.kind === 'infinitive' || (c.kind === 'subordinate' && opens(c))));
 }
 
-/** A reference's figures: a duration or a count in its clause's part. */
+/** A reference's figures: a duration or a count in its clause's part, else in a relative clause on it ("ein Gespräch, das zwei Stunden gedauert habe"). */
 function measuredOf(ctx: ArticleContext, lex: EventLexicon, f: Candidate): void {
-  const [from, to] = partAt(f.clause, f.trigger[0]);
-  const { durationMinutes, durationDays, count } = attributesIn(ctx.text, ctx.toks[from]!.span[0], ctx.toks[to - 1]!.span[1], lex.attributes);
+  const measured = (from: number, to: number) => attributesIn(ctx.text, ctx.toks[from]!.span[0], ctx.toks[to - 1]!.span[1], lex.attributes);
+  let figures = measured(...partAt(f.clause, f.trigger[0]));
+  const relative = f.sentence.syntax?.clauses.find((c) => c.kind === 'relative' && c.antecedent?.head === f.trigger[0]);
+  if (relative && figures.durationMinutes === undefined && figures.durationDays === undefined && figures.count === undefined) figures = measured(relative.from, relative.to);
+  const { durationMinutes, durationDays, count } = figures;
   f.attributes = { ...(durationMinutes !== undefined ? { durationMinutes } : {}), ...(durationDays !== undefined ? { durationDays } : {}), ...(count !== undefined ? { count } : {}) };
 }
 
