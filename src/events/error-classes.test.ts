@@ -124,3 +124,16 @@ test('1. an invitation after a meeting told as held is a plan of its own, not on
   assert.equal(invitation.place, 'Ankara');
   assert.ok(happened(talks.find((e) => e !== invitation)!));
 });
+
+test('6. a demand named in its rejection is a mention of the demand another report tells, and alone no event', () => {
+  const rejection = 'Am Mittwoch wies Verteidigungsminister Boris Pistorius die Forderung des ukrainischen Präsidenten Wolodymyr Selenskyj nach weiteren Patriot-Systemen zurück.';
+  const both = merged(
+    report('a', '2025-05-06', 'Am Dienstagabend forderte Selenskyj von Deutschland weitere Patriot-Systeme.'),
+    report('b', '2025-05-07', rejection));
+  const demands = both.filter((e) => e.type === 'REQUEST');
+  assert.equal(demands.length, 1);
+  assert.deepEqual([...new Set(demands[0]!.mentions.map((m) => m.document))].sort(), ['a', 'b']);
+  assert.equal(demands[0]!.date?.value, '2025-05-06', 'dated by the report that tells it, not by the rejection');
+  const alone = merged(report('b', '2025-05-07', rejection));
+  assert.deepEqual(alone.map((e) => e.type), ['REJECT']);
+});

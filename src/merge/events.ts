@@ -59,6 +59,12 @@ function around(published: string | null, planned: boolean): [string, string] | 
   return planned ? [shift(b, -1), shift(e, 31)] : [shift(b, -10), e];
 }
 
+function partition<T>(list: readonly T[], test: (x: T) => boolean): [T[], T[]] {
+  const yes: T[] = [], no: T[] = [];
+  for (const x of list) (test(x) ? yes : no).push(x);
+  return [yes, no];
+}
+
 /** What the merge knows of an actor: the state a person or body belongs to, and whether it is a person. */
 export interface MergeKnowledge {
   countryOf(id: string): string | null;
@@ -269,13 +275,28 @@ class Merger {
     this.index.add(c);
   }
 
+  /** Events told only by reference ("wies die Forderung Selenskyjs zurück"), joined once every report is in. */
+  private readonly named: Array<{ e: DocEvent; doc: DocumentEvents }> = [];
+
   /** Each event of the article joins the one cluster it fits or opens its own. */
   add(doc: DocumentEvents): void {
+    const [named, told] = partition(doc.events, (e) => e.mentions.every((m) => m.via === 'reference'));
+    for (const e of named) this.named.push({ e, doc });
+    doc = { ...doc, events: told };
     if (doc.published === null && doc.events.length) { this.addUndated(doc); return; }
     for (const e of doc.events) {
       const w = windowOf(e, doc.published);
       const c = chosen(this.candidates(e, doc, w), e, w);
       if (c) this.join(c, e, doc, w); else this.open(e, doc, w);
+    }
+  }
+
+  /** An event told only by reference joins the one event another report tells it as; alone it is no event. */
+  addNamed(): void {
+    for (const { e, doc } of this.named) {
+      const w = windowOf(e, doc.published);
+      const c = chosen(this.candidates(e, doc, w), e, w);
+      if (c) this.join(c, e, doc, w);
     }
   }
 
@@ -322,6 +343,7 @@ export function mergeEvents(docs: readonly DocumentEvents[], know: MergeKnowledg
   // dated articles in time order, undated ones last
   const order = [...docs].sort((a, b) => (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) || (a.published ?? '').localeCompare(b.published ?? ''));
   for (const doc of order) merger.add(doc);
+  merger.addNamed();
   const published = new Map(docs.map((d) => [d.document, d.published]));
   const coded = merger.clusters.flatMap((c) => codeEvent(finished(c, published), plover, published));
   return foldAgreements(coded, (a, b) => sameParties(a, b, know));

@@ -4,7 +4,7 @@
 // reference measured (a duration, a count) goes to the event when it has none.
 import type { EventRefiner } from '../types.js';
 import { clauseWords, lastEvent } from '../context.js';
-import { addMention, compatibleDates } from '../same.js';
+import { addMention, compatibleDates, participantsCompatible } from '../same.js';
 import { eventOf, mentionOf, place } from './merge.js';
 import type { ArticleContext, Candidate } from '../types.js';
 import type { DocEvent } from '../../document/types.js';
@@ -18,9 +18,13 @@ export const resolveReferences: EventRefiner = {
     for (const f of candidates) {
       if (f.via !== 'reference') continue;
       const plan = clauseWords(ctx, f.clause).some((w) => ctx.words.contexts.get(w) === 'future');
+      const owned = f.actors.length > 0;
       const earlier = lastEvent(ctx, (e) => e.type === f.type && (!e.mode || !f.mode || e.mode === f.mode)
-        && (plan || !e.mentions.every((m) => m.context.includes('future'))) && f.sentence.index - e.mentions[e.mentions.length - 1]!.sentence <= REACH);
-      if (!earlier) continue;
+        && (plan || !e.mentions.every((m) => m.context.includes('future'))) && f.sentence.index - e.mentions[e.mentions.length - 1]!.sentence <= REACH
+        && (!owned || participantsCompatible(e, f, false, ctx.affiliated)));
+      // a demand named with its owner and told nowhere before in the article: an event told only by
+      // reference, which the merge joins to the demand as another report tells it (or drops)
+      if (!earlier) { if (owned) place(ctx, eventOf(ctx, f), f.sentence.index); continue; }
       if (!compatibleDates(earlier.date, f.date)) { earlierOfSeries(ctx, f, earlier); continue; }
       addMention(earlier, mentionOf(ctx, f));
       if (!earlier.date?.value && f.date?.value) earlier.date = f.date;

@@ -24,6 +24,8 @@ export interface NounReading {
   context: string[];
   /** Are its sides named (both, for a two-sided event)? */
   complete: boolean;
+  /** A demand, threat or accusation named in its refusal ("wies die Forderung Selenskyjs … zurück"): made before, told elsewhere. */
+  refused: boolean;
 }
 
 /** Nouns whose event took place when they are refused ("wies die Forderung zurück"). */
@@ -39,15 +41,15 @@ export function nounAt(ctx: ArticleContext, lex: EventLexicon, s: EventSentence,
   const [actors, recipients] = nounSides(ctx, s, i, noun, clause);
   const refusedHere = refused(ctx, s, i, clause);
   // a demand, threat or accusation that is refused was made: the refusal is the event, not a negated demand
-  if (refusedHere && MADE_WHEN_REFUSED.has(noun.type)) return null;
-  const context = refusedHere ? ['negation'] : [];
-  return { noun, clause, actors, recipients, context, complete: actors.length > 0 && (!SYMMETRIC.has(noun.type) || recipients.length > 0) };
+  const made = refusedHere && MADE_WHEN_REFUSED.has(noun.type);
+  const context = refusedHere && !made ? ['negation'] : [];
+  return { noun, clause, actors, recipients, context, complete: actors.length > 0 && (!SYMMETRIC.has(noun.type) || recipients.length > 0), refused: made };
 }
 
 export function nounFinder(lex: EventLexicon): EventFinder<EventSentence> {
   return tokenFinder('event nouns', (ctx, s, i) => {
     const n = nounAt(ctx, lex, s, i);
-    return n?.complete ? { type: n.noun.type, mode: n.noun.mode, actors: n.actors, recipients: n.recipients, clause: n.clause, sentence: s, trigger: [i, i + 1], via: 'noun', context: n.context } : null;
+    return n?.complete && !n.refused ? { type: n.noun.type, mode: n.noun.mode, actors: n.actors, recipients: n.recipients, clause: n.clause, sentence: s, trigger: [i, i + 1], via: 'noun', context: n.context } : null;
   });
 }
 

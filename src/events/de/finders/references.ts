@@ -1,5 +1,6 @@
 // "das Telefonat", "bei dem Gespräch": a definite event noun without sides of its own refers
 // to an event told before; the references refiner finds which (../../refiners/references.ts).
+// So does a demand named in its refusal, with its owner ("die Forderung Selenskyjs").
 import type { ArticleContext, EventFinder, EventNoun, EventSentence } from '../../types.js';
 import { tokenFinder } from '../../context.js';
 import type { EventLexicon } from '../lexicon.js';
@@ -10,8 +11,11 @@ const DEFINITE = /^(?:das|dem|des|den|der|die|beim|im|vom|zum|diesem|dieses|dies
 export function referenceFinder(lex: EventLexicon): EventFinder<EventSentence> {
   return tokenFinder('references to an event told before', (ctx, s, i) => {
     const noun = lex.nounTrigger(ctx.toks[i]!.text);
-    const n = noun && definite(ctx, s, i, noun) ? nounAt(ctx, lex, s, i) : null;
-    return n && !n.complete ? { type: n.noun.type, mode: n.noun.mode, actors: [], recipients: [], clause: n.clause, sentence: s, trigger: [i, i + 1], via: 'reference', context: n.context } : null;
+    if (!noun) return null;
+    const n = nounAt(ctx, lex, s, i);
+    // "wies die Forderung des Präsidenten … zurück": the demand it names, made by its owner
+    if (n?.refused && n.actors.length) return { type: n.noun.type, mode: n.noun.mode, actors: n.actors, recipients: [], clause: n.clause, sentence: s, trigger: [i, i + 1], via: 'reference', context: [] };
+    return n && !n.complete && definite(ctx, s, i, noun) ? { type: n.noun.type, mode: n.noun.mode, actors: [], recipients: [], clause: n.clause, sentence: s, trigger: [i, i + 1], via: 'reference', context: n.context } : null;
   });
 }
 

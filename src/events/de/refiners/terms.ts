@@ -18,7 +18,8 @@ export function eventTerms(lex: EventLexicon): EventRefiner {
   return {
     name: 'terms of the event',
     refine(ctx, candidates) {
-      for (const f of candidates) if (f.via !== 'reference') termsOf(ctx, lex, f); else measuredOf(ctx, lex, f);
+      // (a reference with its owner, "die Forderung Selenskyjs nach Patriot-Systemen", names its terms too)
+      for (const f of candidates) if (f.via !== 'reference' || f.actors.length) termsOf(ctx, lex, f); else measuredOf(ctx, lex, f);
       return candidates;
     },
   };
