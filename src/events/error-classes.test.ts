@@ -137,3 +137,12 @@ test('6. a demand named in its rejection is a mention of the demand another repo
   const alone = merged(report('b', '2025-05-07', rejection));
   assert.deepEqual(alone.map((e) => e.type), ['REJECT']);
 });
+
+test('6. within an article a side given as the state joins its own party: "mit den USA" beside Trump', () => {
+  const [call, ...more] = merged(report('a', '2025-05-07',
+    'Trump und Putin telefonierten am Dienstag. Nach Angaben des Kremls sprach Putin dabei mit den USA über eine Waffenruhe.')).filter((e) => e.type === 'CONSULT');
+  assert.equal(more.length, 0, 'one call');
+  const side = (x: string) => (call!.actors.includes(x) ? 'actor' : call!.recipients.includes(x) ? 'recipient' : 'none');
+  assert.equal(side('usa'), side('donald-trump'));
+  assert.notEqual(side('usa'), side('wladimir-putin'));
+});

@@ -62,7 +62,8 @@ export function place(ctx: ArticleContext, event: DocEvent, sentence: number): v
     // one-sided acts a few sentences apart are one only when aimed at the same side or issue
     && (SYMMETRIC.has(e.type) || sameSubject(e, event) || e.mentions.some((m) => Math.abs(m.sentence - sentence) <= 1)));
   const target = same ?? event;
-  if (same) mergeInto(same, event);
+  // (a side joins its own party: "mit den USA" beside Trump, not beside Putin)
+  if (same) mergeInto(same, event, (id) => ctx.kb.actors.get(id)?.country ?? id);
   else {
     ctx.events.push(event);
     const list = ctx.byType.get(event.type);
