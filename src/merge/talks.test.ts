@@ -66,6 +66,17 @@ for (const key of MERGED) {
   });
 }
 
+test('examples: where reports give different figures, the event keeps each with its reports (disputed)', () => {
+  for (const h of expected.happenings.filter((x) => x.disputed && MERGED.includes(x.key))) {
+    const [e] = telling(h);
+    for (const [key, values] of Object.entries(h.disputed!)) {
+      const kept = (e!.disputed as Record<string, Array<{ value: unknown; documents: string[] }>> | undefined)?.[key];
+      assert.deepEqual(kept?.map((v) => v.value).sort(), [...values].sort(), `${h.key}: ${key}`);
+      assert.ok(kept!.every((v) => v.documents.length > 0), `${h.key}: every value with its reports`);
+    }
+  }
+});
+
 test('examples: the partly read happenings are one event each, and still lack a report', () => {
   for (const [key, why] of Object.entries(PARTLY)) {
     const h = expected.happenings.find((x) => x.key === key)!;

@@ -15,7 +15,7 @@ export function referenceFinder(lex: EventLexicon): EventFinder<EventSentence> {
     const n = nounAt(ctx, lex, s, i);
     // "wies die Forderung des Präsidenten … zurück": the demand it names, made by its owner
     if (n?.refused && n.actors.length) return { type: n.noun.type, mode: n.noun.mode, actors: n.actors, recipients: [], clause: n.clause, sentence: s, trigger: [i, i + 1], via: 'reference', context: [] };
-    return n && !n.complete && definite(ctx, s, i, noun) ? { type: n.noun.type, mode: n.noun.mode, actors: [], recipients: [], clause: n.clause, sentence: s, trigger: [i, i + 1], via: 'reference', context: n.context } : null;
+    return n && !n.complete && (definite(ctx, s, i, noun) || spokenOf(ctx, s, i)) ? { type: n.noun.type, mode: n.noun.mode, actors: [], recipients: [], clause: n.clause, sentence: s, trigger: [i, i + 1], via: 'reference', context: n.context } : null;
   });
 }
 
@@ -25,4 +25,14 @@ function definite(ctx: ArticleContext, s: EventSentence, i: number, noun: EventN
   const w = toks[i]!.text;
   return (i > s.from && DEFINITE.test(toks[i - 1]!.text) || (i > s.from + 1 && DEFINITE.test(toks[i - 2]!.text) && /^\p{Ll}/u.test(toks[i - 1]!.text)))
     && !/^(?:der|des|von|vom)$/.test(toks[i + 1]?.text ?? '') && (w === noun.lemma || w === noun.lemma + 's' || w === noun.lemma + 'es');
+}
+
+/** "Das Weiße Haus sprach von einem „ausführlichen und offenen“ Gespräch": the event told before, as someone calls it. */
+function spokenOf(ctx: ArticleContext, s: EventSentence, i: number): boolean {
+  const { toks } = ctx;
+  for (let k = i - 1; k >= Math.max(s.from + 1, i - 9); k--) {
+    if (toks[k]!.text !== 'von') continue;
+    return /^(?:einem|einer)$/.test(toks[k + 1]?.text ?? '') && /^(?:sprach|sprachen|spricht|sprechen|gesprochen)$/.test(toks[k - 1]!.text);
+  }
+  return false;
 }

@@ -11,6 +11,9 @@ import { issuesIn } from '../patterns.js';
 import { clauseAt } from '../../../syntax/api.js';
 import type { Clause } from '../../../syntax/types.js';
 
+/** "jeweils 150." closing the sentence: a count of what the event is about, its noun left out. */
+const ELIDED_COUNT = /\b(?:jeweils|insgesamt)\s+(\d{1,3}(?:\.\d{3})*|\d+)\s*[.;)]?\s*$/u;
+
 /** Words a topic starts at: a preposition or an article (or any capitalized word). */
 const TOPIC_START = /^(?:auf|über|für|zu|zur|zum|um|eine?[nmrs]?|die|der|den|das|dem|des)$/i;
 
@@ -36,6 +39,12 @@ function termsOf(ctx: ArticleContext, lex: EventLexicon, f: Candidate): void {
   const ws = toks.slice(from, to).map((t) => t.text);
   f.mode ??= words.modes.find(([w, , types]) => types.includes(f.type) && ws.some((x) => x.startsWith(w)))?.[1] ?? null;
   const attributes = attributesIn(text, cFrom, cTo, lex.attributes);
+  // "…, nach Angaben des Ministeriums jeweils 150.": a count whose noun is the event's, at the sentence's end
+  if (attributes.count === undefined) {
+    const rest = text.slice(cTo, sentenceSpan(ctx.doc, f.sentence.index)[1]);
+    const elided = ELIDED_COUNT.exec(rest);
+    if (elided && !/[.!?]/.test(rest.slice(0, elided.index))) attributes.count = Number(elided[1]!.replaceAll('.', ''));
+  }
   const issues = issuesIn(words.issues, issueText(ctx, f, part)).map((i) => i.key);
   if (issues.length) attributes.issues = issues;
   const topic = topicOf(ctx, f, part);
