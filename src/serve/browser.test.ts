@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT } from '../testing/fixtures.js';
 import { webStore } from '../testing/web-store.js';
@@ -17,6 +17,7 @@ const SHOTS = join(ROOT, 'test-output', 'screenshots');
 const skip = existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`;
 
 let served: Served;
+let store: string;
 let browser: BrowserContext;
 let page: Page;
 let profile: string;
@@ -27,7 +28,8 @@ const pageErrors: string[] = [];
 before(async () => {
   if (skip) return;
   const { chromium } = await import('playwright-core');
-  served = await startServer({ db: await webStore(), port: 0, host: '127.0.0.1', log: () => {} });
+  store = await webStore();
+  served = await startServer({ db: store, port: 0, host: '127.0.0.1', log: () => {} });
   profile = mkdtempSync(join(tmpdir(), 'lagebild-chromium-'));
   browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 },
@@ -45,6 +47,7 @@ after(async () => {
   await browser?.close();
   await served?.close();
   rmSync(profile, { recursive: true, force: true });
+  rmSync(dirname(store), { recursive: true, force: true });
 });
 
 const url = (path: string) => new URL(path, served.url).toString();

@@ -17,7 +17,7 @@ export function positionEvidence(c: PositionCellView): Html {
   return html`<ul class="evidence">${c.evidence.map((e) => html`<li><span class="stance ${e.stance.replace(' ', '-')}">${STANCE_LABELS[e.stance]}</span>
 ${e.counterpart.length ? html` (gegenüber ${actorList(e.counterpart)})` : ''} ${e.date ?? 'undatiert'} ·
 ${e.document ? documentLink(e.document, e.span) : ''} · <a href="/events/${encodeURIComponent(e.event)}">Ereignis</a>
-<blockquote>${e.text}</blockquote></li>`)}</ul>`;
+<blockquote>${e.text}</blockquote></li>`)}</ul>${c.evidenceCount > c.evidence.length ? html`<p class="muted">… und ${c.evidenceCount - c.evidence.length} weitere Belege</p>` : ''}`;
 }
 
 export function positionsPage(db: DB, query: Record<string, string>): Html {

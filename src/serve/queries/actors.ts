@@ -57,7 +57,7 @@ export interface ActorDetail {
 }
 
 /** How many of the latest statements the speech-act overview counts. */
-const COUNTED = 500;
+const COUNTED = 200;
 
 export function actorDetail(db: DB, a: StoredActor): ActorDetail {
   const statements = statementsPage(db, { speaker: a.key }, COUNTED);

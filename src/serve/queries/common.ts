@@ -4,6 +4,7 @@
 import type { DB } from '../../store/db.js';
 import { listActors, type StoredActor } from '../../store/actors.js';
 import { RequestError } from '../params.js';
+import { isoDate, outletOf, webUrl } from '../../export/records.js';
 
 const memos = new WeakMap<DB, { version: number; values: Map<string, unknown> }>();
 
@@ -69,8 +70,8 @@ export const DOCUMENT_COLUMNS = 'd.id, d.source, d.title, d.published, d.outlet,
 
 export function documentMeta(r: DocRow): DocumentMeta {
   return {
-    id: r.id, source: r.source, title: r.title, published: r.published, outlet: r.outlet ?? r.agency, agency: r.agency,
-    url: r.url && /^https?:\/\//i.test(r.url) ? r.url : null, duplicateOf: r.duplicate_of, versionOf: r.version_of,
+    id: r.id, source: r.source, title: r.title, published: r.published, outlet: outletOf(r), agency: r.agency,
+    url: webUrl(r.url), duplicateOf: r.duplicate_of, versionOf: r.version_of,
   };
 }
 
@@ -87,9 +88,8 @@ export function outlets(db: DB): Array<{ name: string; documents: number }> {
      GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 500`).all());
 }
 
-/** How exact a date is by its length: day, month or year. */
-export const precisionOf = (date: string | null | undefined): 'day' | 'month' | 'year' | null =>
-  !date ? null : date.length >= 10 ? 'day' : date.length === 7 ? 'month' : 'year';
+/** How exact a date is: day, month or year. */
+export const precisionOf = (date: string | null | undefined) => isoDate(date).precision;
 
 /** A page of a list: the items and the cursor of the next page (null at the end). */
 export interface Page<T> { items: T[]; next: string | null }

@@ -82,15 +82,20 @@ const reportCount = (e: StoredEvent) => new Set(e.mentions.map((m) => m.document
 
 export function summarize(db: DB, e: StoredEvent): EventSummary {
   const actors = actorIndex(db);
-  const docs = [...new Set(e.mentions.map((m) => m.document))].map((id) => documentById(db, id));
   return {
     id: e.id, type: e.type, mode: e.mode, context: e.context, status: e.status, quadClass: e.quadClass ?? null,
     date: e.date?.value ?? null, dateEnd: e.date?.end ?? null, precision: precisionOf(e.date?.value), approximate: !!e.date?.approximate,
     place: e.place, actors: e.actors.map((k) => actorRef(actors, k)), recipients: e.recipients.map((k) => actorRef(actors, k)),
     issues: e.attributes.issues ?? [], reports: reportCount(e),
-    outlets: [...new Set(docs.map((d) => d?.outlet ?? d?.source).filter((x): x is string => !!x))],
+    outlets: outletsOf(db, e.id),
     text: e.mentions[0]?.text ?? '', disputed: !!e.disputed,
   };
+}
+
+/** The outlets (else agencies, else sources) of an event's reports: one query, at most 30 names. */
+function outletsOf(db: DB, id: string): string[] {
+  return db.prepare<[string], { name: string }>(`SELECT DISTINCT coalesce(d.outlet, d.agency, d.source) name
+    FROM event_documents t JOIN documents d ON d.id = t.document WHERE t.event = ? LIMIT 30`).all(id).map((r) => r.name);
 }
 
 export function storedEvent(db: DB, id: string): StoredEvent | undefined {

@@ -13,7 +13,14 @@ export interface PositionEvidenceView {
   counterpart: ActorRef[]; rejects: string | null;
 }
 
-export interface PositionCellView { actor: ActorRef; issue: string; issueLabel: string; stances: Stance[]; evidence: PositionEvidenceView[] }
+export interface PositionCellView {
+  actor: ActorRef; issue: string; issueLabel: string; stances: Stance[];
+  /** How much evidence the cell has; `evidence` holds the first of it (EVIDENCE_SHOWN). */
+  evidenceCount: number; evidence: PositionEvidenceView[];
+}
+
+/** Evidence items a cell carries: a cell of a store of 100k articles may rest on thousands. */
+export const EVIDENCE_SHOWN = 20;
 
 const POSITION_TYPES = ['REQUEST', 'REJECT', 'AGREE', 'THREATEN'];
 
@@ -36,8 +43,8 @@ function cellView(db: DB, c: PositionCell): PositionCellView {
   const actors = actorIndex(db);
   return {
     actor: actorRef(actors, c.actor), issue: c.issue, issueLabel: issueLabel(c.issue),
-    stances: [...new Set(c.evidence.map((e) => e.stance))],
-    evidence: c.evidence.map((e) => ({
+    stances: [...new Set(c.evidence.map((e) => e.stance))], evidenceCount: c.evidence.length,
+    evidence: c.evidence.slice(0, EVIDENCE_SHOWN).map((e) => ({
       event: e.event, stance: e.stance, date: e.date, document: documentById(db, e.document) ?? null, span: e.span, text: e.text,
       counterpart: e.counterpart.map((k) => actorRef(actors, k)), rejects: e.rejects ?? null,
     })),

@@ -33,26 +33,29 @@ export function searchExpression(q: string): string | null {
 
 export interface SearchHitView { document: DocumentMeta; span: [number, number]; sentence: string }
 
-export interface SearchCursor { o: number }
-export const isSearchCursor = (x: unknown): x is SearchCursor => isRecord(x) && isNat(x.o) && (x.o as number) <= 10_000;
+export interface SearchCursor { r: number }
+export const isSearchCursor = (x: unknown): x is SearchCursor => isRecord(x) && isNat(x.r);
 
-/** Sentences that match, best first (FTS5's rank), newest versions and originals only. */
+/**
+ * Matching sentences, the most recently stored first (originals and newest versions only), with
+ * a keyset cursor on the sentence: FTS5 reads its index in that order and stops at a page, where
+ * ordering by relevance would score every match of a common word in 100,000 articles first.
+ */
 export function searchPage(db: DB, q: string, limit: number, after?: SearchCursor): Page<SearchHitView> {
   const expression = searchExpression(q);
   if (!expression) throw new RequestError('parameter "q" holds no word to search for');
-  const offset = after?.o ?? 0;
-  type Row = Parameters<typeof documentMeta>[0] & { begin: number; end: number; text: string };
+  type Row = Parameters<typeof documentMeta>[0] & { rowid: number; begin: number; end: number; text: string };
   let rows: Row[];
   try {
     rows = db.prepare<[string, number, number], Row>(`
-      SELECT ${DOCUMENT_COLUMNS}, s.begin, s.end, d.text FROM sentences_fts f JOIN sentences s ON s.rowid = f.rowid JOIN documents d ON d.rowid = s.doc
-      WHERE sentences_fts MATCH ? AND d.duplicate_of IS NULL AND s.repeat_of IS NULL
+      SELECT f.rowid, ${DOCUMENT_COLUMNS}, s.begin, s.end, d.text FROM sentences_fts f JOIN sentences s ON s.rowid = f.rowid JOIN documents d ON d.rowid = s.doc
+      WHERE sentences_fts MATCH ? AND f.rowid < ? AND d.duplicate_of IS NULL AND s.repeat_of IS NULL
         AND NOT EXISTS (SELECT 1 FROM documents newer WHERE newer.version_of = d.id)
-      ORDER BY f.rank, d.published DESC LIMIT ? OFFSET ?`).all(expression, limit + 1, offset);
+      ORDER BY f.rowid DESC LIMIT ?`).all(expression, after?.r ?? Number.MAX_SAFE_INTEGER, limit + 1);
   } catch (e) {
     if ((e as { code?: string }).code?.startsWith('SQLITE_ERROR')) throw new RequestError(`parameter "q" cannot be read as a search: ${(e as Error).message}`);
     throw e;
   }
   const items = rows.slice(0, limit).map((r) => ({ document: documentMeta(r), span: [r.begin, r.end] as [number, number], sentence: r.text.slice(r.begin, r.end) }));
-  return { items, next: rows.length > limit ? encodeCursor({ o: offset + limit }) : null };
+  return { items, next: rows.length > limit ? encodeCursor({ r: rows[limit - 1]!.rowid }) : null };
 }

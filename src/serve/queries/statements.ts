@@ -3,7 +3,7 @@
 // a text filter only those whose sentences hold the words (the full-text index).
 import type { DB } from '../../store/db.js';
 import type { Statement } from '../../document/types.js';
-import { encodeCursor, isNat, isRecord, isStr } from '../params.js';
+import { encodeCursor, endOf, isNat, isRecord, isStr } from '../params.js';
 import { actorIndex, actorRef, DOCUMENT_COLUMNS, documentMeta, precisionOf, type ActorRef, type DocumentMeta, type Page } from './common.js';
 import { foldText, searchExpression } from './search.js';
 
@@ -49,7 +49,7 @@ function documentConditions(f: StatementFilter): { where: string[]; args: string
   if (f.outlet) { where.push('coalesce(d.outlet, d.agency) = ?'); args.push(f.outlet); }
   if (f.document) { where.push('d.id = ?'); args.push(f.document); }
   if (f.from) { where.push('d.published >= ?'); args.push(f.from); }
-  if (f.to) { where.push('substr(d.published, 1, 10) <= ?'); args.push(f.to.length < 10 ? f.to + '-99' : f.to); }
+  if (f.to) { where.push('substr(d.published, 1, 10) <= ?'); args.push(endOf(f.to)!); }
   const words = f.q ? searchExpression(f.q) : null;
   if (words) { where.push('d.rowid IN (SELECT s.doc FROM sentences_fts x JOIN sentences s ON s.rowid = x.rowid WHERE sentences_fts MATCH ?)'); args.push(words); }
   return { where, args };
