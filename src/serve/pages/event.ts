@@ -5,21 +5,10 @@ import { html } from 'hono/html';
 import type { DB } from '../../store/db.js';
 import { eventDetail, type EventSummary } from '../queries/events.js';
 import { issueLabel } from '../queries/positions.js';
+import { figureText } from '../../views/figures.js';
 import { actorList, dateLabel, documentLink, layout, sourceLink, statusLabel, type Html } from './layout.js';
 
-/** A figure as a reader wants it: "20–40 Mrd. EUR", "90 Minuten". */
-export function figure(name: string, v: unknown): string {
-  if (v && typeof v === 'object' && 'value' in v) {
-    const a = v as { value: number; max?: number; currency?: string };
-    const scale = (n: number) => (n >= 1e9 ? [n / 1e9, ' Mrd.'] : n >= 1e6 ? [n / 1e6, ' Mio.'] : [n, '']) as [number, string];
-    const [lo, unit] = scale(a.value);
-    const hi = a.max ? scale(a.max)[0] : null;
-    return `${lo.toLocaleString('de-DE')}${hi !== null ? `–${hi.toLocaleString('de-DE')}` : ''}${unit} ${a.currency ?? ''}`.trim();
-  }
-  if (v && typeof v === 'object' && 'type' in v) { const a = v as { type: string; mode: string | null }; return [a.type, a.mode].filter(Boolean).join(' '); }
-  const units: Record<string, string> = { durationMinutes: 'Minuten', durationDays: 'Tage', withinHours: 'Stunden' };
-  return `${Array.isArray(v) ? v.join(', ') : String(v)}${units[name] ? ' ' + units[name] : ''}`;
-}
+
 
 const FIGURE_LABELS: Record<string, string> = { count: 'Anzahl', durationMinutes: 'Dauer', durationDays: 'Dauer', withinHours: 'Frist', amount: 'Betrag',
   act: 'vereinbarte Handlung', topic: 'Gegenstand', issues: 'Themen' };
@@ -39,13 +28,13 @@ export function eventPage(db: DB, id: string): Html {
 <dt>Akteure</dt><dd>${actorList(e.actors)}</dd>
 <dt>Gegenseite</dt><dd>${actorList(e.recipients)}</dd>
 <dt>Ort</dt><dd>${e.place ?? '–'}</dd>
-${terms.map(([k, v]) => html`<dt>${FIGURE_LABELS[k] ?? k}</dt><dd>${k === 'issues' ? (v as string[]).map(issueLabel).join(', ') : figure(k, v)}</dd>`)}
+${terms.map(([k, v]) => html`<dt>${FIGURE_LABELS[k] ?? k}</dt><dd>${k === 'issues' ? (v as string[]).map(issueLabel).join(', ') : figureText(k, v)}</dd>`)}
 ${d.attributes.topic ? html`<dt>Gegenstand</dt><dd>${d.attributes.topic}</dd>` : ''}
 <dt>PLOVER</dt><dd>${e.quadClass ?? '–'} · <a href="/api/events/${encodeURIComponent(e.id)}">JSON</a></dd>
 </dl>
 ${linkedEvent('Angekündigt durch', d.announcedBy)}${linkedEvent('Umgesetzt durch', d.fulfilledBy)}
 ${d.disputed.length ? html`<section class="disputed"><h2>Die Berichte nennen verschiedene Zahlen</h2>
-${d.disputed.map((x) => html`<table><caption>${FIGURE_LABELS[x.figure] ?? x.figure}</caption><tr>${x.values.map((v) => html`<th>${figure(x.figure, v.value)}</th>`)}</tr>
+${d.disputed.map((x) => html`<table><caption>${FIGURE_LABELS[x.figure] ?? x.figure}</caption><tr>${x.values.map((v) => html`<th>${figureText(x.figure, v.value)}</th>`)}</tr>
 <tr>${x.values.map((v) => html`<td>${v.documents.map((doc) => html`<div>${documentLink(doc)}</div>`)}</td>`)}</tr></table>`)}</section>` : ''}
 <section><h2>${d.reports.length} ${d.reports.length === 1 ? 'Beleg' : 'Belege'} aus ${e.reports} ${e.reports === 1 ? 'Bericht' : 'Berichten'}</h2>
 <ol class="reports">${d.reports.map((r) => html`<li><div class="meta">${documentLink(r, r.span)}${r.agency && r.agency !== r.outlet ? html` · ${r.agency}` : ''} ${sourceLink(r)}

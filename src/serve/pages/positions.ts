@@ -31,11 +31,11 @@ export function positionsPage(db: DB, query: Record<string, string>): Html {
   return layout('Positionen', '/positions', html`<h1>Positionen</h1>
 <form class="filters" method="get" action="/positions">${select('issue', 'Thema', issueList().map((i) => [i.key, i.label]), issue)}<button>Filtern</button></form>
 <p class="legend">${Object.entries(MARKS).map(([k, m]) => html`<span class="stance ${k.replace(' ', '-')}">${m}</span> ${STANCE_LABELS[k]} `)}</p>
-${cells.length ? html`<table class="matrix positions"><tr><th></th>${issues.map((i) => html`<th>${i.label}</th>`)}</tr>
+${cells.length ? html`<div class="scroll"><table class="matrix positions"><tr><th></th>${issues.map((i) => html`<th>${i.label}</th>`)}</tr>
 ${rows.map((r) => html`<tr><th>${actorLink(r)}</th>${issues.map((i) => {
     const c = cellOf(r.key, i.key);
     return c ? html`<td><a href="#${cellAnchor(c)}" title="${c.stances.map((s) => STANCE_LABELS[s]).join(', ')}">${c.stances.map((s) => html`<span class="stance ${s.replace(' ', '-')}">${MARKS[s]}</span>`)}</a></td>` : html`<td class="muted">·</td>`;
-  })}</tr>`)}</table>
+  })}</tr>`)}</table></div>
 <h2>Belege</h2>${cells.map((c) => html`<section id="${cellAnchor(c)}"><h3>${actorLink(c.actor)} — ${c.issueLabel}</h3>${positionEvidence(c)}</section>`)}`
     : html`<p class="empty">Keine Forderungen, Ablehnungen, Einigungen, Angebote oder Drohungen zu einem bekannten Thema.</p>`}`);
 }

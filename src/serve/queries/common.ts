@@ -1,12 +1,23 @@
 // What every view of the served store needs: actor names, a document's outlet and metadata,
 // and a memo that lives as long as the store is unchanged (an ingest in another process
 // changes SQLite's data_version, and the memo starts afresh).
+import type { Statement } from 'better-sqlite3';
 import type { DB } from '../../store/db.js';
 import { listActors, type StoredActor } from '../../store/actors.js';
 import { RequestError } from '../params.js';
 import { isoDate, outletOf, webUrl } from '../../export/records.js';
 
 const memos = new WeakMap<DB, { version: number; values: Map<string, unknown> }>();
+const statements = new WeakMap<DB, Map<string, unknown>>();
+
+/** A statement prepared once per connection and SQL text (preparing costs more than a lookup by key). */
+export function prepared<P extends unknown[], R>(db: DB, sql: string): Statement<P, R> {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let st = cache.get(sql) as Statement<P, R> | undefined;
+  if (!st) cache.set(sql, (st = db.prepare<P, R>(sql)));
+  return st;
+}
 
 /** The value computed once per store state. */
 export function memo<T>(db: DB, key: string, compute: () => T): T {
@@ -77,7 +88,7 @@ export function documentMeta(r: DocRow): DocumentMeta {
 
 /** A document's metadata by id (undefined when there is none). */
 export function documentById(db: DB, id: string): DocumentMeta | undefined {
-  const r = db.prepare<[string], DocRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?`).get(id);
+  const r = prepared<[string], DocRow>(db, `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?`).get(id);
   return r && documentMeta(r);
 }
 

@@ -5,7 +5,7 @@ import type { StoredEvent } from '../../store/events.js';
 import { exportIds } from '../../store/actors.js';
 import { actorStates, exportEvent } from '../../export/json.js';
 import { encodeCursor, endOf, isRecord, isStr, RequestError } from '../params.js';
-import { actorIndex, actorRef, documentById, memo, precisionOf, type ActorRef, type DocumentMeta, type Page } from './common.js';
+import { actorIndex, actorRef, documentById, memo, precisionOf, prepared, type ActorRef, type DocumentMeta, type Page } from './common.js';
 
 export interface EventFilter {
   from?: string; to?: string;
@@ -54,7 +54,7 @@ function conditions(f: EventFilter): { where: string[]; args: string[] } {
 /** Stored events matching the filter, newest first, from the cursor on. */
 export function* iterateEvents(db: DB, f: EventFilter, after?: EventCursor): Generator<StoredEvent> {
   const { where, args } = conditions(f);
-  const read = (extra: string[], extraArgs: string[], order: string) => db.prepare<string[], { data: string }>(
+  const read = (extra: string[], extraArgs: string[], order: string) => prepared<string[], { data: string }>(db,
     `SELECT e.data FROM events e WHERE ${[...where, ...extra].join(' AND ') || '1'} ORDER BY ${order}`).iterate(...args, ...extraArgs);
   // one statement at a time: better-sqlite3 runs nothing else on a connection while one iterates
   const rows: Array<() => Iterable<{ data: string }>> = [];
@@ -94,12 +94,12 @@ export function summarize(db: DB, e: StoredEvent): EventSummary {
 
 /** The outlets (else agencies, else sources) of an event's reports: one query, at most 30 names. */
 function outletsOf(db: DB, id: string): string[] {
-  return db.prepare<[string], { name: string }>(`SELECT DISTINCT coalesce(d.outlet, d.agency, d.source) name
+  return prepared<[string], { name: string }>(db, `SELECT DISTINCT coalesce(d.outlet, d.agency, d.source) name
     FROM event_documents t JOIN documents d ON d.id = t.document WHERE t.event = ? LIMIT 30`).all(id).map((r) => r.name);
 }
 
 export function storedEvent(db: DB, id: string): StoredEvent | undefined {
-  const r = db.prepare<[string], { data: string }>('SELECT data FROM events WHERE id = ?').get(id);
+  const r = prepared<[string], { data: string }>(db, 'SELECT data FROM events WHERE id = ?').get(id);
   return r && (JSON.parse(r.data) as StoredEvent);
 }
 

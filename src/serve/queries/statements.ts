@@ -4,7 +4,7 @@
 import type { DB } from '../../store/db.js';
 import type { Statement } from '../../document/types.js';
 import { encodeCursor, endOf, isNat, isRecord, isStr } from '../params.js';
-import { actorIndex, actorRef, DOCUMENT_COLUMNS, documentMeta, precisionOf, type ActorRef, type DocumentMeta, type Page } from './common.js';
+import { actorIndex, actorRef, DOCUMENT_COLUMNS, documentMeta, precisionOf, prepared, type ActorRef, type DocumentMeta, type Page } from './common.js';
 import { foldText, searchExpression } from './search.js';
 
 export interface StatementFilter {
@@ -58,7 +58,7 @@ function documentConditions(f: StatementFilter): { where: string[]; args: string
 /** Documents with statements, newest first (undated last), from the cursor's document on. */
 function* documentsWithStatements(db: DB, f: StatementFilter, after?: StatementCursor): Generator<Row> {
   const { where, args } = documentConditions(f);
-  const read = (extra: string[], extraArgs: Array<string | number>, order: string) => db.prepare<unknown[], Row>(
+  const read = (extra: string[], extraArgs: Array<string | number>, order: string) => prepared<unknown[], Row>(db,
     `SELECT d.rowid, d.text, s.data, ${DOCUMENT_COLUMNS} FROM documents d JOIN statements s ON s.doc = d.rowid
      WHERE ${[...where, ...extra].join(' AND ')} ORDER BY ${order}`).iterate(...args, ...extraArgs);
   if (!after || after.p !== null) {
