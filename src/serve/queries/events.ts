@@ -38,10 +38,11 @@ function conditions(f: EventFilter): { where: string[]; args: string[] } {
   if (f.type) { where.push('e.type = ?'); args.push(f.type); }
   if (f.status === 'disputed') where.push(`json_extract(e.data, '$.disputed') IS NOT NULL`);
   else if (f.status) { where.push(`json_extract(e.data, '$.status') = ?`); args.push(f.status); }
-  if (f.actor) { where.push('e.id IN (SELECT event FROM event_actors WHERE actor = ?)'); args.push(f.actor); }
+  // "+": walk the (date, id) index in page order and test each event, rather than sort all of an actor's events
+  if (f.actor) { where.push('+e.id IN (SELECT event FROM event_actors WHERE actor = ?)'); args.push(f.actor); }
   if (f.issue) { where.push(`EXISTS (SELECT 1 FROM json_each(e.data, '$.attributes.issues') WHERE value = ?)`); args.push(f.issue); }
   if (f.outlet) {
-    where.push('e.id IN (SELECT t.event FROM event_documents t JOIN documents d ON d.id = t.document WHERE coalesce(d.outlet, d.agency) = ?)');
+    where.push('+e.id IN (SELECT t.event FROM event_documents t JOIN documents d ON d.id = t.document WHERE coalesce(d.outlet, d.agency) = ?)');
     args.push(f.outlet);
   }
   if (f.document) { where.push('e.id IN (SELECT event FROM event_documents WHERE document = ?)'); args.push(f.document); }
@@ -59,8 +60,9 @@ export function* iterateEvents(db: DB, f: EventFilter, after?: EventCursor): Gen
   // one statement at a time: better-sqlite3 runs nothing else on a connection while one iterates
   const rows: Array<() => Iterable<{ data: string }>> = [];
   if (!after || after.d !== null) {
-    rows.push(() => read(['e.date IS NOT NULL', ...(after ? ['(e.date < ? OR (e.date = ? AND e.id < ?))'] : [])],
-      after ? [after.d!, after.d!, after.i] : [], 'e.date DESC, e.id DESC'));
+    // a row value, not "date < ? OR (date = ? AND id < ?)": SQLite reads it as a range of the (date, id) index
+    rows.push(() => read(['e.date IS NOT NULL', ...(after ? ['(e.date, e.id) < (?, ?)'] : [])],
+      after ? [after.d!, after.i] : [], 'e.date DESC, e.id DESC'));
   }
   // undated events come last, unless the filter asks for a date
   if (!f.from && !f.to) rows.push(() => read(['e.date IS NULL', ...(after?.d === null ? ['e.id < ?'] : [])], after?.d === null ? [after.i] : [], 'e.id DESC'));

@@ -44,14 +44,16 @@ interface Row { rowid: number; text: string; data: string; id: string; source: s
 function documentConditions(f: StatementFilter): { where: string[]; args: string[] } {
   const where: string[] = [];
   const args: string[] = [];
-  if (!f.all) where.push('d.duplicate_of IS NULL');
-  if (f.speaker) { where.push('d.rowid IN (SELECT doc FROM actor_mentions WHERE actor = ?)'); args.push(f.speaker); }
-  if (f.outlet) { where.push('coalesce(d.outlet, d.agency) = ?'); args.push(f.outlet); }
+  // "+" on these terms: no index for them, so SQLite walks the published index in the order of
+  // the page and stops at it, instead of sorting every document that matches (with its text)
+  if (!f.all) where.push('+d.duplicate_of IS NULL');
+  if (f.speaker) { where.push('+d.rowid IN (SELECT doc FROM actor_mentions WHERE actor = ?)'); args.push(f.speaker); }
+  if (f.outlet) { where.push('+coalesce(d.outlet, d.agency) = ?'); args.push(f.outlet); }
   if (f.document) { where.push('d.id = ?'); args.push(f.document); }
   if (f.from) { where.push('d.published >= ?'); args.push(f.from); }
   if (f.to) { where.push('substr(d.published, 1, 10) <= ?'); args.push(endOf(f.to)!); }
   const words = f.q ? searchExpression(f.q) : null;
-  if (words) { where.push('d.rowid IN (SELECT s.doc FROM sentences_fts x JOIN sentences s ON s.rowid = x.rowid WHERE sentences_fts MATCH ?)'); args.push(words); }
+  if (words) { where.push('+d.rowid IN (SELECT s.doc FROM sentences_fts x JOIN sentences s ON s.rowid = x.rowid WHERE sentences_fts MATCH ?)'); args.push(words); }
   return { where, args };
 }
 
@@ -62,8 +64,9 @@ function* documentsWithStatements(db: DB, f: StatementFilter, after?: StatementC
     `SELECT d.rowid, d.text, s.data, ${DOCUMENT_COLUMNS} FROM documents d JOIN statements s ON s.doc = d.rowid
      WHERE ${[...where, ...extra].join(' AND ')} ORDER BY ${order}`).iterate(...args, ...extraArgs);
   if (!after || after.p !== null) {
-    yield* read(['d.published IS NOT NULL', ...(after ? ['(d.published < ? OR (d.published = ? AND d.rowid <= ?))'] : [])],
-      after ? [after.p!, after.p!, after.r] : [], 'd.published DESC, d.rowid DESC');
+    // a row value: a range of the published index (which holds the rowid), not a scan
+    yield* read(['d.published IS NOT NULL', ...(after ? ['(d.published, d.rowid) <= (?, ?)'] : [])],
+      after ? [after.p!, after.r] : [], 'd.published DESC, d.rowid DESC');
   }
   if (!f.from && !f.to) yield* read(['d.published IS NULL', ...(after?.p === null ? ['d.rowid <= ?'] : [])], after?.p === null ? [after.r] : [], 'd.rowid DESC');
 }
