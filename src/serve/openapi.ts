@@ -21,7 +21,7 @@ const common = {
 
 const page = (description: string) => ({
   200: { description, content: { 'application/json': { schema: { type: 'object', required: ['items', 'next'],
-    properties: { items: { type: 'array', items: { type: 'object' } }, next: { type: ['string', 'null'], description: 'cursor of the next page, null at the end' } } } } } },
+    properties: { items: { type: 'array', items: { type: 'object' } }, next: { type: ['string', 'null'], description: 'cursor of the next page, null at the end (a page of a rare filter may hold fewer items than limit: go on while next is not null)' } } } } } },
   400: { $ref: '#/components/responses/BadRequest' },
 });
 const one = (description: string) => ({

@@ -57,7 +57,7 @@ export interface ActorDetail {
 }
 
 /** How many of the latest statements the speech-act overview counts. */
-const COUNTED = 200;
+const COUNTED = 100;
 
 export function actorDetail(db: DB, a: StoredActor): ActorDetail {
   const statements = statementsPage(db, { speaker: a.key }, COUNTED);
@@ -68,7 +68,7 @@ export function actorDetail(db: DB, a: StoredActor): ActorDetail {
     acts[s.act ?? 'other'] = (acts[s.act ?? 'other'] ?? 0) + 1;
     byMonth.set(month, acts);
   }
-  const events = eventsPage(db, { actor: a.key }, 200).items;
+  const events = eventsPage(db, { actor: a.key }, 100).items;
   return {
     actor: actorView(db, a),
     statements: { items: statements.items.slice(0, 30), next: statements.items.length > 30 || statements.next ? 'more' : null },

@@ -82,12 +82,21 @@ function keeps(s: Statement, text: string, f: StatementFilter, stems: string[]):
   return true;
 }
 
+/**
+ * Documents one request reads at most. A filter that few statements pass (an actor mentioned in
+ * every article who rarely speaks) would otherwise read the whole store for one page: the page
+ * then holds what was found so far, and its cursor goes on from there. Only next = null ends a list.
+ */
+export const SCAN_BUDGET = 300;
+
 export function statementsPage(db: DB, f: StatementFilter, limit: number, after?: StatementCursor): Page<StatementView> {
   const found: Array<{ row: Row; s: Statement; i: number }> = [];
   const stems = f.q ? (searchExpression(f.q)?.match(/[\p{L}\p{N}]+/gu) ?? []) : [];
   let next: StatementCursor | null = null;
+  let scanned = 0;
   scan: for (const row of documentsWithStatements(db, f, after)) {
     const list = JSON.parse(row.data) as Statement[];
+    if (++scanned > SCAN_BUDGET) { next = { p: row.published, r: row.rowid, i: after && row.rowid === after.r ? after.i : 0 }; break; }
     const start = after && row.rowid === after.r ? after.i : 0;
     for (let i = start; i < list.length; i++) {
       if (!keeps(list[i]!, row.text, f, stems)) continue;
