@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // npm run bench -- --articles N [--seed S] [--json] [--keep]
+// npm run bench -- --api [--articles N] [--store PATH] [--requests R]: the API benchmark (./api.ts)
 // Generates a seeded German corpus (JSONL, streamed to disk), then in one process:
 // the raw speed of reading and tokenizing it, the full pipeline into a fresh store, and
 // an unchanged re-ingest, then the time of each analysis stage on the first 1,000 articles.
@@ -16,16 +17,25 @@ import { openDatabase } from '../store/db.js';
 import { ingest } from '../pipeline/ingest.js';
 import { Stopwatch } from '../pipeline/stopwatch.js';
 import { analyze } from '../pipeline/prepare.js';
+import { benchApi } from './api.js';
 
 const opts = new Command('bench')
-  .option('--articles <n>', 'articles to generate', '1000')
+  .option('--articles <n>', 'articles to generate (--api: 100000)')
   .option('--seed <n>', 'generator seed', '42')
   .option('--json', 'last line: a JSON object with the figures')
   .option('--keep', 'keep the corpus and store (printed paths)')
+  .option('--api', 'benchmark the HTTP API on a store of --articles articles (built once, then reused)')
+  .option('--store <path>', '--api: the store to use or build (default: in the temp folder, named by articles and seed)')
+  .option('--requests <n>', '--api: timed requests per endpoint', '200')
   .parse(process.argv)
-  .opts<{ articles: string; seed: string; json?: boolean; keep?: boolean }>();
+  .opts<{ articles?: string; seed: string; json?: boolean; keep?: boolean; api?: boolean; store?: string; requests: string }>();
 
-const n = Number(opts.articles);
+if (opts.api) {
+  await benchApi({ articles: Number(opts.articles ?? 100_000), seed: Number(opts.seed), store: opts.store, requests: Number(opts.requests), json: !!opts.json });
+  process.exit(0);
+}
+
+const n = Number(opts.articles ?? 1000);
 const say = (line: string) => process.stderr.write(line + '\n');
 const dir = mkdtempSync(join(tmpdir(), 'lagebild-bench-'));
 const corpus = join(dir, 'corpus.jsonl');

@@ -14,6 +14,7 @@ import { registerTimeline } from './commands/timeline.js';
 import { registerPositions } from './commands/positions.js';
 import { registerStatements } from './commands/statements.js';
 import { registerTrain } from './commands/train.js';
+import { registerServe } from './commands/serve.js';
 import { CliError, EXIT } from './shared.js';
 
 const program = new Command('lagebild')
@@ -31,6 +32,7 @@ registerTimeline(program);
 registerPositions(program);
 registerStatements(program);
 registerTrain(program);
+registerServe(program);
 registerDemo(program);
 
 // a closed pipe (lagebild export | head) is not an error

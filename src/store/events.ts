@@ -42,8 +42,9 @@ export function replaceEvents(db: DB, merged: readonly MergedEvent[]): void {
   };
   const insert = db.prepare<[string, string, string | null, string]>('INSERT INTO events (id, type, date, data) VALUES (?, ?, ?, ?)');
   const actor = db.prepare<[string, string]>('INSERT OR IGNORE INTO event_actors (actor, event) VALUES (?, ?)');
+  const told = db.prepare<[string, string]>('INSERT OR IGNORE INTO event_documents (document, event) VALUES (?, ?)');
   db.transaction(() => {
-    db.exec('DELETE FROM event_actors; DELETE FROM events;');
+    db.exec('DELETE FROM event_actors; DELETE FROM event_documents; DELETE FROM events;');
     const seen = new Set<string>();
     for (const e of merged) {
       // two events with the same first mention and type cannot happen; guard the key anyway
@@ -53,6 +54,7 @@ export function replaceEvents(db: DB, merged: readonly MergedEvent[]): void {
       const stored: StoredEvent = { ...e, id, mentions: e.mentions.map((m) => ({ ...m, text: text(m.document).slice(...m.span) })) };
       insert.run(id, e.type, e.date?.value ?? null, JSON.stringify(stored));
       for (const a of new Set([...e.actors, ...e.recipients])) actor.run(a, id);
+      for (const d of new Set(e.mentions.map((m) => m.document))) told.run(d, id);
     }
     db.prepare('INSERT OR REPLACE INTO events_state (id, built_from) VALUES (1, ?)').run(source(db));
   })();

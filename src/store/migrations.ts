@@ -133,4 +133,22 @@ export const MIGRATIONS: string[] = [
     built_from TEXT NOT NULL
   );
   `,
+  // 4: reading the merged picture page by page (issue 16, lagebild serve): newest first with a
+  // keyset cursor, by type and status, and which merged events a document tells (the article
+  // reader and the outlet filter), without parsing every event's JSON
+  `
+  CREATE INDEX events_date_id ON events(date, id);
+  CREATE INDEX events_type_date_id ON events(type, date, id);
+  CREATE INDEX events_status_date_id ON events(json_extract(data, '$.status'), date, id);
+  CREATE TABLE event_documents (
+    document TEXT NOT NULL,
+    event TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    PRIMARY KEY (document, event)
+  ) WITHOUT ROWID;
+  CREATE INDEX event_documents_event ON event_documents(event);
+  INSERT OR IGNORE INTO event_documents (document, event)
+    SELECT json_extract(m.value, '$.document'), e.id FROM events e, json_each(e.data, '$.mentions') m;
+  -- a document's outlet as the web UI names it: the outlet, else the agency of its dateline
+  CREATE INDEX documents_outlet ON documents(coalesce(outlet, agency));
+  `,
 ];

@@ -85,6 +85,9 @@ export function registerDemo(program: Command): void {
         }
         process.stdout.write('\n');
       }
-      process.stdout.write('Try: npx lagebild timeline --actor Putin   ·   npx lagebild positions   ·   npx lagebild actors   ·   npx lagebild search "Waffenruhe"   ·   npx lagebild export --format json > situation.json\n');
+      process.stdout.write('Try: npx lagebild timeline --actor Putin   ·   npx lagebild positions   ·   npx lagebild actors   ·   npx lagebild search "Waffenruhe"   ·   npx lagebild export --format csv > events.csv\n\n');
+      // the demo ends (npm start must return); the browser view is one command away
+      const db = relative(process.cwd(), resolveDbPath(opts.db)) || resolveDbPath(opts.db);
+      process.stdout.write(`Lagebild im Browser: npx lagebild serve --db ${db}  →  http://127.0.0.1:8080/\n`);
     });
 }

@@ -3,6 +3,7 @@ import { listActors, type StoredActor } from '../../store/actors.js';
 import { listEvents, type StoredEvent } from '../../store/events.js';
 import { actorStates, exportEvent } from '../../export/json.js';
 import { exportIds } from '../../store/actors.js';
+import { figureText } from '../../views/figures.js';
 import type { DB } from '../../store/db.js';
 import { CliError, dateRange, withStore } from '../shared.js';
 
@@ -21,18 +22,13 @@ export function actorNames(db: DB): (key: string) => string {
   return (key) => byKey.get(key)?.name ?? key;
 }
 
-/** An attribute as a reader wants it: the act agreed on as "RETREAT ceasefire", other objects as JSON. */
-function attributeText(key: string, v: unknown): string {
-  if (key === 'act' && v && typeof v === 'object') { const a = v as { type: string; mode: string | null }; return [a.type, a.mode].filter(Boolean).join(' '); }
-  return typeof v === 'object' ? JSON.stringify(v) : String(v);
-}
 
 function line(e: StoredEvent, name: (k: string) => string, sources: Map<string, { source: string; published: string | null }>): string {
   const when = e.date?.value ? `${e.date.value}${e.date.end ? '…' + e.date.end : ''}${e.date.approximate ? ' ~' : ''}` : 'undated';
   const sides = e.recipients.length ? `${e.actors.map(name).join(' + ')} → ${e.recipients.map(name).join(' + ')}` : e.actors.map(name).join(' + ');
   const extra = [e.mode, ...e.context, e.status !== 'occurred' ? e.status : null].filter(Boolean).join(', ');
   const attrs = Object.entries(e.attributes).filter(([k]) => k !== 'issues' && k !== 'topic' && k !== 'dateFrom')
-    .map(([k, v]) => `${k} ${attributeText(k, v)}`);
+    .map(([k, v]) => `${k} ${figureText(k, v)}`);
   const out = [`${when.padEnd(14)} ${e.type}${extra ? ` (${extra})` : ''}  ${sides}${e.place ? `  in ${e.place}` : ''}${attrs.length ? `  [${attrs.join('; ')}]` : ''}  ${e.id}`];
   if (e.attributes.dateFrom) out.push(`${' '.repeat(15)}date inferred from another report: ${sources.get(e.attributes.dateFrom)?.source ?? e.attributes.dateFrom}`);
   for (const m of e.mentions) {
