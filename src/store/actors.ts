@@ -45,10 +45,10 @@ interface Row { id: string; name: string; kind: Actor['kind']; wikidata: string 
 /** Every stored actor with how often the articles mention it, most mentioned first. */
 export function listActors(db: DB, options: { document?: string; kind?: string } = {}): StoredActor[] {
   const rows = db.prepare<unknown[], Row>(`
-    SELECT a.*, coalesce(sum(m.n), 0) mentions, count(m.doc) documents
+    SELECT a.*, coalesce(sum(m.n), 0) mentions, coalesce(sum(m.n > 0), 0) documents
     FROM actors a LEFT JOIN actor_mentions m ON m.actor = a.id
     ${options.document ? 'WHERE m.doc = (SELECT rowid FROM documents WHERE id = ?)' : ''}
-    GROUP BY a.id ${options.document ? 'HAVING count(m.doc) > 0' : ''}
+    GROUP BY a.id ${options.document ? 'HAVING sum(m.n) > 0' : ''}
     ORDER BY mentions DESC, a.name`).all(...(options.document ? [options.document] : []));
   return rows.filter((r) => !options.kind || r.kind === options.kind).map((r) => {
     const data = JSON.parse(r.data) as { aliases: string[]; roles: Actor['roles']; introducedAs?: string };
@@ -84,7 +84,7 @@ export function listMentions(db: DB, filter: { actor?: string; document?: string
   const docs = filter.document
     ? db.prepare<[string], { rowid: number }>('SELECT rowid FROM documents WHERE id = ?').all(filter.document)
     : db.prepare<[string], { rowid: number }>(`SELECT m.doc rowid FROM actor_mentions m JOIN documents d ON d.rowid = m.doc
-        WHERE m.actor = ? ORDER BY d.published, d.source`).all(filter.actor ?? '');
+        WHERE m.actor = ? AND m.n > 0 ORDER BY d.published, d.source`).all(filter.actor ?? '');
   const get = db.prepare<[number], { id: string; source: string; published: string | null; text: string; data: string }>(
     'SELECT d.id, d.source, d.published, d.text, m.data FROM documents d JOIN mentions m ON m.doc = d.rowid WHERE d.rowid = ?');
   const out: StoredMention[] = [];

@@ -80,7 +80,7 @@ export class DocumentWriter {
       mentions: db.prepare<[number, string]>('INSERT OR REPLACE INTO mentions (doc, data) VALUES (?, ?)'),
       statements: db.prepare<[number, string]>('INSERT OR REPLACE INTO statements (doc, data) VALUES (?, ?)'),
       events: db.prepare<[number, string]>('INSERT OR REPLACE INTO doc_events (doc, data) VALUES (?, ?)'),
-      actorMentions: db.prepare<[string, number, number]>('INSERT INTO actor_mentions (actor, doc, n) VALUES (?, ?, ?)'),
+      actorMentions: db.prepare<[string, number, number, number]>('INSERT INTO actor_mentions (actor, doc, n, spoke) VALUES (?, ?, ?, ?)'),
       dropActorMentions: db.prepare<[number]>('DELETE FROM actor_mentions WHERE doc = ?'),
       // knowledge-base actors: the snapshot follows the data; an article's own persons: the first introduction stays
       actorKb: db.prepare(`INSERT INTO actors (id, name, kind, wikidata, gender, party, country, sector, origin, data)
@@ -156,7 +156,10 @@ export class DocumentWriter {
     if (doc.events.length) this.q.events.run(rowid, JSON.stringify(doc.events));
     const counts = new Map<string, number>();
     for (const m of doc.mentions) for (const id of m.actor ? [m.actor] : m.members ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
-    for (const [id, n] of counts) this.q.actorMentions.run(id, rowid, n);
+    // (and how many statements each speaks: the speaker filter reads only those documents)
+    const spoke = new Map<string, number>();
+    for (const s of doc.statements) if (s.speaker?.actor) spoke.set(s.speaker.actor, (spoke.get(s.speaker.actor) ?? 0) + 1);
+    for (const id of new Set([...counts.keys(), ...spoke.keys()])) this.q.actorMentions.run(id, rowid, counts.get(id) ?? 0, spoke.get(id) ?? 0);
     this.storeActors(doc);
   }
 

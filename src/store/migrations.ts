@@ -151,4 +151,16 @@ export const MIGRATIONS: string[] = [
   -- a document's outlet as the web UI names it: the outlet, else the agency of its dateline
   CREATE INDEX documents_outlet ON documents(coalesce(outlet, agency));
   `,
+  // 5: how many of a document's statements each actor speaks: "statements by speaker" reads
+  // only the documents where the actor speaks, not every one that mentions it
+  `
+  ALTER TABLE actor_mentions ADD COLUMN spoke INTEGER NOT NULL DEFAULT 0;
+  CREATE TEMP TABLE speakers_of AS
+    SELECT s.doc AS doc, json_extract(j.value, '$.speaker.actor') AS actor, count(*) AS n
+    FROM statements s, json_each(s.data) j WHERE json_extract(j.value, '$.speaker.actor') IS NOT NULL GROUP BY 1, 2;
+  UPDATE actor_mentions SET spoke = x.n FROM temp.speakers_of x WHERE x.doc = actor_mentions.doc AND x.actor = actor_mentions.actor;
+  INSERT OR IGNORE INTO actor_mentions (actor, doc, n, spoke) SELECT actor, doc, 0, n FROM temp.speakers_of;
+  DROP TABLE temp.speakers_of;
+  CREATE INDEX actor_mentions_speaker ON actor_mentions(actor, doc) WHERE spoke > 0;
+  `,
 ];

@@ -1,5 +1,5 @@
 // Statements page by page, newest report first, with a keyset cursor on (published, document
-// row, place in the document). A speaker filter only reads documents that mention the speaker,
+// row, place in the document). A speaker filter only reads documents where the speaker speaks,
 // a text filter only those whose sentences hold the words (the full-text index).
 import type { DB } from '../../store/db.js';
 import type { Statement } from '../../document/types.js';
@@ -47,7 +47,7 @@ function documentConditions(f: StatementFilter): { where: string[]; args: string
   // "+" on these terms: no index for them, so SQLite walks the published index in the order of
   // the page and stops at it, instead of sorting every document that matches (with its text)
   if (!f.all) where.push('+d.duplicate_of IS NULL');
-  if (f.speaker) { where.push('+d.rowid IN (SELECT doc FROM actor_mentions WHERE actor = ?)'); args.push(f.speaker); }
+  if (f.speaker) { where.push('+d.rowid IN (SELECT doc FROM actor_mentions WHERE actor = ? AND spoke > 0)'); args.push(f.speaker); }
   if (f.outlet) { where.push('+coalesce(d.outlet, d.agency) = ?'); args.push(f.outlet); }
   if (f.document) { where.push('d.id = ?'); args.push(f.document); }
   if (f.from) { where.push('d.published >= ?'); args.push(f.from); }
