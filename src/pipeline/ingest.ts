@@ -13,7 +13,7 @@ import type { Transaction } from 'better-sqlite3';
 import { defaultWorkers, PreparePool, type Prepared } from './pool.js';
 import type { Stopwatch } from './stopwatch.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
-import { defaultAnalyzer } from './prepare.js';
+import { defaultAnalyzer, type AnalysisLimits } from './prepare.js';
 
 export interface IngestProgress {
   inputsDone: number;
@@ -37,6 +37,8 @@ export interface IngestOptions {
   actorFiles?: string[];
   /** A speaker model file (`lagebild train quotes`); none: the rules' speakers. */
   speakerModel?: string | null;
+  /** Bounds on each document's analysis (default DEFAULT_ANALYSIS_LIMITS). */
+  limits?: AnalysisLimits;
 }
 
 export interface IngestSummary {
@@ -180,7 +182,7 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   const kb = loadKnowledgeBase(options.actorFiles ?? []);
   const writer = new DocumentWriter(db, sw, kb);
   const expanded = await expandInputs(args);
-  const pool = new PreparePool(options.workers ?? defaultWorkers(), undefined, options.actorFiles ?? [], options.speakerModel ?? null);
+  const pool = new PreparePool(options.workers ?? defaultWorkers(), undefined, options.actorFiles ?? [], options.speakerModel ?? null, options.limits);
   const run = new IngestRun(db, writer, pool, expanded, options);
   try {
     await run.readAll(expanded.inputs, readOptions);

@@ -1,7 +1,32 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import type { Command } from 'commander';
 import { writeJsonExport } from '../../export/json.js';
+import type { DB } from '../../store/db.js';
 import { CliError, withStore } from '../shared.js';
+
+/**
+ * Writes the export beside the target and renames it into place when complete: a full disk
+ * or a corrupt store leaves no truncated file under the name asked for.
+ */
+async function exportToFile(db: DB, output: string): Promise<void> {
+  const partial = `${output}.part-${process.pid}`;
+  const out = createWriteStream(partial);
+  const failed = new Promise<never>((_, reject) => out.on('error', reject));
+  try {
+    await Promise.race([failed, (async () => {
+      await writeJsonExport(db, out);
+      await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    })()]);
+    renameSync(partial, output);
+  } catch (e) {
+    out.destroy();
+    rmSync(partial, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC') throw new CliError(`cannot write ${output}: the disk is full`);
+    if (code && !code.startsWith('SQLITE')) throw new CliError(`cannot write ${output}: ${(e as Error).message}`);
+    throw e;
+  }
+}
 
 export function registerExport(program: Command): void {
   program.command('export')
@@ -12,13 +37,8 @@ export function registerExport(program: Command): void {
     .action(async (opts: { format: string; db?: string; output?: string }) => {
       if (opts.format !== 'json') throw new CliError(`unknown export format "${opts.format}" (available: json)`);
       await withStore(opts.db, 'read', async (db) => {
-        if (!opts.output) { await writeJsonExport(db, process.stdout); return; }
-        const out = createWriteStream(opts.output);
-        const failed = new Promise<never>((_, reject) => out.on('error', (e) => reject(new CliError(`cannot write ${opts.output}: ${e.message}`))));
-        await Promise.race([failed, (async () => {
-          await writeJsonExport(db, out);
-          await new Promise<void>((resolve) => out.end(resolve));
-        })()]);
+        if (!opts.output) await writeJsonExport(db, process.stdout);
+        else await exportToFile(db, opts.output);
       });
     });
 }
