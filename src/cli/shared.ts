@@ -8,11 +8,8 @@ export const EXIT = { ok: 0, someFailed: 1, usage: 2, fatal: 3, corrupt: 4 } as 
 
 export class CliError extends Error {}
 
-const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-
-/** --from and --to as YYYY, YYYY-MM or YYYY-MM-DD; "--to 2025-03" takes all of March (a shorter date compares as its last possible day). */
+/** --from and --to (checked by options.ts's calendarDate); "--to 2025-03" takes all of March (a shorter date compares as its last possible day). */
 export function dateRange(opts: { from?: string; to?: string }): { from?: string; to?: string } {
-  for (const k of ['from', 'to'] as const) if (opts[k] && !DATE.test(opts[k]!)) throw new CliError(`--${k} must be YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(opts[k])}`);
   return { from: opts.from, to: opts.to && opts.to.length < 10 ? opts.to + '-99' : opts.to };
 }
 
@@ -46,7 +43,7 @@ export function checkActorFiles(files: string[] | undefined): string[] {
   try {
     loadKnowledgeBase(paths);
   } catch (e) {
-    if (e instanceof ActorFileError || (e as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`actor file: ${(e as Error).message}`);
+    if (e instanceof ActorFileError || (e as NodeJS.ErrnoException).syscall) throw new CliError(`actor file: ${(e as Error).message}`);
     throw e;
   }
   return paths;

@@ -29,6 +29,8 @@ const CORRUPT = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
 /** SQLite's own errors for a damaged file, as one StoreError. */
 export function asStoreError(e: unknown, path: string): unknown {
   const code = (e as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' && /not a database/.test((e as Error).message))
+    return new StoreError(`${path} is not a Lagebild store (${(e as Error).message})`, 'not-a-store');
   if (!CORRUPT.has(code)) return e;
   return new StoreError(`the store ${path} is corrupt (${(e as Error).message}); restore a backup or ingest into a new store`, 'corrupt');
 }
