@@ -52,4 +52,7 @@ test('failures print one line and no stack trace; --debug shows the stack', asyn
   const r = await runCli(['stats', '--db', join(dir, 'nothing-here.sqlite')]);
   assert.equal(r.code, 2);
   assert.equal(r.err.trim().split('\n').length, 1, r.err);
+  const debug = await runCli(['stats', '--db', join(dir, 'nothing-here.sqlite'), '--debug']);
+  assert.equal(debug.code, 2);
+  assert.ok(hasStack(debug.err), debug.err);
 });
