@@ -17,10 +17,8 @@ export function tooLarge(bytes: number | string, limit: number, what = 'one arti
  * so a FIFO (or a device swapped in after the listing) is refused, never waited on or read.
  */
 export async function readFileBounded(path: string | Buffer, limit: number): Promise<Buffer> {
-  const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const { fh, st } = await openRegular(path);
   try {
-    const st = await fh.stat();
-    if (!st.isFile()) throw new InputError(notRegular(st));
     if (st.size > limit) throw tooLarge(st.size, limit);
     const parts: Buffer[] = [];
     let total = 0;
@@ -40,15 +38,22 @@ export async function readFileBounded(path: string | Buffer, limit: number): Pro
 
 /** The first bytes of a regular file (refusing FIFOs and devices as readFileBounded does). */
 export async function readHead(path: string | Buffer, bytes: number): Promise<Buffer> {
-  const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const { fh } = await openRegular(path);
   try {
-    const st = await fh.stat();
-    if (!st.isFile()) throw new InputError(notRegular(st));
     const { bytesRead, buffer } = await fh.read(Buffer.alloc(bytes), 0, bytes, 0);
     return buffer.subarray(0, bytesRead);
   } finally {
     await fh.close();
   }
+}
+
+/** Opened without blocking (a FIFO would wait for a writer) and checked to be a regular file. */
+async function openRegular(path: string | Buffer) {
+  const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const st = await fh.stat();
+  if (st.isFile()) return { fh, st };
+  await fh.close();
+  throw new InputError(notRegular(st));
 }
 
 /** Why a path that is no regular file is not read. */
