@@ -15,6 +15,8 @@ const IO: Record<string, string> = {
   SQLITE_IOERR: 'the store could not be read or written (I/O error)',
   EACCES: 'permission denied',
   EROFS: 'read-only file system',
+  ENOENT: 'no such file or folder',
+  EISDIR: 'a folder, not a file',
 };
 
 /** The line and exit code for an error that ends a command. */

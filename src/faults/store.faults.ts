@@ -129,6 +129,7 @@ test('disk full: one line, no stack trace, the store stays readable, export -o l
     record({ scenario: 'export -o on a full disk', inputs: 1, hangs: e.hung ? 1 : 0, peakMB: e.peakMB, lost: 0, seconds: 0, note: `exit ${e.code}: ${e.err.trim().split('\n').pop()}; file left: ${existsSync(out) ? statSync(out).size + ' bytes' : 'none'}` });
     assert.ok(!hasStack(e.err), e.err);
     assert.match(e.err, /disk (is )?full|no space/i);
+    assert.equal(e.code, 3, e.err);
     assert.ok(!/busy/.test(e.err), e.err);
     assert.ok(!existsSync(out), 'no partial export file');
     assert.ok(!readdirSync(mnt).some((f) => f.startsWith('export.json')), 'no temporary file left');

@@ -22,8 +22,8 @@ async function exportToFile(db: DB, output: string): Promise<void> {
     out.destroy();
     rmSync(partial, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOSPC') throw new CliError(`cannot write ${output}: the disk is full`);
-    if (code && !code.startsWith('SQLITE')) throw new CliError(`cannot write ${output}: ${(e as Error).message}`);
+    // a file system error names the file (errors.ts words it: "the disk is full (cannot write …)", exit 3)
+    if (code && !code.startsWith('SQLITE')) throw Object.assign(new Error(`cannot write ${output}: ${(e as Error).message}`), { code });
     throw e;
   }
 }
