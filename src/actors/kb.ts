@@ -87,7 +87,7 @@ function readEntry(raw: unknown, where: string, origin: Actor['origin']): Actor 
     for (const k of ['from', 'to'] as const) {
       const v = o[k] instanceof Date ? (o[k] as Date).toISOString().slice(0, 10) : text(o[k]);
       // "to: ?" says the office has ended or may have, on a date we do not know
-      if (v && !isCalendarDate(v) && !(k === 'to' && v === '?')) throw new ActorFileError(`${where} (${id}): role ${role} '${k}' must be a date that exists as YYYY, YYYY-MM or YYYY-MM-DD${k === 'to' ? ' (or ? when the end is unknown)' : ''}, not ${JSON.stringify(o[k])}`);
+      if (v && !isCalendarDate(v) && !(k === 'to' && v === '?')) throw new ActorFileError(`${where} (${id}): role ${role} '${k}' must be YYYY, YYYY-MM or YYYY-MM-DD of a date that exists${k === 'to' ? ' (or ? when the end is unknown)' : ''}, not ${JSON.stringify(o[k])}`);
       o[k] = v;
     }
     return { role, of: text(o.of), from: o.from as string | null, to: o.to as string | null };

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writeSync, closeSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { EXAMPLES, tempDir } from '../testing/fixtures.js';
@@ -202,5 +202,4 @@ test('a store of a newer schema is refused for reads too', async () => {
     assert.equal(r.code, 2, r.err);
     assert.match(r.err, /newer/);
   }
-  void copyFileSync;
 });

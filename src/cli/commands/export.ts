@@ -21,9 +21,11 @@ async function exportToFile(db: DB, output: string): Promise<void> {
   } catch (e) {
     out.destroy();
     rmSync(partial, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    // a file system error names the file (errors.ts words it: "the disk is full (cannot write …)", exit 3)
-    if (code && !code.startsWith('SQLITE')) throw Object.assign(new Error(`cannot write ${output}: ${(e as Error).message}`), { code });
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const message = `cannot write ${output}: ${(e as Error).message}`;
+    // a full disk fails the command (exit 3, "the disk is full (cannot write …)"); a path that cannot be written is the user's to fix (exit 2)
+    if (code === 'ENOSPC' || code.startsWith('EIO')) throw Object.assign(new Error(message), { code });
+    if (code && !code.startsWith('SQLITE')) throw new CliError(message);
     throw e;
   }
 }
