@@ -1,9 +1,10 @@
 // The actor knowledge base: persons, organizations, states and groups from the reviewed
 // YAML files in data/actors/, plus any files a user passes (`--actors my-actors.yaml`).
 // A user entry with the id of a bundled one replaces it, so corrections need no code.
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { dataFile } from '../data/load.js';
+import { isCalendarDate } from '../read/dates.js';
 
 export type ActorKind = 'person' | 'organization' | 'state' | 'group';
 
@@ -46,17 +47,28 @@ export interface KnowledgeBase {
 }
 
 const KINDS = new Set(['person', 'organization', 'state', 'group']);
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const QID = /^Q[1-9]\d*$/;
 
 export class ActorFileError extends Error {}
 
-const list = (v: unknown): string[] => (v == null ? [] : (Array.isArray(v) ? v : [v]).map(String));
+/** Larger actor files are refused (the bundled persons, ~380 of them, take 100 KB). */
+export const MAX_ACTOR_FILE_BYTES = 4 * 1024 * 1024;
+
+const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+const list = (v: unknown, field: string, where: string): string[] => {
+  if (v == null) return [];
+  const items = Array.isArray(v) ? v : [v];
+  if (!items.every(isScalar)) throw new ActorFileError(`${where}: ${field} must be a name or a list of names, not ${JSON.stringify(v).slice(0, 60)}`);
+  return items.map(String);
+};
 const text = (v: unknown): string | null => (v == null || v === '' ? null : String(v));
 
 function readEntry(raw: unknown, where: string, origin: Actor['origin']): Actor {
-  if (!raw || typeof raw !== 'object') throw new ActorFileError(`${where}: an entry must be a mapping with id, name and kind`);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ActorFileError(`${where}: an entry must be a mapping with id, name and kind`);
   const r = raw as Record<string, unknown>;
+  for (const k of ['id', 'name', 'kind', 'wikidata', 'gender', 'party', 'country', 'sector', 'article'])
+    if (r[k] != null && !isScalar(r[k])) throw new ActorFileError(`${where}: ${k} must be a single value, not ${JSON.stringify(r[k]).slice(0, 60)}`);
+  if (r.roles != null && !Array.isArray(r.roles)) throw new ActorFileError(`${where}: roles must be a list of {role, of, from, to}, not ${JSON.stringify(r.roles).slice(0, 60)}`);
   const id = text(r.id);
   const name = text(r.name);
   const kind = text(r.kind) ?? 'person';
@@ -68,31 +80,47 @@ function readEntry(raw: unknown, where: string, origin: Actor['origin']): Actor 
   const gender = text(r.gender);
   if (gender && gender !== 'm' && gender !== 'f') throw new ActorFileError(`${where} (${id}): gender must be m or f`);
   const roles = (Array.isArray(r.roles) ? r.roles : []).map((x: unknown, i: number): ActorRole => {
-    const o = (x ?? {}) as Record<string, unknown>;
+    if (!x || typeof x !== 'object' || Array.isArray(x)) throw new ActorFileError(`${where} (${id}): role ${i + 1} must be a mapping {role, of, from, to}`);
+    const o = x as Record<string, unknown>;
     const role = text(o.role);
     if (!role) throw new ActorFileError(`${where} (${id}): role ${i + 1} has no 'role'`);
     for (const k of ['from', 'to'] as const) {
       const v = o[k] instanceof Date ? (o[k] as Date).toISOString().slice(0, 10) : text(o[k]);
       // "to: ?" says the office has ended or may have, on a date we do not know
-      if (v && !DATE.test(v) && !(k === 'to' && v === '?')) throw new ActorFileError(`${where} (${id}): role ${role} '${k}' must be YYYY, YYYY-MM or YYYY-MM-DD${k === 'to' ? ' (or ? when the end is unknown)' : ''}, not ${JSON.stringify(o[k])}`);
+      if (v && !isCalendarDate(v) && !(k === 'to' && v === '?')) throw new ActorFileError(`${where} (${id}): role ${role} '${k}' must be YYYY, YYYY-MM or YYYY-MM-DD of a date that exists${k === 'to' ? ' (or ? when the end is unknown)' : ''}, not ${JSON.stringify(o[k])}`);
       o[k] = v;
     }
     return { role, of: text(o.of), from: o.from as string | null, to: o.to as string | null };
   });
   return {
     id, name, kind: kind as ActorKind, wikidata, gender: gender as Actor['gender'], party: text(r.party),
-    country: text(r.country), sector: text(r.sector), aliases: list(r.aliases).filter((a) => a !== name), roles,
-    adjectives: list(r.adjective), capitals: [...list(r.capital), ...list(r.capital_aliases)], prefixes: list(r.prefixes),
+    country: text(r.country), sector: text(r.sector), aliases: list(r.aliases, 'aliases', where).filter((a) => a !== name), roles,
+    adjectives: list(r.adjective, 'adjective', where), capitals: [...list(r.capital, 'capital', where), ...list(r.capital_aliases, 'capital_aliases', where)],
+    prefixes: list(r.prefixes, 'prefixes', where),
     article: text(r.article), origin,
   };
+}
+
+/** A regular file's text, at most MAX_ACTOR_FILE_BYTES: a FIFO or a device is refused, not waited on or read. */
+function readBounded(path: string): string {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new ActorFileError(`${path}: not a regular file; actor files are YAML files`);
+    if (st.size > MAX_ACTOR_FILE_BYTES) throw new ActorFileError(`${path}: ${(st.size / 1048576).toFixed(1)} MB is larger than an actor file may be (${MAX_ACTOR_FILE_BYTES / 1048576} MB)`);
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Entries of one YAML (or JSON) file: a list, or a mapping with an `actors` list. */
 export function readActorFile(path: string, origin: Actor['origin']): Actor[] {
   let doc: unknown;
   try {
-    doc = parse(readFileSync(path, 'utf8'), { prettyErrors: true });
+    doc = parse(readBounded(path), { prettyErrors: true });
   } catch (e) {
+    if (e instanceof ActorFileError) throw e;
     throw new ActorFileError(`${path}: ${(e as Error).message.split('\n')[0]}`);
   }
   const entries = Array.isArray(doc) ? doc : (doc as { actors?: unknown } | null)?.actors;

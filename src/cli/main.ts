@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // lagebild: the command line. Each command lives in commands/; this file wires them up
 // and turns errors into one clear line and an exit code.
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { registerIngest } from './commands/ingest.js';
 import { registerExport } from './commands/export.js';
 import { registerSearch } from './commands/search.js';
@@ -15,11 +15,12 @@ import { registerPositions } from './commands/positions.js';
 import { registerStatements } from './commands/statements.js';
 import { registerTrain } from './commands/train.js';
 import { registerServe } from './commands/serve.js';
-import { CliError, EXIT } from './shared.js';
+import { exitWithFailure } from './errors.js';
 
 const program = new Command('lagebild')
   .description('German news articles → a sourced, structured situation picture')
   .version('0.1.0')
+  .option('--debug', 'print the stack trace of a failure')
   .exitOverride();
 registerIngest(program);
 registerExport(program);
@@ -38,10 +39,10 @@ registerDemo(program);
 // a closed pipe (lagebild export | head) is not an error
 process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
 
+process.on('uncaughtException', exitWithFailure);
+process.on('unhandledRejection', exitWithFailure);
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
-  if (e instanceof CommanderError) process.exit(e.exitCode === 0 ? 0 : EXIT.usage);
-  process.stderr.write(`lagebild: ${e instanceof CliError ? e.message : (e as Error).stack ?? String(e)}\n`);
-  process.exit(e instanceof CliError ? EXIT.usage : EXIT.fatal);
+  exitWithFailure(e);
 }

@@ -2,6 +2,7 @@
 // printed above the bar as one line each, so they stay readable while it moves.
 import cliProgress from 'cli-progress';
 import type { IngestProgress } from '../pipeline/ingest.js';
+import { printable } from './terminal.js';
 
 export interface Reporter {
   progress(p: IngestProgress): void;
@@ -11,7 +12,8 @@ export interface Reporter {
 
 export function createReporter({ quiet }: { quiet: boolean }): Reporter {
   const interactive = !quiet && process.stderr.isTTY === true && !process.env.CI;
-  if (!interactive) return { progress() {}, line: (t) => process.stderr.write(t + '\n'), done() {} };
+  // every line is one line: a newline or escape sequence in a file name or a reason is shown escaped
+  if (!interactive) return { progress() {}, line: (t) => process.stderr.write(printable(t) + '\n'), done() {} };
   const multi = new cliProgress.MultiBar({
     stream: process.stderr,
     format: ' {bar} {percentage}% | {inputsDone}/{inputsTotal} files | {documents} documents | {eta_formatted} left',
@@ -30,7 +32,7 @@ export function createReporter({ quiet }: { quiet: boolean }): Reporter {
       bar.setTotal(total);
       bar.update(Math.min(p.bytesDone, total), payload);
     },
-    line: (t) => multi.log(t + '\n'),
+    line: (t) => multi.log(printable(t) + '\n'),
     done: () => multi.stop(),
   };
 }

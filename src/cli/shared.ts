@@ -1,21 +1,19 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ActorFileError, loadKnowledgeBase } from '../actors/kb.js';
-import { openDatabase, resolveDbPath, type DB } from '../store/db.js';
+import { asStoreError, closeDatabase, openDatabase, resolveDbPath, type DB } from '../store/db.js';
 
-export const EXIT = { ok: 0, someFailed: 1, usage: 2, fatal: 3 } as const;
+/** Exit codes (README): 4 is a corrupt store. */
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, fatal: 3, corrupt: 4 } as const;
 
 export class CliError extends Error {}
 
-const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-
-/** --from and --to as YYYY, YYYY-MM or YYYY-MM-DD; "--to 2025-03" takes all of March (a shorter date compares as its last possible day). */
+/** --from and --to (checked by options.ts's calendarDate); "--to 2025-03" takes all of March (a shorter date compares as its last possible day). */
 export function dateRange(opts: { from?: string; to?: string }): { from?: string; to?: string } {
-  for (const k of ['from', 'to'] as const) if (opts[k] && !DATE.test(opts[k]!)) throw new CliError(`--${k} must be YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(opts[k])}`);
   return { from: opts.from, to: opts.to && opts.to.length < 10 ? opts.to + '-99' : opts.to };
 }
 
-/** Opens the store for one command and closes it afterwards, whatever happens. */
+/** Opens the store for one command and closes it afterwards, whatever happens. Read commands open it read-only. */
 export async function withStore<T>(option: string | undefined, mode: 'read' | 'write', fn: (db: DB) => T | Promise<T>): Promise<T> {
   const path = resolveDbPath(option);
   if (mode === 'read' && !existsSync(path)) throw new CliError(`no store at ${path}: run "lagebild ingest <files>" first, or pass --db`);
@@ -24,14 +22,18 @@ export async function withStore<T>(option: string | undefined, mode: 'read' | 'w
     db = openDatabase(path, { readonly: mode === 'read' });
   } catch (e) {
     const code = (e as { code?: string }).code ?? '';
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new CliError(`${path} is not a Lagebild store (${(e as Error).message})`);
     if (code === 'SQLITE_CANTOPEN') throw new CliError(`cannot open the store ${path} (${(e as Error).message})`);
     throw e;
   }
+  let failed = false;
   try {
     return await fn(db);
+  } catch (e) {
+    failed = true;
+    throw asStoreError(e, path);
   } finally {
-    db.close();
+    // after a failure mid-query the connection may still be busy: the first error is the one to tell
+    try { closeDatabase(db); } catch (e) { if (!failed) throw e; }
   }
 }
 
@@ -41,7 +43,7 @@ export function checkActorFiles(files: string[] | undefined): string[] {
   try {
     loadKnowledgeBase(paths);
   } catch (e) {
-    if (e instanceof ActorFileError || (e as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`actor file: ${(e as Error).message}`);
+    if (e instanceof ActorFileError || (e as NodeJS.ErrnoException).syscall) throw new CliError(`actor file: ${(e as Error).message}`);
     throw e;
   }
   return paths;

@@ -13,7 +13,7 @@ import type { Transaction } from 'better-sqlite3';
 import { defaultWorkers, PreparePool, type Prepared } from './pool.js';
 import type { Stopwatch } from './stopwatch.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
-import { defaultAnalyzer } from './prepare.js';
+import { defaultAnalyzer, type AnalysisLimits } from './prepare.js';
 
 export interface IngestProgress {
   inputsDone: number;
@@ -37,6 +37,8 @@ export interface IngestOptions {
   actorFiles?: string[];
   /** A speaker model file (`lagebild train quotes`); none: the rules' speakers. */
   speakerModel?: string | null;
+  /** Bounds on each document's analysis (default DEFAULT_ANALYSIS_LIMITS). */
+  limits?: AnalysisLimits;
 }
 
 export interface IngestSummary {
@@ -61,13 +63,19 @@ type Ready = Extract<Prepared, { ok: true }> & { label: string; again: boolean }
 // bounded by count and by size, so a batch of 20 MB articles cannot pile up in memory
 const MAX_IN_FLIGHT = 128;
 const MAX_IN_FLIGHT_CHARS = 32 * 1024 * 1024;
+// prepared documents wait at most this long for their transaction, whatever input is slow meanwhile
+const COMMIT_EVERY_MS = 1000;
+
+interface InFlight { result: Promise<Prepared>; label: string; chars: number; again: boolean; prepared?: Prepared }
 
 /** One ingest run's state: documents in the workers, documents waiting for their transaction, the summary. */
 class IngestRun {
   readonly summary: IngestSummary;
   readonly progress: IngestProgress;
   // documents being prepared, oldest first: they are stored in this order
-  private readonly inFlight: Array<{ result: Promise<Prepared>; label: string; chars: number; again: boolean }> = [];
+  private readonly inFlight: InFlight[] = [];
+  /** A failure of a commit between reads (a full disk), thrown by the read loop. */
+  private failure: unknown = null;
   private inFlightChars = 0;
   private pending: Ready[] = [];
   private readonly batchSize: number;
@@ -101,6 +109,30 @@ class IngestRun {
 
   /** Reads every input in order and hands its documents to the workers. */
   async readAll(inputs: Expanded['inputs'], readOptions: ReadOptions): Promise<void> {
+    const timer = setInterval(() => this.commitReady(), COMMIT_EVERY_MS);
+    try {
+      await this.readEach(inputs, readOptions);
+    } finally {
+      clearInterval(timer);
+    }
+    while (this.inFlight.length) await this.takeOldest();
+    this.flush();
+  }
+
+  /**
+   * Between reads: the documents prepared so far, oldest first up to the first still in the
+   * workers, go to the store, so a slow input (a feed trickling in) holds back nothing.
+   */
+  private commitReady(): void {
+    try {
+      while (this.inFlight[0]?.prepared) this.accept(this.inFlight.shift()!);
+      this.flush();
+    } catch (e) {
+      this.failure ??= e;
+    }
+  }
+
+  private async readEach(inputs: Expanded['inputs'], readOptions: ReadOptions): Promise<void> {
     for (const input of inputs) {
       this.sw?.lap('other');
       for await (const ev of readInput(input, readOptions)) {
@@ -112,12 +144,11 @@ class IngestRun {
           this.sw?.lap('other');
         }
         this.options.onProgress?.(this.progress);
+        if (this.failure) throw this.failure;
       }
       this.progress.inputsDone++;
       this.options.onProgress?.(this.progress);
     }
-    while (this.inFlight.length) await this.takeOldest();
-    this.flush();
   }
 
   /** A document read: skipped when stored and up to date, else prepared by a worker. */
@@ -128,18 +159,27 @@ class IngestRun {
     const again = this.writer.has(id) && this.writer.stale(id) !== null;
     if (this.writer.has(id) && !again) { this.summary.unchanged++; return; }
     const label = input.kind === 'file' && input.display.endsWith(doc.source) ? input.display : `${input.display} (${doc.source})`;
-    this.inFlight.push({ result: this.pool.submit(doc), label, chars: doc.text.length, again });
+    const entry: InFlight = { result: this.pool.submit(doc), label, chars: doc.text.length, again };
+    void entry.result.then((p) => { entry.prepared = p; });
+    this.inFlight.push(entry);
     this.inFlightChars += doc.text.length;
     while (this.inFlight.length >= MAX_IN_FLIGHT || (this.inFlightChars > MAX_IN_FLIGHT_CHARS && this.inFlight.length > 1)) await this.takeOldest();
   }
 
   /** Waits for the oldest document in the workers and queues it for its transaction. */
   private async takeOldest(): Promise<void> {
+    const oldest = this.inFlight[0]!;
+    await oldest.result;
+    this.sw?.lap('wait for workers');
+    // (commitReady may have taken it meanwhile)
+    if (this.inFlight[0] === oldest) this.accept(this.inFlight.shift()!);
+  }
+
+  /** A prepared document queued for its transaction (or reported, when it failed). */
+  private accept({ prepared, label, chars, again }: InFlight): void {
     const { sw } = this;
-    const { result, label, chars, again } = this.inFlight.shift()!;
     this.inFlightChars -= chars;
-    const prepared = await result;
-    sw?.lap('wait for workers');
+    if (!prepared) throw new Error('accept: the document is not prepared yet');
     if (sw) sw.ms['prepare (worker time)'] = (sw.ms['prepare (worker time)'] ?? 0) + prepared.ms;
     if (!prepared.ok) {
       // a bug on odd input must not stop the batch: report the document and go on
@@ -180,7 +220,7 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   const kb = loadKnowledgeBase(options.actorFiles ?? []);
   const writer = new DocumentWriter(db, sw, kb);
   const expanded = await expandInputs(args);
-  const pool = new PreparePool(options.workers ?? defaultWorkers(), undefined, options.actorFiles ?? [], options.speakerModel ?? null);
+  const pool = new PreparePool(options.workers ?? defaultWorkers(), undefined, options.actorFiles ?? [], options.speakerModel ?? null, options.limits);
   const run = new IngestRun(db, writer, pool, expanded, options);
   try {
     await run.readAll(expanded.inputs, readOptions);

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Document, RawDocument } from '../document/types.js';
 import { fingerprint, type Fingerprint } from '../dedupe/fingerprint.js';
-import { defaultAnalyzer, makeAnalyzer, prepareDocument, type Analyzer } from './prepare.js';
+import { DEFAULT_ANALYSIS_LIMITS, defaultAnalyzer, makeAnalyzer, prepareDocument, type AnalysisLimits, type Analyzer } from './prepare.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
 
 export type Prepared = { ok: true; doc: Document; fp: Fingerprint; ms: number } | { ok: false; error: string; ms: number };
@@ -28,14 +28,16 @@ export class PreparePool {
   constructor(private readonly size: number, private readonly script = new URL('./prepare-worker.js', import.meta.url),
     private readonly actorFiles: readonly string[] = [],
     /** A speaker model file every worker loads with its language (none: the rules' speakers). */
-    private readonly speakerModel: string | null = null) {}
+    private readonly speakerModel: string | null = null,
+    /** Bounds on each document's analysis. */
+    private readonly limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) {}
 
   private analyzer: Analyzer | null = null;
 
   private start(): void {
     this.started = true;
     for (let i = 0; i < this.size; i++) {
-      const w = new Worker(this.script, { workerData: { actorFiles: this.actorFiles, speakerModel: this.speakerModel } });
+      const w = new Worker(this.script, { workerData: { actorFiles: this.actorFiles, speakerModel: this.speakerModel, limits: this.limits } });
       const jobs = new Map<number, { raw: RawDocument; done: (p: Prepared) => void }>();
       w.on('message', (m: { seq: number; doc?: Document; fp?: Fingerprint; error?: string; ms: number }) => {
         const job = jobs.get(m.seq);
@@ -64,7 +66,7 @@ export class PreparePool {
     const t = performance.now();
     try {
       this.analyzer ??= this.speakerModel ? makeAnalyzer({ speakerModel: this.speakerModel }) : defaultAnalyzer();
-      const doc = prepareDocument(raw, loadKnowledgeBase(this.actorFiles), this.analyzer);
+      const doc = prepareDocument(raw, loadKnowledgeBase(this.actorFiles), this.analyzer, this.limits);
       return Promise.resolve({ ok: true, doc, fp: fingerprint(doc), ms: performance.now() - t });
     } catch (e) {
       return Promise.resolve({ ok: false, error: (e as Error).message, ms: performance.now() - t });

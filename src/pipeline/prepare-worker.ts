@@ -3,17 +3,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RawDocument } from '../document/types.js';
 import { fingerprint } from '../dedupe/fingerprint.js';
-import { defaultAnalyzer, makeAnalyzer, prepareDocument, type Analyzer } from './prepare.js';
+import { DEFAULT_ANALYSIS_LIMITS, defaultAnalyzer, makeAnalyzer, prepareDocument, type AnalysisLimits, type Analyzer } from './prepare.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
 
 export interface Job { seq: number; raw: RawDocument }
 
 /** One job → the reply the pool expects. */
 export function runJob({ seq, raw }: Job, actorFiles: readonly string[] = (workerData as { actorFiles?: string[] } | null)?.actorFiles ?? [],
-  analyzer: Analyzer = defaultAnalyzer()) {
+  analyzer: Analyzer = defaultAnalyzer(), limits: AnalysisLimits = (workerData as { limits?: AnalysisLimits } | null)?.limits ?? DEFAULT_ANALYSIS_LIMITS) {
   const t = performance.now();
   try {
-    const doc = prepareDocument(raw, loadKnowledgeBase(actorFiles), analyzer);
+    const doc = prepareDocument(raw, loadKnowledgeBase(actorFiles), analyzer, limits);
     const fp = fingerprint(doc);
     return { seq, doc, fp, ms: performance.now() - t };
   } catch (e) {

@@ -40,12 +40,21 @@ export class Pipeline {
     this.stages = stages;
   }
 
-  /** Runs every stage in order; `timer` (if given) hears each stage's name and milliseconds. */
-  run(analysis: Analysis, ctx: StageContext, timer?: (stage: string, ms: number) => void): Analysis {
-    for (const s of this.stages) {
-      const t0 = timer ? performance.now() : 0;
+  /**
+   * Runs every stage in order; `timer` (if given) hears each stage's name and milliseconds.
+   * Past `budgetMs` the remaining stages are skipped: the document keeps what was found, and says so.
+   */
+  run(analysis: Analysis, ctx: StageContext, timer?: (stage: string, ms: number) => void, budgetMs = Infinity): Analysis {
+    const started = performance.now();
+    for (const [i, s] of this.stages.entries()) {
+      const t0 = performance.now();
       s.run(analysis as With<AnalysisKey>, ctx);
       if (timer) timer(s.name, performance.now() - t0);
+      const next = this.stages[i + 1];
+      if (next && performance.now() - started > budgetMs) {
+        analysis.warnings.push(`analysis over its time budget (${(budgetMs / 1000).toFixed(0)} s, --time-budget) after the ${s.name} stage: stored with what was found, without ${this.stages.slice(i + 1).map((x) => x.name).join(', ')}`);
+        break;
+      }
     }
     return analysis;
   }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsePublished, partialDate } from './dates.js';
+import { isCalendarDate, parsePublished, partialDate } from './dates.js';
 import { loadLanguage } from '../language/load.js';
 
 test('ISO dates and date-times keep the date as written', () => {
@@ -37,4 +37,9 @@ test('German long dates as HTML pages print them (the month names are the Langua
   assert.equal(parsePublished('3. Sept. 2024', months), '2024-09-03');
   assert.equal(parsePublished('17. Märzen 2025', months), null);
   assert.equal(parsePublished('17. März 2025'), null, 'no month names without a language');
+});
+
+test('a calendar date names a month and day that exist', () => {
+  for (const ok of ['2025', '2025-02', '2024-02-29', '2025-12-31']) assert.ok(isCalendarDate(ok), ok);
+  for (const bad of ['2025-13-45', '2025-02-30', '2025-00', '2025-1-1', 'März', '2025-02-29']) assert.ok(!isCalendarDate(bad), bad);
 });

@@ -29,6 +29,15 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" naming a month and day that exist (no 2025-13-45, no 2025-02-30). */
+export function isCalendarDate(v: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
+  if (month !== undefined && (month < 1 || month > 12)) return false;
+  return day === undefined || (day >= 1 && day <= daysIn(year, month!));
+}
+
 /** [first day, last day] of a YYYY[-MM[-DD]] value: "2025-02" → ["2025-02-01", "2025-02-28"]. */
 export function partialDateRange(value: string): [string, string] {
   const [y, m, d] = value.split('-');

@@ -1,18 +1,19 @@
 // Plain text from HTML: one paragraph per block element, blank lines between them, so the
 // extracted text reads like wire copy and paragraph offsets mean something.
 import { parseHTML } from 'linkedom';
+import { overLimits, scanHtml } from './html-plain.js';
 
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'ADDRESS']);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'NAV', 'ASIDE', 'FOOTER']);
+export const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'ADDRESS']);
+export const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'NAV', 'ASIDE', 'FOOTER']);
 
 interface NodeLike { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<NodeLike> }
 
-function collapse(s: string): string {
+export function collapse(s: string): string {
   return s.replace(/[\s\u00A0]+/g, ' ').trim();
 }
 
 /** Elements that hold blocks of their own: their text never runs into the neighbours'. */
-const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'HEADER', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'BODY', 'HTML']);
+export const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'HEADER', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'BODY', 'HTML']);
 
 /** Text blocks of an element tree, in document order. */
 export function textBlocks(root: NodeLike): string[] {
@@ -38,6 +39,9 @@ export function textBlocks(root: NodeLike): string[] {
 /** Plain text of an HTML fragment (feed item content, a description). */
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return html.trim();
+  // a fragment too deep for a tree is read by the linear pass (its blocks are the same)
+  const scan = scanHtml(html);
+  if (overLimits(scan)) return scan.blocks.join('\n\n');
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return textBlocks(document.body as unknown as NodeLike).join('\n\n');
 }

@@ -51,3 +51,16 @@ test('line breaks and nested blocks keep words apart', () => {
   assert.match(d.text, /Erstens Munition\n\nZweitens Geld/);
   assert.ok(!/[a-zäöü][.,]?[A-ZÄÖÜ]/.test(d.text.replace(/\n/g, ' ')), d.text);
 });
+
+test('a page nested deeper than the reader view can walk is read as plain text, with a warning', () => {
+  const deep = `<html><head><title>Tief</title><meta property="article:published_time" content="2025-03-01"></head><body>${'<div>'.repeat(5000)}Text tief unten.${'</div>'.repeat(5000)}<p>Die Außenminister trafen sich.</p></body></html>`;
+  const d = readHtml(deep, 'tief.html');
+  assert.equal(d.text, 'Text tief unten.\n\nDie Außenminister trafen sich.');
+  assert.equal(d.title, 'Tief');
+  assert.equal(d.published, '2025-03-01');
+  assert.match(d.warnings!.join(), /nested 500\d deep .*plain text/);
+});
+
+test('an HTML file holding only a comment has no article text', () => {
+  assert.throws(() => readHtml('<!-- nur ein Kommentar -->', 'k.html'), (e: unknown) => e instanceof InputError && /no article text/.test(e.message));
+});

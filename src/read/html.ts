@@ -6,6 +6,7 @@ import { Readability } from '@mozilla/readability';
 import type { RawDocument } from '../document/types.js';
 import { InputError } from './decode.js';
 import { textBlocks } from './html-text.js';
+import { overLimits, scanHtml, type PlainHtml } from './html-plain.js';
 import { parsePublished, type MonthNames } from './dates.js';
 
 type El = { getAttribute(name: string): string | null; textContent: string | null };
@@ -40,7 +41,12 @@ export function readHtml(html: string, path: string, url: string | null = null, 
   if (!/<[a-z!]/i.test(html)) throw new InputError('no HTML markup found');
   const warnings: string[] = [];
   if (!/<\/(html|body)\s*>/i.test(html)) warnings.push('HTML looks cut off (no closing </body> or </html>); read what is there');
-  const { document } = parseHTML(html) as unknown as { document: Doc };
+  const scan = scanHtml(html);
+  if (!scan.blocks.length) throw new InputError('no article text found in the HTML');
+  const over = overLimits(scan);
+  if (over) return plainDocument(scan, path, url, months, [...warnings, `page ${over}: read as plain text, without the reader view`]);
+  const { document } = parseHTML(html) as unknown as { document: Doc & { documentElement: unknown } };
+  if (!document.documentElement) return plainDocument(scan, path, url, months, warnings);
   const dateRaw = meta(document, DATE_META) ?? jsonLdDate(document)
     ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   const author = meta(document, ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="dc.creator"]']);
@@ -73,5 +79,18 @@ export function readHtml(html: string, path: string, url: string | null = null, 
   return {
     source: url ?? basename(path), origin: url ?? path, format: 'html', text, title,
     published, author: byline ?? null, url: url ?? canonical, outlet: article?.siteName ?? null, warnings,
+  };
+}
+
+/** A page too deep or too large for the reader view, from the linear pass: every text block, title and date from its meta tags. */
+function plainDocument(scan: PlainHtml, path: string, url: string | null, months: MonthNames | undefined, warnings: string[]): RawDocument {
+  const dateRaw = DATE_META.map((s) => /\[(?:property|name|itemprop)="([^"]+)"\]/.exec(s)![1]!.toLowerCase()).map((k) => scan.meta.get(k)).find(Boolean) ?? null;
+  const published = parsePublished(dateRaw ?? undefined, months);
+  if (dateRaw && !published) warnings.push(`unreadable publication date "${dateRaw}"`);
+  const title = scan.meta.get('og:title') ?? scan.title;
+  const blocks = title && scan.blocks[0] === title ? scan.blocks.slice(1) : scan.blocks;
+  return {
+    source: url ?? basename(path), origin: url ?? path, format: 'html', text: blocks.join('\n\n'), title,
+    published, author: scan.meta.get('author') ?? null, url, outlet: scan.meta.get('og:site_name') ?? null, warnings,
   };
 }

@@ -1,6 +1,5 @@
 // One input → the raw documents in it, or a problem naming it. Never throws for bad
 // input: a broken file is reported and the batch goes on.
-import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { InputProblem, RawDocument } from '../document/types.js';
 import { decode, InputError, sniffBinary } from './decode.js';
@@ -10,6 +9,7 @@ import type { HeaderLanguage } from './de/header.js';
 import { readHtml } from './html.js';
 import { readFeed } from './feed.js';
 import { readJsonl } from './jsonl.js';
+import { fetchBounded, readFileBounded, readHead } from './bounded.js';
 
 export type ReadEvent =
   | { type: 'document'; doc: RawDocument; input: Input }
@@ -60,10 +60,6 @@ function kindOf(path: string, text?: string): Kind {
   return 'txt';
 }
 
-function mb(bytes: number): string {
-  return `${(bytes / 1048576).toFixed(1)} MB`;
-}
-
 function problem(input: string, e: unknown, severity: 'error' | 'warning' = 'error'): ReadEvent {
   const reason = e instanceof InputError ? e.message : `could not be read (${(e as Error).message})`;
   return { type: 'problem', problem: { input, reason, severity } };
@@ -86,28 +82,19 @@ async function* fromText(kind: Kind, bytes: Uint8Array, input: Input, where: str
   for (const doc of docs) yield { type: 'document', doc: wellFormed(doc), input };
 }
 
-async function fetchBytes(url: string, options: ReadOptions): Promise<{ bytes: Uint8Array; type: string }> {
-  const res = await fetch(url, { signal: AbortSignal.timeout(options.fetchTimeoutMs), headers: { accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.8, */*;q=0.5' } });
-  if (!res.ok) throw new InputError(`HTTP ${res.status} ${res.statusText}`.trim());
-  const length = Number(res.headers.get('content-length') ?? 0);
-  if (length > options.maxBytes) throw new InputError(`too large (${mb(length)} > ${mb(options.maxBytes)})`);
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  if (bytes.length > options.maxBytes) throw new InputError(`too large (${mb(bytes.length)} > ${mb(options.maxBytes)})`);
-  return { bytes, type: res.headers.get('content-type') ?? '' };
-}
-
 export async function* readInput(input: Input, options: ReadOptions): AsyncGenerator<ReadEvent> {
   try {
     if (input.kind === 'url') {
       let got;
       try {
-        got = await fetchBytes(input.url, options);
+        got = await fetchBounded(input.url, options.maxBytes, options.fetchTimeoutMs);
       } catch (e) {
         if (e instanceof InputError) throw e;
         const cause = (e as { cause?: { code?: string; message?: string } }).cause;
         throw new InputError(`could not fetch (${(e as Error).name === 'TimeoutError' ? 'timed out' : cause?.code ?? cause?.message ?? (e as Error).message})`);
       }
       yield { type: 'bytes', bytes: got.bytes.length };
+      for (const w of got.warnings) yield { type: 'problem', problem: { input: input.display, reason: w, severity: 'warning' } };
       const text = decode(got.bytes).text;
       const kind = /html/i.test(got.type) && !/<(rss|feed|rdf:RDF)\b/i.test(text.slice(0, 2000)) ? 'html' : kindOf(input.url, text);
       yield* fromText(kind === 'txt' ? 'feed' : kind, got.bytes, input, input.url, options);
@@ -117,10 +104,8 @@ export async function* readInput(input: Input, options: ReadOptions): AsyncGener
       yield* readJsonlInput(input, options);
       return;
     }
-    if (input.size === 0) throw new InputError('empty file');
-    if (input.size > options.maxBytes)
-      throw new InputError(`too large for one article or feed (${mb(input.size)} > ${mb(options.maxBytes)} limit; raise it with --max-file-size, or split it into JSONL)`);
-    const bytes = await readFile(input.path);
+    const bytes = await readFileBounded(input.bytes ?? input.path, options.maxBytes);
+    if (bytes.length === 0) throw new InputError('empty file');
     yield { type: 'bytes', bytes: bytes.length };
     const kind = kindOf(input.path, sniffBinary(bytes) ? undefined : bytes.subarray(0, 2000).toString('utf8'));
     if (kind === 'jsonl') { yield* readJsonlInput(input, options); return; }
@@ -131,14 +116,12 @@ export async function* readInput(input: Input, options: ReadOptions): AsyncGener
 }
 
 async function* readJsonlInput(input: Extract<Input, { kind: 'file' }>, options: ReadOptions): AsyncGenerator<ReadEvent> {
-  if (input.size === 0) throw new InputError('empty file');
-  const fh = await open(input.path, 'r');
-  const head = Buffer.alloc(Math.min(8192, input.size));
-  await fh.read(head, 0, head.length, 0);
-  await fh.close();
+  const head = await readHead(input.bytes ?? input.path, 8192);
+  if (head.length === 0) throw new InputError('empty file');
   const binary = sniffBinary(head);
   if (binary) throw new InputError(`binary file (${binary})`);
-  for await (const item of readJsonl(input.path, options.language.months)) {
+  const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+  for await (const item of readJsonl(input.bytes ?? input.path, options.language.months, encoding)) {
     yield { type: 'bytes', bytes: item.bytes };
     if (item.ok) yield { type: 'document', doc: wellFormed(item.doc), input };
     else yield { type: 'problem', problem: { input: input.display, reason: item.reason, severity: item.severity } };

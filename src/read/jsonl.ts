@@ -12,13 +12,24 @@ export type JsonlItem =
   | { ok: true; doc: RawDocument; bytes: number }
   | { ok: false; reason: string; severity: 'error' | 'warning'; bytes: number };
 
+/** A UTF-16 file's chunks as UTF-8, decoded as they come (a character split between chunks waits for its rest). */
+async function* utf8Chunks(path: string | Buffer, encoding: JsonlEncoding): AsyncGenerator<Buffer> {
+  const chunks = createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+  if (encoding === 'utf-8') { yield* chunks; return; }
+  const decoder = new TextDecoder(encoding);
+  for await (const chunk of chunks) yield Buffer.from(decoder.decode(chunk, { stream: true }));
+  yield Buffer.from(decoder.decode());
+}
+
+export type JsonlEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
 /** Splits a byte stream into lines without decoding the whole file. */
-async function* lines(path: string): AsyncGenerator<{ line: Buffer; number: number; tooLong: boolean }> {
+async function* lines(path: string | Buffer, encoding: JsonlEncoding): AsyncGenerator<{ line: Buffer; number: number; tooLong: boolean }> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let number = 0;
   let tooLong = false;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of utf8Chunks(path, encoding)) {
     let from = 0;
     for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, from)) {
       const part = chunk.subarray(from, nl);
@@ -52,14 +63,15 @@ export function parseJsonlRecord(value: unknown, path: string, months?: MonthNam
   };
 }
 
-export async function* readJsonl(path: string, months?: MonthNames): AsyncGenerator<JsonlItem> {
-  for await (const { line, number, tooLong } of lines(path)) {
+export async function* readJsonl(path: string | Buffer, months?: MonthNames, encoding: JsonlEncoding = 'utf-8'): AsyncGenerator<JsonlItem> {
+  const where = typeof path === 'string' ? path : path.toString('latin1');
+  for await (const { line, number, tooLong } of lines(path, encoding)) {
     const bytes = line.length + 1;
     if (tooLong) { yield { ok: false, reason: `line ${number}: longer than ${MAX_LINE_BYTES / 1048576} MB, skipped`, severity: 'error', bytes }; continue; }
     if (!line.toString('latin1').trim()) continue;
     try {
       const decoded = decode(line);
-      const doc = parseJsonlRecord(JSON.parse(decoded.text), path, months);
+      const doc = parseJsonlRecord(JSON.parse(decoded.text), where, months);
       if (decoded.note) doc.warnings = [...(doc.warnings ?? []), decoded.note];
       yield { ok: true, doc, bytes };
     } catch (e) {

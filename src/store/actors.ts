@@ -68,6 +68,8 @@ export function exportIds(db: DB): Map<string, string> {
 export interface StoredMention {
   document: string;
   source: string;
+  /** The outlet, or the agency of the dateline. */
+  outlet: string | null;
   published: string | null;
   span: [number, number];
   text: string;
@@ -85,15 +87,15 @@ export function listMentions(db: DB, filter: { actor?: string; document?: string
     ? db.prepare<[string], { rowid: number }>('SELECT rowid FROM documents WHERE id = ?').all(filter.document)
     : db.prepare<[string], { rowid: number }>(`SELECT m.doc rowid FROM actor_mentions m JOIN documents d ON d.rowid = m.doc
         WHERE m.actor = ? AND m.n > 0 ORDER BY d.published, d.source`).all(filter.actor ?? '');
-  const get = db.prepare<[number], { id: string; source: string; published: string | null; text: string; data: string }>(
-    'SELECT d.id, d.source, d.published, d.text, m.data FROM documents d JOIN mentions m ON m.doc = d.rowid WHERE d.rowid = ?');
+  const get = db.prepare<[number], { id: string; source: string; outlet: string | null; published: string | null; text: string; data: string }>(
+    'SELECT d.id, d.source, coalesce(d.outlet, d.agency) outlet, d.published, d.text, m.data FROM documents d JOIN mentions m ON m.doc = d.rowid WHERE d.rowid = ?');
   const out: StoredMention[] = [];
   for (const { rowid } of docs) {
     const r = get.get(rowid);
     if (!r) continue;
     for (const [begin, end, sentence, kind, actor, members, role, via] of JSON.parse(r.data) as Packed[]) {
       if (filter.actor && actor !== filter.actor && !members?.includes(filter.actor)) continue;
-      out.push({ document: r.id, source: r.source, published: r.published, span: [begin, end], text: r.text.slice(begin, end),
+      out.push({ document: r.id, source: r.source, outlet: r.outlet, published: r.published, span: [begin, end], text: r.text.slice(begin, end),
         sentence, kind, actor, members, role, via });
       if (out.length >= limit) return out;
     }

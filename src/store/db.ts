@@ -1,6 +1,10 @@
-// The embedded store: one SQLite file in WAL mode. Every ingested document is written in
-// a transaction with everything derived from it, so a killed process leaves either the
-// whole document or none of it.
+// The embedded store: one SQLite file in WAL mode while it is written. Every ingested
+// document is written in a transaction with everything derived from it, so a killed process
+// leaves either the whole document or none of it.
+//
+// A writer that closes cleanly turns the file back to a rollback journal: the file is then
+// complete on its own (it opens on read-only media and in copies), and a store still in WAL
+// mode when opened was not closed cleanly (or is open elsewhere), so its pages are checked.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -10,39 +14,94 @@ export type DB = Database.Database;
 
 export const DEFAULT_DB = 'lagebild.sqlite';
 
+/** A store that cannot be used as it is: corrupt, of a newer or older schema, or no store at all. */
+export class StoreError extends Error {
+  constructor(message: string, readonly reason: 'corrupt' | 'newer' | 'older' | 'not-a-store') { super(message); }
+}
+
 /** --db, else $LAGEBILD_DB, else ./lagebild.sqlite */
 export function resolveDbPath(option?: string): string {
   return resolve(option || process.env.LAGEBILD_DB || DEFAULT_DB);
 }
 
+const CORRUPT = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
+
+/** SQLite's own errors for a damaged file, as one StoreError. */
+export function asStoreError(e: unknown, path: string): unknown {
+  const code = (e as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' && /not a database/.test((e as Error).message))
+    return new StoreError(`${path} is not a Lagebild store (${(e as Error).message})`, 'not-a-store');
+  if (!CORRUPT.has(code)) return e;
+  return new StoreError(`the store ${path} is corrupt (${(e as Error).message}); restore a backup or ingest into a new store`, 'corrupt');
+}
+
 export function openDatabase(path: string, { readonly = false } = {}): DB {
   if (!readonly) mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path, { readonly, fileMustExist: readonly });
-  db.pragma('busy_timeout = 10000');
-  if (!readonly) {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
+  try {
+    db.pragma('busy_timeout = 10000');
+    // checked before anything else reads or writes a page
+    const unclean = db.pragma('journal_mode', { simple: true }) === 'wal';
+    if (unclean || !readonly) checkPages(db, path);
+    if (!readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    // SQLite's default page cache is 2 MB; index lookups (ids, LSH bands) and FTS merges in a
+    // store of 100k articles need more to stay off the disk.
+    db.pragma('cache_size = -65536');
+    db.pragma('foreign_keys = ON');
+    if (readonly) checkVersion(db, path, db.pragma('user_version', { simple: true }) as number, true);
+    else migrate(db, path);
+    return db;
+  } catch (e) {
+    db.close();
+    throw asStoreError(e, path);
   }
-  // SQLite's default page cache is 2 MB; index lookups (ids, LSH bands) and FTS merges in a
-  // store of 100k articles need more to stay off the disk. The pages are shared with the OS
-  // cache through mmap, so this costs less resident memory than it seems.
-  db.pragma('cache_size = -65536');
-
-  db.pragma('foreign_keys = ON');
-  if (!readonly) migrate(db);
-  else if ((db.pragma('user_version', { simple: true }) as number) < MIGRATIONS.length)
-    throw new Error(`store ${path} needs an upgrade: run an ingest with this version first`);
-  return db;
 }
 
-function migrate(db: DB): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > MIGRATIONS.length)
-    throw new Error(`store was written by a newer Lagebild (schema ${current} > ${MIGRATIONS.length})`);
-  for (let v = current; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]!);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
+/**
+ * Closes the store; a writer's last connection turns the file back into a rollback-journal
+ * database (the mark of a clean close). Another process still using it keeps WAL: fine.
+ */
+export function closeDatabase(db: DB): void {
+  if (db.open && !db.readonly) {
+    try {
+      db.pragma('busy_timeout = 0');
+      db.pragma('journal_mode = DELETE');
+    } catch { /* in use elsewhere */ }
   }
+  db.close();
+}
+
+/** PRAGMA quick_check: b-tree structure and page headers, refusing a damaged file. */
+function checkPages(db: DB, path: string): void {
+  const rows = db.pragma('quick_check(5)') as Array<{ quick_check: string }>;
+  if (rows.length !== 1 || rows[0]!.quick_check !== 'ok')
+    throw new StoreError(`the store ${path} is corrupt (${rows.map((r) => r.quick_check).join('; ')}); restore a backup or ingest into a new store`, 'corrupt');
+}
+
+function checkVersion(db: DB, path: string, version: number, reading: boolean): void {
+  if (version > MIGRATIONS.length)
+    throw new StoreError(`the store ${path} was written by a newer Lagebild (schema ${version}, this version knows ${MIGRATIONS.length}): update Lagebild`, 'newer');
+  if (reading && version === 0 && !db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'documents'").get())
+    throw new StoreError(`${path} is not a Lagebild store (no documents table)`, 'not-a-store');
+  if (reading && version < MIGRATIONS.length)
+    throw new StoreError(`the store ${path} needs an upgrade (schema ${version} < ${MIGRATIONS.length}): run an ingest with this version first`, 'older');
+}
+
+/**
+ * Applies the missing migrations, each in an IMMEDIATE transaction that reads the schema
+ * version itself: of several processes creating one store, each step runs exactly once.
+ */
+function migrate(db: DB, path: string): void {
+  const step = db.transaction((): boolean => {
+    const v = db.pragma('user_version', { simple: true }) as number;
+    checkVersion(db, path, v, false);
+    if (v === MIGRATIONS.length) return false;
+    db.exec(MIGRATIONS[v]!);
+    db.pragma(`user_version = ${v + 1}`);
+    return true;
+  });
+  while (step.immediate()) { /* next step */ }
 }

@@ -10,7 +10,7 @@ export interface StoredEvent extends MergedEvent {
 }
 
 /** What the merged picture is built from: documents with events, and the last of them. */
-function source(db: DB): string {
+export function eventsSource(db: DB): string {
   const r = db.prepare<[], { n: number; last: number | null }>('SELECT count(*) n, max(doc) last FROM doc_events').get()!;
   return `${r.n}:${r.last ?? 0}`;
 }
@@ -18,7 +18,7 @@ function source(db: DB): string {
 /** Is the merged picture behind the stored documents (a run killed before its rebuild)? */
 export function eventsStale(db: DB): boolean {
   const built = db.prepare<[], { built_from: string }>('SELECT built_from FROM events_state WHERE id = 1').get()?.built_from;
-  return built !== source(db);
+  return built !== eventsSource(db);
 }
 
 /** Every document's own events, in storage order (parsed row by row: the JSON strings of 100k documents are never all held at once). */
@@ -31,8 +31,20 @@ export function documentEvents(db: DB): DocumentEvents[] {
   return docs;
 }
 
-/** Replaces the stored merged picture with these events (and marks it built from the documents stored now). */
-export function replaceEvents(db: DB, merged: readonly MergedEvent[]): void {
+/**
+ * Every document's own events and what they are, read in one snapshot: a document another
+ * process stores meanwhile is neither in them nor in `builtFrom`.
+ */
+export function documentEventsSnapshot(db: DB): { docs: DocumentEvents[]; builtFrom: string } {
+  return db.transaction(() => ({ docs: documentEvents(db), builtFrom: eventsSource(db) }))();
+}
+
+/**
+ * Replaces the stored merged picture with these events, marked as built from `builtFrom`
+ * (the snapshot they were merged from): a document stored since leaves the picture stale, and
+ * the next ingest rebuilds it. A picture that is already current is not replaced by an older one.
+ */
+export function replaceEvents(db: DB, merged: readonly MergedEvent[], builtFrom: string): void {
   const textOf = db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?');
   const texts = new Map<string, string>();
   const text = (id: string) => {
@@ -44,6 +56,7 @@ export function replaceEvents(db: DB, merged: readonly MergedEvent[]): void {
   const actor = db.prepare<[string, string]>('INSERT OR IGNORE INTO event_actors (actor, event) VALUES (?, ?)');
   const told = db.prepare<[string, string]>('INSERT OR IGNORE INTO event_documents (document, event) VALUES (?, ?)');
   db.transaction(() => {
+    if (builtFrom !== eventsSource(db) && !eventsStale(db)) return;
     db.exec('DELETE FROM event_actors; DELETE FROM event_documents; DELETE FROM events;');
     const seen = new Set<string>();
     for (const e of merged) {
@@ -56,8 +69,8 @@ export function replaceEvents(db: DB, merged: readonly MergedEvent[]): void {
       for (const a of new Set([...e.actors, ...e.recipients])) actor.run(a, id);
       for (const d of new Set(e.mentions.map((m) => m.document))) told.run(d, id);
     }
-    db.prepare('INSERT OR REPLACE INTO events_state (id, built_from) VALUES (1, ?)').run(source(db));
-  })();
+    db.prepare('INSERT OR REPLACE INTO events_state (id, built_from) VALUES (1, ?)').run(builtFrom);
+  }).immediate();
 }
 
 export interface EventFilter { actors?: string[]; from?: string; to?: string; type?: string }

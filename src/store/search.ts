@@ -6,6 +6,8 @@ import type { DB } from './db.js';
 export interface SearchHit {
   document: string;
   source: string;
+  /** The outlet (feed, page, JSONL "source"), or the agency of the dateline. */
+  outlet: string | null;
   title: string | null;
   published: string | null;
   duplicateOf: string | null;
@@ -47,15 +49,15 @@ export function search(db: DB, query: string, options: SearchOptions = {}): Sear
 
 function run(db: DB, query: string, limit: number, all: boolean): SearchHit[] {
   const rows = db.prepare<[string, number], {
-    id: string; source: string; title: string | null; published: string | null; duplicate_of: string | null;
+    id: string; source: string; outlet: string | null; title: string | null; published: string | null; duplicate_of: string | null;
     begin: number; end: number; text: string; repeat_of: number | null;
-  }>(`SELECT d.id, d.source, d.title, d.published, d.duplicate_of, s.begin, s.end, s.repeat_of, d.text
+  }>(`SELECT d.id, d.source, coalesce(d.outlet, d.agency) outlet, d.title, d.published, d.duplicate_of, s.begin, s.end, s.repeat_of, d.text
       FROM sentences_fts f JOIN sentences s ON s.rowid = f.rowid JOIN documents d ON d.rowid = s.doc
       WHERE sentences_fts MATCH ? ${all ? '' : `AND d.duplicate_of IS NULL AND s.repeat_of IS NULL
         AND NOT EXISTS (SELECT 1 FROM documents newer WHERE newer.version_of = d.id)`}
       ORDER BY f.rank, d.published DESC LIMIT ?`).all(ftsQuery(query), limit);
   return rows.map((r) => ({
-    document: r.id, source: r.source, title: r.title, published: r.published, duplicateOf: r.duplicate_of,
+    document: r.id, source: r.source, outlet: r.outlet, title: r.title, published: r.published, duplicateOf: r.duplicate_of,
     // sliced here, not with SQL substr(): spans count UTF-16 units, SQLite counts code points
     span: [r.begin, r.end], sentence: r.text.slice(r.begin, r.end), repeated: r.repeat_of !== null,
   }));

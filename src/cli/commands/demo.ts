@@ -12,6 +12,7 @@ import { positions } from '../../views/positions.js';
 import { issueList } from '../../events/de/patterns.js';
 import { createReporter } from '../progress.js';
 import { withStore } from '../shared.js';
+import { oneLine } from '../terminal.js';
 import { describeSummary } from './ingest.js';
 import { describeStats } from './stats.js';
 
@@ -32,7 +33,7 @@ function sampleStatements(db: DB, n: number): string[] {
   const seen = new Set<string>();
   for (const s of iterateStatements(db)) {
     if (!s.speaker?.actor || !s.cue) continue;
-    const quote = s.documentText.slice(...s.quote).replace(/\s+/g, ' ');
+    const quote = oneLine(s.documentText.slice(...s.quote));
     // the same words from a copy or an updated version of an article: once
     if (seen.has(quote)) continue;
     seen.add(quote);

@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { writeJsonExport } from '../../export/json.js';
@@ -17,6 +17,32 @@ function write(db: DB, opts: Options, out: Writable): Promise<void> {
     (chunk) => (out.write(chunk) ? undefined : new Promise<void>((resolve) => out.once('drain', () => resolve()))));
 }
 
+/**
+ * Writes the export beside the target and renames it into place when complete: a full disk
+ * or a corrupt store leaves no truncated file under the name asked for.
+ */
+async function exportToFile(db: DB, opts: Options, output: string): Promise<void> {
+  const partial = `${output}.part-${process.pid}`;
+  const out = createWriteStream(partial);
+  const failed = new Promise<never>((_, reject) => out.on('error', reject));
+  try {
+    await Promise.race([failed, (async () => {
+      await write(db, opts, out);
+      await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    })()]);
+    renameSync(partial, output);
+  } catch (e) {
+    out.destroy();
+    rmSync(partial, { force: true });
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const message = `cannot write ${output}: ${(e as Error).message}`;
+    // a full disk fails the command (exit 3, "the disk is full (cannot write …)"); a path that cannot be written is the user's to fix (exit 2)
+    if (code === 'ENOSPC' || code.startsWith('EIO')) throw Object.assign(new Error(message), { code });
+    if (code && !code.startsWith('SQLITE')) throw new CliError(message);
+    throw e;
+  }
+}
+
 export function registerExport(program: Command): void {
   program.command('export')
     .description('write the situation picture: JSON (../shared/contracts/export-json.md), CSV, JSON lines or PLOVER JSON lines')
@@ -30,13 +56,8 @@ export function registerExport(program: Command): void {
       const problem = exportProblem(opts.kind as ExportKind | undefined, opts.format as ExportFormat);
       if (problem) throw new CliError(problem);
       await withStore(opts.db, 'read', async (db) => {
-        if (!opts.output) { await write(db, opts, process.stdout); return; }
-        const out = createWriteStream(opts.output);
-        const failed = new Promise<never>((_, reject) => out.on('error', (e) => reject(new CliError(`cannot write ${opts.output}: ${e.message}`))));
-        await Promise.race([failed, (async () => {
-          await write(db, opts, out);
-          await new Promise<void>((resolve) => out.end(resolve));
-        })()]);
+        if (!opts.output) await write(db, opts, process.stdout);
+        else await exportToFile(db, opts, opts.output);
       });
     });
 }

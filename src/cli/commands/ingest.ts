@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { DEFAULT_ANALYSIS_LIMITS } from '../../pipeline/prepare.js';
+import { positiveNumber } from '../options.js';
 import { ingest, type IngestSummary } from '../../pipeline/ingest.js';
 import { createReporter } from '../progress.js';
 import { checkActorFiles, withStore, EXIT } from '../shared.js';
@@ -21,17 +23,18 @@ export function registerIngest(program: Command): void {
     .argument('<inputs...>', 'files, folders (read recursively) or feed URLs')
     .option('--db <path>', 'SQLite store (default: $LAGEBILD_DB or ./lagebild.sqlite)')
     .option('--json', 'print a machine-readable summary on stdout, no progress bar')
-    .option('--max-file-size <MB>', 'largest single article or feed file to read', '20')
+    .option('--max-file-size <MB>', 'largest article or feed file or HTTP body (after decompression) to read', positiveNumber, 20)
+    .option('--max-analysed-kb <KB>', 'characters of one text analysed and searchable (a longer one is stored whole)', positiveNumber, DEFAULT_ANALYSIS_LIMITS.maxChars / 1024)
+    .option('--time-budget <seconds>', 'analysis time per document; after it the document is stored with what was found', positiveNumber, DEFAULT_ANALYSIS_LIMITS.budgetMs / 1000)
     .option('--actors <file...>', 'your own actors (YAML, same shape as data/actors/*.yaml); an entry with a bundled id replaces it')
     .option('--model <file>', 'a speaker model (lagebild train quotes) that re-ranks the speakers the rules propose')
-    .action(async (inputs: string[], opts: { db?: string; json?: boolean; maxFileSize: string; actors?: string[]; model?: string }) => {
-      const maxMB = Number(opts.maxFileSize);
-      if (!(maxMB > 0)) { process.stderr.write(`lagebild: --max-file-size must be a positive number of MB\n`); process.exit(EXIT.usage); }
+    .action(async (inputs: string[], opts: { db?: string; json?: boolean; maxFileSize: number; maxAnalysedKb: number; timeBudget: number; actors?: string[]; model?: string }) => {
       const actorFiles = checkActorFiles(opts.actors);
       const speakerModel = checkSpeakerModel(opts.model);
       const reporter = createReporter({ quiet: !!opts.json });
       const summary = await withStore(opts.db, 'write', (db) => ingest(db, inputs, {
-        read: { maxBytes: maxMB * 1024 * 1024 },
+        read: { maxBytes: Math.round(opts.maxFileSize * 1024 * 1024) },
+        limits: { maxChars: Math.round(opts.maxAnalysedKb * 1024), budgetMs: opts.timeBudget * 1000 },
         actorFiles, speakerModel,
         onProblem: (p) => reporter.line(`lagebild: ${p.severity === 'error' ? 'skipped' : 'warning'} ${p.input}: ${p.reason}`),
         onProgress: (p) => reporter.progress(p),

@@ -1,10 +1,12 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { listEvents } from '../../store/events.js';
 import { positions } from '../../views/positions.js';
 import { issueList } from '../../events/de/patterns.js';
 import { exportIds } from '../../store/actors.js';
-import { CliError, withStore } from '../shared.js';
-import { actorKeys, actorNames, documentSources } from './timeline.js';
+import { withStore } from '../shared.js';
+import { oneOf } from '../options.js';
+import { fit, oneLine, terminalWidth } from '../terminal.js';
+import { actorKeys, actorNames, documentSources, outletOf } from './timeline.js';
 
 const SHORT = { demands: 'D', rejects: 'R', agrees: 'A', offers: 'O', 'no agreement': 'N', threatens: 'T' } as const;
 
@@ -13,17 +15,18 @@ export function registerPositions(program: Command): void {
     .description('actor × issue: who demands, rejects, agrees to, offers or threatens what (ceasefire, territory, NATO membership, …), with evidence')
     .option('--db <path>', 'SQLite store (default: $LAGEBILD_DB or ./lagebild.sqlite)')
     .option('--actor <name>', 'only this actor (name, alias or id)')
-    .option('--issue <key>', `only this issue: ${issueList().map((i) => i.key).join(', ')}`)
+    .addOption(new Option('--issue <key>', `only this issue: ${issueList().map((i) => i.key).join(', ')}`).argParser(oneOf(issueList().map((i) => i.key))))
     .option('--json', 'print the cells as JSON lines')
     .action(async (opts: { db?: string; actor?: string; issue?: string; json?: boolean }) => {
-      if (opts.issue && !issueList().some((i) => i.key === opts.issue)) throw new CliError(`--issue must be one of ${issueList().map((i) => i.key).join(', ')}`);
       await withStore(opts.db, 'read', (db) => {
         const actors = opts.actor ? actorKeys(db, opts.actor) : undefined;
         const cells = positions(listEvents(db), issueList(), { actors, issue: opts.issue });
-        const name = actorNames(db);
+        const names = actorNames(db);
+        const name = (k: string) => oneLine(names(k));
+        const width = terminalWidth();
         if (opts.json) {
           const ids = exportIds(db);
-          for (const c of cells) process.stdout.write(JSON.stringify({ ...c, actor: ids.get(c.actor) ?? c.actor, actorName: name(c.actor),
+          for (const c of cells) process.stdout.write(JSON.stringify({ ...c, actor: ids.get(c.actor) ?? c.actor, actorName: names(c.actor),
             evidence: c.evidence.map((e) => ({ ...e, counterpart: e.counterpart.map((x) => ids.get(x) ?? x) })) }) + '\n');
           return;
         }
@@ -31,17 +34,17 @@ export function registerPositions(program: Command): void {
         // the matrix: one row per actor, one column per issue that has evidence; D demands, R rejects, A agrees, O offers, N no agreement, T threatens
         const issues = issueList().filter((i) => cells.some((c) => c.issue === i.key));
         const rows = [...new Set(cells.map((c) => c.actor))];
-        const width = Math.max(...rows.map((r) => name(r).length), 5) + 2;
+        const first = Math.max(...rows.map((r) => name(r).length), 5) + 2;
         // a column as wide as its key and a space, at least 12 ("peacekeepers" must not touch the next)
         const col = (k: string) => Math.max(12, k.length + 1);
-        process.stdout.write(' '.repeat(width) + issues.map((i) => i.key.padEnd(col(i.key))).join('') + '\n');
+        process.stdout.write(fit(' '.repeat(first) + issues.map((i) => i.key.padEnd(col(i.key))).join(''), width) + '\n');
         for (const r of rows) {
           const cellsOf = (k: string) => cells.find((c) => c.actor === r && c.issue === k);
-          process.stdout.write(name(r).padEnd(width) + issues.map((i) => {
+          process.stdout.write(fit(name(r).padEnd(first) + issues.map((i) => {
             const c = cellsOf(i.key);
             const marks = c ? [...new Set(c.evidence.map((e) => SHORT[e.stance]))].join('') : '·';
             return marks.padEnd(col(i.key));
-          }).join('') + '\n');
+          }).join(''), width) + '\n');
         }
         process.stdout.write('\nD demands · R rejects · A agrees · O offers (announced, not yet agreed) · N no agreement · T threatens\n\n');
         const sources = documentSources(db);
@@ -50,7 +53,7 @@ export function registerPositions(program: Command): void {
           for (const e of c.evidence) {
             const doc = sources.get(e.document);
             const other = e.counterpart.length ? ` (${e.counterpart.map(name).join(', ')})` : '';
-            process.stdout.write(`    ${e.stance}${other}  ${e.date ?? 'undated'}  ${doc?.source ?? e.document} [${e.span[0]}–${e.span[1]}]  ${e.text.replace(/\s+/g, ' ').slice(0, 150)}\n`);
+            process.stdout.write(fit(`    ${e.stance}${other}  ${e.date ?? 'undated'}  ${outletOf(doc, e.document)}  ${e.document} [${e.span[0]}–${e.span[1]}]  ${oneLine(e.text)}`, width) + '\n');
           }
         }
       });

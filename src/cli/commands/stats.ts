@@ -2,13 +2,14 @@ import type { Command } from 'commander';
 import { storeStats, type StoreStats } from '../../store/stats.js';
 import { resolveDbPath } from '../../store/db.js';
 import { withStore } from '../shared.js';
+import { fit, printable, terminalWidth } from '../terminal.js';
 
 export function describeStats(s: StoreStats, path: string): string {
-  const top = (r: Record<string, number>, n = 6) => Object.entries(r).slice(0, n).map(([k, v]) => `${k} ${v}`).join(', ');
+  const top = (r: Record<string, number>, n = 6) => Object.entries(r).slice(0, n).map(([k, v]) => `${printable(k)} ${v}`).join(', ');
   const months = Object.entries(s.byMonth);
   const recent = months.slice(-12).map(([k, v]) => `${k} ${v}`).join(', ');
   return [
-    `Store ${path}`,
+    `Store ${printable(path)}`,
     `  documents   ${s.documents} (${s.duplicates} duplicates, ${s.versions} updated versions, ${s.undated} undated)`,
     `  published   ${s.firstPublished ?? '–'} … ${s.lastPublished ?? '–'}`,
     `  formats     ${top(s.byFormat)}`,
@@ -17,7 +18,7 @@ export function describeStats(s: StoreStats, path: string): string {
     `  sentences   ${s.sentences} (${s.repeatedParagraphs} repeated paragraphs not counted twice)`,
     `  actors      ${s.actors} (${s.mentions} mentions, ${s.unresolved} left unresolved)`,
     `  statements ${s.statements} · events ${s.events}`,
-  ].join('\n');
+  ].map((l) => fit(l, terminalWidth())).join('\n');
 }
 
 export function registerStats(program: Command): void {

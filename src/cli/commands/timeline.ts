@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { listActors, type StoredActor } from '../../store/actors.js';
 import { listEvents, type StoredEvent } from '../../store/events.js';
 import { actorStates, exportEvent } from '../../export/json.js';
@@ -6,6 +6,9 @@ import { exportIds } from '../../store/actors.js';
 import { figureText } from '../../views/figures.js';
 import type { DB } from '../../store/db.js';
 import { CliError, dateRange, withStore } from '../shared.js';
+import { dateOptions, oneOf } from '../options.js';
+import { fit, oneLine, terminalWidth } from '../terminal.js';
+import { PLOVER_TYPES } from '../../events/types.js';
 
 /** Actor keys whose name, alias, key or QID matches what the user typed (case-insensitive). */
 export function actorKeys(db: DB, query: string): string[] {
@@ -23,24 +26,31 @@ export function actorNames(db: DB): (key: string) => string {
 }
 
 
-function line(e: StoredEvent, name: (k: string) => string, sources: Map<string, { source: string; published: string | null }>): string {
+/** What a reader knows a document by: its outlet (or agency), else its file name or id. */
+export function outletOf(doc: DocumentSource | undefined, id: string): string {
+  return oneLine(doc ? doc.outlet ?? doc.source : id);
+}
+
+function line(e: StoredEvent, name: (k: string) => string, sources: Map<string, DocumentSource>, width: number | undefined): string {
   const when = e.date?.value ? `${e.date.value}${e.date.end ? '…' + e.date.end : ''}${e.date.approximate ? ' ~' : ''}` : 'undated';
   const sides = e.recipients.length ? `${e.actors.map(name).join(' + ')} → ${e.recipients.map(name).join(' + ')}` : e.actors.map(name).join(' + ');
   const extra = [e.mode, ...e.context, e.status !== 'occurred' ? e.status : null].filter(Boolean).join(', ');
   const attrs = Object.entries(e.attributes).filter(([k]) => k !== 'issues' && k !== 'topic' && k !== 'dateFrom')
     .map(([k, v]) => `${k} ${figureText(k, v)}`);
-  const out = [`${when.padEnd(14)} ${e.type}${extra ? ` (${extra})` : ''}  ${sides}${e.place ? `  in ${e.place}` : ''}${attrs.length ? `  [${attrs.join('; ')}]` : ''}  ${e.id}`];
-  if (e.attributes.dateFrom) out.push(`${' '.repeat(15)}date inferred from another report: ${sources.get(e.attributes.dateFrom)?.source ?? e.attributes.dateFrom}`);
+  const out = [`${when.padEnd(14)} ${e.type}${extra ? ` (${extra})` : ''}  ${oneLine(sides)}${e.place ? `  in ${oneLine(e.place)}` : ''}${attrs.length ? `  [${oneLine(attrs.join('; '))}]` : ''}  event ${e.id}`];
+  if (e.attributes.dateFrom) out.push(`${' '.repeat(15)}date inferred from another report: ${outletOf(sources.get(e.attributes.dateFrom), e.attributes.dateFrom)} (${e.attributes.dateFrom})`);
   for (const m of e.mentions) {
     const doc = sources.get(m.document);
-    out.push(`${' '.repeat(15)}${doc?.published ?? 'undated'}  ${doc?.source ?? m.document} [${m.span[0]}–${m.span[1]}]  ${m.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+    out.push(`${' '.repeat(15)}${doc?.published ?? 'undated'}  ${outletOf(doc, m.document)}  ${m.document} [${m.span[0]}–${m.span[1]}]  ${oneLine(m.text)}`);
   }
-  return out.join('\n');
+  return out.map((l) => fit(l, width)).join('\n');
 }
 
-export function documentSources(db: DB): Map<string, { source: string; published: string | null }> {
-  return new Map(db.prepare<[], { id: string; source: string; published: string | null }>('SELECT id, source, published FROM documents').all()
-    .map((r) => [r.id, { source: r.source, published: r.published }]));
+export interface DocumentSource { source: string; outlet: string | null; published: string | null }
+
+export function documentSources(db: DB): Map<string, DocumentSource> {
+  return new Map(db.prepare<[], { id: string; source: string; outlet: string | null; published: string | null }>('SELECT id, source, coalesce(outlet, agency) outlet, published FROM documents').all()
+    .map((r) => [r.id, { source: r.source, outlet: r.outlet, published: r.published }]));
 }
 
 export function registerTimeline(program: Command): void {
@@ -48,15 +58,16 @@ export function registerTimeline(program: Command): void {
     .description('events in time order, merged across reports, each with the sentences it rests on')
     .option('--db <path>', 'SQLite store (default: $LAGEBILD_DB or ./lagebild.sqlite)')
     .option('--actor <name>', 'only events with this actor on either side (name, alias or id)')
-    .option('--from <date>', 'from this date (YYYY[-MM[-DD]])')
-    .option('--to <date>', 'up to this date (YYYY[-MM[-DD]])')
-    .option('--type <type>', 'only this PLOVER type (CONSULT, REQUEST, ACCUSE, …)')
+    .addOption(dateOptions('events')[0]!).addOption(dateOptions('events')[1]!)
+    .addOption(new Option('--type <type>', `only this PLOVER type: ${PLOVER_TYPES.join(', ')}`).argParser(oneOf(PLOVER_TYPES)))
+    .option('--event <id>', 'only this event (the id each event shows)')
     .option('--json', 'print events as JSON lines, in the export\'s shape')
-    .action(async (opts: { db?: string; actor?: string; from?: string; to?: string; type?: string; json?: boolean }) => {
+    .action(async (opts: { db?: string; actor?: string; from?: string; to?: string; type?: string; event?: string; json?: boolean }) => {
       const { from, to } = dateRange(opts);
       await withStore(opts.db, 'read', (db) => {
         const actors = opts.actor ? actorKeys(db, opts.actor) : undefined;
-        const events = listEvents(db, { actors, from, to, type: opts.type });
+        const events = listEvents(db, { actors, from, to, type: opts.type }).filter((e) => !opts.event || e.id === opts.event);
+        if (opts.event && !events.length) throw new CliError(`no event ${oneLine(opts.event)} matches (see: lagebild timeline)`);
         if (opts.json) {
           const ids = exportIds(db);
           const stateOf = actorStates(db);
@@ -65,7 +76,8 @@ export function registerTimeline(program: Command): void {
         }
         const name = actorNames(db);
         const sources = documentSources(db);
-        for (const e of events) process.stdout.write(line(e, name, sources) + '\n');
+        const width = terminalWidth();
+        for (const e of events) process.stdout.write(line(e, name, sources, width) + '\n');
         if (!events.length) process.stderr.write('no events match\n');
       });
     });

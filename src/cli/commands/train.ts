@@ -13,13 +13,14 @@ import { SPEAKER_TASK } from '../../statements/rank/refiner.js';
 import { chooseMargin, fitSpeakers, measureSpeakers, speakerExamples, type SpeakerExample } from '../../statements/rank/train.js';
 import { createReporter, type Reporter } from '../progress.js';
 import { checkActorFiles, CliError } from '../shared.js';
+import { wholeNumber } from '../options.js';
 
 const LICENSES: Record<string, { data: string; license: string }> = {
   spkatt: { data: 'SpkAtt-2023 Task 1 (umanlp/SpkAtt-2023), German Bundestag debates', license: 'CC BY-SA 4.0 (SpkAtt-2023, umanlp/SpkAtt-2023)' },
   wikinews: { data: 'German Wikinews quotation corpus (Petersen-Frey & Biemann 2024)', license: 'CC BY-NC-SA 4.0: for measuring only, not for distribution' },
 };
 
-interface TrainOptions { output: string; dev?: string; epochs: string; actors?: string[]; json?: boolean; dataName?: string; license?: string }
+interface TrainOptions { output: string; dev?: string; epochs: number; actors?: string[]; json?: boolean; dataName?: string; license?: string }
 
 /** Checks a --model file before any work is done, so a wrong one stops the command with its reason. */
 export function checkSpeakerModel(path: string | undefined): string | null {
@@ -39,15 +40,14 @@ export function registerTrain(program: Command): void {
     .argument('<folder>', 'annotated JSON files (read recursively) or one file')
     .requiredOption('-o, --output <file>', 'the model file to write (JSON)')
     .option('--dev <folder>', 'held-out annotated files: measure the model against the rules on them')
-    .option('--epochs <n>', 'passes over the training statements', '10')
+    .option('--epochs <n>', 'passes over the training statements', wholeNumber(1), 10)
     .option('--data-name <text>', 'the training data as the model file names it (default: from the format)')
     .option('--license <text>', "the training data's license, kept in the model file (default: from the format)")
     .option('--actors <file...>', 'your own actors (YAML), as for ingest')
     .option('--json', 'print the summary as JSON on stdout, no progress bar')
     .action((folder: string, opts: TrainOptions) => {
       const started = performance.now();
-      const epochs = Number(opts.epochs);
-      if (!Number.isInteger(epochs) || epochs < 1) throw new CliError('--epochs must be a whole number of at least 1');
+      const epochs = opts.epochs;
       const kb = loadKnowledgeBase(checkActorFiles(opts.actors));
       const reporter = createReporter({ quiet: !!opts.json });
       const train = readCorpus(folder);
