@@ -169,10 +169,14 @@ test('a read-only store answers every read command', async () => {
 test('a corrupted page is noticed: a clear message, no silent answers, no truncated export', async () => {
   const dir = tempDir();
   const path = await exampleStore(dir);
-  const size = statSync(path).size;
+  // garbage over the root page of every table and index (not the schema's page 1): whatever a
+  // command reads first is damaged, however the schema lays its pages out
+  const db = new Database(path);
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const roots = db.prepare<[], { rootpage: number }>("SELECT rootpage FROM sqlite_master WHERE rootpage > 1").all().map((r) => r.rootpage);
+  db.close();
   const fd = openSync(path, 'r+');
-  // garbage over a few b-tree pages in the middle of the file
-  for (let page = Math.floor(size / 4096 / 3); page < Math.floor(size / 4096 / 3) + 4; page++) writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, page * 4096);
+  for (const page of roots) writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (page - 1) * pageSize);
   closeSync(fd);
   const out = join(dir, 'export.json');
   const results = [];
