@@ -56,8 +56,8 @@ export interface ActorDetail {
   positions: PositionCellView[];
 }
 
-/** How many of the latest statements the speech-act overview counts. */
-const COUNTED = 100;
+/** How many of the latest statements the speech-act overview counts (50: the page stays under 50 ms at 100,000 articles). */
+const COUNTED = 50;
 
 export function actorDetail(db: DB, a: StoredActor): ActorDetail {
   const statements = statementsPage(db, { speaker: a.key }, COUNTED);
