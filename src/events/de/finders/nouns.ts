@@ -29,7 +29,7 @@ export interface NounReading {
 }
 
 /** Nouns whose event took place when they are refused ("wies die Forderung zurück"). */
-const MADE_WHEN_REFUSED = new Set(['REQUEST', 'THREATEN', 'ACCUSE']);
+export const MADE_WHEN_REFUSED: ReadonlySet<string> = new Set(['REQUEST', 'THREATEN', 'ACCUSE']);
 
 /** The event noun at token i, outside quotations, with its sides; null for any other token. */
 export function nounAt(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, i: number): NounReading | null {

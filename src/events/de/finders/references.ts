@@ -4,7 +4,7 @@
 import type { ArticleContext, EventFinder, EventNoun, EventSentence } from '../../types.js';
 import { tokenFinder } from '../../context.js';
 import type { EventLexicon } from '../lexicon.js';
-import { nounAt } from './nouns.js';
+import { MADE_WHEN_REFUSED, nounAt } from './nouns.js';
 
 const DEFINITE = /^(?:das|dem|des|den|der|die|beim|im|vom|zum|diesem|dieses|dieser|diese)$/i;
 
@@ -12,10 +12,13 @@ export function referenceFinder(lex: EventLexicon): EventFinder<EventSentence> {
   return tokenFinder('references to an event told before', (ctx, s, i) => {
     const noun = lex.nounTrigger(ctx.toks[i]!.text);
     if (!noun) return null;
+    // (the noun's sides are read only where a reference can stand: the noun finder reads them too)
+    const referring = definite(ctx, s, i, noun) || spokenOf(ctx, s, i);
+    if (!referring && !MADE_WHEN_REFUSED.has(noun.type)) return null;
     const n = nounAt(ctx, lex, s, i);
     // "wies die Forderung des Präsidenten … zurück": the demand it names, made by its owner
     if (n?.refused && n.actors.length) return { type: n.noun.type, mode: n.noun.mode, actors: n.actors, recipients: [], clause: n.clause, sentence: s, trigger: [i, i + 1], via: 'reference', context: [] };
-    return n && !n.complete && (definite(ctx, s, i, noun) || spokenOf(ctx, s, i)) ? { type: n.noun.type, mode: n.noun.mode, actors: [], recipients: [], clause: n.clause, sentence: s, trigger: [i, i + 1], via: 'reference', context: n.context } : null;
+    return n && !n.complete && referring ? { type: n.noun.type, mode: n.noun.mode, actors: [], recipients: [], clause: n.clause, sentence: s, trigger: [i, i + 1], via: 'reference', context: n.context } : null;
   });
 }
 
