@@ -83,10 +83,10 @@ export function codeEvent(e: MergedEvent, plover: Plover, published: ReadonlyMap
  * announcement's AGREE: its mentions join it. Same act agreed on, a report in common, the
  * same parties, no other place.
  */
-export function foldAgreements(events: MergedEvent[], sameParties: (a: MergedEvent, b: MergedEvent) => boolean): MergedEvent[] {
+export function foldAgreements<E extends MergedEvent>(events: E[], sameParties: (a: MergedEvent, b: MergedEvent) => boolean): E[] {
   const announcements = events.filter((e) => e.type === 'AGREE' && e.status === 'planned' && e.attributes.act);
   if (!announcements.length) return events;
-  const folded = new Set<MergedEvent>();
+  const folded = new Set<E>();
   for (const b of events) {
     const act = b.attributes.act;
     if (b.type !== 'AGREE' || b.status === 'planned' || !act) continue;

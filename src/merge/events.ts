@@ -19,9 +19,11 @@ export interface DocumentEvents {
   duplicateOf?: string | null;
   versionOf?: string | null;
   events: DocEvent[];
+  /** The document's text: given, each merged mention carries the words it rests on. */
+  text?: string;
 }
 
-export interface MergedMention extends EventMention { document: string }
+export interface MergedMention extends EventMention { document: string; text?: string }
 
 /** One value of a figure as one report gives it. */
 export interface ReportedValue { value: unknown; documents: string[] }
@@ -73,13 +75,16 @@ export interface MergeKnowledge {
 
 const NOTHING_KNOWN: MergeKnowledge = { countryOf: () => null, isPerson: () => false };
 
+/** The original a document is a copy or a version of (null: it is an original). */
+export type OriginOf = (document: string) => string | null | undefined;
+
 /**
  * Across articles a two-sided event is the same only with the same parties: each side the same
  * actor or one of its state's (Putin, the Kremlin, Russia), as many parties in both (a call of two
  * is no conference of three), and no two different persons for one state (Trump–Putin is not
  * Rubio–Lawrow).
  */
-function sameParties(a: Pick<DocEvent, 'actors' | 'recipients'>, b: Pick<DocEvent, 'actors' | 'recipients'>, know: MergeKnowledge): boolean {
+export function sameParties(a: Pick<DocEvent, 'actors' | 'recipients'>, b: Pick<DocEvent, 'actors' | 'recipients'>, know: MergeKnowledge): boolean {
   const party = (x: string) => know.countryOf(x) ?? x;
   const A = [...new Set([...a.actors, ...a.recipients])];
   const B = [...new Set([...b.actors, ...b.recipients])];
@@ -103,7 +108,9 @@ function monthsOf(w: [string, string]): string[] {
   return out;
 }
 
-interface Cluster {
+export interface Cluster {
+  /** Numbered in the order clusters are opened: the merged picture lists them in that order. */
+  id: number;
   event: DocEvent & { documents: Set<string>; windows: Array<[string, string]> };
   /** The sides as the first report told them: a cluster is matched on these, so it cannot grow into a conference. */
   sides: Pick<DocEvent, 'actors' | 'recipients'>;
@@ -112,6 +119,8 @@ interface Cluster {
   first: { document: string; trigger: number };
   /** Each figure's values as the reports give them. */
   figures: Map<Disputable, ReportedValue[]>;
+  /** The publication date of each document in it. */
+  published: Map<string, string | null>;
 }
 
 /** Notes the figures one report gives an event (the first value a report gives is its own). */
@@ -143,43 +152,69 @@ const planned = (e: DocEvent) => e.mentions.every((m) => m.context.includes('fut
 /** When a document's event can be: its own date, else around its article's date. */
 const windowOf = (e: DocEvent, published: string | null) => dateRange(e.date) ?? around(published, planned(e));
 
+/** The keys a cluster or an event is found under: type and side, and the side's state. */
+export function sideKeys(type: string, ids: Iterable<string>, countryOf: (id: string) => string | null): Set<string> {
+  const out = new Set<string>();
+  for (const id of ids) { out.add(`${type}|${id}`); const c = countryOf(id); if (c) out.add(`${type}|${c}`); }
+  return out;
+}
+
+/** Where a cluster is indexed: each key in each month its date or window touches ('*': it can be any time). */
+export function clusterKeys(c: Cluster, countryOf: (id: string) => string | null): Array<[string, string]> {
+  const spans = c.event.date?.value ? [dateRange(c.event.date)!] : c.event.windows;
+  const months = spans.length ? [...new Set(spans.flatMap(monthsOf))] : ['*'];
+  return [...sideKeys(c.event.type, sidesOf(c.event), countryOf)].flatMap((k) => months.map((m): [string, string] => [k, m]));
+}
+
+/** The keys and months an event looks its candidates up under (months null: any time). */
+export function lookupKeys(e: DocEvent, w: Window, countryOf: (id: string) => string | null): { keys: Set<string>; months: string[] | null } {
+  return { keys: sideKeys(e.type, sidesOf(e), countryOf), months: w ? [...monthsOf(w), '*'] : null };
+}
+
+/**
+ * Where the merge finds the clusters an event may join: in memory (one merge of a list of
+ * documents) or in the store (./incremental.ts), which loads only the clusters asked for.
+ */
+export interface ClusterSource {
+  /** The clusters indexed under one of the keys, in one of the months (null: in any). */
+  lookup(keys: Set<string>, months: string[] | null): Iterable<Cluster>;
+  /** Indexes a new cluster, or one that grew, under its keys. */
+  index(c: Cluster): void;
+  /** The id the next new cluster gets. */
+  nextId(): number;
+}
+
 /**
  * Clusters indexed by type, side (and its state) and month: candidates are looked up, not scanned.
  * Hot pairs (Trump–Putin) have an event every few days; the month keeps their lists short.
  */
-class ClusterIndex {
-  private readonly byMonth = new Map<string, Cluster[]>();
-  private readonly anyTime = new Map<string, Cluster[]>();
+export class ClusterIndex implements ClusterSource {
+  private readonly byMonth = new Map<string, Set<Cluster>>();
+  private readonly anyTime = new Map<string, Set<Cluster>>();
+  private count = 0;
 
-  constructor(private readonly countryOf: (id: string) => string | null) {}
+  constructor(private readonly countryOf: (id: string) => string | null, firstId = 1) { this.count = firstId - 1; }
 
-  private keys(type: string, ids: Iterable<string>): Set<string> {
-    const out = new Set<string>();
-    for (const id of ids) { out.add(`${type}|${id}`); const c = this.countryOf(id); if (c) out.add(`${type}|${c}`); }
-    return out;
+  private static push(map: Map<string, Set<Cluster>>, k: string, c: Cluster): void {
+    let list = map.get(k);
+    if (!list) map.set(k, list = new Set());
+    list.add(c);
   }
 
-  private static push(map: Map<string, Cluster[]>, k: string, c: Cluster): void {
-    const list = map.get(k) ?? [];
-    if (!list.includes(c)) list.push(c);
-    map.set(k, list);
-  }
+  nextId(): number { return ++this.count; }
 
-  add(c: Cluster): void {
-    const spans = c.event.date?.value ? [dateRange(c.event.date)!] : c.event.windows;
-    for (const k of this.keys(c.event.type, sidesOf(c.event))) {
+  index(c: Cluster): void {
+    for (const [k, m] of clusterKeys(c, this.countryOf)) {
       ClusterIndex.push(this.anyTime, k, c);
-      // an event that can be any time (an undated report) is found through anyTime only
-      for (const w of spans) for (const m of monthsOf(w)) ClusterIndex.push(this.byMonth, `${k}|${m}`, c);
-      if (!spans.length) ClusterIndex.push(this.byMonth, `${k}|*`, c);
+      ClusterIndex.push(this.byMonth, `${k}|${m}`, c);
     }
   }
 
-  lookup(e: DocEvent, w: Window): Cluster[] {
+  lookup(keys: Set<string>, months: string[] | null): Cluster[] {
     const out = new Set<Cluster>();
-    for (const k of this.keys(e.type, sidesOf(e))) {
-      if (!w) { for (const c of this.anyTime.get(k) ?? []) out.add(c); continue; }
-      for (const m of [...monthsOf(w), '*']) for (const c of this.byMonth.get(`${k}|${m}`) ?? []) out.add(c);
+    for (const k of keys) {
+      if (!months) { for (const c of this.anyTime.get(k) ?? []) out.add(c); continue; }
+      for (const m of months) for (const c of this.byMonth.get(`${k}|${m}`) ?? []) out.add(c);
     }
     return [...out];
   }
@@ -218,86 +253,97 @@ function supportedMonth(options: Cluster[][]): string | null {
   return ranked.length && (ranked.length === 1 || ranked[0]![1].size > ranked[1]![1].size) ? ranked[0]![0] : null;
 }
 
-/** Articles' events joined into clusters, one article at a time. */
-class Merger {
-  readonly clusters: Cluster[] = [];
-  private readonly index: ClusterIndex;
-  private readonly affiliated: ReturnType<typeof affiliatedBy>;
-  private readonly originOf: Map<string, string | null>;
+/** An event told only by reference ("wies die Forderung Selenskyjs zurück"), with the report that names it. */
+export interface NamedEvent { e: DocEvent; doc: DocumentEvents }
 
-  constructor(docs: readonly DocumentEvents[], private readonly know: MergeKnowledge) {
-    this.index = new ClusterIndex(know.countryOf);
+/**
+ * Articles' events joined into clusters, one article at a time. The clusters come from a
+ * source (in memory, or the store's for an incremental merge); `touched` holds every cluster
+ * opened or joined since the merger was made.
+ */
+export class Merger {
+  readonly touched = new Set<Cluster>();
+  private readonly affiliated: ReturnType<typeof affiliatedBy>;
+
+  constructor(private readonly source: ClusterSource, private readonly know: MergeKnowledge, private readonly originOf: OriginOf) {
     this.affiliated = affiliatedBy(know.countryOf);
-    this.originOf = new Map(docs.map((d) => [d.document, d.duplicateOf ?? d.versionOf ?? null]));
   }
 
   /** A copy, a version and their original are one family, whichever comes first. */
-  private family(d: DocumentEvents): string {
-    let id = d.document;
-    for (let k = 0; k < 10 && this.originOf.get(id); k++) id = this.originOf.get(id)!;
+  family(document: string): string {
+    let id = document;
+    for (let k = 0; k < 10 && this.originOf(id); k++) id = this.originOf(id)!;
     return id;
   }
 
   private candidates(e: DocEvent, doc: DocumentEvents, w: Window): Cluster[] {
-    return this.index.lookup(e, w).filter((c) => {
+    const { keys, months } = lookupKeys(e, w, this.know.countryOf);
+    return [...this.source.lookup(keys, months)].filter((c) => {
       const x = c.event;
       return x.type === e.type && (!x.mode || !e.mode || x.mode === e.mode) && negated(x) === negated(e) && !x.documents.has(doc.document)
         && (SYMMETRIC.has(e.type) ? sameParties(c.sides, e, this.know) : participantsCompatible(c.sides, e, false, this.affiliated))
-        && (SYMMETRIC.has(e.type) || sameSubject(x, e) || c.families.has(this.family(doc)))
+        && (SYMMETRIC.has(e.type) || sameSubject(x, e) || c.families.has(this.family(doc.document)))
         && (x.date?.value ? overlaps(dateRange(x.date), w) : x.windows.some((cw) => overlaps(cw, w)));
     });
+  }
+
+  private mentionsOf(e: DocEvent, doc: DocumentEvents): MergedMention[] {
+    return e.mentions.map((m) => ({ ...m, document: doc.document, ...(doc.text !== undefined ? { text: doc.text.slice(...m.span) } : {}) }));
   }
 
   private join(c: Cluster, e: DocEvent, doc: DocumentEvents, w: Window, pinnedBy?: string): void {
     // the documents' events are the merge's own (parsed for it): joined as they are, not copied
     const copy = e;
     if (pinnedBy && !copy.date?.value) copy.attributes.dateFrom = pinnedBy;
-    mergeInto(c.event, { ...copy, mentions: copy.mentions.map((m) => ({ ...m, document: doc.document })) }, (id) => this.know.countryOf(id) ?? id);
+    mergeInto(c.event, { ...copy, mentions: this.mentionsOf(copy, doc) }, (id) => this.know.countryOf(id) ?? id);
     c.event.documents.add(doc.document);
-    c.families.add(this.family(doc));
+    c.families.add(this.family(doc.document));
+    c.published.set(doc.document, doc.published);
     noteFigures(c, e, doc.document);
     // the cluster keeps the window it was found in: windows of later reports would let reports chain up
     if (w && !c.event.windows.length) c.event.windows.push(w);
-    this.index.add(c);
+    this.source.index(c);
+    this.touched.add(c);
   }
 
   private open(e: DocEvent, doc: DocumentEvents, w: Window): void {
     const copy = { ...e, attributes: { ...e.attributes }, actors: [...e.actors], recipients: [...e.recipients], context: [...e.context] };
     const c: Cluster = {
-      event: { ...copy, mentions: copy.mentions.map((m) => ({ ...m, document: doc.document })), documents: new Set([doc.document]), windows: w ? [w] : [] },
+      id: this.source.nextId(),
+      event: { ...copy, mentions: this.mentionsOf(copy, doc), documents: new Set([doc.document]), windows: w ? [w] : [] },
       sides: { actors: [...e.actors], recipients: [...e.recipients] },
-      families: new Set([this.family(doc)]),
+      families: new Set([this.family(doc.document)]),
       first: { document: doc.document, trigger: e.mentions[0]?.trigger[0] ?? 0 },
       figures: new Map(),
+      published: new Map([[doc.document, doc.published]]),
     };
     noteFigures(c, e, doc.document);
-    this.clusters.push(c);
-    this.index.add(c);
+    this.source.index(c);
+    this.touched.add(c);
   }
 
-  /** Events told only by reference ("wies die Forderung Selenskyjs zurück"), joined once every report is in. */
-  private readonly named: Array<{ e: DocEvent; doc: DocumentEvents }> = [];
-
-  /** Each event of the article joins the one cluster it fits or opens its own. */
-  add(doc: DocumentEvents): void {
+  /**
+   * Each event of the article joins the one cluster it fits or opens its own. Events told only
+   * by reference are returned: they join once the reports around them are in (`addNamed`).
+   */
+  add(doc: DocumentEvents): NamedEvent[] {
     const [named, told] = partition(doc.events, (e) => e.mentions.every((m) => m.via === 'reference'));
-    for (const e of named) this.named.push({ e, doc });
     doc = { ...doc, events: told };
-    if (doc.published === null && doc.events.length) { this.addUndated(doc); return; }
-    for (const e of doc.events) {
+    if (doc.published === null && doc.events.length) this.addUndated(doc);
+    else for (const e of doc.events) {
       const w = windowOf(e, doc.published);
       const c = chosen(this.candidates(e, doc, w), e, w);
       if (c) this.join(c, e, doc, w); else this.open(e, doc, w);
     }
+    return named.map((e) => ({ e, doc }));
   }
 
-  /** An event told only by reference joins the one event another report tells it as; alone it is no event. */
-  addNamed(): void {
-    for (const { e, doc } of this.named) {
-      const w = windowOf(e, doc.published);
-      const c = chosen(this.candidates(e, doc, w), e, w);
-      if (c) this.join(c, e, doc, w);
-    }
+  /** An event told only by reference joins the one event another report tells it as; alone it is no event. Returns whether it joined. */
+  addNamed({ e, doc }: NamedEvent): boolean {
+    const w = windowOf(e, doc.published);
+    const c = chosen(this.candidates(e, doc, w), e, w);
+    if (c) this.join(c, e, doc, w);
+    return !!c;
   }
 
   /** An undated article: placed in the month its events are reported in elsewhere, if one stands out. */
@@ -313,16 +359,22 @@ class Merger {
   }
 }
 
+/** The keys a reference waits under: those of the clusters it could join. */
+export function namedKeys({ e, doc }: NamedEvent, countryOf: (id: string) => string | null): Set<string> {
+  return lookupKeys(e, windowOf(e, doc.published), countryOf).keys;
+}
+
 /** A cluster as the merged event: its id, status, disputed figures and (told without time words) the month of its first report; its context is coded with the rest (../events/coding.ts). */
-function finished(cluster: Cluster, published: ReadonlyMap<string, string | null>): MergedEvent {
+function finished(cluster: Cluster): MergedEvent {
   const { event, first } = cluster;
   const { documents, windows, ...rest } = event;
   void windows;
-  const mentions = rest.mentions as MergedMention[];
+  // a copy: folding an agreement into its announcement adds mentions to the event, not to the cluster
+  const mentions = [...rest.mentions] as MergedMention[];
   const disputed = disputedOf(cluster);
   let date: EventDate | null = rest.date;
   // told without time words: it happened by the first report, in that report's month
-  const reported = [...documents].map((d) => published.get(d)).filter((p): p is string => !!p).sort()[0];
+  const reported = [...documents].map((d) => cluster.published.get(d)).filter((p): p is string => !!p).sort()[0];
   if (!date?.value && reported && !mentions.every((m) => m.context.includes('future'))) date = { value: reported.slice(0, 7), end: null, approximate: true, text: null, span: null };
   return {
     ...rest,
@@ -334,17 +386,32 @@ function finished(cluster: Cluster, published: ReadonlyMap<string, string | null
   } satisfies MergedEvent;
 }
 
+/** A cluster's events as the picture shows them, coded to the manual (one cluster can be an announcement and the held act). */
+export function codedEvents(cluster: Cluster, plover: Plover = readPlover()): MergedEvent[] {
+  return codeEvent(finished(cluster), plover, cluster.published);
+}
+
+/** Clusters' events, in the clusters' order, with agreements to meet folded into their announcements. */
+export function pictureOf(clusters: Iterable<Cluster>, know: MergeKnowledge, plover: Plover = readPlover()): Array<MergedEvent & { cluster: number }> {
+  const coded = [...clusters].sort((a, b) => a.id - b.id).flatMap((c) => codedEvents(c, plover).map((e) => ({ ...e, cluster: c.id })));
+  return foldAgreements(coded, (a, b) => sameParties(a, b, know));
+}
+
+/** The order documents are merged in: dated ones in time order, undated ones last; ties keep the given order. */
+export function mergeOrder<T extends { published: string | null }>(docs: readonly T[]): T[] {
+  return [...docs].sort((a, b) => (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0)
+    || (a.published === b.published ? 0 : (a.published ?? '') < (b.published ?? '') ? -1 : 1));
+}
+
 /**
+ * One merge of a list of documents, in memory.
  * @param know the state a person or body belongs to (Hegseth → usa), so that "USA: Ukraine muss …" and
  *   "Hegseth erklärte, die Ukraine muss …" can be one demand, and whether an actor is a person.
  */
 export function mergeEvents(docs: readonly DocumentEvents[], know: MergeKnowledge = NOTHING_KNOWN, plover: Plover = readPlover()): MergedEvent[] {
-  const merger = new Merger(docs, know);
-  // dated articles in time order, undated ones last
-  const order = [...docs].sort((a, b) => (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) || (a.published ?? '').localeCompare(b.published ?? ''));
-  for (const doc of order) merger.add(doc);
-  merger.addNamed();
-  const published = new Map(docs.map((d) => [d.document, d.published]));
-  const coded = merger.clusters.flatMap((c) => codeEvent(finished(c, published), plover, published));
-  return foldAgreements(coded, (a, b) => sameParties(a, b, know));
+  const origins = new Map(docs.map((d) => [d.document, d.duplicateOf ?? d.versionOf ?? null]));
+  const merger = new Merger(new ClusterIndex(know.countryOf), know, (id) => origins.get(id));
+  const named = mergeOrder(docs).flatMap((doc) => merger.add(doc));
+  for (const n of named) merger.addNamed(n);
+  return pictureOf(merger.touched, know, plover).map(({ cluster, ...e }) => { void cluster; return e; });
 }

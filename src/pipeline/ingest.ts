@@ -1,8 +1,7 @@
 // The ingest run: inputs → read → prepare → store, in small transactions so that a
 // killed run loses at most the batch in flight, and a second run completes the rest
 // (documents already stored are recognised by id and skipped before any work is done).
-import { eventsStale } from '../store/events.js';
-import { rebuildEvents } from '../merge/rebuild.js';
+import { mergePending } from '../merge/incremental.js';
 import type { InputProblem } from '../document/types.js';
 import { documentId } from '../document/ids.js';
 import { expandInputs } from '../read/inputs.js';
@@ -230,7 +229,8 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   const { summary } = run;
   // the merged picture follows what is stored now
   sw?.lap('other');
-  if (summary.added || summary.reanalysed || eventsStale(db)) rebuildEvents(db, kb);
+  // the new documents' events join the stored picture (and what a killed run left unmerged)
+  mergePending(db, kb);
   sw?.lap('merge events');
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

@@ -1,7 +1,7 @@
 // Analyse stored documents again: after adding an actor file, or when this version finds
 // more than the one that stored them. The text and reading results stay as stored; only
 // what is derived from the words (mentions and what builds on them) is replaced.
-import { rebuildEvents } from '../merge/rebuild.js';
+import { mergePending } from '../merge/incremental.js';
 import type { DB } from '../store/db.js';
 import { DocumentWriter, storedRaw } from '../store/documents.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
@@ -42,6 +42,7 @@ export async function reanalyze(db: DB, options: ReanalyzeOptions = {}): Promise
   } finally {
     await pool.close();
   }
-  rebuildEvents(db, kb);
+  // a merged document whose events changed has the next merge replay every step
+  mergePending(db, kb);
   return { documents: done - failed, failed, seconds: (performance.now() - started) / 1000 };
 }

@@ -47,6 +47,9 @@ export class DocumentWriter {
       dropMentions: db.prepare<[number]>('DELETE FROM mentions WHERE doc = ?'),
       dropStatements: db.prepare<[number]>('DELETE FROM statements WHERE doc = ?'),
       dropEvents: db.prepare<[number]>('DELETE FROM doc_events WHERE doc = ?'),
+      mergedEvents: db.prepare<[number], { data: string; merge_seq: number | null }>('SELECT data, merge_seq FROM doc_events WHERE doc = ?'),
+      remergedEvents: db.prepare<[string, number]>('UPDATE doc_events SET data = ? WHERE doc = ?'),
+      replayMerge: db.prepare("INSERT INTO events_state (id, built_from, replay) VALUES (1, '', 1) ON CONFLICT(id) DO UPDATE SET replay = 1"),
       analysed: db.prepare<[number]>(`UPDATE documents SET analysis = ${ANALYSIS_VERSION} WHERE rowid = ?`),
       byHash: db.prepare<[string], Row>('SELECT rowid, id, duplicate_of FROM documents WHERE text_hash = ? ORDER BY rowid LIMIT 1'),
       byOrigin: db.prepare<[string], Row>('SELECT rowid, id, duplicate_of FROM documents WHERE origin = ? ORDER BY rowid DESC LIMIT 1'),
@@ -144,16 +147,22 @@ export class DocumentWriter {
     if (rowid === undefined) return;
     this.q.dropMentions.run(rowid);
     this.q.dropStatements.run(rowid);
-    this.q.dropEvents.run(rowid);
     this.q.dropActorMentions.run(rowid);
-    this.storeMentions(rowid, doc);
+    // a merged document keeps its place in the merge's order; when its events changed, the
+    // next merge replays every step (../merge/incremental.ts)
+    const merged = this.q.mergedEvents.get(rowid);
+    const events = JSON.stringify(doc.events);
+    if (merged?.merge_seq != null) {
+      if (merged.data !== events) { this.q.remergedEvents.run(events, rowid); this.q.replayMerge.run(); }
+    } else this.q.dropEvents.run(rowid);
+    this.storeMentions(rowid, doc, merged?.merge_seq == null);
     this.q.analysed.run(rowid);
   }
 
-  private storeMentions(rowid: number, doc: Document): void {
+  private storeMentions(rowid: number, doc: Document, withEvents = true): void {
     this.q.mentions.run(rowid, packMentions(doc.mentions));
     if (doc.statements.length) this.q.statements.run(rowid, JSON.stringify(doc.statements));
-    if (doc.events.length) this.q.events.run(rowid, JSON.stringify(doc.events));
+    if (withEvents && doc.events.length) this.q.events.run(rowid, JSON.stringify(doc.events));
     const counts = new Map<string, number>();
     for (const m of doc.mentions) for (const id of m.actor ? [m.actor] : m.members ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
     // (and how many statements each speaks: the speaker filter reads only those documents)

@@ -1,6 +1,7 @@
 // Events in the store: each document's own (doc_events, written with the document) and the
-// merged picture (events), replaced in one transaction, so a killed run leaves the last
-// complete picture. The store only reads and writes; ../merge/rebuild.ts merges.
+// merged picture (events), whose events of the clusters a merge step touched are replaced in
+// that step's transaction, so a killed run leaves the picture of the steps it finished. The
+// store only reads and writes; ../merge/incremental.ts merges.
 import type { DocEvent } from '../document/types.js';
 import type { DB } from './db.js';
 import type { DocumentEvents, MergedEvent } from '../merge/events.js';
@@ -9,16 +10,10 @@ export interface StoredEvent extends MergedEvent {
   mentions: Array<MergedEvent['mentions'][number] & { text: string }>;
 }
 
-/** What the merged picture is built from: documents with events, and the last of them. */
-export function eventsSource(db: DB): string {
-  const r = db.prepare<[], { n: number; last: number | null }>('SELECT count(*) n, max(doc) last FROM doc_events').get()!;
-  return `${r.n}:${r.last ?? 0}`;
-}
-
-/** Is the merged picture behind the stored documents (a run killed before its rebuild)? */
+/** Is the merged picture behind the stored documents (documents not merged yet, or a replay due)? */
 export function eventsStale(db: DB): boolean {
-  const built = db.prepare<[], { built_from: string }>('SELECT built_from FROM events_state WHERE id = 1').get()?.built_from;
-  return built !== eventsSource(db);
+  return !!db.prepare('SELECT 1 FROM doc_events WHERE merge_seq IS NULL LIMIT 1').get()
+    || (db.prepare<[], { replay: number }>('SELECT replay FROM events_state WHERE id = 1').get()?.replay ?? 0) === 1;
 }
 
 /** Every document's own events, in storage order (parsed row by row: the JSON strings of 100k documents are never all held at once). */
@@ -31,46 +26,59 @@ export function documentEvents(db: DB): DocumentEvents[] {
   return docs;
 }
 
-/**
- * Every document's own events and what they are, read in one snapshot: a document another
- * process stores meanwhile is neither in them nor in `builtFrom`.
- */
-export function documentEventsSnapshot(db: DB): { docs: DocumentEvents[]; builtFrom: string } {
-  return db.transaction(() => ({ docs: documentEvents(db), builtFrom: eventsSource(db) }))();
-}
+/** A merged event as the picture stores it, with the cluster it comes from. */
+export type PictureEvent = MergedEvent & { cluster: number };
 
 /**
- * Replaces the stored merged picture with these events, marked as built from `builtFrom`
- * (the snapshot they were merged from): a document stored since leaves the picture stale, and
- * the next ingest rebuilds it. A picture that is already current is not replaced by an older one.
+ * Replaces the picture's events of these clusters with their new events (call inside the
+ * merge's transaction). An id that goes away because its event was folded into another is
+ * kept as a redirect to that one.
  */
-export function replaceEvents(db: DB, merged: readonly MergedEvent[], builtFrom: string): void {
-  const textOf = db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?');
-  const texts = new Map<string, string>();
-  const text = (id: string) => {
-    let t = texts.get(id);
-    if (t === undefined) { t = textOf.get(id)?.text ?? ''; if (texts.size > 500) texts.clear(); texts.set(id, t); }
-    return t;
+export function replaceClusterEvents(db: DB, clusters: Iterable<number>, events: readonly PictureEvent[]): void {
+  const q = statements(db);
+  const old = new Map<string, string>();
+  for (const c of clusters) for (const r of q.ofCluster.all(c)) old.set(r.id, r.data);
+  for (const id of old.keys()) q.drop.run(id);
+  const written = new Map<string, PictureEvent>();
+  for (const { cluster, ...e } of events) {
+    // two events with the same first mention and type cannot happen; guard the key anyway
+    let id = e.id;
+    for (let k = 2; written.has(id) || q.exists.get(id); k++) id = `${e.id}-${k}`;
+    written.set(id, { ...e, cluster, id });
+    q.insert.run(id, e.type, e.date?.value ?? null, JSON.stringify({ ...e, id }), cluster);
+    for (const a of new Set([...e.actors, ...e.recipients])) q.actor.run(a, id);
+    for (const d of new Set(e.mentions.map((m) => m.document))) q.told.run(d, id);
+    q.unredirect.run(id);
+  }
+  for (const [id, data] of old) {
+    if (written.has(id)) continue;
+    const first = (JSON.parse(data) as MergedEvent).mentions[0];
+    const into = first && [...written.values()].find((e) => e.mentions.some((m) => m.document === first.document && m.span[0] === first.span[0]));
+    if (!into) continue;
+    q.redirect.run(id, into.id);
+    q.repoint.run(into.id, id);
+  }
+}
+
+/** The event an id stands for now: itself, or the event it was folded into. */
+export function currentEventId(db: DB, id: string): string {
+  return db.prepare<[string], { new: string }>('SELECT new FROM event_redirects WHERE old = ?').get(id)?.new ?? id;
+}
+
+const prepared = new WeakMap<DB, ReturnType<typeof prepare>>();
+const statements = (db: DB) => { let q = prepared.get(db); if (!q) prepared.set(db, q = prepare(db)); return q; };
+function prepare(db: DB) {
+  return {
+    ofCluster: db.prepare<[number], { id: string; data: string }>('SELECT id, data FROM events WHERE cluster = ?'),
+    drop: db.prepare<[string]>('DELETE FROM events WHERE id = ?'),
+    exists: db.prepare<[string], { one: number }>('SELECT 1 one FROM events WHERE id = ?'),
+    insert: db.prepare<[string, string, string | null, string, number]>('INSERT INTO events (id, type, date, data, cluster) VALUES (?, ?, ?, ?, ?)'),
+    actor: db.prepare<[string, string]>('INSERT OR IGNORE INTO event_actors (actor, event) VALUES (?, ?)'),
+    told: db.prepare<[string, string]>('INSERT OR IGNORE INTO event_documents (document, event) VALUES (?, ?)'),
+    redirect: db.prepare<[string, string]>('INSERT OR REPLACE INTO event_redirects (old, new) VALUES (?, ?)'),
+    repoint: db.prepare<[string, string]>('UPDATE event_redirects SET new = ? WHERE new = ?'),
+    unredirect: db.prepare<[string]>('DELETE FROM event_redirects WHERE old = ?'),
   };
-  const insert = db.prepare<[string, string, string | null, string]>('INSERT INTO events (id, type, date, data) VALUES (?, ?, ?, ?)');
-  const actor = db.prepare<[string, string]>('INSERT OR IGNORE INTO event_actors (actor, event) VALUES (?, ?)');
-  const told = db.prepare<[string, string]>('INSERT OR IGNORE INTO event_documents (document, event) VALUES (?, ?)');
-  db.transaction(() => {
-    if (builtFrom !== eventsSource(db) && !eventsStale(db)) return;
-    db.exec('DELETE FROM event_actors; DELETE FROM event_documents; DELETE FROM events;');
-    const seen = new Set<string>();
-    for (const e of merged) {
-      // two events with the same first mention and type cannot happen; guard the key anyway
-      let id = e.id;
-      for (let k = 2; seen.has(id); k++) id = `${e.id}-${k}`;
-      seen.add(id);
-      const stored: StoredEvent = { ...e, id, mentions: e.mentions.map((m) => ({ ...m, text: text(m.document).slice(...m.span) })) };
-      insert.run(id, e.type, e.date?.value ?? null, JSON.stringify(stored));
-      for (const a of new Set([...e.actors, ...e.recipients])) actor.run(a, id);
-      for (const d of new Set(e.mentions.map((m) => m.document))) told.run(d, id);
-    }
-    db.prepare('INSERT OR REPLACE INTO events_state (id, built_from) VALUES (1, ?)').run(builtFrom);
-  }).immediate();
 }
 
 export interface EventFilter { actors?: string[]; from?: string; to?: string; type?: string }

@@ -163,4 +163,54 @@ export const MIGRATIONS: string[] = [
   DROP TABLE temp.speakers_of;
   CREATE INDEX actor_mentions_speaker ON actor_mentions(actor, doc) WHERE spoke > 0;
   `,
+  // 6: the merged picture kept up incrementally (issue 17): the merge's clusters and their keys
+  // (type and side by month) are stored, so an ingest merges its new documents' events into the
+  // stored picture without reading the rest; each document records the step and the order it
+  // was merged in, so a full rebuild (reanalyze --merge) replays the same steps
+  `
+  ALTER TABLE doc_events ADD COLUMN merge_chunk INTEGER;
+  ALTER TABLE doc_events ADD COLUMN merge_seq INTEGER;
+  ALTER TABLE doc_events ADD COLUMN merge_family TEXT;
+  CREATE INDEX doc_events_pending ON doc_events(doc) WHERE merge_seq IS NULL;
+  CREATE INDEX doc_events_merged ON doc_events(merge_chunk, merge_seq) WHERE merge_seq IS NOT NULL;
+  CREATE TABLE clusters (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    data TEXT NOT NULL
+  );
+  CREATE TABLE cluster_keys (
+    key TEXT NOT NULL,
+    month TEXT NOT NULL,
+    cluster INTEGER NOT NULL,
+    PRIMARY KEY (key, month, cluster)
+  ) WITHOUT ROWID;
+  CREATE TABLE cluster_documents (
+    document TEXT NOT NULL,
+    cluster INTEGER NOT NULL,
+    PRIMARY KEY (document, cluster)
+  ) WITHOUT ROWID;
+  -- events told only by reference, waiting for the event another report tells
+  CREATE TABLE merge_waiting (
+    id INTEGER PRIMARY KEY,
+    document TEXT NOT NULL,
+    published TEXT,
+    family TEXT NOT NULL,
+    data TEXT NOT NULL
+  );
+  CREATE TABLE merge_waiting_keys (
+    key TEXT NOT NULL,
+    waiting INTEGER NOT NULL,
+    PRIMARY KEY (key, waiting)
+  ) WITHOUT ROWID;
+  -- an event id that was folded into another: links to it keep working
+  CREATE TABLE event_redirects (
+    old TEXT PRIMARY KEY,
+    new TEXT NOT NULL
+  ) WITHOUT ROWID;
+  ALTER TABLE events ADD COLUMN cluster INTEGER;
+  CREATE INDEX events_cluster ON events(cluster);
+  CREATE INDEX event_actors_event ON event_actors(event);
+  -- 1: a document's events changed after they were merged; the next merge replays every step
+  ALTER TABLE events_state ADD COLUMN replay INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

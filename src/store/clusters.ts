@@ -1,0 +1,131 @@
+// The merge's state in the store (migration 6): clusters with the keys they are found under,
+// the documents each holds, references waiting for their event, and the order documents were
+// merged in. The store only reads and writes; ../merge/incremental.ts merges.
+import type { DocEvent } from '../document/types.js';
+import type { Cluster } from '../merge/events.js';
+import type { DB } from './db.js';
+
+/** A cluster as one JSON text: its sets and maps as arrays. */
+export function packCluster(c: Cluster): string {
+  return JSON.stringify({
+    ...c,
+    event: { ...c.event, documents: [...c.event.documents] },
+    families: [...c.families],
+    figures: [...c.figures],
+    published: [...c.published],
+  });
+}
+
+export function unpackCluster(text: string): Cluster {
+  const raw = JSON.parse(text) as Omit<Cluster, 'event' | 'families' | 'figures' | 'published'> & {
+    event: Omit<Cluster['event'], 'documents'> & { documents: string[] };
+    families: string[]; figures: Array<[never, never]>; published: Array<[string, string | null]>;
+  };
+  return {
+    ...raw,
+    event: { ...raw.event, documents: new Set(raw.event.documents) },
+    families: new Set(raw.families),
+    figures: new Map(raw.figures),
+    published: new Map(raw.published),
+  };
+}
+
+/** A document to merge: its events, date, text and the original it copies. */
+export interface PendingDocument {
+  rowid: number;
+  id: string;
+  published: string | null;
+  duplicate_of: string | null;
+  version_of: string | null;
+  text: string;
+  data: string;
+  /** The family recorded when it was merged (a replay uses it). */
+  merge_family: string | null;
+}
+
+/** A reference waiting for its event. */
+export interface Waiting { id: number; document: string; published: string | null; family: string; data: string }
+
+const PENDING_COLUMNS = 'd.rowid, d.id, d.published, d.duplicate_of, d.version_of, d.text, e.data, e.merge_family';
+
+/** Prepared statements on the merge's tables, for one connection. */
+export class ClusterStore {
+  private readonly q;
+
+  constructor(readonly db: DB) {
+    this.q = {
+      pending: db.prepare<[number], PendingDocument>(`SELECT ${PENDING_COLUMNS} FROM doc_events e JOIN documents d ON d.rowid = e.doc
+        WHERE e.merge_seq IS NULL ORDER BY d.published IS NULL, d.published, d.rowid LIMIT ?`),
+      chunkDocs: db.prepare<[number], PendingDocument>(`SELECT ${PENDING_COLUMNS} FROM doc_events e JOIN documents d ON d.rowid = e.doc
+        WHERE e.merge_chunk = ? ORDER BY e.merge_seq`),
+      chunks: db.prepare<[], { chunk: number }>('SELECT DISTINCT merge_chunk chunk FROM doc_events WHERE merge_seq IS NOT NULL ORDER BY 1'),
+      lastChunk: db.prepare<[], { chunk: number | null; seq: number | null }>('SELECT max(merge_chunk) chunk, max(merge_seq) seq FROM doc_events'),
+      markMerged: db.prepare<[number, number, string, number]>('UPDATE doc_events SET merge_chunk = ?, merge_seq = ?, merge_family = ? WHERE doc = ?'),
+      origin: db.prepare<[string], { origin: string | null }>('SELECT coalesce(duplicate_of, version_of) origin FROM documents WHERE id = ?'),
+      text: db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?'),
+      maxCluster: db.prepare<[], { id: number | null }>('SELECT max(id) id FROM clusters'),
+      cluster: db.prepare<[number], { data: string }>('SELECT data FROM clusters WHERE id = ?'),
+      keyMonth: db.prepare<[string, string], { cluster: number }>('SELECT cluster FROM cluster_keys WHERE key = ? AND month = ?'),
+      keyAny: db.prepare<[string], { cluster: number }>('SELECT DISTINCT cluster FROM cluster_keys WHERE key = ?'),
+      saveCluster: db.prepare<[number, string, string]>('INSERT OR REPLACE INTO clusters (id, type, data) VALUES (?, ?, ?)'),
+      saveKey: db.prepare<[string, string, number]>('INSERT OR IGNORE INTO cluster_keys (key, month, cluster) VALUES (?, ?, ?)'),
+      saveDocument: db.prepare<[string, number]>('INSERT OR IGNORE INTO cluster_documents (document, cluster) VALUES (?, ?)'),
+      clustersOf: db.prepare<[string], { cluster: number }>('SELECT cluster FROM cluster_documents WHERE document = ?'),
+      waitingFor: db.prepare<[string], { waiting: number }>('SELECT waiting FROM merge_waiting_keys WHERE key = ?'),
+      waiting: db.prepare<[number], Waiting>('SELECT id, document, published, family, data FROM merge_waiting WHERE id = ?'),
+      addWaiting: db.prepare<[string, string | null, string, string]>('INSERT INTO merge_waiting (document, published, family, data) VALUES (?, ?, ?, ?)'),
+      addWaitingKey: db.prepare<[string, number]>('INSERT OR IGNORE INTO merge_waiting_keys (key, waiting) VALUES (?, ?)'),
+      dropWaiting: db.prepare<[number]>('DELETE FROM merge_waiting WHERE id = ?'),
+      dropWaitingKeys: db.prepare<[number]>('DELETE FROM merge_waiting_keys WHERE waiting = ?'),
+      replay: db.prepare<[], { replay: number }>('SELECT replay FROM events_state WHERE id = 1'),
+      setReplay: db.prepare<[number]>("INSERT INTO events_state (id, built_from, replay) VALUES (1, '', ?) ON CONFLICT(id) DO UPDATE SET replay = excluded.replay"),
+      anyPending: db.prepare<[], { one: number }>('SELECT 1 one FROM doc_events WHERE merge_seq IS NULL LIMIT 1'),
+    };
+  }
+
+  /** The next documents to merge, in the merge's order: dated ones by date, undated last, then as stored. */
+  pending(limit: number): PendingDocument[] { return this.q.pending.all(limit); }
+  /** The documents merged in one step, in the order they were merged. */
+  chunkDocuments(chunk: number): PendingDocument[] { return this.q.chunkDocs.all(chunk); }
+  chunks(): number[] { return this.q.chunks.all().map((r) => r.chunk); }
+  last(): { chunk: number; seq: number } { const r = this.q.lastChunk.get()!; return { chunk: r.chunk ?? 0, seq: r.seq ?? 0 }; }
+  markMerged(rowid: number, chunk: number, seq: number, family: string): void { this.q.markMerged.run(chunk, seq, family, rowid); }
+  originOf(id: string): string | null { return this.q.origin.get(id)?.origin ?? null; }
+  textOf(id: string): string { return this.q.text.get(id)?.text ?? ''; }
+
+  maxClusterId(): number { return this.q.maxCluster.get()!.id ?? 0; }
+  cluster(id: number): Cluster | undefined { const r = this.q.cluster.get(id); return r && unpackCluster(r.data); }
+  /** The clusters indexed under a key in a month (null: in any month). */
+  clusterIds(key: string, month: string | null): number[] {
+    return (month === null ? this.q.keyAny.all(key) : this.q.keyMonth.all(key, month)).map((r) => r.cluster);
+  }
+  saveCluster(c: Cluster, keys: Array<[string, string]>): void {
+    this.q.saveCluster.run(c.id, c.event.type, packCluster(c));
+    for (const [k, m] of keys) this.q.saveKey.run(k, m, c.id);
+    for (const d of c.event.documents) this.q.saveDocument.run(d, c.id);
+  }
+  clustersOfDocument(document: string): number[] { return this.q.clustersOf.all(document).map((r) => r.cluster); }
+
+  waitingUnder(key: string): number[] { return this.q.waitingFor.all(key).map((r) => r.waiting); }
+  waiting(id: number): Waiting | undefined { return this.q.waiting.get(id); }
+  addWaiting(w: Omit<Waiting, 'id'>, keys: Iterable<string>): void {
+    const id = Number(this.q.addWaiting.run(w.document, w.published, w.family, w.data).lastInsertRowid);
+    for (const k of keys) this.q.addWaitingKey.run(k, id);
+  }
+  dropWaiting(id: number): void { this.q.dropWaitingKeys.run(id); this.q.dropWaiting.run(id); }
+
+  /** Must every step be merged again (a merged document's events changed)? */
+  replayNeeded(): boolean { return (this.q.replay.get()?.replay ?? 0) === 1; }
+  setReplay(on: boolean): void { this.q.setReplay.run(on ? 1 : 0); }
+  anyPending(): boolean { return !!this.q.anyPending.get(); }
+
+  /** Forgets the merge's state and the picture; the documents keep the order they were merged in. */
+  clear(): void {
+    this.db.exec(`DELETE FROM event_actors; DELETE FROM event_documents; DELETE FROM events;
+      DELETE FROM clusters; DELETE FROM cluster_keys; DELETE FROM cluster_documents;
+      DELETE FROM merge_waiting; DELETE FROM merge_waiting_keys;`);
+  }
+}
+
+/** The events a stored document tells, as written by the analysis. */
+export const parseEvents = (data: string) => JSON.parse(data) as DocEvent[];
