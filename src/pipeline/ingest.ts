@@ -38,6 +38,8 @@ export interface IngestOptions {
   speakerModel?: string | null;
   /** Bounds on each document's analysis (default DEFAULT_ANALYSIS_LIMITS). */
   limits?: AnalysisLimits;
+  /** Documents per merge step (default CHUNK of ../merge/incremental.ts). */
+  mergeChunk?: number;
 }
 
 export interface IngestSummary {
@@ -230,7 +232,7 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   // the merged picture follows what is stored now
   sw?.lap('other');
   // the new documents' events join the stored picture (and what a killed run left unmerged)
-  mergePending(db, kb);
+  mergePending(db, kb, { chunk: options.mergeChunk });
   sw?.lap('merge events');
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
 import { reanalyze } from '../../pipeline/reanalyze.js';
+import { remerge } from '../../merge/incremental.js';
+import { loadKnowledgeBase } from '../../actors/kb.js';
+import type { DB } from '../../store/db.js';
 import { createReporter } from '../progress.js';
 import { checkActorFiles, EXIT, withStore } from '../shared.js';
 import { checkSpeakerModel } from './train.js';
@@ -10,10 +13,25 @@ export function registerReanalyze(program: Command): void {
     .option('--db <path>', 'SQLite store (default: $LAGEBILD_DB or ./lagebild.sqlite)')
     .option('--actors <file...>', 'your own actors (YAML), as for ingest')
     .option('--stale', 'only documents analysed by an older version')
+    .option('--merge', 'only merge the stored events again, every step in the order the documents were merged (the full rebuild of the picture)')
     .option('--json', 'print a machine-readable summary on stdout, no progress bar')
     .option('--model <file>', 'a speaker model (lagebild train quotes) that re-ranks the speakers the rules propose')
-    .action(async (opts: { db?: string; actors?: string[]; stale?: boolean; json?: boolean; model?: string }) => {
+    .action(async (opts: { db?: string; actors?: string[]; stale?: boolean; merge?: boolean; json?: boolean; model?: string }) => {
       const actorFiles = checkActorFiles(opts.actors);
+      if (opts.merge) {
+        const reporter = createReporter({ quiet: !!opts.json });
+        const kb = loadKnowledgeBase(actorFiles);
+        const count = (db: DB, sql: string) => (db.prepare(sql).get() as { n: number }).n;
+        const run = await withStore(opts.db, 'write', (db) => {
+          const total = count(db, 'SELECT count(*) n FROM doc_events');
+          const done = remerge(db, kb, (n) => reporter.progress({ inputsDone: n, inputsTotal: total, documents: n, bytesDone: n, bytesTotal: total }));
+          return { ...done, events: count(db, 'SELECT count(*) n FROM events') };
+        });
+        reporter.done();
+        if (opts.json) process.stdout.write(JSON.stringify(run) + '\n');
+        else process.stderr.write(`${run.documents} documents merged again in ${run.steps} step${run.steps === 1 ? "" : "s"}: ${run.events} events (${run.seconds.toFixed(1)} s)\n`);
+        return;
+      }
       const speakerModel = checkSpeakerModel(opts.model);
       const reporter = createReporter({ quiet: !!opts.json });
       const result = await withStore(opts.db, 'write', (db) => reanalyze(db, {

@@ -4,7 +4,7 @@
 // reference measured (a duration, a count) goes to the event when it has none.
 import type { EventRefiner } from '../types.js';
 import { clauseWords, lastEvent } from '../context.js';
-import { addMention, compatibleDates, participantsCompatible } from '../same.js';
+import { addMention, betterDate, compatibleDates, participantsCompatible } from '../same.js';
 import { eventOf, mentionOf, place } from './merge.js';
 import type { ArticleContext, Candidate } from '../types.js';
 import type { DocEvent } from '../../document/types.js';
@@ -27,7 +27,8 @@ export const resolveReferences: EventRefiner = {
       if (!earlier) { if (owned) place(ctx, eventOf(ctx, f), f.sentence.index); continue; }
       if (!compatibleDates(earlier.date, f.date)) { earlierOfSeries(ctx, f, earlier); continue; }
       addMention(earlier, mentionOf(ctx, f));
-      if (!earlier.date?.value && f.date?.value) earlier.date = f.date;
+      // (a reference can tell the time more exactly: "in diesem Monat" … "Das Telefonat fand am Mittwochabend statt")
+      earlier.date = betterDate(earlier.date, f.date ?? null);
       for (const [k, v] of Object.entries(f.attributes ?? {})) (earlier.attributes as Record<string, unknown>)[k] ??= v;
     }
     return candidates.filter((f) => f.via !== 'reference');

@@ -100,8 +100,9 @@ function outletsOf(db: DB, id: string): string[] {
     FROM event_documents t JOIN documents d ON d.id = t.document WHERE t.event = ? LIMIT 30`).all(id).map((r) => r.name);
 }
 
+/** An event by its id, or by an id it had before it was folded into another (a link kept from then). */
 export function storedEvent(db: DB, id: string): StoredEvent | undefined {
-  const r = prepared<[string], { data: string }>(db, 'SELECT data FROM events WHERE id = ?').get(id);
+  const r = prepared<[string, string], { data: string }>(db, 'SELECT data FROM events WHERE id = coalesce((SELECT new FROM event_redirects WHERE old = ?), ?)').get(id, id);
   return r && (JSON.parse(r.data) as StoredEvent);
 }
 
