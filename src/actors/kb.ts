@@ -150,6 +150,18 @@ export function loadKnowledgeBase(userFiles: readonly string[] = []): KnowledgeB
   return kb;
 }
 
+/**
+ * The knowledge base read on first use: an unchanged re-ingest, which stores nothing, never
+ * parses the actor files. Actor files of the user's are read at once (a broken one must stop
+ * the run before any document is read).
+ */
+export function lazyKnowledgeBase(userFiles: readonly string[] = []): KnowledgeBase {
+  if (userFiles.length || cache.has('')) return loadKnowledgeBase(userFiles);
+  let kb: KnowledgeBase | undefined;
+  const load = () => (kb ??= loadKnowledgeBase());
+  return { get actors() { return load().actors; }, get files() { return load().files; } };
+}
+
 /** The id other tools see: the Wikidata QID when known, our own id otherwise. */
 export function exportId(actor: Pick<Actor, 'id' | 'wikidata'>): string {
   return actor.wikidata ?? actor.id;

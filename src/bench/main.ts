@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // npm run bench -- --articles N [--seed S] [--json] [--keep]
+// npm run bench -- --corpus FILE.jsonl [--articles N]: the same on your own corpus (repeated to N articles with distinct ids)
+// npm run bench -- --incremental-into STORE [--add 100]: new articles into an existing store (./incremental.ts)
 // npm run bench -- --api [--articles N] [--store PATH] [--requests R]: the API benchmark (./api.ts)
-// Generates a seeded German corpus (JSONL, streamed to disk), then in one process:
-// the raw speed of reading and tokenizing it, the full pipeline into a fresh store, and
-// an unchanged re-ingest, then the time of each analysis stage on the first 1,000 articles.
+// Generates a seeded German corpus (JSONL, streamed to disk), or takes one, then in one process:
+// the raw speed of reading and tokenizing it, the full pipeline into a fresh store, an
+// unchanged re-ingest and 100 new articles into that store (the incremental merge), then
+// the time of each analysis stage on the first 1,000 articles.
 // Prints figures; with --json the last line is a JSON object.
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +21,8 @@ import { ingest } from '../pipeline/ingest.js';
 import { Stopwatch } from '../pipeline/stopwatch.js';
 import { analyze } from '../pipeline/prepare.js';
 import { benchApi } from './api.js';
+import { benchIncremental, ingestNew } from './incremental.js';
+import { repeatCorpus } from './repeat.js';
 
 const opts = new Command('bench')
   .option('--articles <n>', 'articles to generate (--api: 100000)')
@@ -27,31 +32,44 @@ const opts = new Command('bench')
   .option('--api', 'benchmark the HTTP API on a store of --articles articles (built once, then reused)')
   .option('--store <path>', '--api: the store to use or build (default: in the temp folder, named by articles and seed)')
   .option('--requests <n>', '--api: timed requests per endpoint', '200')
+  .option('--corpus <file>', 'a JSONL corpus of your own (one article per line: id, text, published), repeated to --articles with distinct ids')
+  .option('--incremental-into <store>', 'only: ingest --add new articles into this existing store and time it with its merge')
+  .option('--add <n>', 'new articles for the incremental figure', '100')
   .parse(process.argv)
-  .opts<{ articles?: string; seed: string; json?: boolean; keep?: boolean; api?: boolean; store?: string; requests: string }>();
+  .opts<{ articles?: string; seed: string; json?: boolean; keep?: boolean; api?: boolean; store?: string; requests: string;
+    corpus?: string; incrementalInto?: string; add: string }>();
 
 if (opts.api) {
   await benchApi({ articles: Number(opts.articles ?? 100_000), seed: Number(opts.seed), store: opts.store, requests: Number(opts.requests), json: !!opts.json });
   process.exit(0);
 }
+if (opts.incrementalInto) {
+  await benchIncremental({ store: opts.incrementalInto, add: Number(opts.add), seed: Number(opts.seed), json: !!opts.json });
+  process.exit(0);
+}
 
-const n = Number(opts.articles ?? 1000);
 const say = (line: string) => process.stderr.write(line + '\n');
 const dir = mkdtempSync(join(tmpdir(), 'lagebild-bench-'));
 const corpus = join(dir, 'corpus.jsonl');
 
 // 1. the corpus, streamed: never held in memory (only the ids of the planted copies)
 let t = performance.now();
-const out = createWriteStream(corpus);
 const planted = new Map<string, string>();
-for (const a of generateCorpus(n, Number(opts.seed))) {
-  if (a.copyOf) planted.set(a.id, a.copyOf);
-  if (!out.write(JSON.stringify(a) + '\n')) await once(out, 'drain');
+let n: number;
+if (opts.corpus) {
+  n = await repeatCorpus(opts.corpus, corpus, opts.articles ? Number(opts.articles) : null);
+} else {
+  n = Number(opts.articles ?? 1000);
+  const out = createWriteStream(corpus);
+  for (const a of generateCorpus(n, Number(opts.seed))) {
+    if (a.copyOf) planted.set(a.id, a.copyOf);
+    if (!out.write(JSON.stringify(a) + '\n')) await once(out, 'drain');
+  }
+  await new Promise<void>((resolve) => out.end(resolve));
 }
-await new Promise<void>((resolve) => out.end(resolve));
 const bytes = statSync(corpus).size;
 const mb = bytes / 1048576;
-say(`corpus: ${n} articles, ${mb.toFixed(1)} MB, generated in ${((performance.now() - t) / 1000).toFixed(1)} s (${corpus})`);
+say(`corpus: ${n} articles, ${mb.toFixed(1)} MB, ${opts.corpus ? `from ${opts.corpus}` : 'generated'} in ${((performance.now() - t) / 1000).toFixed(1)} s (${corpus})`);
 
 // 2. the floor: read the same file and split every text into words
 t = performance.now();
@@ -81,20 +99,26 @@ const flagged = db.prepare<[], { source: string; of: string }>(
 const truePositives = flagged.filter((f) => planted.has(f.source)).length;
 const dupPrecision = flagged.length ? truePositives / flagged.length : 1;
 const dupRecall = planted.size ? truePositives / planted.size : 1;
-say(`  near-duplicates: ${planted.size} planted, ${flagged.length} flagged, precision ${dupPrecision.toFixed(3)}, recall ${dupRecall.toFixed(3)}`);
+if (opts.corpus) say(`  near-/exact duplicates flagged: ${flagged.length} (a repeated corpus repeats its texts)`);
+else say(`  near-duplicates: ${planted.size} planted, ${flagged.length} flagged, precision ${dupPrecision.toFixed(3)}, recall ${dupRecall.toFixed(3)}`);
 
 // 4. the same corpus again: nothing changes
 t = performance.now();
 const again = await ingest(db, [corpus]);
 const reSeconds = (performance.now() - t) / 1000;
-db.close();
 say(`unchanged re-ingest: ${(n / reSeconds).toFixed(0)} articles/s (${again.unchanged} unchanged, ${again.added} added)`);
+
+// 5. new articles into the store just built: the ingest with its incremental merge
+const add = Number(opts.add);
+const incremental = await ingestNew(db, dir, add, Number(opts.seed) + 1);
+db.close();
+say(`incremental: ${add} new articles into the ${n}-article store in ${incremental.seconds.toFixed(2)} s (merge ${incremental.mergeSeconds.toFixed(2)} s)`);
 
 const peakRssMB = process.resourceUsage().maxRSS / 1024;
 const storeMB = statSync(dbPath).size / 1048576;
 say(`peak RSS: ${peakRssMB.toFixed(0)} MB; store: ${storeMB.toFixed(1)} MB`);
 
-// 5. where the analysis spends its time: every stage of the pipeline on the first articles, in this thread
+// 6. where the analysis spends its time: every stage of the pipeline on the first articles, in this thread
 const profiled = Math.min(n, 1000);
 const stageMs: Record<string, number> = {};
 let seen = 0;
@@ -113,7 +137,9 @@ const result = {
   articlesPerSecond: +(n / fullSeconds).toFixed(1), mbPerSecond: +(mb / fullSeconds).toFixed(3),
   seconds: +fullSeconds.toFixed(2), stageSeconds: stages,
   rawArticlesPerSecond: +(n / rawSeconds).toFixed(1), fullToRawRatio: +(fullSeconds / rawSeconds).toFixed(2),
-  reingestArticlesPerSecond: +(n / reSeconds).toFixed(1), duplicatesPlanted: planted.size, duplicatesFound: first.duplicates,
+  reingestArticlesPerSecond: +(n / reSeconds).toFixed(1),
+  incrementalArticles: add, incrementalSeconds: +incremental.seconds.toFixed(3), incrementalMergeSeconds: +incremental.mergeSeconds.toFixed(3),
+  corpus: opts.corpus ?? 'generated', duplicatesPlanted: planted.size, duplicatesFound: first.duplicates,
   duplicatePrecision: +dupPrecision.toFixed(3), duplicateRecall: +dupRecall.toFixed(3),
   peakRssMB: +peakRssMB.toFixed(1), storeMB: +storeMB.toFixed(1), analysisMsPerArticle: perArticle,
 };

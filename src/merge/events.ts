@@ -154,21 +154,41 @@ const windowOf = (e: DocEvent, published: string | null) => dateRange(e.date) ??
 
 /** The keys a cluster or an event is found under: type and side, and the side's state. */
 export function sideKeys(type: string, ids: Iterable<string>, countryOf: (id: string) => string | null): Set<string> {
-  const out = new Set<string>();
-  for (const id of ids) { out.add(`${type}|${id}`); const c = countryOf(id); if (c) out.add(`${type}|${c}`); }
+  return new Set(keyedSides(type, ids, countryOf).keys());
+}
+
+/** Each key with whether a side is it itself (true) or only through a member (a person's state: false). */
+function keyedSides(type: string, ids: Iterable<string>, countryOf: (id: string) => string | null): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const id of ids) {
+    out.set(`${type}|${id}`, true);
+    const c = countryOf(id);
+    if (c && !out.get(`${type}|${c}`)) out.set(`${type}|${c}`, false);
+  }
   return out;
 }
 
+/** A place in the index: key, month, and whether the cluster has the key's side itself. */
+export type ClusterKey = [key: string, month: string, itself: boolean];
+
 /** Where a cluster is indexed: each key in each month its date or window touches ('*': it can be any time). */
-export function clusterKeys(c: Cluster, countryOf: (id: string) => string | null): Array<[string, string]> {
+export function clusterKeys(c: Cluster, countryOf: (id: string) => string | null): ClusterKey[] {
   const spans = c.event.date?.value ? [dateRange(c.event.date)!] : c.event.windows;
   const months = spans.length ? [...new Set(spans.flatMap(monthsOf))] : ['*'];
-  return [...sideKeys(c.event.type, sidesOf(c.event), countryOf)].flatMap((k) => months.map((m): [string, string] => [k, m]));
+  return [...keyedSides(c.event.type, sidesOf(c.event), countryOf)].flatMap(([k, itself]) => months.map((m): ClusterKey => [k, m, itself]));
 }
 
-/** The keys and months an event looks its candidates up under (months null: any time). */
-export function lookupKeys(e: DocEvent, w: Window, countryOf: (id: string) => string | null): { keys: Set<string>; months: string[] | null } {
-  return { keys: sideKeys(e.type, sidesOf(e), countryOf), months: w ? [...monthsOf(w), '*'] : null };
+/**
+ * The keys and months an event looks its candidates up under (months null: any time). A key
+ * maps to false when only clusters with its side itself can fit: a one-sided event of a person
+ * fits an event of the person or of its state, never one of another person of that state
+ * (../events/same.ts, participantsCompatible), so under the state's key it needs only the
+ * clusters of the state itself.
+ */
+export function lookupKeys(e: DocEvent, w: Window, countryOf: (id: string) => string | null): { keys: Map<string, boolean>; months: string[] | null } {
+  const keys = keyedSides(e.type, sidesOf(e), countryOf);
+  if (SYMMETRIC.has(e.type)) for (const k of keys.keys()) keys.set(k, true);
+  return { keys, months: w ? [...monthsOf(w), '*'] : null };
 }
 
 /**
@@ -176,8 +196,11 @@ export function lookupKeys(e: DocEvent, w: Window, countryOf: (id: string) => st
  * documents) or in the store (./incremental.ts), which loads only the clusters asked for.
  */
 export interface ClusterSource {
-  /** The clusters indexed under one of the keys, in one of the months (null: in any). */
-  lookup(keys: Set<string>, months: string[] | null): Iterable<Cluster>;
+  /**
+   * The clusters indexed under one of the keys, in one of the months (null: in any); a source
+   * may leave out those that cannot be within the window.
+   */
+  lookup(keys: Map<string, boolean>, months: string[] | null, window: [string, string] | null): Iterable<Cluster>;
   /** Indexes a new cluster, or one that grew, under its keys. */
   index(c: Cluster): void;
   /** The id the next new cluster gets. */
@@ -210,9 +233,9 @@ export class ClusterIndex implements ClusterSource {
     }
   }
 
-  lookup(keys: Set<string>, months: string[] | null): Cluster[] {
+  lookup(keys: Map<string, boolean>, months: string[] | null): Cluster[] {
     const out = new Set<Cluster>();
-    for (const k of keys) {
+    for (const k of keys.keys()) {
       if (!months) { for (const c of this.anyTime.get(k) ?? []) out.add(c); continue; }
       for (const m of months) for (const c of this.byMonth.get(`${k}|${m}`) ?? []) out.add(c);
     }
@@ -278,7 +301,7 @@ export class Merger {
 
   private candidates(e: DocEvent, doc: DocumentEvents, w: Window): Cluster[] {
     const { keys, months } = lookupKeys(e, w, this.know.countryOf);
-    return [...this.source.lookup(keys, months)].filter((c) => {
+    return [...this.source.lookup(keys, months, w)].filter((c) => {
       const x = c.event;
       return x.type === e.type && (!x.mode || !e.mode || x.mode === e.mode) && negated(x) === negated(e) && !x.documents.has(doc.document)
         && (SYMMETRIC.has(e.type) ? sameParties(c.sides, e, this.know) : participantsCompatible(c.sides, e, false, this.affiliated))
@@ -361,7 +384,7 @@ export class Merger {
 
 /** The keys a reference waits under: those of the clusters it could join. */
 export function namedKeys({ e, doc }: NamedEvent, countryOf: (id: string) => string | null): Set<string> {
-  return lookupKeys(e, windowOf(e, doc.published), countryOf).keys;
+  return new Set(lookupKeys(e, windowOf(e, doc.published), countryOf).keys.keys());
 }
 
 /** A cluster as the merged event: its id, status, disputed figures and (told without time words) the month of its first report; its context is coded with the rest (../events/coding.ts). */

@@ -46,23 +46,24 @@ class StoredClusters implements ClusterSource {
 
   index(c: Cluster): void { this.loaded.set(c.id, c); this.local.index(c); }
 
+  /** A stored cluster, read once per step (a cluster that changes in the step is indexed in `local` by `index`). */
   load(id: number): Cluster {
     let c = this.loaded.get(id);
-    if (!c) { c = this.store.cluster(id)!; this.index(c); }
+    if (!c) { c = this.store.cluster(id)!; this.loaded.set(id, c); }
     return c;
   }
 
   /** The store answers for the state at the start of the step; what changed since is in `local`. */
-  private ids(key: string, month: string | null): number[] {
-    const k = `${key}\u0000${month ?? ''}`;
+  private ids(key: string, month: string | null, window: [string, string] | null, all: boolean): number[] {
+    const k = `${key}\u0000${month ?? ''}\u0000${window?.join() ?? ''}\u0000${all}`;
     let ids = this.answers.get(k);
-    if (!ids) this.answers.set(k, ids = this.store.clusterIds(key, month));
+    if (!ids) this.answers.set(k, ids = this.store.clusterIds(key, month, window, all));
     return ids;
   }
 
-  lookup(keys: Set<string>, months: string[] | null): Iterable<Cluster> {
+  lookup(keys: Map<string, boolean>, months: string[] | null, window: [string, string] | null): Iterable<Cluster> {
     const out = new Set(this.local.lookup(keys, months));
-    for (const k of keys) for (const m of months ?? [null]) for (const id of this.ids(k, m)) out.add(this.load(id));
+    for (const [k, all] of keys) for (const m of months ?? [null]) for (const id of this.ids(k, m, window, all)) out.add(this.load(id));
     return out;
   }
 }

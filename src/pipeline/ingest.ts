@@ -11,7 +11,7 @@ import { DocumentWriter, type AddResult } from '../store/documents.js';
 import type { Transaction } from 'better-sqlite3';
 import { defaultWorkers, PreparePool, type Prepared } from './pool.js';
 import type { Stopwatch } from './stopwatch.js';
-import { loadKnowledgeBase } from '../actors/kb.js';
+import { lazyKnowledgeBase } from '../actors/kb.js';
 import { defaultAnalyzer, type AnalysisLimits } from './prepare.js';
 
 export interface IngestProgress {
@@ -217,8 +217,9 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   const started = performance.now();
   const readOptions = { ...DEFAULT_READ_OPTIONS, language: defaultAnalyzer().language, ...options.read };
   const sw = options.stopwatch;
-  // a broken actor file stops the run before any document is read (ActorFileError)
-  const kb = loadKnowledgeBase(options.actorFiles ?? []);
+  // a broken actor file stops the run before any document is read (ActorFileError); the bundled
+  // knowledge base is read when a document is stored or merged
+  const kb = lazyKnowledgeBase(options.actorFiles ?? []);
   const writer = new DocumentWriter(db, sw, kb);
   const expanded = await expandInputs(args);
   const pool = new PreparePool(options.workers ?? defaultWorkers(), undefined, options.actorFiles ?? [], options.speakerModel ?? null, options.limits);

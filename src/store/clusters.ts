@@ -2,8 +2,16 @@
 // the documents each holds, references waiting for their event, and the order documents were
 // merged in. The store only reads and writes; ../merge/incremental.ts merges.
 import type { DocEvent } from '../document/types.js';
-import type { Cluster } from '../merge/events.js';
+import type { Cluster, ClusterKey } from '../merge/events.js';
 import type { DB } from './db.js';
+import { dateRange } from '../events/same.js';
+
+/** The days a cluster can be: its date, else the hull of its windows (null: any time). */
+function spanOf(c: Cluster): [string, string] | null {
+  if (c.event.date?.value) return dateRange(c.event.date);
+  if (!c.event.windows.length) return null;
+  return [c.event.windows.map((w) => w[0]).sort()[0]!, c.event.windows.map((w) => w[1]).sort().at(-1)!];
+}
 
 /** A cluster as one JSON text: its sets and maps as arrays. */
 export function packCluster(c: Cluster): string {
@@ -54,21 +62,26 @@ export class ClusterStore {
 
   constructor(readonly db: DB) {
     this.q = {
-      pending: db.prepare<[number], PendingDocument>(`SELECT ${PENDING_COLUMNS} FROM doc_events e JOIN documents d ON d.rowid = e.doc
+      // ordered as row ids only: the sorter never holds the texts
+      pending: db.prepare<[number], { doc: number }>(`SELECT e.doc FROM doc_events e JOIN documents d ON d.rowid = e.doc
         WHERE e.merge_seq IS NULL ORDER BY d.published IS NULL, d.published, d.rowid LIMIT ?`),
+      document: db.prepare<[number], PendingDocument>(`SELECT ${PENDING_COLUMNS} FROM doc_events e JOIN documents d ON d.rowid = e.doc WHERE e.doc = ?`),
       chunkDocs: db.prepare<[number], PendingDocument>(`SELECT ${PENDING_COLUMNS} FROM doc_events e JOIN documents d ON d.rowid = e.doc
         WHERE e.merge_chunk = ? ORDER BY e.merge_seq`),
       chunks: db.prepare<[], { chunk: number }>('SELECT DISTINCT merge_chunk chunk FROM doc_events WHERE merge_seq IS NOT NULL ORDER BY 1'),
-      lastChunk: db.prepare<[], { chunk: number | null; seq: number | null }>('SELECT max(merge_chunk) chunk, max(merge_seq) seq FROM doc_events'),
+      // (both read from the index: the last step's last document)
+      lastChunk: db.prepare<[], { chunk: number | null; seq: number | null }>(`SELECT merge_chunk chunk, merge_seq seq FROM doc_events
+        WHERE merge_seq IS NOT NULL ORDER BY merge_chunk DESC, merge_seq DESC LIMIT 1`),
       markMerged: db.prepare<[number, number, string, number]>('UPDATE doc_events SET merge_chunk = ?, merge_seq = ?, merge_family = ? WHERE doc = ?'),
       origin: db.prepare<[string], { origin: string | null }>('SELECT coalesce(duplicate_of, version_of) origin FROM documents WHERE id = ?'),
       text: db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?'),
       maxCluster: db.prepare<[], { id: number | null }>('SELECT max(id) id FROM clusters'),
       cluster: db.prepare<[number], { data: string }>('SELECT data FROM clusters WHERE id = ?'),
-      keyMonth: db.prepare<[string, string], { cluster: number }>('SELECT cluster FROM cluster_keys WHERE key = ? AND month = ?'),
-      keyAny: db.prepare<[string], { cluster: number }>('SELECT DISTINCT cluster FROM cluster_keys WHERE key = ?'),
+      keyMonth: db.prepare<[string, string, string, string, number], { cluster: number }>(`SELECT cluster FROM cluster_keys
+        WHERE key = ? AND month = ? AND (begin IS NULL OR (begin <= ? AND end >= ?)) AND itself >= ?`),
+      keyAny: db.prepare<[string, number], { cluster: number }>('SELECT DISTINCT cluster FROM cluster_keys WHERE key = ? AND itself >= ?'),
       saveCluster: db.prepare<[number, string, string]>('INSERT OR REPLACE INTO clusters (id, type, data) VALUES (?, ?, ?)'),
-      saveKey: db.prepare<[string, string, number]>('INSERT OR IGNORE INTO cluster_keys (key, month, cluster) VALUES (?, ?, ?)'),
+      saveKey: db.prepare<[string, string, number, number, string | null, string | null]>('INSERT OR REPLACE INTO cluster_keys (key, month, cluster, itself, begin, end) VALUES (?, ?, ?, ?, ?, ?)'),
       saveDocument: db.prepare<[string, number]>('INSERT OR IGNORE INTO cluster_documents (document, cluster) VALUES (?, ?)'),
       clustersOf: db.prepare<[string], { cluster: number }>('SELECT cluster FROM cluster_documents WHERE document = ?'),
       waitingFor: db.prepare<[string], { waiting: number }>('SELECT waiting FROM merge_waiting_keys WHERE key = ?'),
@@ -84,24 +97,30 @@ export class ClusterStore {
   }
 
   /** The next documents to merge, in the merge's order: dated ones by date, undated last, then as stored. */
-  pending(limit: number): PendingDocument[] { return this.q.pending.all(limit); }
+  pending(limit: number): PendingDocument[] { return this.q.pending.all(limit).map((r) => this.q.document.get(r.doc)!); }
   /** The documents merged in one step, in the order they were merged. */
   chunkDocuments(chunk: number): PendingDocument[] { return this.q.chunkDocs.all(chunk); }
   chunks(): number[] { return this.q.chunks.all().map((r) => r.chunk); }
-  last(): { chunk: number; seq: number } { const r = this.q.lastChunk.get()!; return { chunk: r.chunk ?? 0, seq: r.seq ?? 0 }; }
+  last(): { chunk: number; seq: number } { const r = this.q.lastChunk.get(); return { chunk: r?.chunk ?? 0, seq: r?.seq ?? 0 }; }
   markMerged(rowid: number, chunk: number, seq: number, family: string): void { this.q.markMerged.run(chunk, seq, family, rowid); }
   originOf(id: string): string | null { return this.q.origin.get(id)?.origin ?? null; }
   textOf(id: string): string { return this.q.text.get(id)?.text ?? ''; }
 
   maxClusterId(): number { return this.q.maxCluster.get()!.id ?? 0; }
   cluster(id: number): Cluster | undefined { const r = this.q.cluster.get(id); return r && unpackCluster(r.data); }
-  /** The clusters indexed under a key in a month (null: in any month). */
-  clusterIds(key: string, month: string | null): number[] {
-    return (month === null ? this.q.keyAny.all(key) : this.q.keyMonth.all(key, month)).map((r) => r.cluster);
+  /**
+   * The clusters indexed under a key in a month that can be within the window (month and window
+   * null: any), all of them or (all false) only those with the key's side itself.
+   */
+  clusterIds(key: string, month: string | null, window: [string, string] | null, all: boolean): number[] {
+    const itself = all ? 0 : 1;
+    return (month === null || !window ? this.q.keyAny.all(key, itself) : this.q.keyMonth.all(key, month, window[1], window[0], itself)).map((r) => r.cluster);
   }
-  saveCluster(c: Cluster, keys: Array<[string, string]>): void {
+  saveCluster(c: Cluster, keys: ClusterKey[]): void {
+    const span = spanOf(c);
     this.q.saveCluster.run(c.id, c.event.type, packCluster(c));
-    for (const [k, m] of keys) this.q.saveKey.run(k, m, c.id);
+    // (every key gets the span: a cluster found under an older key may have moved in time)
+    for (const [k, m, itself] of keys) this.q.saveKey.run(k, m, c.id, itself ? 1 : 0, span?.[0] ?? null, span?.[1] ?? null);
     for (const d of c.event.documents) this.q.saveDocument.run(d, c.id);
   }
   clustersOfDocument(document: string): number[] { return this.q.clustersOf.all(document).map((r) => r.cluster); }

@@ -178,10 +178,16 @@ export const MIGRATIONS: string[] = [
     type TEXT NOT NULL,
     data TEXT NOT NULL
   );
+  -- begin and end: the days the cluster can be (its date, or the hull of its windows; NULL: any
+  -- time), kept with each key so a lookup reads only the index; itself: 1 when the cluster has
+  -- the key's side itself, 0 when only a member of it (a person under its state's key)
   CREATE TABLE cluster_keys (
     key TEXT NOT NULL,
     month TEXT NOT NULL,
     cluster INTEGER NOT NULL,
+    itself INTEGER NOT NULL,
+    begin TEXT,
+    end TEXT,
     PRIMARY KEY (key, month, cluster)
   ) WITHOUT ROWID;
   CREATE TABLE cluster_documents (
