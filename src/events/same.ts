@@ -3,6 +3,7 @@
 // (../merge/events.ts).
 import type { DocEvent, EventDate } from '../document/types.js';
 import { partialDateRange } from '../read/dates.js';
+import { memoize } from '../util/memo.js';
 
 type Sides = Pick<DocEvent, 'actors' | 'recipients'>;
 
@@ -101,7 +102,8 @@ export function sameSubject(a: DocEvent, b: DocEvent): boolean {
 }
 
 /** The nouns of a topic (capitalized words of five letters or more: "die anhaltenden russischen Luftangriffe" → Luftangriffe). */
-const topicNouns = (e: DocEvent) => new Set((e.attributes.topic ?? '').split(/[^\p{L}-]+/u).filter((w) => /^\p{Lu}\p{Ll}{4,}/u.test(w)));
+export const topicNouns = (e: Pick<DocEvent, 'attributes'>): ReadonlySet<string> => nounsOf(e.attributes.topic ?? '');
+const nounsOf = memoize((topic: string) => new Set(topic.split(/[^\p{L}-]+/u).filter((w) => /^\p{Lu}\p{Ll}{4,}/u.test(w))), 5_000);
 
 /** Both without a recipient, about the same thing: "kritisierte die russischen Luftangriffe" in two reports. */
 function sameTopic(a: DocEvent, b: DocEvent): boolean {

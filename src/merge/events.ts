@@ -9,7 +9,7 @@ import type { DocEvent, EventDate, EventMention } from '../document/types.js';
 import { partialDateRange } from '../read/dates.js';
 import { codeEvent, foldAgreements } from '../events/coding.js';
 import { readPlover, type Plover, type QuadClass } from '../events/plover.js';
-import { SYMMETRIC, affiliatedBy, dateRange, mergeInto, overlaps, participantsCompatible, sameSubject, statusOf, type EventStatus } from '../events/same.js';
+import { SYMMETRIC, affiliatedBy, dateRange, mergeInto, overlaps, participantsCompatible, sameSubject, statusOf, topicNouns, type EventStatus } from '../events/same.js';
 
 export interface DocumentEvents {
   /** Document id. */
@@ -192,6 +192,24 @@ export function lookupKeys(e: DocEvent, w: Window, countryOf: (id: string) => st
 }
 
 /**
+ * What a one-sided event is about, as tokens: its recipients, issues, the nouns of its topic
+ * (only without a recipient) and the families of its reports. A one-sided event joins a
+ * cluster only when they share one (sameSubject, or a report of the same family), so a
+ * source may leave out clusters that share none.
+ */
+export function subjectTokens(e: Pick<DocEvent, 'recipients' | 'attributes'>, families: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const r of e.recipients) out.add(`r:${r}`);
+  for (const i of e.attributes.issues ?? []) out.add(`i:${i}`);
+  if (!e.recipients.length) for (const w of topicNouns(e)) out.add(`t:${w}`);
+  for (const f of families) out.add(`f:${f}`);
+  return out;
+}
+
+/** A cluster's subject tokens (none for two-sided types, which join on their sides alone). */
+export const clusterSubjects = (c: Cluster): Set<string> => (SYMMETRIC.has(c.event.type) ? new Set() : subjectTokens(c.event, c.families));
+
+/**
  * Where the merge finds the clusters an event may join: in memory (one merge of a list of
  * documents) or in the store (./incremental.ts), which loads only the clusters asked for.
  */
@@ -200,44 +218,59 @@ export interface ClusterSource {
    * The clusters indexed under one of the keys, in one of the months (null: in any); a source
    * may leave out those that cannot be within the window.
    */
-  lookup(keys: Map<string, boolean>, months: string[] | null, window: [string, string] | null): Iterable<Cluster>;
+  lookup(keys: Map<string, boolean>, months: string[] | null, window: [string, string] | null, subjects: Set<string> | null): Iterable<Cluster>;
   /** Indexes a new cluster, or one that grew, under its keys. */
   index(c: Cluster): void;
   /** The id the next new cluster gets. */
   nextId(): number;
 }
 
+/** The days a cluster can be: its date, else the hull of its windows (null: any time). */
+export function spanOf(c: Cluster): [string, string] | null {
+  if (c.event.date?.value) return dateRange(c.event.date);
+  if (!c.event.windows.length) return null;
+  return [c.event.windows.map((w) => w[0]).sort()[0]!, c.event.windows.map((w) => w[1]).sort().at(-1)!];
+}
+
 /**
  * Clusters indexed by type, side (and its state) and month: candidates are looked up, not scanned.
- * Hot pairs (Trump–Putin) have an event every few days; the month keeps their lists short.
+ * Hot pairs (Trump–Putin) have an event every few days; the month keeps their lists short, and
+ * a lookup leaves out what cannot fit (another time, another person of the state, another subject).
  */
 export class ClusterIndex implements ClusterSource {
-  private readonly byMonth = new Map<string, Set<Cluster>>();
-  private readonly anyTime = new Map<string, Set<Cluster>>();
+  /** Per key and month (and per key for any time): the clusters, each with whether it has the key's side itself. */
+  private readonly byMonth = new Map<string, Map<Cluster, boolean>>();
+  private readonly anyTime = new Map<string, Map<Cluster, boolean>>();
+  private readonly about = new Map<Cluster, { span: [string, string] | null; subjects: Set<string> }>();
   private count = 0;
 
   constructor(private readonly countryOf: (id: string) => string | null, firstId = 1) { this.count = firstId - 1; }
 
-  private static push(map: Map<string, Set<Cluster>>, k: string, c: Cluster): void {
+  private static put(map: Map<string, Map<Cluster, boolean>>, k: string, c: Cluster, itself: boolean): void {
     let list = map.get(k);
-    if (!list) map.set(k, list = new Set());
-    list.add(c);
+    if (!list) map.set(k, list = new Map());
+    if (!list.get(c)) list.set(c, itself);
   }
 
   nextId(): number { return ++this.count; }
 
   index(c: Cluster): void {
-    for (const [k, m] of clusterKeys(c, this.countryOf)) {
-      ClusterIndex.push(this.anyTime, k, c);
-      ClusterIndex.push(this.byMonth, `${k}|${m}`, c);
+    for (const [k, m, itself] of clusterKeys(c, this.countryOf)) {
+      ClusterIndex.put(this.anyTime, k, c, itself);
+      ClusterIndex.put(this.byMonth, `${k}|${m}`, c, itself);
     }
+    this.about.set(c, { span: spanOf(c), subjects: clusterSubjects(c) });
   }
 
-  lookup(keys: Map<string, boolean>, months: string[] | null): Cluster[] {
+  lookup(keys: Map<string, boolean>, months: string[] | null, window: [string, string] | null = null, subjects: Set<string> | null = null): Cluster[] {
     const out = new Set<Cluster>();
-    for (const k of keys.keys()) {
-      if (!months) { for (const c of this.anyTime.get(k) ?? []) out.add(c); continue; }
-      for (const m of months) for (const c of this.byMonth.get(`${k}|${m}`) ?? []) out.add(c);
+    const fits = (c: Cluster) => {
+      const { span, subjects: own } = this.about.get(c)!;
+      return (!months || overlaps(span, window)) && (!subjects || [...subjects].some((t) => own.has(t)));
+    };
+    for (const [k, all] of keys) {
+      const lists = months ? months.map((m) => this.byMonth.get(`${k}|${m}`)) : [this.anyTime.get(k)];
+      for (const list of lists) for (const [c, itself] of list ?? []) if ((all || itself) && !out.has(c) && fits(c)) out.add(c);
     }
     return [...out];
   }
@@ -301,7 +334,8 @@ export class Merger {
 
   private candidates(e: DocEvent, doc: DocumentEvents, w: Window): Cluster[] {
     const { keys, months } = lookupKeys(e, w, this.know.countryOf);
-    return [...this.source.lookup(keys, months, w)].filter((c) => {
+    const subjects = SYMMETRIC.has(e.type) ? null : subjectTokens(e, [this.family(doc.document)]);
+    return [...this.source.lookup(keys, months, w, subjects)].filter((c) => {
       const x = c.event;
       return x.type === e.type && (!x.mode || !e.mode || x.mode === e.mode) && negated(x) === negated(e) && !x.documents.has(doc.document)
         && (SYMMETRIC.has(e.type) ? sameParties(c.sides, e, this.know) : participantsCompatible(c.sides, e, false, this.affiliated))

@@ -106,7 +106,7 @@ test('a picture from before the incremental merge is merged anew, not doubled', 
   const expected = told(db);
   // as migration 6 finds a store: events without clusters, no document merged yet
   db.exec(`UPDATE events SET cluster = NULL; UPDATE doc_events SET merge_chunk = NULL, merge_seq = NULL, merge_family = NULL;
-    DELETE FROM clusters; DELETE FROM cluster_keys; DELETE FROM cluster_documents;`);
+    DELETE FROM clusters; DELETE FROM cluster_keys; DELETE FROM cluster_documents; DELETE FROM cluster_subjects;`);
   assert.ok(eventsStale(db));
   mergePending(db, kb);
   assert.deepEqual(told(db), expected);

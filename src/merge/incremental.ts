@@ -16,12 +16,14 @@ import { ClusterStore, parseEvents, type PendingDocument } from '../store/cluste
 import { replaceClusterEvents } from '../store/events.js';
 import { readPlover } from '../events/plover.js';
 import {
-  ClusterIndex, Merger, clusterKeys, codedEvents, namedKeys, pictureOf, sideKeys,
+  ClusterIndex, Merger, clusterKeys, clusterSubjects, codedEvents, namedKeys, pictureOf, sideKeys,
   type Cluster, type ClusterSource, type DocumentEvents, type MergeKnowledge, type NamedEvent,
 } from './events.js';
 
 /** Documents merged in one step: the clusters one step holds in memory stay few. */
 export const CHUNK = 1000;
+/** At most this many waiting documents are ordered at once (their row ids: 8 MB). */
+const LARGE = 1_000_000;
 
 export interface MergeRun { documents: number; steps: number; seconds: number }
 
@@ -54,16 +56,17 @@ class StoredClusters implements ClusterSource {
   }
 
   /** The store answers for the state at the start of the step; what changed since is in `local`. */
-  private ids(key: string, month: string | null, window: [string, string] | null, all: boolean): number[] {
-    const k = `${key}\u0000${month ?? ''}\u0000${window?.join() ?? ''}\u0000${all}`;
+  private ids(key: string, month: string | null, window: [string, string] | null, all: boolean, subjects: string | null): number[] {
+    const k = `${key}\u0000${month ?? ''}\u0000${window?.join() ?? ''}\u0000${all}\u0000${subjects ?? ''}`;
     let ids = this.answers.get(k);
-    if (!ids) this.answers.set(k, ids = this.store.clusterIds(key, month, window, all));
+    if (!ids) this.answers.set(k, ids = this.store.clusterIds(key, month, window, all, subjects));
     return ids;
   }
 
-  lookup(keys: Map<string, boolean>, months: string[] | null, window: [string, string] | null): Iterable<Cluster> {
+  lookup(keys: Map<string, boolean>, months: string[] | null, window: [string, string] | null, subjects: Set<string> | null): Iterable<Cluster> {
     const out = new Set(this.local.lookup(keys, months));
-    for (const [k, all] of keys) for (const m of months ?? [null]) for (const id of this.ids(k, m, window, all)) out.add(this.load(id));
+    const about = subjects && JSON.stringify([...subjects].sort());
+    for (const [k, all] of keys) for (const m of months ?? [null]) for (const id of this.ids(k, m, window, all, about)) out.add(this.load(id));
     return out;
   }
 }
@@ -125,7 +128,7 @@ class Step {
    */
   write(): void {
     const { store, source, know } = this;
-    for (const c of this.merger.touched) store.saveCluster(c, clusterKeys(c, know.countryOf));
+    for (const c of this.merger.touched) store.saveCluster(c, clusterKeys(c, know.countryOf), clusterSubjects(c));
     const plover = readPlover();
     const affected = new Map([...this.merger.touched].map((c) => [c.id, c]));
     const queue = [...affected.values()];
@@ -149,15 +152,20 @@ const sidesOfCluster = (c: Cluster) => [...c.event.actors, ...c.event.recipients
  * Merges the documents not merged yet into the stored picture, a step of CHUNK documents per
  * transaction; first replays every step when a merged document's events changed.
  */
-export function mergePending(db: DB, kb?: KnowledgeBase, options: { chunk?: number; onStep?: (documents: number) => void } = {}): MergeRun {
+export function mergePending(db: DB, kb?: KnowledgeBase, options: { chunk?: number; onStep?: (documents: number) => void; maxSteps?: number } = {}): MergeRun {
   const started = performance.now();
   const store = new ClusterStore(db);
   const know = knowledgeOf(kb);
   let documents = 0, steps = 0;
   if (store.replayNeeded()) ({ documents, steps } = replay(store, know, options.onStep));
-  for (;;) {
+  // the order is read once (a sort of every waiting document); what others store meanwhile comes next round
+  let queue: number[] = [];
+  for (let k = 0; k < (options.maxSteps ?? Infinity); k++) {
+    if (!queue.length) queue = store.pendingIds(LARGE);
+    if (!queue.length) break;
+    const ids = queue.splice(0, options.chunk ?? CHUNK);
     const n = db.transaction(() => {
-      const docs = store.pending(options.chunk ?? CHUNK);
+      const docs = ids.map((id) => store.pendingDocument(id)).filter((d): d is PendingDocument => !!d);
       if (!docs.length) return 0;
       // the picture of a store from before migration 6 has no clusters: it is merged anew
       db.exec('DELETE FROM events WHERE cluster IS NULL');
@@ -168,7 +176,7 @@ export function mergePending(db: DB, kb?: KnowledgeBase, options: { chunk?: numb
       docs.forEach((d, k) => store.markMerged(d.rowid, chunk + 1, seq + 1 + k, families.get(d.id)!));
       return docs.length;
     }).immediate();
-    if (!n) break;
+    if (!n) continue;
     documents += n; steps++;
     options.onStep?.(documents);
   }

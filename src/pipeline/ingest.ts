@@ -141,6 +141,7 @@ class IngestRun {
         if (ev.type === 'problem') this.report(ev.problem);
         else if (ev.type === 'bytes') this.progress.bytesDone += input.kind === 'file' ? ev.bytes : 0;
         else {
+          if (ev.bytes && input.kind === 'file') this.progress.bytesDone += ev.bytes;
           await this.offer(ev);
           this.sw?.lap('other');
         }
@@ -157,8 +158,9 @@ class IngestRun {
     this.progress.documents++;
     // re-ingest of unchanged input costs one hash and one index lookup
     const id = documentId(doc.source, doc.text);
-    const again = this.writer.has(id) && this.writer.stale(id) !== null;
-    if (this.writer.has(id) && !again) { this.summary.unchanged++; return; }
+    const stored = this.writer.stored(id);
+    if (stored === 'current') { this.summary.unchanged++; return; }
+    const again = stored === 'stale';
     const label = input.kind === 'file' && input.display.endsWith(doc.source) ? input.display : `${input.display} (${doc.source})`;
     const entry: InFlight = { result: this.pool.submit(doc), label, chars: doc.text.length, again };
     void entry.result.then((p) => { entry.prepared = p; });

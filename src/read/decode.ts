@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { isUtf8 } from 'node:buffer';
 
 // Bytes → text. German wire copy arrives as UTF-8 mostly, sometimes as Latin-1/Windows-1252
 // (older CMS exports), rarely as UTF-16 with a BOM. Binary files are refused with a reason.
@@ -92,12 +93,15 @@ function decodeMixed(bytes: Uint8Array): { text: string; stray: number; multibyt
   return { text: parts.join(''), stray, multibyte };
 }
 
-export function decode(bytes: Uint8Array): Decoded {
-  const kind = sniffBinary(bytes);
+/** @param sniffed the bytes were checked for binary data already (a JSONL file's head, before its lines) */
+export function decode(bytes: Uint8Array, sniffed = false): Decoded {
+  const kind = sniffed ? null : sniffBinary(bytes);
   if (kind) throw new InputError(`binary file (${kind})`);
   if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
+  // (Node's native check and decoder: twice as fast as the fatal TextDecoder, which an unchanged re-ingest feels)
+  if (!bom && isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {

@@ -63,14 +63,21 @@ export function parseJsonlRecord(value: unknown, path: string, months?: MonthNam
   };
 }
 
+/** Only white space (a JSONL line usually starts with its "{": one byte read). */
+function blank(line: Buffer): boolean {
+  for (const b of line) if (b !== 0x20 && b !== 0x09 && b !== 0x0d && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0xa0) return false;
+  return true;
+}
+
 export async function* readJsonl(path: string | Buffer, months?: MonthNames, encoding: JsonlEncoding = 'utf-8'): AsyncGenerator<JsonlItem> {
   const where = typeof path === 'string' ? path : path.toString('latin1');
   for await (const { line, number, tooLong } of lines(path, encoding)) {
     const bytes = line.length + 1;
     if (tooLong) { yield { ok: false, reason: `line ${number}: longer than ${MAX_LINE_BYTES / 1048576} MB, skipped`, severity: 'error', bytes }; continue; }
-    if (!line.toString('latin1').trim()) continue;
+    if (blank(line)) continue;
     try {
-      const decoded = decode(line);
+      // (the file's head was checked for binary data; a control character in a line fails JSON.parse)
+      const decoded = decode(line, true);
       const doc = parseJsonlRecord(JSON.parse(decoded.text), where, months);
       if (decoded.note) doc.warnings = [...(doc.warnings ?? []), decoded.note];
       yield { ok: true, doc, bytes };

@@ -2,16 +2,8 @@
 // the documents each holds, references waiting for their event, and the order documents were
 // merged in. The store only reads and writes; ../merge/incremental.ts merges.
 import type { DocEvent } from '../document/types.js';
-import type { Cluster, ClusterKey } from '../merge/events.js';
+import { spanOf, type Cluster, type ClusterKey } from '../merge/events.js';
 import type { DB } from './db.js';
-import { dateRange } from '../events/same.js';
-
-/** The days a cluster can be: its date, else the hull of its windows (null: any time). */
-function spanOf(c: Cluster): [string, string] | null {
-  if (c.event.date?.value) return dateRange(c.event.date);
-  if (!c.event.windows.length) return null;
-  return [c.event.windows.map((w) => w[0]).sort()[0]!, c.event.windows.map((w) => w[1]).sort().at(-1)!];
-}
 
 /** A cluster as one JSON text: its sets and maps as arrays. */
 export function packCluster(c: Cluster): string {
@@ -49,12 +41,13 @@ export interface PendingDocument {
   data: string;
   /** The family recorded when it was merged (a replay uses it). */
   merge_family: string | null;
+  merge_seq: number | null;
 }
 
 /** A reference waiting for its event. */
 export interface Waiting { id: number; document: string; published: string | null; family: string; data: string }
 
-const PENDING_COLUMNS = 'd.rowid, d.id, d.published, d.duplicate_of, d.version_of, d.text, e.data, e.merge_family';
+const PENDING_COLUMNS = 'd.rowid, d.id, d.published, d.duplicate_of, d.version_of, d.text, e.data, e.merge_family, e.merge_seq';
 
 /** Prepared statements on the merge's tables, for one connection. */
 export class ClusterStore {
@@ -80,6 +73,12 @@ export class ClusterStore {
       keyMonth: db.prepare<[string, string, string, string, number], { cluster: number }>(`SELECT cluster FROM cluster_keys
         WHERE key = ? AND month = ? AND (begin IS NULL OR (begin <= ? AND end >= ?)) AND itself >= ?`),
       keyAny: db.prepare<[string, number], { cluster: number }>('SELECT DISTINCT cluster FROM cluster_keys WHERE key = ? AND itself >= ?'),
+      keyMonthAbout: db.prepare<[string, string, string, string, number, string], { cluster: number }>(`SELECT cluster FROM cluster_keys k
+        WHERE key = ? AND month = ? AND (begin IS NULL OR (begin <= ? AND end >= ?)) AND itself >= ?
+        AND EXISTS (SELECT 1 FROM cluster_subjects s WHERE s.cluster = k.cluster AND s.token IN (SELECT value FROM json_each(?)))`),
+      keyAnyAbout: db.prepare<[string, number, string], { cluster: number }>(`SELECT DISTINCT cluster FROM cluster_keys k WHERE key = ? AND itself >= ?
+        AND EXISTS (SELECT 1 FROM cluster_subjects s WHERE s.cluster = k.cluster AND s.token IN (SELECT value FROM json_each(?)))`),
+      saveSubject: db.prepare<[number, string]>('INSERT OR IGNORE INTO cluster_subjects (cluster, token) VALUES (?, ?)'),
       saveCluster: db.prepare<[number, string, string]>('INSERT OR REPLACE INTO clusters (id, type, data) VALUES (?, ?, ?)'),
       saveKey: db.prepare<[string, string, number, number, string | null, string | null]>('INSERT OR REPLACE INTO cluster_keys (key, month, cluster, itself, begin, end) VALUES (?, ?, ?, ?, ?, ?)'),
       saveDocument: db.prepare<[string, number]>('INSERT OR IGNORE INTO cluster_documents (document, cluster) VALUES (?, ?)'),
@@ -96,8 +95,13 @@ export class ClusterStore {
     };
   }
 
-  /** The next documents to merge, in the merge's order: dated ones by date, undated last, then as stored. */
-  pending(limit: number): PendingDocument[] { return this.q.pending.all(limit).map((r) => this.q.document.get(r.doc)!); }
+  /** The documents to merge (row ids), in the merge's order: dated ones by date, undated last, then as stored. */
+  pendingIds(limit: number): number[] { return this.q.pending.all(limit).map((r) => r.doc); }
+  /** A document to merge, unless it was merged meanwhile (by another process). */
+  pendingDocument(rowid: number): PendingDocument | undefined {
+    const d = this.q.document.get(rowid);
+    return d && d.merge_seq === null ? d : undefined;
+  }
   /** The documents merged in one step, in the order they were merged. */
   chunkDocuments(chunk: number): PendingDocument[] { return this.q.chunkDocs.all(chunk); }
   chunks(): number[] { return this.q.chunks.all().map((r) => r.chunk); }
@@ -110,13 +114,18 @@ export class ClusterStore {
   cluster(id: number): Cluster | undefined { const r = this.q.cluster.get(id); return r && unpackCluster(r.data); }
   /**
    * The clusters indexed under a key in a month that can be within the window (month and window
-   * null: any), all of them or (all false) only those with the key's side itself.
+   * null: any), all of them or (all false) only those with the key's side itself, and (subjects:
+   * a JSON list of tokens) only those about one of the subjects.
    */
-  clusterIds(key: string, month: string | null, window: [string, string] | null, all: boolean): number[] {
+  clusterIds(key: string, month: string | null, window: [string, string] | null, all: boolean, subjects: string | null): number[] {
     const itself = all ? 0 : 1;
-    return (month === null || !window ? this.q.keyAny.all(key, itself) : this.q.keyMonth.all(key, month, window[1], window[0], itself)).map((r) => r.cluster);
+    const rows = month === null || !window
+      ? (subjects === null ? this.q.keyAny.all(key, itself) : this.q.keyAnyAbout.all(key, itself, subjects))
+      : (subjects === null ? this.q.keyMonth.all(key, month, window[1], window[0], itself) : this.q.keyMonthAbout.all(key, month, window[1], window[0], itself, subjects));
+    return rows.map((r) => r.cluster);
   }
-  saveCluster(c: Cluster, keys: ClusterKey[]): void {
+  saveCluster(c: Cluster, keys: ClusterKey[], subjects: Iterable<string>): void {
+    for (const t of subjects) this.q.saveSubject.run(c.id, t);
     const span = spanOf(c);
     this.q.saveCluster.run(c.id, c.event.type, packCluster(c));
     // (every key gets the span: a cluster found under an older key may have moved in time)
@@ -141,7 +150,7 @@ export class ClusterStore {
   /** Forgets the merge's state and the picture; the documents keep the order they were merged in. */
   clear(): void {
     this.db.exec(`DELETE FROM event_actors; DELETE FROM event_documents; DELETE FROM events;
-      DELETE FROM clusters; DELETE FROM cluster_keys; DELETE FROM cluster_documents;
+      DELETE FROM clusters; DELETE FROM cluster_keys; DELETE FROM cluster_documents; DELETE FROM cluster_subjects;
       DELETE FROM merge_waiting; DELETE FROM merge_waiting_keys;`);
   }
 }

@@ -44,6 +44,8 @@ export class DocumentWriter {
     this.q = {
       exists: db.prepare<[string], { rowid: number }>('SELECT rowid FROM documents WHERE id = ?'),
       stale: db.prepare<[string], { rowid: number }>(`SELECT rowid FROM documents WHERE id = ? AND analysis < ${ANALYSIS_VERSION}`),
+      // (from the index alone: the planner would take the unique index on id and read the row)
+      analysisOf: db.prepare<[string], { current: number }>(`SELECT analysis >= ${ANALYSIS_VERSION} AS current FROM documents INDEXED BY documents_id_analysis WHERE id = ?`),
       dropMentions: db.prepare<[number]>('DELETE FROM mentions WHERE doc = ?'),
       dropStatements: db.prepare<[number]>('DELETE FROM statements WHERE doc = ?'),
       dropEvents: db.prepare<[number]>('DELETE FROM doc_events WHERE doc = ?'),
@@ -94,6 +96,12 @@ export class DocumentWriter {
       actorLocal: db.prepare(`INSERT OR IGNORE INTO actors (id, name, kind, wikidata, gender, party, country, sector, origin, data)
         VALUES (@id, @name, @kind, @wikidata, @gender, @party, @country, @sector, @origin, @data)`),
     };
+  }
+
+  /** Is the document stored, and analysed by this version (one lookup: an unchanged re-ingest makes one per document)? */
+  stored(id: string): 'no' | 'current' | 'stale' {
+    const r = this.q.analysisOf.get(id);
+    return !r ? 'no' : r.current ? 'current' : 'stale';
   }
 
   has(id: string): boolean {

@@ -190,6 +190,13 @@ export const MIGRATIONS: string[] = [
     end TEXT,
     PRIMARY KEY (key, month, cluster)
   ) WITHOUT ROWID;
+  -- what a one-sided event is about (recipients, issues, topic nouns) and its reports' families:
+  -- a demand joins only a cluster it shares one of them with (merge/events.ts, sameSubject)
+  CREATE TABLE cluster_subjects (
+    cluster INTEGER NOT NULL,
+    token TEXT NOT NULL,
+    PRIMARY KEY (cluster, token)
+  ) WITHOUT ROWID;
   CREATE TABLE cluster_documents (
     document TEXT NOT NULL,
     cluster INTEGER NOT NULL,
@@ -216,6 +223,9 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE events ADD COLUMN cluster INTEGER;
   CREATE INDEX events_cluster ON events(cluster);
   CREATE INDEX event_actors_event ON event_actors(event);
+  -- an unchanged re-ingest asks for each document whether it is stored and by which analysis:
+  -- answered from this index alone
+  CREATE INDEX documents_id_analysis ON documents(id, analysis);
   -- 1: a document's events changed after they were merged; the next merge replays every step
   ALTER TABLE events_state ADD COLUMN replay INTEGER NOT NULL DEFAULT 0;
   `,
