@@ -87,6 +87,8 @@ const stopwatch = new Stopwatch();
 t = performance.now();
 const first = await ingest(db, [corpus], { stopwatch });
 const fullSeconds = (performance.now() - t) / 1000;
+// the high-water mark after each phase: where the peak is reached
+const rssAfter: Record<string, number> = { fullPipeline: +(process.resourceUsage().maxRSS / 1024).toFixed(1) };
 const stages = Object.fromEntries(Object.entries(stopwatch.ms).map(([k, v]) => [k, +(v / 1000).toFixed(2)]));
 say(`full pipeline: ${(n / fullSeconds).toFixed(0)} articles/s, ${(mb / fullSeconds).toFixed(2)} MB/s, ${fullSeconds.toFixed(1)} s; ` +
   `${first.added} added, ${first.duplicates} near-/exact duplicates`);
@@ -106,17 +108,20 @@ else say(`  near-duplicates: ${planted.size} planted, ${flagged.length} flagged,
 t = performance.now();
 const again = await ingest(db, [corpus]);
 const reSeconds = (performance.now() - t) / 1000;
+rssAfter.reingest = +(process.resourceUsage().maxRSS / 1024).toFixed(1);
 say(`unchanged re-ingest: ${(n / reSeconds).toFixed(0)} articles/s (${again.unchanged} unchanged, ${again.added} added)`);
 
 // 5. new articles into the store just built: the ingest with its incremental merge
 const add = Number(opts.add);
 const incremental = await ingestNew(db, dir, add, Number(opts.seed) + 1);
+rssAfter.incremental = +(process.resourceUsage().maxRSS / 1024).toFixed(1);
 db.close();
 say(`incremental: ${add} new articles into the ${n}-article store in ${incremental.seconds.toFixed(2)} s (merge ${incremental.mergeSeconds.toFixed(2)} s)`);
 
 const peakRssMB = process.resourceUsage().maxRSS / 1024;
 const storeMB = statSync(dbPath).size / 1048576;
-say(`peak RSS: ${peakRssMB.toFixed(0)} MB; store: ${storeMB.toFixed(1)} MB`);
+say(`peak RSS: ${peakRssMB.toFixed(0)} MB (high-water mark after the full pipeline ${rssAfter.fullPipeline!.toFixed(0)} MB, `
+  + `after the re-ingest ${rssAfter.reingest!.toFixed(0)} MB, after the new articles ${rssAfter.incremental!.toFixed(0)} MB); store: ${storeMB.toFixed(1)} MB`);
 
 // 6. where the analysis spends its time: every stage of the pipeline on the first articles, in this thread
 const profiled = Math.min(n, 1000);
@@ -141,6 +146,6 @@ const result = {
   incrementalArticles: add, incrementalSeconds: +incremental.seconds.toFixed(3), incrementalMergeSeconds: +incremental.mergeSeconds.toFixed(3),
   corpus: opts.corpus ?? 'generated', duplicatesPlanted: planted.size, duplicatesFound: first.duplicates,
   duplicatePrecision: +dupPrecision.toFixed(3), duplicateRecall: +dupRecall.toFixed(3),
-  peakRssMB: +peakRssMB.toFixed(1), storeMB: +storeMB.toFixed(1), analysisMsPerArticle: perArticle,
+  peakRssMB: +peakRssMB.toFixed(1), peakRssMBAfter: rssAfter, storeMB: +storeMB.toFixed(1), analysisMsPerArticle: perArticle,
 };
 if (opts.json) process.stdout.write(JSON.stringify(result) + '\n');

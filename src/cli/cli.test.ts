@@ -117,6 +117,7 @@ test('LAGEBILD_DB stands in for --db; search prints matching sentences with docu
   assert.equal(st.duplicates, 1, 'the regional copy; an updated version is no duplicate');
   assert.equal(st.versions, 1);
   assert.equal(st.undated, 1);
+  assert.deepEqual([st.unmerged, st.mergeSteps, st.replayDue], [0, 1, false], 'every document merged, in one step');
 });
 
 test('exit codes: 1 when an input failed (the rest stored), 2 for a missing store or bad usage', () => {

@@ -16,6 +16,14 @@ export function defaultWorkers(): number {
   return Number.isInteger(env) && env >= 0 ? env : Math.min(4, availableParallelism());
 }
 
+/**
+ * Each worker's heap: V8 left to itself lets a worker's young generation and old garbage grow
+ * until two workers and the writer pass 700 MB; with these bounds the whole ingest stays
+ * near 500 MB (BENCHMARKS.md, issue 17) for a few percent more time collecting. A 256 KB text
+ * (the most one document's analysis reads) needs well under the old-generation bound.
+ */
+const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
+
 export class PreparePool {
   private workers: Array<Worker | null> = [];
   /** Per worker: the jobs sent to it and not answered yet, in the order sent. */
@@ -37,7 +45,7 @@ export class PreparePool {
   private start(): void {
     this.started = true;
     for (let i = 0; i < this.size; i++) {
-      const w = new Worker(this.script, { workerData: { actorFiles: this.actorFiles, speakerModel: this.speakerModel, limits: this.limits } });
+      const w = new Worker(this.script, { workerData: { actorFiles: this.actorFiles, speakerModel: this.speakerModel, limits: this.limits }, resourceLimits: WORKER_HEAP });
       const jobs = new Map<number, { raw: RawDocument; done: (p: Prepared) => void }>();
       w.on('message', (m: { seq: number; doc?: Document; fp?: Fingerprint; error?: string; ms: number }) => {
         const job = jobs.get(m.seq);

@@ -21,6 +21,12 @@ export interface StoreStats {
   unresolved: number;
   statements: number;
   events: number;
+  /** Documents whose events are not merged into the picture yet (a run killed during the merge, or another writer's). */
+  unmerged: number;
+  /** Steps the documents were merged in (a rebuild replays them). */
+  mergeSteps: number;
+  /** A merged document's events changed: the next merge replays every step. */
+  replayDue: boolean;
 }
 
 export function storeStats(db: DB): StoreStats {
@@ -43,5 +49,8 @@ export function storeStats(db: DB): StoreStats {
     unresolved: one<{ n: number }>(`SELECT count(*) n FROM mentions m, json_each(m.data) j
       WHERE json_extract(j.value, '$[4]') IS NULL AND json_extract(j.value, '$[5]') IS NULL`).n,
     statements: countStatements(db), events: countEvents(db),
+    unmerged: one<{ n: number }>('SELECT count(*) n FROM doc_events WHERE merge_seq IS NULL').n,
+    mergeSteps: db.prepare<[], { n: number }>('SELECT merge_chunk n FROM doc_events WHERE merge_seq IS NOT NULL ORDER BY merge_chunk DESC, merge_seq DESC LIMIT 1').get()?.n ?? 0,
+    replayDue: (db.prepare<[], { replay: number }>('SELECT replay FROM events_state WHERE id = 1').get()?.replay ?? 0) === 1,
   };
 }

@@ -17,7 +17,8 @@ export function describeStats(s: StoreStats, path: string): string {
     `  months      ${months.length > 12 ? `(last 12 of ${months.length}) ` : ''}${recent}`,
     `  sentences   ${s.sentences} (${s.repeatedParagraphs} repeated paragraphs not counted twice)`,
     `  actors      ${s.actors} (${s.mentions} mentions, ${s.unresolved} left unresolved)`,
-    `  statements ${s.statements} · events ${s.events}`,
+    `  statements ${s.statements} · events ${s.events} (merged in ${s.mergeSteps} step${s.mergeSteps === 1 ? '' : 's'}`
+      + `${s.unmerged ? `; ${s.unmerged} documents not merged yet: the next ingest merges them` : ''}${s.replayDue ? '; a rebuild is due' : ''})`,
   ].map((l) => fit(l, terminalWidth())).join('\n');
 }
 
