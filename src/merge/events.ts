@@ -264,9 +264,10 @@ export class ClusterIndex implements ClusterSource {
 
   lookup(keys: Map<string, boolean>, months: string[] | null, window: [string, string] | null = null, subjects: Set<string> | null = null): Cluster[] {
     const out = new Set<Cluster>();
+    const about = subjects && [...subjects];
     const fits = (c: Cluster) => {
       const { span, subjects: own } = this.about.get(c)!;
-      return (!months || overlaps(span, window)) && (!subjects || [...subjects].some((t) => own.has(t)));
+      return (!months || overlaps(span, window)) && (!about || about.some((t) => own.has(t)));
     };
     for (const [k, all] of keys) {
       const lists = months ? months.map((m) => this.byMonth.get(`${k}|${m}`)) : [this.anyTime.get(k)];
@@ -326,7 +327,7 @@ export class Merger {
   }
 
   /** A copy, a version and their original are one family, whichever comes first. */
-  family(document: string): string {
+  private family(document: string): string {
     let id = document;
     for (let k = 0; k < 10 && this.originOf(id); k++) id = this.originOf(id)!;
     return id;
@@ -448,10 +449,14 @@ export function codedEvents(cluster: Cluster, plover: Plover = readPlover()): Me
   return codeEvent(finished(cluster), plover, cluster.published);
 }
 
-/** Clusters' events, in the clusters' order, with agreements to meet folded into their announcements. */
-export function pictureOf(clusters: Iterable<Cluster>, know: MergeKnowledge, plover: Plover = readPlover()): Array<MergedEvent & { cluster: number }> {
-  const coded = [...clusters].sort((a, b) => a.id - b.id).flatMap((c) => codedEvents(c, plover).map((e) => ({ ...e, cluster: c.id })));
-  return foldAgreements(coded, (a, b) => sameParties(a, b, know));
+/**
+ * Clusters' events, in the clusters' order, with agreements to meet folded into their
+ * announcements; `coded` gives a cluster's events when the caller has them already.
+ */
+export function pictureOf(clusters: Iterable<Cluster>, know: MergeKnowledge, plover: Plover = readPlover(),
+  coded: (c: Cluster) => MergedEvent[] = (c) => codedEvents(c, plover)): Array<MergedEvent & { cluster: number }> {
+  const events = [...clusters].sort((a, b) => a.id - b.id).flatMap((c) => coded(c).map((e) => ({ ...e, cluster: c.id })));
+  return foldAgreements(events, (a, b) => sameParties(a, b, know));
 }
 
 /** The order documents are merged in: dated ones in time order, undated ones last; ties keep the given order. */

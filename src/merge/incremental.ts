@@ -17,7 +17,7 @@ import { replaceClusterEvents } from '../store/events.js';
 import { readPlover } from '../events/plover.js';
 import {
   ClusterIndex, Merger, clusterKeys, clusterSubjects, codedEvents, namedKeys, pictureOf, sideKeys,
-  type Cluster, type ClusterSource, type DocumentEvents, type MergeKnowledge, type NamedEvent,
+  type Cluster, type ClusterSource, type DocumentEvents, type MergedEvent, type MergeKnowledge, type NamedEvent,
 } from './events.js';
 
 /** Documents merged in one step: the clusters one step holds in memory stay few. */
@@ -130,11 +130,14 @@ class Step {
     const { store, source, know } = this;
     for (const c of this.merger.touched) store.saveCluster(c, clusterKeys(c, know.countryOf), clusterSubjects(c));
     const plover = readPlover();
+    // each cluster coded once: for the fold's reach and for the picture
+    const coded = new Map<Cluster, MergedEvent[]>();
+    const codedOf = (c: Cluster) => { let e = coded.get(c); if (!e) coded.set(c, e = codedEvents(c, plover)); return e; };
     const affected = new Map([...this.merger.touched].map((c) => [c.id, c]));
     const queue = [...affected.values()];
     while (queue.length) {
       const c = queue.pop()!;
-      if (!codedEvents(c, plover).some((e) => e.type === 'AGREE' && e.attributes.act)) continue;
+      if (!codedOf(c).some((e) => e.type === 'AGREE' && e.attributes.act)) continue;
       for (const d of c.event.documents) for (const id of store.clustersOfDocument(d)) {
         if (affected.has(id)) continue;
         const other = source.load(id);
@@ -142,7 +145,7 @@ class Step {
         queue.push(other);
       }
     }
-    replaceClusterEvents(store.db, affected.keys(), pictureOf(affected.values(), know, plover));
+    replaceClusterEvents(store.db, affected.keys(), pictureOf(affected.values(), know, plover, codedOf));
   }
 }
 

@@ -18,9 +18,10 @@ export function defaultWorkers(): number {
 
 /**
  * Each worker's heap: V8 left to itself lets a worker's young generation and old garbage grow
- * until two workers and the writer pass 700 MB; with these bounds the whole ingest stays
- * near 500 MB (BENCHMARKS.md, issue 17) for a few percent more time collecting. A 256 KB text
- * (the most one document's analysis reads) needs well under the old-generation bound.
+ * until two workers and the writer pass 800 MB at 20,000 articles; with these bounds the
+ * ingest peaks at 575–583 MB from 20,000 to 100,000 articles (BENCHMARKS.md, issue 17). A
+ * 256 KB text (the most one document's analysis reads) fits the old-generation bound (the
+ * 8 MB fault test).
  */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 

@@ -23,7 +23,7 @@ export async function reanalyze(db: DB, options: ReanalyzeOptions = {}): Promise
   const kb = loadKnowledgeBase(options.actorFiles ?? []);
   const writer = new DocumentWriter(db, undefined, kb);
   const ids = db.prepare<[], { id: string }>('SELECT id FROM documents ORDER BY rowid').all().map((r) => r.id)
-    .filter((id) => !options.staleOnly || writer.stale(id) !== null);
+    .filter((id) => !options.staleOnly || writer.stored(id) === 'stale');
   const pool = new PreparePool(options.workers ?? defaultWorkers(), undefined, options.actorFiles ?? [], options.speakerModel ?? null);
   const store = db.transaction((docs: Array<Extract<Prepared, { ok: true }>>) => docs.forEach((d) => writer.reanalyze(d.doc)));
   let failed = 0;

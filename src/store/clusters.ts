@@ -30,6 +30,29 @@ export function unpackCluster(text: string): Cluster {
   };
 }
 
+/** Whether the next merge must replay every step (1), kept in events_state. */
+const REPLAY_DUE = 'SELECT replay FROM events_state WHERE id = 1';
+/** Sets it; one parameter, 0 or 1 (the document writer sets it when a merged document's events change). */
+export const SET_REPLAY = "INSERT INTO events_state (id, built_from, replay) VALUES (1, '', ?) ON CONFLICT(id) DO UPDATE SET replay = excluded.replay";
+
+/** How far the merged picture is behind the documents. */
+export interface MergeState {
+  /** Documents whose events are not merged yet (a run killed during the merge, or another writer's). */
+  unmerged: number;
+  /** Steps the documents were merged in (a rebuild replays them). */
+  steps: number;
+  /** A merged document's events changed: the next merge replays every step. */
+  replayDue: boolean;
+}
+
+export function mergeState(db: DB): MergeState {
+  return {
+    unmerged: db.prepare<[], { n: number }>('SELECT count(*) n FROM doc_events WHERE merge_seq IS NULL').get()!.n,
+    steps: db.prepare<[], { n: number }>('SELECT merge_chunk n FROM doc_events WHERE merge_seq IS NOT NULL ORDER BY merge_chunk DESC, merge_seq DESC LIMIT 1').get()?.n ?? 0,
+    replayDue: (db.prepare<[], { replay: number }>(REPLAY_DUE).get()?.replay ?? 0) === 1,
+  };
+}
+
 /** A document to merge: its events, date, text and the original it copies. */
 export interface PendingDocument {
   rowid: number;
@@ -89,9 +112,8 @@ export class ClusterStore {
       addWaitingKey: db.prepare<[string, number]>('INSERT OR IGNORE INTO merge_waiting_keys (key, waiting) VALUES (?, ?)'),
       dropWaiting: db.prepare<[number]>('DELETE FROM merge_waiting WHERE id = ?'),
       dropWaitingKeys: db.prepare<[number]>('DELETE FROM merge_waiting_keys WHERE waiting = ?'),
-      replay: db.prepare<[], { replay: number }>('SELECT replay FROM events_state WHERE id = 1'),
-      setReplay: db.prepare<[number]>("INSERT INTO events_state (id, built_from, replay) VALUES (1, '', ?) ON CONFLICT(id) DO UPDATE SET replay = excluded.replay"),
-      anyPending: db.prepare<[], { one: number }>('SELECT 1 one FROM doc_events WHERE merge_seq IS NULL LIMIT 1'),
+      replay: db.prepare<[], { replay: number }>(REPLAY_DUE),
+      setReplay: db.prepare<[number]>(SET_REPLAY),
     };
   }
 
@@ -145,7 +167,6 @@ export class ClusterStore {
   /** Must every step be merged again (a merged document's events changed)? */
   replayNeeded(): boolean { return (this.q.replay.get()?.replay ?? 0) === 1; }
   setReplay(on: boolean): void { this.q.setReplay.run(on ? 1 : 0); }
-  anyPending(): boolean { return !!this.q.anyPending.get(); }
 
   /** Forgets the merge's state and the picture; the documents keep the order they were merged in. */
   clear(): void {

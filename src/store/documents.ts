@@ -10,6 +10,7 @@ import type { DB } from './db.js';
 import type { Stopwatch } from '../pipeline/stopwatch.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../actors/kb.js';
 import { actorRow, packMentions } from './actors.js';
+import { SET_REPLAY } from './clusters.js';
 
 export interface AddResult {
   status: 'added' | 'unchanged';
@@ -43,7 +44,6 @@ export class DocumentWriter {
   constructor(db: DB, private readonly stopwatch?: Stopwatch, private readonly kb: KnowledgeBase = loadKnowledgeBase()) {
     this.q = {
       exists: db.prepare<[string], { rowid: number }>('SELECT rowid FROM documents WHERE id = ?'),
-      stale: db.prepare<[string], { rowid: number }>(`SELECT rowid FROM documents WHERE id = ? AND analysis < ${ANALYSIS_VERSION}`),
       // (from the index alone: the planner would take the unique index on id and read the row)
       analysisOf: db.prepare<[string], { current: number }>(`SELECT analysis >= ${ANALYSIS_VERSION} AS current FROM documents INDEXED BY documents_id_analysis WHERE id = ?`),
       dropMentions: db.prepare<[number]>('DELETE FROM mentions WHERE doc = ?'),
@@ -51,7 +51,7 @@ export class DocumentWriter {
       dropEvents: db.prepare<[number]>('DELETE FROM doc_events WHERE doc = ?'),
       mergedEvents: db.prepare<[number], { data: string; merge_seq: number | null }>('SELECT data, merge_seq FROM doc_events WHERE doc = ?'),
       remergedEvents: db.prepare<[string, number]>('UPDATE doc_events SET data = ? WHERE doc = ?'),
-      replayMerge: db.prepare("INSERT INTO events_state (id, built_from, replay) VALUES (1, '', 1) ON CONFLICT(id) DO UPDATE SET replay = 1"),
+      replayMerge: db.prepare<[number]>(SET_REPLAY),
       analysed: db.prepare<[number]>(`UPDATE documents SET analysis = ${ANALYSIS_VERSION} WHERE rowid = ?`),
       byHash: db.prepare<[string], Row>('SELECT rowid, id, duplicate_of FROM documents WHERE text_hash = ? ORDER BY rowid LIMIT 1'),
       byOrigin: db.prepare<[string], Row>('SELECT rowid, id, duplicate_of FROM documents WHERE origin = ? ORDER BY rowid DESC LIMIT 1'),
@@ -144,10 +144,6 @@ export class DocumentWriter {
     return out;
   }
 
-  /** Is this stored document's analysis older than this version's (or forced)? Its rowid then. */
-  stale(id: string): number | null {
-    return this.q.stale.get(id)?.rowid ?? null;
-  }
 
   /** Replaces what was derived from a stored document's words; call inside a transaction. */
   reanalyze(doc: Document): void {
@@ -161,7 +157,7 @@ export class DocumentWriter {
     const merged = this.q.mergedEvents.get(rowid);
     const events = JSON.stringify(doc.events);
     if (merged?.merge_seq != null) {
-      if (merged.data !== events) { this.q.remergedEvents.run(events, rowid); this.q.replayMerge.run(); }
+      if (merged.data !== events) { this.q.remergedEvents.run(events, rowid); this.q.replayMerge.run(1); }
     } else this.q.dropEvents.run(rowid);
     this.storeMentions(rowid, doc, merged?.merge_seq == null);
     this.q.analysed.run(rowid);

@@ -4,6 +4,7 @@
 // store only reads and writes; ../merge/incremental.ts merges.
 import type { DocEvent } from '../document/types.js';
 import type { DB } from './db.js';
+import { mergeState } from './clusters.js';
 import type { DocumentEvents, MergedEvent } from '../merge/events.js';
 
 export interface StoredEvent extends MergedEvent {
@@ -12,8 +13,8 @@ export interface StoredEvent extends MergedEvent {
 
 /** Is the merged picture behind the stored documents (documents not merged yet, or a replay due)? */
 export function eventsStale(db: DB): boolean {
-  return !!db.prepare('SELECT 1 FROM doc_events WHERE merge_seq IS NULL LIMIT 1').get()
-    || (db.prepare<[], { replay: number }>('SELECT replay FROM events_state WHERE id = 1').get()?.replay ?? 0) === 1;
+  const { unmerged, replayDue } = mergeState(db);
+  return unmerged > 0 || replayDue;
 }
 
 /** Every document's own events, in storage order (parsed row by row: the JSON strings of 100k documents are never all held at once). */
@@ -62,7 +63,7 @@ export function replaceClusterEvents(db: DB, clusters: Iterable<number>, events:
 
 /** The event an id stands for now: itself, or the event it was folded into. */
 export function currentEventId(db: DB, id: string): string {
-  return db.prepare<[string], { new: string }>('SELECT new FROM event_redirects WHERE old = ?').get(id)?.new ?? id;
+  return statements(db).current.get(id)?.new ?? id;
 }
 
 const prepared = new WeakMap<DB, ReturnType<typeof prepare>>();
@@ -78,6 +79,7 @@ function prepare(db: DB) {
     redirect: db.prepare<[string, string]>('INSERT OR REPLACE INTO event_redirects (old, new) VALUES (?, ?)'),
     repoint: db.prepare<[string, string]>('UPDATE event_redirects SET new = ? WHERE new = ?'),
     unredirect: db.prepare<[string]>('DELETE FROM event_redirects WHERE old = ?'),
+    current: db.prepare<[string], { new: string }>('SELECT new FROM event_redirects WHERE old = ?'),
   };
 }
 

@@ -2,6 +2,7 @@
 import type { DB } from './db.js';
 import { countStatements } from './statements.js';
 import { countEvents } from './events.js';
+import { mergeState } from './clusters.js';
 
 export interface StoreStats {
   documents: number;
@@ -35,6 +36,7 @@ export function storeStats(db: DB): StoreStats {
   const d = one<{ n: number; dup: number; ver: number; undated: number; first: string | null; last: string | null }>(
     `SELECT count(*) n, count(duplicate_of) dup, count(version_of) ver, sum(published IS NULL) undated,
      min(published) first, max(published) last FROM documents`);
+  const { steps, ...merge } = mergeState(db);
   return {
     documents: d.n, duplicates: d.dup, versions: d.ver, undated: d.undated ?? 0,
     sentences: one<{ n: number }>('SELECT count(*) n FROM sentences').n,
@@ -49,8 +51,7 @@ export function storeStats(db: DB): StoreStats {
     unresolved: one<{ n: number }>(`SELECT count(*) n FROM mentions m, json_each(m.data) j
       WHERE json_extract(j.value, '$[4]') IS NULL AND json_extract(j.value, '$[5]') IS NULL`).n,
     statements: countStatements(db), events: countEvents(db),
-    unmerged: one<{ n: number }>('SELECT count(*) n FROM doc_events WHERE merge_seq IS NULL').n,
-    mergeSteps: db.prepare<[], { n: number }>('SELECT merge_chunk n FROM doc_events WHERE merge_seq IS NOT NULL ORDER BY merge_chunk DESC, merge_seq DESC LIMIT 1').get()?.n ?? 0,
-    replayDue: (db.prepare<[], { replay: number }>('SELECT replay FROM events_state WHERE id = 1').get()?.replay ?? 0) === 1,
+    ...merge,
+    mergeSteps: steps,
   };
 }

@@ -1,7 +1,7 @@
 // The merged events page by page, newest first (undated last), with a keyset cursor on
 // (date, id): a page costs the same at the first event as at the 100,000th.
 import type { DB } from '../../store/db.js';
-import type { StoredEvent } from '../../store/events.js';
+import { currentEventId, type StoredEvent } from '../../store/events.js';
 import { exportIds } from '../../store/actors.js';
 import { actorStates, exportEvent } from '../../export/json.js';
 import { encodeCursor, endOf, isRecord, isStr, RequestError } from '../params.js';
@@ -102,7 +102,7 @@ function outletsOf(db: DB, id: string): string[] {
 
 /** An event by its id, or by an id it had before it was folded into another (a link kept from then). */
 export function storedEvent(db: DB, id: string): StoredEvent | undefined {
-  const r = prepared<[string, string], { data: string }>(db, 'SELECT data FROM events WHERE id = coalesce((SELECT new FROM event_redirects WHERE old = ?), ?)').get(id, id);
+  const r = prepared<[string], { data: string }>(db, 'SELECT data FROM events WHERE id = ?').get(currentEventId(db, id));
   return r && (JSON.parse(r.data) as StoredEvent);
 }
 
