@@ -412,3 +412,19 @@ test('the comma inside a speaker\'s apposition after the cue is no clause break:
   const [s] = statements('Dies erklärte der Direktor der Agentur (IEA), Hans Beispiel, Nordland besitze große Reserven.');
   assert.deepEqual([s!.speaker, s!.quote], ['der Direktor der Agentur (IEA), Hans Beispiel', 'Nordland besitze große Reserven']);
 });
+
+test('what follows the comma after a reporting verb: a zu-infinitive is a message, a relative or joined clause is not', () => {
+  // an article before the infinitive's object is no relative pronoun
+  const plan = statements('Der Konzern hat am Montag angekündigt, die Preise ab 1. Oktober zu erhöhen.');
+  assert.deepEqual(plan.map((x) => [x.form, x.speaker, x.cue, x.quote]), [['indirect', 'Der Konzern', 'angekündigt', 'die Preise ab 1. Oktober zu erhöhen']]);
+  // "bei dem …" is a relative clause on the object, "beharren aber …" the subject's next predicate
+  const relative = statements('Der Sprecher der Polizei bestätigte am Abend, bei dem ein Tourist ums Leben kam.');
+  assert.ok(!relative.some((x) => x.quote.startsWith('bei dem')), JSON.stringify(relative));
+  const joined = statements('Die Rebellen bestreiten, beharren aber auf der Forderung nach mehr Autonomie.');
+  assert.ok(!joined.some((x) => x.quote.startsWith('beharren')), JSON.stringify(joined));
+  const list = statements('Der Bericht nennt zahlreiche Verbrechen, darunter das Massaker an 8000 Männern in Srebrenica.');
+  assert.ok(!list.some((x) => x.quote.startsWith('darunter')), JSON.stringify(list));
+  // after a fronted source clause the main clause opens with its verb, and is the message
+  const fronted = statements('Wie der Sprecher der Behörde, Hans Muster, mitteilte, sind aus den Trümmern zwei Leichen geborgen worden.');
+  assert.deepEqual(fronted.map((x) => x.quote), ['sind aus den Trümmern zwei Leichen geborgen worden']);
+});

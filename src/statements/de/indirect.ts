@@ -86,7 +86,11 @@ function messageAfter(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): n
   const reporting = /^(say|report|claim|confirm|announce|concede|deny|believe)$/.test(cue.act) && !cue.needs;
   // (a reporting verb's clause after the comma is its message unless it is a relative or adverbial clause
   // in the indicative: "bestätigte die Identität des Mannes, der 1963 untertauchte", "meldete …, so dass …")
-  const dependent = reporting && k < end && dependentOpener(ctx, k + 1) && !/^subjunctive/.test(clauseMood(verbsIn(ctx, k + 1, end)) ?? '');
+  // (after a cue in a fronted clause, "Wie die ESA mitteilte, führte …", the main clause opens with its verb)
+  // ("Wie der Sprecher, Hans Muster, mitteilte, hat …": the apposition hides the clause's "Wie" from the syntax layer)
+  const inMain = clauseAt(ctx.syntax.get(toks[cue.index]!.sentence), cue.index)?.kind === 'main'
+    && !/^(wie|als)$/i.test(toks[b]!.text) && !isSubordinating(toks[b]!.text);
+  const dependent = reporting && k < end && dependentOpener(ctx, k + 1, inMain) && !/^subjunctive/.test(clauseMood(verbsIn(ctx, k + 1, end)) ?? '');
   // ("kritisierte den Plan und kündigte an, …": the verb joined before the comma has the message)
   x.handedOn = verbsIn(ctx, cue.end, k).some((v) => /^(und|oder|sowie)$/.test(toks[v.index - 1]?.text ?? ''));
   if (k < end && !x.handedOn && CLAUSE_BREAK.test(toks[k]!.text) && words(ctx, k + 1, end) >= 2 && (reporting || isMessage(ctx, k + 1, end, true)) && !dependent) {
@@ -205,16 +209,25 @@ function messageStart(ctx: Ctx, cue: Cue, from: number, to: number): number {
   return from;
 }
 
-/** Does a relative or adverbial clause open at `at` ("der 1963 …", "welches …", "so dass …", "nachdem …")? */
-function dependentOpener(ctx: Ctx, at: number): boolean {
+/**
+ * Does a relative or adverbial clause open at `at` ("der 1963 …", "welches …", "so dass …", "nachdem …"),
+ * or, after a cue in a main clause, a predicate joined to it ("…, beharren aber auf …")?
+ */
+function dependentOpener(ctx: Ctx, at: number, cueInMainClause: boolean): boolean {
   const first = ctx.toks[at]?.text ?? '';
   const next = ctx.toks[at + 1];
   if (first === 'so') return next?.text === 'dass';
   if (RELATIVE_ADVERBS.has(first) || /^welch/.test(first)) return true;
   // (a relative clause ends in its finite verb: "der 1963 untertauchte"; "die meisten Flüge fallen aus" is a message)
-  if (RELATIVE.has(first)) return !!next && next.text !== 'zufolge' && verbFinal(ctx, at, clauseEnd(ctx, at));
+  // ("kündigte an, die Preise zu erhöhen": an article before a zu-infinitive's object, no relative clause)
+  if (RELATIVE.has(first)) return !!next && next.text !== 'zufolge' && verbFinal(ctx, at, clauseEnd(ctx, at)) && !zuInfinitive(ctx, at, clauseEnd(ctx, at));
   // ("sagte, wenn die Zahlen steigen, wird …": a condition can open the message; these clauses cannot)
-  return /^(nachdem|obwohl|obgleich|sodass|bevor|seit|seitdem|während|bis)$/.test(first);
+  if (/^(nachdem|obwohl|obgleich|sodass|bevor|seit|seitdem|während|bis|darunter)$/.test(first)) return true;
+  // "…, bei dem ein Tourist ums Leben kam", "…, in welchem …": a preposition with a relative pronoun
+  if (next && ctx.words.prepositions.has(first) && (RELATIVE.has(next.text) || /^welch/.test(next.text))) return verbFinal(ctx, at + 1, clauseEnd(ctx, at));
+  // "bestritten den Vorwurf, beharren aber auf …": a predicate joined to the clause before, no message
+  const verb = cueInMainClause ? verbsIn(ctx, at, at + 1)[0] : undefined;
+  return !!verb && verb.mood === 'indicative' && /^\p{Ll}/u.test(first);
 }
 
 /**
@@ -229,6 +242,13 @@ export function apposedSubject(ctx: Ctx, b: number, cs: number): ReturnType<type
 }
 
 const PLACE_OR_TIME = /^(in|im|am|an|bei|beim|nach|seit|während|vor|um|gegen|auf)$/;
+
+/** Does the clause [from, to) end in a zu-infinitive ("… zu erhöhen", "… anzuheben")? */
+function zuInfinitive(ctx: Ctx, from: number, to: number): boolean {
+  while (to > from && ctx.toks[to - 1]!.kind !== 'word') to--;
+  const last = ctx.toks[to - 1]?.text ?? '';
+  return ctx.toks[to - 2]?.text === 'zu' || verbReadings(last).some((r) => r.tense === 'EIZ');
+}
 
 /** Does the clause [from, to) end in its finite verb (a relative or subordinate clause)? */
 function verbFinal(ctx: Ctx, from: number, to: number): boolean {
