@@ -428,3 +428,19 @@ test('what follows the comma after a reporting verb: a zu-infinitive is a messag
   const fronted = statements('Wie der Sprecher der Behörde, Hans Muster, mitteilte, sind aus den Trümmern zwei Leichen geborgen worden.');
   assert.deepEqual(fronted.map((x) => x.quote), ['sind aus den Trümmern zwei Leichen geborgen worden']);
 });
+
+test('a heading over a section in which its speaker speaks sums that up; the section statement stands', () => {
+  const text = 'Kallas: Man kann Russland nicht trauen\n\nDie EU-Außenbeauftragte Kaja Kallas sagte am Mittwoch in Brüssel, Russland halte sich an keine Abmachung.';
+  const s = statements(text, '2025-03-19', 'txt');
+  assert.deepEqual(s.map((x) => [x.form, x.actor, x.quote]), [['indirect', 'kaja-kallas', 'Russland halte sich an keine Abmachung']]);
+});
+
+test('"sollen" right after a statement goes on with its speaker, a sentence naming its own source does not', () => {
+  const demand = statements('Der Verbandschef fordert den Zwangsabstieg für den Meister. Der Verein soll in die dritte Liga absteigen.');
+  assert.deepEqual(demand.map((x) => [x.form, x.speaker, x.quote]), [
+    ['reported', 'Der Verbandschef', 'Der Verbandschef fordert den Zwangsabstieg für den Meister'],
+    ['free-indirect', 'Der Verbandschef', 'Der Verein soll in die dritte Liga absteigen'],
+  ]);
+  const source = statements('Kallas sagte, die Hilfe sei dringend. Die Teilnahme wäre freiwillig, wie einem Papier des Auswärtigen Dienstes zu entnehmen ist.');
+  assert.deepEqual(source.map((x) => x.quote), ['die Hilfe sei dringend']);
+});

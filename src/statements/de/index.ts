@@ -16,6 +16,7 @@ import { reportatives } from './finders/reportatives.js';
 import { konjunktivContinuations } from './finders/continuations.js';
 import { quotedFragments } from '../refiners/quoted-fragments.js';
 import { textOrder } from '../refiners/text-order.js';
+import { headingSummaries } from '../refiners/heading-summaries.js';
 import { nesting } from '../refiners/nesting.js';
 import { frames } from '../refiners/frames.js';
 import { rankSpeakers, type SpeakerRanking } from '../rank/refiner.js';
@@ -41,6 +42,7 @@ export function germanStatements(mentions: MentionWords, functionWords: Function
     // per article, after the finders
     refiners: [
       quotedFragments(fragmentSpeech), // quoted words in a reported speech act: direct statements instead of it
+      headingSummaries, // a heading over a section in which its speaker speaks sums that up: the section's statement stands
       textOrder,
       nesting, // a quotation inside another message: partOf, by its place in text order
       rankSpeakers({ ...speakers, words: germanSpeakerWords(mentions, words) }), // a learned model's speaker, when one is loaded

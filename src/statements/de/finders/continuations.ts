@@ -7,18 +7,36 @@
 // "Die Opposition sieht das anders. Es gebe keine Gefahr." handed the opposition's words to the speaker before)
 import type { SentenceAt, SentenceFinder } from '../../types.js';
 import type { LastSpeaker, StatementScan } from '../../scan.js';
-import { span, verbsIn, who, words, type Ctx } from '../../context.js';
+import { clauseEnd, span, verbsIn, who, words, type Ctx } from '../../context.js';
 import { speakerAfter, speakerBefore } from '../../speakers.js';
-import { clauseMood } from '../../../grammar/de/verbs.js';
+import { clauseMood, type FiniteVerb } from '../../../grammar/de/verbs.js';
 import { cuesIn } from '../cues.js';
 
 type Mood = ReturnType<typeof clauseMood>;
 
+/** Does a "…, wie X mitteilte" clause (a comma, "wie", a finite verb closing the clause) stand in [b, end)? */
+function namesSource(ctx: Ctx, b: number, end: number): boolean {
+  for (let i = b + 1; i < end - 1; i++) {
+    if (ctx.toks[i]!.text !== 'wie' || ctx.toks[i - 1]!.text !== ',' || ctx.quoted[i]) continue;
+    const to = Math.min(end, clauseEnd(ctx, i));
+    if (verbsIn(ctx, i + 1, to).some((v) => v.index >= to - 2)) return true;
+  }
+  return false;
+}
+
+/** Is the sentence's first finite verb an indicative "soll"/"sollen" of the main clause? */
+function isSollen(ctx: Ctx, verb: FiniteVerb | undefined): boolean {
+  return !!verb && /^(soll|sollen)$/.test(ctx.toks[verb.index]!.text);
+}
+
 export const konjunktivContinuations: SentenceFinder = {
   find(ctx, scan, at) {
-    if (scan.spoken(at)) return;
-    const mood = clauseMood(verbsIn(ctx, at.b, at.e).filter((v) => !ctx.quoted[v.index]));
+    // ("…, wie einem der dpa vorliegenden Text zu entnehmen ist": a sentence naming its own source goes on with no one)
+    if (scan.spoken(at) || namesSource(ctx, at.b, at.end)) return;
+    const verbs = verbsIn(ctx, at.b, at.e).filter((v) => !ctx.quoted[v.index]);
     const last = scan.last;
+    // "Juventus soll in die 3. Liga absteigen": right after a statement, "sollen" tells what its speaker wants or was told
+    const mood = last && last.sentence === at.sentence - 1 && isSollen(ctx, verbs[0]) ? 'subjunctive1' : clauseMood(verbs);
     if (last && last.sentence === at.sentence - 1) speakerGoesOn(ctx, scan, at, mood, last);
     else subjectSpeaks(ctx, scan, at, mood);
   },
