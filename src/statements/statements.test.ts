@@ -444,3 +444,12 @@ test('"sollen" right after a statement goes on with its speaker, a sentence nami
   const source = statements('Kallas sagte, die Hilfe sei dringend. Die Teilnahme wäre freiwillig, wie einem Papier des Auswärtigen Dienstes zu entnehmen ist.');
   assert.deepEqual(source.map((x) => x.quote), ['die Hilfe sei dringend']);
 });
+
+test('a reported act in the passive: its "von" agent speaks, not the verb\'s own "von" object or a court\'s verdict', () => {
+  const act = statements('Von der Opposition wurde die Art des Besuchs als unangemessen kritisiert.');
+  assert.deepEqual(act.map((x) => [x.form, x.speaker, x.cue]), [['reported', 'der Opposition', 'kritisiert']]);
+  const named = statements('Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet.');
+  assert.deepEqual(named.map((x) => x.speaker), ['Bundesverkehrsminister Manfred Stolpe']);
+  assert.deepEqual(statements('In Brandenburg wird weiterhin von einer hohen Waldbrandgefahr ausgegangen.'), []);
+  assert.deepEqual(statements('Der Mann wurde vom Amtsgericht Wolfsburg zu einer Geldstrafe verurteilt.'), []);
+});

@@ -9,7 +9,7 @@ import { memoize } from '../../util/memo.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { nounForms } from '../../lexicon/nouns.js';
 import { lemmaList } from '../../data/lemmas.js';
-import { CLAUSE_BREAK, clauseEnd, verbsIn, type Ctx, type Cue } from '../context.js';
+import { CLAUSE_BREAK, PUNCT_END, clauseEnd, verbsIn, type Ctx, type Cue } from '../context.js';
 
 /** The German statement words: cue verbs, source phrases, source and title nouns (with their memo tables). */
 export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' | 'prepositions'>, functionWords: FunctionWords): StatementWords {
@@ -67,10 +67,13 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
     if (ctx.quoted[i] || t.kind !== 'word' || !ctx.words.isCueWord(t.text)) continue;
     // "hatte … erklärt," — a participle closing the clause before the message
     const next = ctx.toks[i + 1];
-    if ((next?.text === ',' || next?.text === ':') && !out.some((c) => c.index === i)) {
+    // (or closing the sentence, for a verb whose message is a noun phrase: "… als unangemessen kritisiert.")
+    const closes = !next || PUNCT_END.test(next.text);
+    if ((next?.text === ',' || next?.text === ':' || closes) && !out.some((c) => c.index === i)) {
       const pa = verbReadings(t.text).find((r) => r.tense === 'PA2' && verbs.has(r.lemma));
       // (with "haben" or "werden" before it: "ist nicht bekannt," is a state, not "bekennen")
-      if (pa && /^\p{Ll}/u.test(t.text) && clauseHas(ctx, i, HABEN_OR_WERDEN)) out.push({ index: i, end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np: false, kind: 'verb' });
+      const np = closes && !!pa && verbs.get(pa.lemma)!.np;
+      if (pa && (!closes || np) && /^\p{Ll}/u.test(t.text) && clauseHas(ctx, i, HABEN_OR_WERDEN)) out.push({ index: i, end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np, npPrepositions: np ? verbs.get(pa.lemma)!.npPrepositions : null, kind: 'verb' });
     }
   }
   return out.sort((a, b) => a.index - b.index);

@@ -35,6 +35,8 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
     // (c) a reported speech act with a noun-phrase message: "verlangte (von Trump) ein Ende der …"
     // (not when the message goes to a verb joined to this one: "bestätigte das Telefonat und gab bekannt, …")
     else if (cue.np && !passive && !x.handedOn) reportedAct(ctx, cue, b, end, x);
+    // "Von der Opposition wurde der Besuch als unangemessen kritisiert": a passive act names its speaker as the agent
+    else if (cue.np && passive && !x.handedOn) passiveAct(ctx, cue, b, passive.agent, x);
   }
   const { quote, speaker, addressee } = x;
   let form = x.form;
@@ -189,6 +191,21 @@ function reportedAct(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): vo
     x.form = 'reported';
   }
   x.speaker = speaker;
+}
+
+/** A reported speech act in the passive, its agent the speaker: the clause as told, up to the participle. */
+function passiveAct(ctx: Ctx, cue: Cue, b: number, known: Found | null, x: Reading): void {
+  // (an agent that is no actor mention, "von der Opposition", as the syntax layer reads it)
+  const clause = clauseAt(ctx.syntax.get(ctx.toks[cue.index]!.sentence), cue.index);
+  const agent = known ?? (clause?.agent ? phraseFound(clause.agent, ctx) : null);
+  const from = clauseStart(ctx, b, cue.index);
+  // ("wird von einer hohen Gefahr ausgegangen": "von" is the verb's own object; "vom Gericht zu … verurteilt" a verdict)
+  if (!agent || cue.npPrepositions?.some((p) => /^(von|vom)$/.test(p)) || (cue.lemma === 'verurteilen' && ctx.toks.slice(from, cue.index).some((t) => /^(zu|zum|zur)$/.test(t.text)))) return;
+  const negated = ctx.toks.slice(from, cue.end).some((t) => t.text === 'nicht' || t.text === 'nichts');
+  if (negated || words(ctx, from, cue.index) < 4) return;
+  x.quote = [from, cue.end];
+  x.form = 'reported';
+  x.speaker = agent;
 }
 
 /** Where the noun-phrase message of a reported speech act starts: past a reflexive, a place or a time. */
