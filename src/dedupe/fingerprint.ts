@@ -13,8 +13,15 @@ export interface Fingerprint {
   bandKeys: number[];
 }
 
+/**
+ * Near-duplicates are judged on the body's first 256 KB, the part a long text is analysed in:
+ * the shingles of a 20 MB text would not fit a worker's bounded heap (exact copies are still
+ * found by the hash of the whole text).
+ */
+export const FINGERPRINT_CHARS = 256 * 1024;
+
 export function fingerprint(doc: Document): Fingerprint {
-  const body = doc.text.slice(doc.bodySpan[0], doc.bodySpan[1]);
+  const body = doc.text.slice(doc.bodySpan[0], Math.min(doc.bodySpan[1], doc.bodySpan[0] + FINGERPRINT_CHARS));
   const distinct = Uint32Array.from(new Set(shingles(body)));
   const sig = signature(distinct);
   return { textHash: textHash(doc.text), shingles: distinct, signature: sig, bandKeys: bandKeys(sig) };

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../testing/fixtures.js';
+import { generateCorpus } from '../bench/corpus.js';
 import { goodArticles, hasStack, recordRun, runCli, storedDocuments, summaryOf } from './harness.js';
 
 const CEILING = Number(process.env.LAGEBILD_FAULT_TIMEOUT ?? 60_000);
@@ -57,6 +58,18 @@ test('an 8 MB text on one line is analysed within bounds', async () => {
   const sentence = 'Der Außenminister sagte am Montag in Berlin, man werde die Gespräche fortsetzen, und die Delegation reiste ab. ';
   writeFileSync(file, sentence.repeat(Math.ceil(8e6 / sentence.length)));
   await ingestBeside('8 MB text on one line', [file], { seconds: 50, peakMB: 1200 });
+});
+
+test('a 19 MB text of varied news (under the 20 MB file limit) is stored whole, its start analysed', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'archiv.txt');
+  // distinct sentences, so that the text's word shingles do not collapse into a few (they once filled a worker's heap)
+  const parts: string[] = [];
+  let size = 0;
+  for (const a of generateCorpus(40_000, 7)) { if (size > 19e6) break; parts.push(a.text); size += a.text.length; }
+  writeFileSync(file, parts.join('\n\n'));
+  const { db } = await ingestBeside('19 MB text of varied news', [file], { seconds: 50, peakMB: 1200 });
+  assert.equal(storedDocuments(db), 4, 'the three good articles and the long text');
 });
 
 test('a 15 MB HTML page is read within bounds', async () => {

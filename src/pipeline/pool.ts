@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Document, RawDocument } from '../document/types.js';
 import { fingerprint, type Fingerprint } from '../dedupe/fingerprint.js';
-import { DEFAULT_ANALYSIS_LIMITS, defaultAnalyzer, makeAnalyzer, prepareDocument, type AnalysisLimits, type Analyzer } from './prepare.js';
+import { DEFAULT_ANALYSIS_LIMITS, defaultAnalyzer, longText, makeAnalyzer, prepareDocument, type AnalysisLimits, type Analyzer } from './prepare.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
 
 export type Prepared = { ok: true; doc: Document; fp: Fingerprint; ms: number } | { ok: false; error: string; ms: number };
@@ -18,12 +18,12 @@ export function defaultWorkers(): number {
 
 /**
  * Each worker's heap: V8 left to itself lets a worker's young generation and old garbage grow
- * until two workers and the writer pass 800 MB at 20,000 articles; with these bounds the
- * ingest peaks at 575–583 MB from 20,000 to 100,000 articles (BENCHMARKS.md, issue 17). A
- * 256 KB text (the most one document's analysis reads) fits the old-generation bound (the
- * 8 MB fault test).
+ * until two workers and the writer pass 800 MB at 20,000 articles. With these bounds (and the
+ * store's 32 MB page cache) the 20,000-article ingest peaks at 497 MB (BENCHMARKS.md, issue 17).
+ * A worker is sent at most the analysed part of a text (256 KB by default), which fits; the
+ * whole of a long text stays in this thread (the 19 MB fault test).
  */
-const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
+const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
 
 export class PreparePool {
   private workers: Array<Worker | null> = [];
@@ -89,9 +89,17 @@ export class PreparePool {
     if (!alive.length) return this.inThisThread(raw);
     const seq = this.next++;
     const index = alive[seq % alive.length]!;
+    // (a long text's analysed part goes to the worker; the whole text comes back here, with its fingerprint)
+    // (a malformed one goes as it is: the worker answers with its error)
+    const { analysed, long, restore } = typeof raw.text === 'string' ? longText(raw, this.limits) : { analysed: raw, long: false, restore: (d: Document) => d };
     return new Promise((resolve) => {
-      this.waiting[index]!.set(seq, { raw, done: resolve });
-      this.workers[index]!.postMessage({ seq, raw });
+      const done = (p: Prepared) => {
+        if (!p.ok || !long) return resolve(p);
+        const doc = restore(p.doc);
+        resolve({ ...p, doc, fp: fingerprint(doc) });
+      };
+      this.waiting[index]!.set(seq, { raw, done });
+      this.workers[index]!.postMessage({ seq, raw: analysed });
     });
   }
 

@@ -57,11 +57,24 @@ export function analysedLength(text: string, maxChars: number): number {
  * indexed for search) up to the cut, with a warning.
  */
 export function prepareDocument(raw: RawDocument, kb: KnowledgeBase = loadKnowledgeBase(), analyzer = defaultAnalyzer(), limits = DEFAULT_ANALYSIS_LIMITS): Document {
+  const { analysed, restore } = longText(raw, limits);
+  return restore(toDocument(analyze(analysed, kb, analyzer, undefined, limits.budgetMs)));
+}
+
+/**
+ * The part of a text that is analysed, and how the document made from it gets the whole text
+ * back (its id, body and a warning). A worker thread is sent only the analysed part: a 20 MB
+ * text would not fit its bounded heap.
+ */
+export function longText(raw: RawDocument, limits: AnalysisLimits): { analysed: RawDocument; long: boolean; restore: (doc: Document) => Document } {
   const cut = analysedLength(raw.text, limits.maxChars);
-  if (cut === raw.text.length) return toDocument(analyze(raw, kb, analyzer, undefined, limits.budgetMs));
-  const doc = toDocument(analyze({ ...raw, text: raw.text.slice(0, cut) }, kb, analyzer, undefined, limits.budgetMs));
+  if (cut === raw.text.length) return { analysed: raw, long: false, restore: (doc) => doc };
   return {
-    ...doc, text: raw.text, id: documentId(raw.source, raw.text), bodySpan: [doc.bodySpan[0], raw.text.length],
-    warnings: [...doc.warnings, `long text: the first ${Math.round(cut / 1024)} KB of ${Math.round(raw.text.length / 1024)} KB analysed and searchable, all of it stored (--max-analysed-kb)`],
+    analysed: { ...raw, text: raw.text.slice(0, cut) },
+    long: true,
+    restore: (doc) => ({
+      ...doc, text: raw.text, id: documentId(raw.source, raw.text), bodySpan: [doc.bodySpan[0], raw.text.length],
+      warnings: [...doc.warnings, `long text: the first ${Math.round(cut / 1024)} KB of ${Math.round(raw.text.length / 1024)} KB analysed and searchable, all of it stored (--max-analysed-kb)`],
+    }),
   };
 }

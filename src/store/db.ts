@@ -48,8 +48,9 @@ export function openDatabase(path: string, { readonly = false } = {}): DB {
       db.pragma('synchronous = NORMAL');
     }
     // SQLite's default page cache is 2 MB; index lookups (ids, LSH bands) and FTS merges in a
-    // store of 100k articles need more to stay off the disk.
-    db.pragma('cache_size = -65536');
+    // store of 100k articles need more to stay off the disk (32 MB: 64 MB cost 33 MB of peak
+    // RSS at 20,000 articles, BENCHMARKS.md, issue 17).
+    db.pragma('cache_size = -32768');
     db.pragma('foreign_keys = ON');
     if (readonly) checkVersion(db, path, db.pragma('user_version', { simple: true }) as number, true);
     else migrate(db, path);
