@@ -107,9 +107,11 @@ test('not statements: outlets in quotes, scare quotes, titles, a negated speech 
 test('Konjunktiv continuations keep the speaker until the mood breaks; a run in one paragraph is one statement', () => {
   const s = statements('Der Kreml bestätigte, Putin habe Trump eingeladen. Beide hätten lange telefoniert. Es sei auch um den Nahen Osten gegangen. '
     + 'Das Weiße Haus äußerte sich nicht. Die Lage sei ernst.');
+  // (the last sentence is still reported speech, but the White House between ends the Kremlin's)
   assert.deepEqual(s.map((x) => [x.form, x.actor, x.quote]), [
     ['indirect', 'kreml', 'Putin habe Trump eingeladen'],
     ['free-indirect', 'kreml', 'Beide hätten lange telefoniert. Es sei auch um den Nahen Osten gegangen'],
+    ['free-indirect', null, 'Die Lage sei ernst'],
   ]);
 });
 
@@ -453,4 +455,13 @@ test('a reported act in the passive: its "von" agent speaks, not the verb\'s own
   assert.deepEqual(named.map((x) => x.speaker), ['Bundesverkehrsminister Manfred Stolpe']);
   assert.deepEqual(statements('In Brandenburg wird weiterhin von einer hohen Waldbrandgefahr ausgegangen.'), []);
   assert.deepEqual(statements('Der Mann wurde vom Amtsgericht Wolfsburg zu einer Geldstrafe verurteilt.'), []);
+});
+
+test('a Konjunktiv I main clause no one introduced is still reported speech: the speaker of one of the two sentences before, or no one', () => {
+  const none = statements('Die Hälfte der Bewohner verließ angeblich das Dorf. Diese Nachricht wurde am Montag dementiert. Es habe sich um ein Missverständnis gehandelt.');
+  assert.deepEqual(none.map((x) => [x.form, x.speaker, x.quote]), [['free-indirect', null, 'Es habe sich um ein Missverständnis gehandelt']]);
+  const near = statements('Der Sprecher der Feuerwehr sagte, die Lage sei unter Kontrolle. Am Abend regnete es wieder. Die Versorgung der Verletzten sei gesichert.');
+  assert.deepEqual(near.map((x) => [x.form, x.speaker]), [['indirect', 'Der Sprecher der Feuerwehr'], ['free-indirect', 'Der Sprecher der Feuerwehr']]);
+  // an indicative sentence is no one's
+  assert.deepEqual(statements('Diese Nachricht wurde am Montag dementiert. Es handelte sich um ein Missverständnis.'), []);
 });
