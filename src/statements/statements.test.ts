@@ -465,3 +465,10 @@ test('a Konjunktiv I main clause no one introduced is still reported speech: the
   // an indicative sentence is no one's
   assert.deepEqual(statements('Diese Nachricht wurde am Montag dementiert. Es handelte sich um ein Missverständnis.'), []);
 });
+
+test('reported acts of calling on someone, valuing and citing reasons take a noun-phrase message', () => {
+  const act = (t: string) => statements(t).map((x) => [x.form, x.speaker, x.cue]);
+  assert.deepEqual(act('Die EU forderte die Regierung von Myanmar erneut zur Kooperation auf.'), [['reported', 'Die EU', 'forderte']]);
+  assert.deepEqual(act('Als Gründe führt der Bericht schwere Mängel im Rechtssystem an.'), [['reported', 'der Bericht', 'führt']]);
+  assert.deepEqual(act('Der Verband wertet die Einigung als großen Erfolg.'), [['reported', 'Der Verband', 'wertet']]);
+});
