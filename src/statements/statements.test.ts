@@ -139,6 +139,11 @@ test('a demonstrative before the cue points back: the sentence before is the mes
   assert.deepEqual(s.map((x) => [x.form, x.actor, x.cue, x.quote]), [['indirect', 'dmitri-peskow', 'bestätigte', 'Der Kreml will keine Truppen aus Nato-Staaten in der Ukraine dulden']]);
   const source = statements('Die Gespräche sollen in Istanbul stattfinden. Das erklärte gestern ein Sprecher des Außenministeriums.');
   assert.deepEqual(source.map((x) => [x.speaker, x.quote]), [['ein Sprecher des Außenministeriums', 'Die Gespräche sollen in Istanbul stattfinden']]);
+  // an adjective of origin before the medium ("die japanische Nachrichtenagentur", "das Washingtoner Institut")
+  const agency = statements('Im Trinkwasser der Hauptstadt wurden erstmals Spuren von radioaktivem Iod gefunden. Das berichtet die japanische Nachrichtenagentur Kyodo.');
+  assert.deepEqual(agency.map((x) => [x.form, x.speaker, x.quote]), [['indirect', 'die japanische Nachrichtenagentur Kyodo', 'Im Trinkwasser der Hauptstadt wurden erstmals Spuren von radioaktivem Iod gefunden']]);
+  const institute = statements('Das Tonband enthalte neue Drohungen gegen Großbritannien. Dies berichtet das Washingtoner Institut.');
+  assert.deepEqual(institute.map((x) => x.speaker), ['das Washingtoner Institut']);
 });
 
 test('the subject after the verb when an adverbial or an object opens the clause', () => {

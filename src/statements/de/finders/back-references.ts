@@ -67,7 +67,19 @@ function backReference(ctx: Ctx, b: number, end: number, prev: readonly [number,
   let pe = pe0;
   while (pe > pb && PUNCT_END.test(toks[pe - 1]!.text)) pe--;
   // (the speaker must be someone: "Das erklärt die hohen Preise" explains, it does not point back)
-  const named = sp?.m ? sp.m.kind !== 'adjective' : !!sp && /^(ein|eine|der|die)$/.test(toks[sp.from]!.text) && /^\p{Lu}/u.test(toks[sp.from + 1]?.text ?? '');
+  // ("die japanische Nachrichtenagentur Kyodo", "das Washingtoner SITE-Institut": an adjective of origin
+  // before the one who speaks)
+  const named = !!sp && ((sp.m && sp.m.kind !== 'adjective') || someoneIn(ctx, sp)
+    || (/^(ein|eine|der|die|das)$/.test(toks[sp.from]!.text) && /^\p{Lu}/u.test(toks[sp.from + 1]?.text ?? '')));
   if (!sp || !named || words(ctx, pb, pe) < 4 || ctx.quoted[pb]) return null;
   return indirectStatement(ctx, pb, pe, cueOf(ctx, cue), sp);
+}
+
+/** Does the phrase hold a name, an actor or a source or title noun beside its adjective of origin? */
+function someoneIn(ctx: Ctx, sp: Found): boolean {
+  for (let k = sp.from; k < sp.to; k++) {
+    const m = ctx.mentionAt.get(k)?.m;
+    if ((m && m.kind !== 'adjective') || ctx.words.isSourceNoun(ctx.toks[k]!.text) || ctx.words.isTitleNoun(ctx.toks[k]!.text)) return true;
+  }
+  return false;
 }
