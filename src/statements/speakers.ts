@@ -118,7 +118,10 @@ export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null
   if (cue - from === 1 && isAdjective(first) && !nounLemma(first) && speakerAfter(ctx, cue + 1, Math.min(ctx.toks.length, cue + 6))) return null;
   // "Lokale Medien berichteten", "Ein Sprecher des Ministeriums sagte"
   let i = from;
-  while (i < cue && /^(Auch|Zuvor|Dazu|Später|Bereits|Zudem|Außerdem|Nun|Jetzt|Inzwischen|Gleichzeitig|Dagegen|Daraufhin)$/.test(ctx.toks[i]!.text)) i++;
+  // ("Zwar sind 37 Prozent …", "Relativierend fügt er hinzu": an adverb or adjective opening the sentence is none)
+  while (i < cue && (/^(Auch|Zuvor|Dazu|Später|Bereits|Zudem|Außerdem|Nun|Jetzt|Inzwischen|Gleichzeitig|Dagegen|Daraufhin)$/.test(ctx.toks[i]!.text)
+    || (i === from && /^\p{Lu}\p{Ll}+$/u.test(ctx.toks[i]!.text) && !ctx.mentionAt.get(i) && !nounLemma(ctx.toks[i]!.text)
+      && (p.isAdverb(ctx.toks[i]!.text.toLowerCase()) || (isAdjective(ctx.toks[i]!.text) && !!speakerAfter(ctx, cue + 1, Math.min(ctx.toks.length, cue + 6))))))) i++;
   // "Details nannte er nicht", "Die Äußerungen bezeichnete gestern Kallas als …": the object stands first
   let a = cue + 1;
   while (a < ctx.toks.length && adverbBeforeSubject(ctx, ctx.toks[a]!.text)) a++;
