@@ -14,9 +14,9 @@ export interface Fingerprint {
 }
 
 /**
- * Near-duplicates are judged on the body's first 256 KB, the part a long text is analysed in:
- * the shingles of a 20 MB text would not fit a worker's bounded heap (exact copies are still
- * found by the hash of the whole text).
+ * Near-duplicates are judged on the body's first 256 KB (about the part a long text is analysed
+ * in, by default): the shingles of a 20 MB text take more memory than its analysis (exact copies
+ * are still found by the hash of the whole text).
  */
 export const FINGERPRINT_CHARS = 256 * 1024;
 

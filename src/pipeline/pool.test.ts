@@ -34,3 +34,18 @@ test('a worker that dies fails only the document it died on; the documents queue
   assert.match((results[4] as { error: string }).error, /worker thread exited \(code 3\)/);
   assert.deepEqual(results.filter((r) => r.ok).map((r) => r.ok && r.doc.source), texts.map((_, i) => `m${i}.txt`).filter((s) => s !== 'm4.txt'));
 });
+
+test('a long text: its analysed part goes to a worker, the whole text comes back once, also when a dying worker hands it on', async () => {
+  const limits = { maxChars: 200, budgetMs: 60_000 };
+  const body = (i: number) => `BERLIN (dpa) - Meldung ${i}. ` + Array.from({ length: 12 }, (_, k) => `Der Sprecher sagte am Montag, die Lage ${k} sei ernst.`).join(' ');
+  const texts = Array.from({ length: 12 }, (_, i) => (i === 2 ? 'ABSTURZ ' : '') + body(i));
+  const pool = new PreparePool(2, new URL('../testing/crashing-worker.js', import.meta.url), [], null, limits);
+  const local = new PreparePool(0, undefined, [], null, limits);
+  const a = await Promise.all(texts.map((t, i) => pool.submit(raw(t, `m${i}.txt`))));
+  const b = await Promise.all(texts.map((t, i) => local.submit(raw(t, `m${i}.txt`))));
+  await pool.close();
+  const seen = (r: (typeof a)[number]) => r.ok && [r.doc.id, r.doc.text.length, r.doc.warnings.filter((w) => w.startsWith('long text')).length, r.fp.textHash, [...r.fp.signature]];
+  assert.equal(a[2]!.ok, false);
+  assert.deepEqual(a.map(seen).filter((_, i) => i !== 2), b.map(seen).filter((_, i) => i !== 2));
+  assert.ok(a.every((r, i) => i === 2 || (r.ok && r.doc.text === texts[i] && r.doc.warnings.filter((w) => w.startsWith('long text')).length === 1)));
+});

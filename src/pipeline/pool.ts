@@ -25,10 +25,13 @@ export function defaultWorkers(): number {
  */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
 
+/** A document sent to a worker: `done` takes the worker's answer (restoring a long text), `settle` the finished result. */
+interface Job { raw: RawDocument; done: (p: Prepared) => void; settle: (p: Prepared) => void }
+
 export class PreparePool {
   private workers: Array<Worker | null> = [];
   /** Per worker: the jobs sent to it and not answered yet, in the order sent. */
-  private waiting: Array<Map<number, { raw: RawDocument; done: (p: Prepared) => void }>> = [];
+  private waiting: Array<Map<number, Job>> = [];
   private next = 0;
   private started = false;
 
@@ -47,7 +50,7 @@ export class PreparePool {
     this.started = true;
     for (let i = 0; i < this.size; i++) {
       const w = new Worker(this.script, { workerData: { actorFiles: this.actorFiles, speakerModel: this.speakerModel, limits: this.limits }, resourceLimits: WORKER_HEAP });
-      const jobs = new Map<number, { raw: RawDocument; done: (p: Prepared) => void }>();
+      const jobs = new Map<number, Job>();
       w.on('message', (m: { seq: number; doc?: Document; fp?: Fingerprint; error?: string; ms: number }) => {
         const job = jobs.get(m.seq);
         if (!job) return;
@@ -62,7 +65,8 @@ export class PreparePool {
         const queued = [...jobs.values()];
         jobs.clear();
         queued.shift()?.done({ ok: false, error: `worker thread ${why} while preparing it`, ms: 0 });
-        for (const job of queued) void this.submit(job.raw).then(job.done);
+        // (resubmitted whole: the new answer is restored there, so it settles the caller's promise as it is)
+        for (const job of queued) void this.submit(job.raw).then(job.settle);
       };
       w.on('error', (e) => lost(`failed: ${e.message}`));
       w.on('exit', (code) => { if (this.workers[i]) lost(`exited (code ${code})`); });
@@ -98,7 +102,7 @@ export class PreparePool {
         const doc = restore(p.doc);
         resolve({ ...p, doc, fp: fingerprint(doc) });
       };
-      this.waiting[index]!.set(seq, { raw, done });
+      this.waiting[index]!.set(seq, { raw, done, settle: resolve });
       this.workers[index]!.postMessage({ seq, raw: analysed });
     });
   }

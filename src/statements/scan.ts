@@ -16,7 +16,7 @@ export class StatementScan {
   last: LastSpeaker | null = null;
   /** Sentences a statement was found in or took its message from (no second statement from them). */
   readonly told = new Set<number>();
-  /** The statements added, by the sentence their message starts in. */
+  /** The statements added, by the sentence their message starts in (and the sentences a run extended it over). */
   readonly bySentence = new Map<number, Statement[]>();
   /** Cue verbs a statement already used: no second, indirect statement from them. */
   readonly usedCues = new Set<number>();
@@ -57,6 +57,27 @@ export class StatementScan {
     const list = this.bySentence.get(s.sentence);
     if (list) list.push(s); else this.bySentence.set(s.sentence, [s]);
     if (s.speaker) this.last = { speaker: s.speaker, sentence: s.sentence, paragraph: this.paragraphOf(s.sentence) };
+  }
+
+  /** Extends a statement's message over the next sentence of a run ("… Es sei auch um … gegangen"), which it then told. */
+  extend(s: Statement, sentence: number, end: number): void {
+    s.quote = [s.quote[0], end];
+    this.told.add(sentence);
+    const list = this.bySentence.get(sentence);
+    if (list) list.push(s); else this.bySentence.set(sentence, [s]);
+  }
+
+  /**
+   * Takes back what a sentence told, if every statement of it passes `weak` (a Konjunktiv sentence
+   * no one introduced, which a later "Das erklärte X." attributes): true if the sentence is free again.
+   */
+  retract(sentence: number, weak: (s: Statement) => boolean): boolean {
+    const told = this.bySentence.get(sentence) ?? [];
+    if (!told.length || !told.every((s) => s.sentence === sentence && weak(s))) return false;
+    for (const s of told) this.statements.splice(this.statements.indexOf(s), 1);
+    this.bySentence.delete(sentence);
+    this.told.delete(sentence);
+    return true;
   }
 
   /** Has the sentence spoken already: a statement of its own, or mostly quotation? Then nothing continues in it. */

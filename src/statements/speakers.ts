@@ -79,6 +79,13 @@ export function clauseSpeaker(ctx: Ctx, verb: number): Found | null | undefined 
   return phraseFound(who, ctx);
 }
 
+/** "Zwar sind 37 Prozent …", "Relativierend fügt er hinzu": an adverb, or an adjective before a subject after the verb, opening the sentence. */
+function openingModifier(ctx: Ctx, i: number, cue: number): boolean {
+  const w = ctx.toks[i]!.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || ctx.mentionAt.get(i) || nounLemma(w)) return false;
+  return ctx.words.isAdverb(w.toLowerCase()) || (isAdjective(w) && !!speakerAfter(ctx, cue + 1, Math.min(ctx.toks.length, cue + 6)));
+}
+
 /** The subject of the clause [from, cue): its first mention not after a preposition, else the noun phrase opening it. */
 export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null {
   const p = ctx.words;
@@ -118,10 +125,8 @@ export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null
   if (cue - from === 1 && isAdjective(first) && !nounLemma(first) && speakerAfter(ctx, cue + 1, Math.min(ctx.toks.length, cue + 6))) return null;
   // "Lokale Medien berichteten", "Ein Sprecher des Ministeriums sagte"
   let i = from;
-  // ("Zwar sind 37 Prozent …", "Relativierend fügt er hinzu": an adverb or adjective opening the sentence is none)
   while (i < cue && (/^(Auch|Zuvor|Dazu|Später|Bereits|Zudem|Außerdem|Nun|Jetzt|Inzwischen|Gleichzeitig|Dagegen|Daraufhin)$/.test(ctx.toks[i]!.text)
-    || (i === from && /^\p{Lu}\p{Ll}+$/u.test(ctx.toks[i]!.text) && !ctx.mentionAt.get(i) && !nounLemma(ctx.toks[i]!.text)
-      && (p.isAdverb(ctx.toks[i]!.text.toLowerCase()) || (isAdjective(ctx.toks[i]!.text) && !!speakerAfter(ctx, cue + 1, Math.min(ctx.toks.length, cue + 6))))))) i++;
+    || (i === from && openingModifier(ctx, i, cue)))) i++;
   // "Details nannte er nicht", "Die Äußerungen bezeichnete gestern Kallas als …": the object stands first
   let a = cue + 1;
   while (a < ctx.toks.length && adverbBeforeSubject(ctx, ctx.toks[a]!.text)) a++;

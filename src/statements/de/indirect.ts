@@ -241,7 +241,7 @@ function dependentOpener(ctx: Ctx, at: number, cueInMainClause: boolean): boolea
   // ("sagte, wenn die Zahlen steigen, wird …": a condition can open the message; these clauses cannot)
   if (/^(nachdem|obwohl|obgleich|sodass|bevor|seit|seitdem|während|bis|darunter)$/.test(first)) return true;
   // "…, bei dem ein Tourist ums Leben kam", "…, in welchem …": a preposition with a relative pronoun
-  if (next && ctx.words.prepositions.has(first) && (RELATIVE.has(next.text) || /^welch/.test(next.text))) return verbFinal(ctx, at + 1, clauseEnd(ctx, at));
+  if (next && ctx.words.prepositions.has(first) && (RELATIVE.has(next.text) || /^welch/.test(next.text))) return verbFinal(ctx, at + 1, clauseEnd(ctx, at)) && !zuInfinitive(ctx, at, clauseEnd(ctx, at));
   // "bestritten den Vorwurf, beharren aber auf …": a predicate joined to the clause before, no message
   const verb = cueInMainClause ? verbsIn(ctx, at, at + 1)[0] : undefined;
   return !!verb && verb.mood === 'indicative' && /^\p{Ll}/u.test(first);

@@ -8,6 +8,7 @@ import { PUNCT_END, words, type Ctx, type Found } from '../../context.js';
 import { speakerAfter } from '../../speakers.js';
 import { cueOf, indirectStatement } from '../../statement.js';
 import { cuesIn } from '../cues.js';
+import { nounLemma } from '../../../lexicon/nouns.js';
 
 const POINTS_BACK = /^(Dies|Das|Dieses)$/;
 
@@ -15,10 +16,11 @@ export const backReferences: SentenceFinder = {
   find(ctx, scan, at) {
     const { sentence, b, end } = at;
     const prevRange = ctx.index.ranges.get(sentence - 1);
-    if (at.mostlyQuoted || sentence <= 0 || !prevRange || !POINTS_BACK.test(ctx.toks[b]?.text ?? '')
-      || scan.headings.has(sentence - 1) || scan.told.has(sentence - 1)) return;
+    if (at.mostlyQuoted || sentence <= 0 || !prevRange || !POINTS_BACK.test(ctx.toks[b]?.text ?? '') || scan.headings.has(sentence - 1)) return;
+    // (a Konjunktiv sentence told as no one's, or as a continuation without a cue, is this reference's message)
+    const weak = scan.told.has(sentence - 1);
     const back = backReference(ctx, b, end, [ctx.index.ranges.get(firstPointedAt(ctx, scan, at))![0], prevRange[1]]);
-    if (!back) return;
+    if (!back || (weak && !scan.retract(sentence - 1, (s) => s.form === 'free-indirect' && !s.cue))) return;
     back.sentence = sentence - 1;
     scan.add(back);
     // (the sentence is told and its speaker the last; the cue is used up, but another cue of the
@@ -69,8 +71,11 @@ function backReference(ctx: Ctx, b: number, end: number, prev: readonly [number,
   // (the speaker must be someone: "Das erklärt die hohen Preise" explains, it does not point back)
   // ("die japanische Nachrichtenagentur Kyodo", "das Washingtoner SITE-Institut": an adjective of origin
   // before the one who speaks)
+  // ("das Washingtoner Institut": "das" only before a place's adjective; "Das erklärt das Defizit" explains)
+  const next = toks[(sp?.from ?? 0) + 1]?.text ?? '';
   const named = !!sp && ((sp.m && sp.m.kind !== 'adjective') || someoneIn(ctx, sp)
-    || (/^(ein|eine|der|die|das)$/.test(toks[sp.from]!.text) && /^\p{Lu}/u.test(toks[sp.from + 1]?.text ?? '')));
+    || (/^(ein|eine|der|die)$/.test(toks[sp.from]!.text) && /^\p{Lu}/u.test(next))
+    || (toks[sp.from]!.text === 'das' && /^\p{Lu}\p{L}+er$/u.test(next) && !nounLemma(next)));
   if (!sp || !named || words(ctx, pb, pe) < 4 || ctx.quoted[pb]) return null;
   return indirectStatement(ctx, pb, pe, cueOf(ctx, cue), sp);
 }
