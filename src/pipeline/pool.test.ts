@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RawDocument } from '../document/types.js';
 import { PreparePool } from './pool.js';
+import { prepareDocument } from './prepare.js';
+import { lexiconCached } from '../lexicon/table.js';
 
 const raw = (text: string, source = 'x.txt'): RawDocument => ({ source, origin: source, format: 'txt', text });
 
@@ -48,4 +50,9 @@ test('a long text: its analysed part goes to a worker, the whole text comes back
   assert.equal(a[2]!.ok, false);
   assert.deepEqual(a.map(seen).filter((_, i) => i !== 2), b.map(seen).filter((_, i) => i !== 2));
   assert.ok(a.every((r, i) => i === 2 || (r.ok && r.doc.text === texts[i] && r.doc.warnings.filter((w) => w.startsWith('long text')).length === 1)));
+});
+
+test('once the language has read its word tables they are all cached, so later workers run in their bounded heap', () => {
+  prepareDocument(raw('BERLIN (dpa) - Der Sprecher sagte am Montag, die Lage sei ernst.'));
+  assert.equal(lexiconCached(), true, 'LEXICON_TABLES names every table the lexicon caches');
 });

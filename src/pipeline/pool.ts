@@ -7,6 +7,7 @@ import type { Document, RawDocument } from '../document/types.js';
 import { fingerprint, type Fingerprint } from '../dedupe/fingerprint.js';
 import { DEFAULT_ANALYSIS_LIMITS, defaultAnalyzer, longText, makeAnalyzer, prepareDocument, type AnalysisLimits, type Analyzer } from './prepare.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
+import { lexiconCached } from '../lexicon/table.js';
 
 export type Prepared = { ok: true; doc: Document; fp: Fingerprint; ms: number } | { ok: false; error: string; ms: number };
 
@@ -48,8 +49,11 @@ export class PreparePool {
 
   private start(): void {
     this.started = true;
+    // (on a fresh or read-only install the workers build the word tables from the dictionaries
+    // first, which does not fit the bound: that run's workers get V8's default heap)
+    const heap = lexiconCached() ? WORKER_HEAP : undefined;
     for (let i = 0; i < this.size; i++) {
-      const w = new Worker(this.script, { workerData: { actorFiles: this.actorFiles, speakerModel: this.speakerModel, limits: this.limits }, resourceLimits: WORKER_HEAP });
+      const w = new Worker(this.script, { workerData: { actorFiles: this.actorFiles, speakerModel: this.speakerModel, limits: this.limits }, resourceLimits: heap });
       const jobs = new Map<number, Job>();
       w.on('message', (m: { seq: number; doc?: Document; fp?: Fingerprint; error?: string; ms: number }) => {
         const job = jobs.get(m.seq);
