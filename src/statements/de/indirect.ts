@@ -88,9 +88,9 @@ function messageAfter(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): n
   const reporting = /^(say|report|claim|confirm|announce|concede|deny|believe)$/.test(cue.act) && !cue.needs;
   // (a reporting verb's clause after the comma is its message unless it is a relative or adverbial clause
   // in the indicative: "bestätigte die Identität des Mannes, der 1963 untertauchte", "meldete …, so dass …")
-  // (after a cue in a fronted clause, "Wie die ESA mitteilte, führte …", the main clause opens with its verb)
-  // ("Wie der Sprecher, Hans Muster, mitteilte, hat …": the apposition hides the clause's "Wie" from the syntax layer)
-  const inMain = clauseAt(ctx.syntax.get(toks[cue.index]!.sentence), cue.index)?.kind === 'main'
+  // (after a cue in a fronted clause, "Wie die ESA mitteilte, führte …", the main clause opens with its verb;
+  // "Wie der Sprecher, Hans Muster, mitteilte, hat …": the apposition hides the clause's "Wie" from the syntax layer)
+  const inMain = () => clauseAt(ctx.syntax.get(toks[cue.index]!.sentence), cue.index)?.kind === 'main'
     && !/^(wie|als)$/i.test(toks[b]!.text) && !isSubordinating(toks[b]!.text);
   const dependent = reporting && k < end && dependentOpener(ctx, k + 1, inMain) && !/^subjunctive/.test(clauseMood(verbsIn(ctx, k + 1, end)) ?? '');
   // ("kritisierte den Plan und kündigte an, …": the verb joined before the comma has the message)
@@ -230,7 +230,7 @@ function messageStart(ctx: Ctx, cue: Cue, from: number, to: number): number {
  * Does a relative or adverbial clause open at `at` ("der 1963 …", "welches …", "so dass …", "nachdem …"),
  * or, after a cue in a main clause, a predicate joined to it ("…, beharren aber auf …")?
  */
-function dependentOpener(ctx: Ctx, at: number, cueInMainClause: boolean): boolean {
+function dependentOpener(ctx: Ctx, at: number, cueInMainClause: () => boolean): boolean {
   const first = ctx.toks[at]?.text ?? '';
   const next = ctx.toks[at + 1];
   if (first === 'so') return next?.text === 'dass';
@@ -243,8 +243,10 @@ function dependentOpener(ctx: Ctx, at: number, cueInMainClause: boolean): boolea
   // "…, bei dem ein Tourist ums Leben kam", "…, in welchem …": a preposition with a relative pronoun
   if (next && ctx.words.prepositions.has(first) && (RELATIVE.has(next.text) || /^welch/.test(next.text))) return verbFinal(ctx, at + 1, clauseEnd(ctx, at)) && !zuInfinitive(ctx, at, clauseEnd(ctx, at));
   // "bestritten den Vorwurf, beharren aber auf …": a predicate joined to the clause before, no message
-  const verb = cueInMainClause ? verbsIn(ctx, at, at + 1)[0] : undefined;
-  return !!verb && verb.mood === 'indicative' && /^\p{Ll}/u.test(first);
+  // (asked last: the clause lookup is needed only for a lower-case word after the comma)
+  if (!/^\p{Ll}/u.test(first)) return false;
+  const verb = verbsIn(ctx, at, at + 1)[0];
+  return !!verb && verb.mood === 'indicative' && cueInMainClause();
 }
 
 /**

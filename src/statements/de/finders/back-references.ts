@@ -69,9 +69,8 @@ function backReference(ctx: Ctx, b: number, end: number, prev: readonly [number,
   let pe = pe0;
   while (pe > pb && PUNCT_END.test(toks[pe - 1]!.text)) pe--;
   // (the speaker must be someone: "Das erklärt die hohen Preise" explains, it does not point back)
-  // ("die japanische Nachrichtenagentur Kyodo", "das Washingtoner SITE-Institut": an adjective of origin
-  // before the one who speaks)
-  // ("das Washingtoner Institut": "das" only before a place's adjective; "Das erklärt das Defizit" explains)
+  // ("die japanische Nachrichtenagentur Kyodo": an adjective of origin before the one who speaks; "das"
+  // only before a place's adjective, "das Washingtoner Institut", for "Das erklärt das Defizit" explains)
   const next = toks[(sp?.from ?? 0) + 1]?.text ?? '';
   const named = !!sp && ((sp.m && sp.m.kind !== 'adjective') || someoneIn(ctx, sp)
     || (/^(ein|eine|der|die)$/.test(toks[sp.from]!.text) && /^\p{Lu}/u.test(next))

@@ -87,9 +87,12 @@ function unintroduced(ctx: Ctx, scan: StatementScan, { sentence, b, end }: Sente
 
 /** Does the finite verb of the sentence's main clause (as the syntax layer reads it, outside quotes) pass the test? */
 function mainClauseVerb(ctx: Ctx, b: number, end: number, test: (k: number) => boolean): boolean {
-  const finite = ctx.syntax.get(ctx.toks[b]!.sentence)?.clauses.find((c) => c.kind === 'main')?.verb.finite;
+  const finite = mainClause(ctx, ctx.toks[b]!.sentence)?.verb.finite;
   return finite !== null && finite !== undefined && finite < end && !ctx.quoted[finite] && test(finite);
 }
+
+/** The sentence's first main clause, as the syntax layer reads it. */
+const mainClause = (ctx: Ctx, sentence: number) => ctx.syntax.get(sentence)?.clauses.find((c) => c.kind === 'main');
 
 /** Is the finite verb at `k` a Konjunktiv I, and not a wish ("Gott schütze …", "Es lebe …", "Möge er …")? */
 function subjunctiveI(ctx: Ctx, k: number): boolean {
@@ -102,7 +105,7 @@ const WISH = /^(Gott|Allah|Himmel)$/;
 
 /** Does the sentence's main clause have a subject that may name someone other than `actor` (not "er", "das", "es")? */
 function otherSubject(ctx: Ctx, sentence: number, actor: string | null): boolean {
-  const subject = ctx.syntax.get(sentence)?.clauses.find((c) => c.kind === 'main')?.subject;
+  const subject = mainClause(ctx, sentence)?.subject;
   if (!subject) return false;
   const m = phraseFound(subject, ctx).m;
   if (m) return m.kind !== 'pronoun' && (m.actor === null || m.actor !== actor);
