@@ -1,8 +1,12 @@
 // The actor knowledge base: persons, organizations, states and groups from the reviewed
 // YAML files in data/actors/, plus any files a user passes (`--actors my-actors.yaml`).
 // A user entry with the id of a bundled one replaces it, so corrections need no code.
+import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { readCache, writeCache } from '../util/cache.js';
 import { dataFile } from '../data/load.js';
 import { isCalendarDate } from '../read/dates.js';
 
@@ -116,16 +120,53 @@ function readBounded(path: string): string {
 
 /** Entries of one YAML (or JSON) file: a list, or a mapping with an `actors` list. */
 export function readActorFile(path: string, origin: Actor['origin']): Actor[] {
-  let doc: unknown;
+  let text: string;
   try {
-    doc = parse(readBounded(path), { prettyErrors: true });
+    text = readBounded(path);
   } catch (e) {
     if (e instanceof ActorFileError) throw e;
+    throw new ActorFileError(`${path}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const { name, key } = cacheKey(path, text, origin);
+  const hit = cachedActors(name, key);
+  if (hit) return hit;
+  const actors = parseActors(path, text, origin);
+  writeCache(name, JSON.stringify({ key, actors }));
+  return actors;
+}
+
+function parseActors(path: string, text: string, origin: Actor['origin']): Actor[] {
+  let doc: unknown;
+  try {
+    doc = parse(text, { prettyErrors: true });
+  } catch (e) {
     throw new ActorFileError(`${path}: ${(e as Error).message.split('\n')[0]}`);
   }
   const entries = Array.isArray(doc) ? doc : (doc as { actors?: unknown } | null)?.actors;
   if (!Array.isArray(entries)) throw new ActorFileError(`${path}: expected a list of actors (or 'actors:' with a list)`);
   return entries.map((e, i) => readEntry(e, `${path}, entry ${i + 1}`, origin));
+}
+
+// Parsing the YAML takes about half a second for the bundled persons, paid by every command and
+// every worker thread; the checked actors are cached as JSON, one file per actor file, keyed by
+// the file's text and this module's code (a change to the checks invalidates every entry).
+let codeHash: string | undefined;
+const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
+
+function cacheKey(path: string, text: string, origin: Actor['origin']): { name: string; key: string } {
+  codeHash ??= sha1(readFileSync(fileURLToPath(import.meta.url), 'utf8'));
+  return { name: `actors-${sha1(resolve(path)).slice(0, 16)}.json`, key: sha1(`${codeHash}\n${origin}\n${text}`) };
+}
+
+function cachedActors(name: string, key: string): Actor[] | undefined {
+  const text = readCache(name);
+  if (!text) return undefined;
+  try {
+    const entry = JSON.parse(text) as { key?: string; actors?: Actor[] };
+    return entry.key === key && Array.isArray(entry.actors) ? entry.actors : undefined;
+  } catch {
+    return undefined; // a damaged entry is rebuilt
+  }
 }
 
 const cache = new Map<string, KnowledgeBase>();

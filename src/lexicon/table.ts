@@ -2,10 +2,9 @@
 // lexicons are hundreds of thousands of entries; as a Map they cost every worker thread
 // tens of megabytes and a long JSON parse. Built once from the package data, the table is
 // cached under node_modules/.cache/lagebild/ and later read in a few milliseconds.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cachePath, readCache, writeCache } from '../util/cache.js';
 
 export class SortedTable {
   private readonly offsets: Uint32Array;
@@ -66,11 +65,10 @@ export const LEXICON_TABLES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Where the table `name` of `sourcePackage` is cached (its file names the package's version). */
-function cacheFile(name: string, sourcePackage: string): { root: string; file: string } {
+function cacheName(name: string, sourcePackage: string): string {
   const pkgFile = require.resolve(`${sourcePackage}/package.json`);
   const version = (JSON.parse(readFileSync(pkgFile, 'utf8')) as { version: string }).version;
-  const root = fileURLToPath(new URL('../../node_modules/.cache/lagebild/', import.meta.url));
-  return { root, file: join(root, `${name}-${sourcePackage}-${version}-v1.tsv`) };
+  return `${name}-${sourcePackage}-${version}-v1.tsv`;
 }
 
 /**
@@ -78,7 +76,7 @@ function cacheFile(name: string, sourcePackage: string): { root: string; file: s
  * dictionaries, which takes more memory than a bounded worker heap has (src/pipeline/pool.ts).
  */
 export function lexiconCached(): boolean {
-  return LEXICON_TABLES.every(([name, pkg]) => existsSync(cacheFile(name, pkg).file));
+  return LEXICON_TABLES.every(([name, pkg]) => existsSync(cachePath(cacheName(name, pkg))));
 }
 
 /**
@@ -86,21 +84,10 @@ export function lexiconCached(): boolean {
  * changed version. A cache that cannot be written (read-only install) only costs the build.
  */
 export function cachedTable(name: string, sourcePackage: string, build: () => Map<string, string>): SortedTable {
-  const { root, file } = cacheFile(name, sourcePackage);
-  try {
-    return new SortedTable(readFileSync(file, 'utf8'));
-  } catch {
-    // not built yet
-  }
+  const file = cacheName(name, sourcePackage);
+  const cached = readCache(file);
+  if (cached !== undefined) return new SortedTable(cached);
   const text = tableText(build());
-  try {
-    mkdirSync(root, { recursive: true });
-    // written whole, then renamed: a reader in another thread never sees half a table
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
-  } catch {
-    // read-only node_modules: keep the table in memory only
-  }
+  writeCache(file, text);
   return new SortedTable(text);
 }

@@ -9,7 +9,7 @@ import { DEFAULT_READ_OPTIONS, readInput, type ReadEvent, type ReadOptions } fro
 import type { DB } from '../store/db.js';
 import { DocumentWriter, type AddResult } from '../store/documents.js';
 import type { Transaction } from 'better-sqlite3';
-import { defaultWorkers, PreparePool, type Prepared } from './pool.js';
+import { PreparePool, workersFor, type Prepared } from './pool.js';
 import type { Stopwatch } from './stopwatch.js';
 import { lazyKnowledgeBase } from '../actors/kb.js';
 import { defaultAnalyzer, type AnalysisLimits } from './prepare.js';
@@ -224,7 +224,8 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   const kb = lazyKnowledgeBase(options.actorFiles ?? []);
   const writer = new DocumentWriter(db, sw, kb);
   const expanded = await expandInputs(args);
-  const pool = new PreparePool(options.workers ?? defaultWorkers(), undefined, options.actorFiles ?? [], options.speakerModel ?? null, options.limits);
+  const bytes = expanded.inputs.reduce((n, i) => n + (i.kind === 'file' ? i.size : 0), 0);
+  const pool = new PreparePool(options.workers ?? workersFor(bytes), undefined, options.actorFiles ?? [], options.speakerModel ?? null, options.limits);
   const run = new IngestRun(db, writer, pool, expanded, options);
   try {
     await run.readAll(expanded.inputs, readOptions);

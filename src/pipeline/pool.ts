@@ -18,6 +18,20 @@ export function defaultWorkers(): number {
 }
 
 /**
+ * Inputs smaller than this are analysed in this thread. Every worker loads the language and
+ * compiles the analysis afresh (cold, an article takes about twice as long as warm): on this
+ * 2-core machine 100 new articles (0.5 MB) took 5.2–5.7 s with two workers and 3.7 s
+ * without, 300 (1.4 MB) were even, 600 (2.8 MB) 10 % faster with workers (BENCHMARKS.md).
+ */
+export const IN_THREAD_BYTES = 1024 * 1024;
+
+/** Workers for an ingest of `bytes` (files; a feed counts as small): none for a small one, unless LAGEBILD_WORKERS says. */
+export function workersFor(bytes: number): number {
+  if (process.env.LAGEBILD_WORKERS !== undefined) return defaultWorkers();
+  return bytes < IN_THREAD_BYTES ? 0 : defaultWorkers();
+}
+
+/**
  * Each worker's heap: V8 left to itself lets a worker's young generation and old garbage grow
  * until two workers and the writer pass 800 MB at 20,000 articles. With these bounds (and the
  * store's 32 MB page cache) the 20,000-article ingest peaks at 497 MB (BENCHMARKS.md, issue 17).
