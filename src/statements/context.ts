@@ -11,7 +11,7 @@ import type { StatementWords } from './types.js';
 
 export interface Region { open: number; close: number }
 
-export interface Cue { index: number; end: number; lemma: string; act: string; np: boolean; npPrepositions?: string[] | null; needs?: boolean; kind: 'verb' | 'source' }
+export interface Cue { index: number; end: number; /** A particle written apart before the verb ("bekannt gab"). */ apart?: number; lemma: string; act: string; np: boolean; npPrepositions?: string[] | null; needs?: boolean; kind: 'verb' | 'source' }
 
 export interface Ctx {
   doc: Pick<Document, 'text' | 'paragraphs' | 'sentences' | 'titleSpan'>;

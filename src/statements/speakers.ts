@@ -6,6 +6,13 @@ import { nounLemma } from '../lexicon/nouns.js';
 import { CLAUSE_BREAK, phraseFound, verbsIn, type Ctx, type Found } from './context.js';
 import { clauseAt, phraseAt } from '../syntax/api.js';
 
+/** A noun phrase with an extended attribute at `start` ("die zur Universität gehörende Hoover Institution"), or null. */
+function extendedPhrase(ctx: Ctx, start: number, limit: number): Found | null {
+  const syntax = ctx.syntax.get(ctx.toks[start]!.sentence);
+  const np = syntax ? phraseAt(syntax, start) : null;
+  return np && np.kind === 'np' && np.modifiers.length && np.to <= limit ? phraseFound(np, ctx) : null;
+}
+
 /** The speaker words right after a cue: a mention, else a short noun phrase. */
 export function speakerAfter(ctx: Ctx, at: number, limit: number): Found | null {
   const p = ctx.words;
@@ -30,6 +37,8 @@ export function speakerAfter(ctx: Ctx, at: number, limit: number): Found | null 
   }
   const start = i;
   if (ctx.toks[i] && p.determiners.has(ctx.toks[i]!.text)) i++;
+  // ("sagte der für die Region zuständige Koordinator": a prepositional phrase inside an attribute, from the syntax layer)
+  if (i > start && p.prepositions.has(ctx.toks[i]?.text ?? '')) return extendedPhrase(ctx, start, limit);
   let noun = false;
   while (i < limit && ctx.toks[i]!.kind === 'word' && !p.prepositions.has(ctx.toks[i]!.text) && !CLAUSE_BREAK.test(ctx.toks[i]!.text)
     && !/^(am|nach|weiter|zudem|auch|dazu|demnach|später|bereits|noch)$/.test(ctx.toks[i]!.text)) {

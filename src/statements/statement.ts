@@ -20,6 +20,7 @@ export function cueOf(ctx: Ctx, cue: Cue): NonNullable<Statement['cue']> {
  */
 function cueWords(ctx: Ctx, cue: Cue): number[] {
   const words = new Set([cue.index]);
+  if (cue.apart !== undefined) words.add(cue.apart);
   if (cue.end > cue.index + 1) words.add(cue.end - 1);
   const clause = clauseAt(ctx.syntax.get(ctx.toks[cue.index]!.sentence), cue.index);
   if (clause) {

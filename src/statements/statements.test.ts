@@ -482,3 +482,23 @@ test('a call on someone ("forderte … zur Kooperation auf") is a reported act w
   // (without "zu" it is no call: "forderte die Regierung auf" says nothing yet)
   assert.deepEqual(act('Die EU forderte die Regierung von Myanmar erneut auf.'), []);
 });
+
+test('a speaker with an extended attribute, a particle past an apposition, a participle before its auxiliary, "bekannt gab"', () => {
+  const attribute = statements('Vor dem Absturz sei kein Notsignal gesendet worden, sagte der für die Luftfahrt zuständige Direktor der Behörde.');
+  assert.deepEqual(attribute.map((x) => [x.speaker, x.quote]), [['der für die Luftfahrt zuständige Direktor der Behörde', 'Vor dem Absturz sei kein Notsignal gesendet worden']]);
+  const apposition = statements('Der Flughafen bleibt bis Freitag geschlossen, teilte der Direktor der Behörde, Erik Muster, am Abend mit.');
+  assert.deepEqual(apposition.map((x) => [x.speaker, x.cueWords, x.quote]), [['der Direktor der Behörde, Erik Muster', 'teilte … mit', 'Der Flughafen bleibt bis Freitag geschlossen']]);
+  const perfect = statements('Wie das Ministerium in der Nacht mitgeteilt hat, wird die Grenze am Montag wieder geöffnet.');
+  assert.deepEqual(perfect.map((x) => [x.speaker, x.quote]), [['das Ministerium', 'wird die Grenze am Montag wieder geöffnet']]);
+  const apart = statements('Wie der Hersteller am Morgen bekannt gab, wird er den Konkurrenten im kommenden Jahr übernehmen.');
+  assert.deepEqual(apart.map((x) => [x.speaker, x.cueWords, x.act]), [['der Hersteller', 'Wie … bekannt … gab', 'announce']]);
+  const participle = statements('Der Konzern hat am Montag bekannt gegeben, dass 130 Mitarbeiter entlassen werden.');
+  assert.deepEqual(participle.map((x) => [x.speaker, x.cueWords, x.quote]), [['Der Konzern', 'hat … bekannt … gegeben', 'dass 130 Mitarbeiter entlassen werden']]);
+  // ("das teilte er mit seiner Frau": "teilen", no cue; the clause before is no one's message)
+  assert.deepEqual(statements('Er kaufte ein kleines Haus am See, das teilte er mit seiner Frau.'), []);
+});
+
+test('", das teilte X mit" after a clause points back to that clause', () => {
+  const s = statements('Die Kamera des Teleskops ist seit Juni ausgefallen, das teilte die Nasa am Montag mit.');
+  assert.deepEqual(s.map((x) => [x.form, x.speaker, x.quote]), [['indirect', 'die Nasa', 'Die Kamera des Teleskops ist seit Juni ausgefallen']]);
+});

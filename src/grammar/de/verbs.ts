@@ -49,6 +49,16 @@ const finiteReadings = memoize((form: string): VerbReading[] => {
   return third.length ? third : all.filter((r) => r.person === 1);
 });
 
+/** After the comma at `comma`, an apposition of at most 10 words and no verb closed by a comma: that comma's index, or -1. */
+function appositionEnd(tokens: readonly Token[], comma: number): number {
+  for (let k = comma + 1; k < tokens.length && k <= comma + 11; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k > comma + 1 ? k : -1;
+    if (/^[.;:!?"]$/.test(t.text) || (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && finiteReadings(t.text).length)) return -1;
+  }
+  return -1;
+}
+
 /** The mood a finite form shows on its own: Konjunktiv only when no indicative form looks the same. */
 export function moodOf(readings: readonly VerbReading[]): Mood | null {
   if (!readings.length) return null;
@@ -86,7 +96,14 @@ export function finiteVerbs(tokens: readonly Token[]): FiniteVerb[] {
         const w = tokens[j]!.text.toLowerCase();
         // the particle closes the clause the verb opened: never beyond a comma, nor into a quote that
         // does not close within the clause (a quoted word or two is passed: "warf ihr „Wortbruch“ vor")
-        if (/^[,;:]$/.test(w)) break;
+        if (w === ',') {
+          // ("teilte der Direktor der Behörde, Bagus Puruhito, mit": past an apposition between commas)
+          const close = appositionEnd(tokens, j);
+          if (close < 0) break;
+          j = close;
+          continue;
+        }
+        if (/^[;:]$/.test(w)) break;
         // ("sagte „Ja“ und stimmte dem Vorschlag zu": a second verb after "und" takes the particle)
         if ((w === 'und' || w === 'oder') && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && finiteReadings(tokens[j + 1]!.text).length) break;
         if (w === '"') {

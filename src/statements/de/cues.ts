@@ -7,6 +7,8 @@ import { isAdverb, type FunctionWords } from '../../syntax/de/words.js';
 import { cellList, loadRows } from '../../data/load.js';
 import { memoize } from '../../util/memo.js';
 import { verbReadings } from '../../lexicon/verbs.js';
+import { AUXILIARY } from '../../grammar/de/verbs.js';
+import { isAdjective } from '../../lexicon/adjectives.js';
 import { nounForms } from '../../lexicon/nouns.js';
 import { lemmaList } from '../../data/lemmas.js';
 import { CLAUSE_BREAK, PUNCT_END, clauseEnd, verbsIn, type Ctx, type Cue } from '../context.js';
@@ -48,35 +50,64 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
   const out: Cue[] = [];
   // most sentences hold no word that could be a cue: no verb analysis for them
   let any = false;
-  for (let i = from; i < to && !any; i++) any = ctx.toks[i]!.kind === 'word' && ctx.words.isCueWord(ctx.toks[i]!.text);
+  for (let i = from; i < to && !any; i++) any = ctx.toks[i]!.kind === 'word' && (ctx.words.isCueWord(ctx.toks[i]!.text) || apartPrefixes(ctx).has(ctx.toks[i]!.text));
   if (!any) return out;
   for (const v0 of verbsIn(ctx, from, to)) {
     const v = { ...v0, index: v0.index - from, particle: v0.particle === null ? null : v0.particle - from };
     // "sagte Hegseth weiter" is sagen, not weitersagen: a particle the cue list does not know is no particle
     let lemma = v.lemma;
     if (!verbs.has(lemma) && v.particle !== null) lemma = verbReadings(ctx.toks[from + v.index]!.text).find((r) => !r.particle && verbs.has(r.lemma))?.lemma ?? lemma;
+    // ("wie das Ministerium bekannt gab": a particle written apart before the verb at the end of a clause)
+    const apart = fusedParticle(ctx, from + v.index, lemma);
+    if (apart) lemma = apart;
     const cue = verbs.get(lemma);
     if (!cue || ctx.quoted[from + v.index]) continue;
     // ("sieht keinen Grund", "ist nicht der Meinung": a phrase cue denied says nothing)
     if (cue.needs && (!clauseHas(ctx, from + v.index, cue.needs) || clauseHas(ctx, from + v.index, NEGATIONS))) continue;
     const end = lemma === v.lemma ? from + (v.particle ?? v.index) + 1 : from + v.index + 1;
-    out.push({ index: from + v.index, end, lemma, act: cue.act, np: cue.np, npPrepositions: cue.npPrepositions, needs: !!cue.needs, kind: 'verb' });
+    out.push({ index: from + v.index, ...(apart ? { apart: from + v.index - 1 } : {}), end, lemma, act: cue.act, np: cue.np, npPrepositions: cue.npPrepositions, needs: !!cue.needs, kind: 'verb' });
   }
   for (let i = from; i < to; i++) {
     const t = ctx.toks[i]!;
-    if (ctx.quoted[i] || t.kind !== 'word' || !ctx.words.isCueWord(t.text)) continue;
+    if (ctx.quoted[i] || t.kind !== 'word' || !(ctx.words.isCueWord(t.text) || apartPrefixes(ctx).has(ctx.toks[i - 1]?.text ?? ''))) continue;
     // "hatte … erklärt," — a participle closing the clause before the message
     const next = ctx.toks[i + 1];
     // (or closing the sentence, for a verb whose message is a noun phrase: "… als unangemessen kritisiert.")
     const closes = !next || PUNCT_END.test(next.text);
-    if ((next?.text === ',' || next?.text === ':' || closes) && !out.some((c) => c.index === i)) {
-      const pa = verbReadings(t.text).find((r) => r.tense === 'PA2' && verbs.has(r.lemma));
+    // ("Wie die Polizei mitgeteilt hat, …": the auxiliary after the participle at the end of a subordinate clause)
+    const auxiliaryLast = !!next && AUXILIARY.test(next.text) && /^[,:]$/.test(ctx.toks[i + 2]?.text ?? '');
+    if ((next?.text === ',' || next?.text === ':' || closes || auxiliaryLast) && !out.some((c) => c.index === i)) {
+      const pa = verbReadings(t.text).map((r) => ({ ...r, apart: fusedParticle(ctx, i, r.lemma) })).map((r) => ({ ...r, lemma: r.apart ?? r.lemma }))
+        .find((r) => r.tense === 'PA2' && verbs.has(r.lemma));
       // (with "haben" or "werden" before it: "ist nicht bekannt," is a state, not "bekennen")
       const np = closes && !!pa && verbs.get(pa.lemma)!.np;
-      if (pa && (!closes || np) && /^\p{Ll}/u.test(t.text) && clauseHas(ctx, i, HABEN_OR_WERDEN)) out.push({ index: i, end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np, npPrepositions: np ? verbs.get(pa.lemma)!.npPrepositions : null, kind: 'verb' });
+      if (pa && (!closes || np) && /^\p{Ll}/u.test(t.text) && clauseHas(ctx, i, HABEN_OR_WERDEN)) out.push({ index: i, ...(pa.apart ? { apart: i - 1 } : {}), end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np, npPrepositions: np ? verbs.get(pa.lemma)!.npPrepositions : null, kind: 'verb' });
     }
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+const prefixes = new WeakMap<object, Set<string>>();
+
+/** Adjectives a cue verb begins with, which older spelling writes apart ("bekannt geben", "klar stellen"). */
+function apartPrefixes(ctx: Ctx): Set<string> {
+  let set = prefixes.get(ctx.words.cueVerbs);
+  if (!set) {
+    set = new Set();
+    for (const lemma of ctx.words.cueVerbs.keys()) {
+      for (let n = 4; n < lemma.length - 3; n++) if (isAdjective(lemma.slice(0, n)) && verbReadings(lemma.slice(n)).length) set.add(lemma.slice(0, n));
+    }
+    prefixes.set(ctx.words.cueVerbs, set);
+  }
+  return set;
+}
+
+/** "bekannt gab", "bekannt gegeben": the word before the verb and its lemma make a cue verb ("bekanntgeben"). */
+function fusedParticle(ctx: Ctx, at: number, lemma: string): string | null {
+  const before = ctx.toks[at - 1];
+  if (!before || before.kind !== 'word' || !/^\p{Ll}+$/u.test(before.text)) return null;
+  const fused = before.text + lemma;
+  return ctx.words.cueVerbs.has(fused) && !ctx.words.cueVerbs.has(lemma) ? fused : null;
 }
 
 const NEGATIONS = ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie'];

@@ -369,6 +369,8 @@ function core(x: SentenceInput, i: number): Phrase | null {
     genitives.push({ ...empty(k, end, end - 1), cases: ['gen'] });
     k = end;
   }
+  const modifiers = determiner === null ? [] : extendedAttribute(x, k, determiner);
+  if (modifiers.length) k = modifiers.at(-1)!.to;
   // ("Nach behördlichen Angaben": a preposition before an adjective stands where an article would)
   const opener = determiner ?? (genitives.length ? genitives[0]!.from : tokenKind(x, i - 1) === 'prep' ? i - 1 : null);
   while (k < x.to && (tokenKind(x, k) === 'adj' || tokenKind(x, k) === 'num' || inflectedBeforeNoun(x, k, opener)
@@ -393,11 +395,27 @@ function core(x: SentenceInput, i: number): Phrase | null {
     return null;
   }
   const { cases, plural } = caseAndNumber(x, determiner, nounStart, end);
-  const p: Phrase = { ...empty(i, end, headOf(x, nounStart, end)), determiner, cases, plural, genitives };
+  const p: Phrase = { ...empty(i, end, headOf(x, nounStart, end)), determiner, cases, plural, genitives, modifiers };
   // "Sprecher Serhij Nykyforow", "dem Sender CNN": the name beside the noun names the same one
   const name = nameStart(x, nounStart, end);
   if (name > nounStart) p.apposition = empty(name, end, end - 1);
   return p;
+}
+
+/**
+ * "der für die Region zuständige Koordinator", "die zur Stanford University gehörende Hoover Institution": prepositional
+ * phrases between the article and an inflected adjective or participle before the noun belong to the noun phrase.
+ */
+function extendedAttribute(x: SentenceInput, k: number, determiner: number): Phrase[] {
+  const pps: Phrase[] = [];
+  for (let at = k; pps.length < 2 && tokenKind(x, at) === 'prep';) {
+    const pp = phraseAt(x, at);
+    if (!pp || pp.to - k > 8) return [];
+    pps.push(pp);
+    at = pp.to;
+    if (inflectedBeforeNoun(x, at, determiner)) return pps;
+  }
+  return [];
 }
 
 /** "ein schärferes Vorgehen": a lower-case inflected word after an article and before a noun is an adjective. */

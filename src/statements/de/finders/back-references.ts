@@ -15,6 +15,7 @@ const POINTS_BACK = /^(Dies|Das|Dieses)$/;
 export const backReferences: SentenceFinder = {
   find(ctx, scan, at) {
     const { sentence, b, end } = at;
+    if (!at.mostlyQuoted) clauseBack(ctx, scan, at);
     const prevRange = ctx.index.ranges.get(sentence - 1);
     if (at.mostlyQuoted || sentence <= 0 || !prevRange || !POINTS_BACK.test(ctx.toks[b]?.text ?? '') || scan.headings.has(sentence - 1)) return;
     // (a Konjunktiv sentence told as no one's, or as a continuation without a cue, is this reference's message)
@@ -30,6 +31,18 @@ export const backReferences: SentenceFinder = {
     scan.usedCues.add(b + 1);
   },
 };
+
+/** "Die Kamera ist ausgefallen, das teilte das Institut mit.": the clause before the comma is the message. */
+function clauseBack(ctx: Ctx, scan: StatementScan, { b, end }: SentenceAt): void {
+  for (let c = b + 4; c < end - 3; c++) {
+    if (ctx.toks[c]!.text !== ',' || !/^(das|dies)$/.test(ctx.toks[c + 1]!.text) || ctx.quoted[c]) continue;
+    const back = backReference(ctx, c + 1, end, [b, c]);
+    if (!back) continue;
+    scan.add(back);
+    scan.usedCues.add(c + 2);
+    return;
+  }
+}
 
 /**
  * The first sentence the back reference points to: the one before; after a cue that hands on news
@@ -54,7 +67,7 @@ function names(ctx: Ctx, sentence: number): boolean {
 /** The statement a back reference in [b, end) makes of the sentences `prev`, with the speaker after its cue. */
 function backReference(ctx: Ctx, b: number, end: number, prev: readonly [number, number]): Statement | null {
   const toks = ctx.toks;
-  if (!POINTS_BACK.test(toks[b]?.text ?? '') || end - b < 3) return null;
+  if (!/^(dies|das|dieses)$/i.test(toks[b]?.text ?? '') || end - b < 3) return null;
   const cue = cuesIn(ctx, b + 1, end)[0];
   if (!cue || cue.index !== b + 1) return null;
   let sp: Found | null = null;
