@@ -63,6 +63,7 @@ const SPECS: Record<string, Spec> = {
   'number-words.tsv': { required: 2, key: lower },
   'ordinal-cues.txt': { required: 1, key: lower },
   'particle-verbs.tsv': { required: 3, key: (c) => `${c[0]} … ${c[1]}` },
+  'other-senses.tsv': { required: 2, key: first },
   'parties.tsv': { required: 2, key: first },
   'party-member-nouns.tsv': { required: 1, key: first },
   'person-title-endings.txt': { required: 1, key: first },
@@ -290,6 +291,16 @@ test('particle-verbs.tsv: base verbs the lexicon knows, splits it does not make 
     if (verbReadings(base!).some((r) => r.particle === particle && r.lemma === lemma)) return 'the verb lexicon splits this verb already: the row changes nothing';
     if (!cues.has(lemma!) && !events.has(lemma!)) return 'the lemma is neither in cue-verbs.tsv nor in event-verbs.tsv';
     return null;
+  }));
+});
+
+test('other-senses.tsv: cue or event verbs, nouns the noun lexicon knows', () => {
+  const cues = german.statements.words.cueVerbs;
+  const events = eventVerbs();
+  report(check('other-senses.tsv', ({ cells: [lemma, nouns] }) => {
+    if (!cues.has(lemma!) && !events.has(lemma!)) return 'the lemma is neither in cue-verbs.tsv nor in event-verbs.tsv';
+    const unknown = nouns!.split('|').filter((n) => !nounLemma(n));
+    return unknown.length ? `the noun lexicon does not know ${unknown.join(', ')}` : null;
   }));
 });
 

@@ -222,3 +222,10 @@ test('a separated particle past a long middle field; a "Bitte" refused is aimed 
   const { events: bitte } = eventsOf('Selenskyj hatte von Deutschland mehr Flugabwehr verlangt. Berlin hatte die Bitte jedoch abgelehnt.');
   assert.deepEqual(one(bitte, 'REJECT').recipients, ['wolodymyr-selenskyj']);
 });
+
+test('a verb in its other sense is no event: a disaster "fordert" lives, a team "bestreitet" a match (data/de/other-senses.tsv)', () => {
+  assert.deepEqual(eventsOf('Das Erdbeben in der Türkei forderte mehr als 50 Todesopfer.').events.map((e) => e.type), []);
+  assert.deepEqual(eventsOf('Das Unglück, das in der Ukraine 73 Menschenleben forderte, wird untersucht.').events.map((e) => e.type), []);
+  // (a preposition's noun does not count: a compensation for the victims is demanded)
+  assert.deepEqual(eventsOf('Die Ukraine forderte von Russland eine Entschädigung für die Opfer.').events.map((e) => e.type), ['REQUEST']);
+});

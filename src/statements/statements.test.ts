@@ -502,3 +502,9 @@ test('", das teilte X mit" after a clause points back to that clause', () => {
   const s = statements('Die Kamera des Teleskops ist seit Juni ausgefallen, das teilte die Nasa am Montag mit.');
   assert.deepEqual(s.map((x) => [x.form, x.speaker, x.quote]), [['indirect', 'die Nasa', 'Die Kamera des Teleskops ist seit Juni ausgefallen']]);
 });
+
+test('a cue verb in its other sense says nothing: "forderte 92 Menschenleben", "bestreitet sein Gruppenspiel"', () => {
+  assert.deepEqual(statements('In Vietnam forderte der Taifun nach offiziellen Zahlen 92 Menschenleben.').map((x) => x.cue), []);
+  assert.deepEqual(statements('Deutschland bestreitet sein zweites Gruppenspiel am 11. Januar gegen Spanien.'), []);
+  assert.deepEqual(statements('Russland bestreitet jede Beteiligung an dem Anschlag.').map((x) => [x.form, x.act]), [['reported', 'deny']]);
+});

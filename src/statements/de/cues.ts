@@ -8,6 +8,8 @@ import { cellList, loadRows } from '../../data/load.js';
 import { memoize } from '../../util/memo.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { AUXILIARY } from '../../grammar/de/verbs.js';
+import { hasOtherSense, otherSense } from '../../grammar/de/senses.js';
+import { clauseAt } from '../../syntax/api.js';
 import { isAdjective } from '../../lexicon/adjectives.js';
 import { nounForms } from '../../lexicon/nouns.js';
 import { lemmaList } from '../../data/lemmas.js';
@@ -62,6 +64,8 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
     if (apart) lemma = apart;
     const cue = verbs.get(lemma);
     if (!cue || ctx.quoted[from + v.index]) continue;
+    // ("Der Taifun forderte 92 Menschenleben": the verb's other sense)
+    if (hasOtherSense(lemma) && otherSense(lemma, clauseAt(ctx.syntax.get(ctx.toks[from + v.index]!.sentence), from + v.index), ctx.toks)) continue;
     // ("sieht keinen Grund", "ist nicht der Meinung": a phrase cue denied says nothing)
     if (cue.needs && (!clauseHas(ctx, from + v.index, cue.needs) || clauseHas(ctx, from + v.index, NEGATIONS))) continue;
     const end = lemma === v.lemma ? from + (v.particle ?? v.index) + 1 : from + v.index + 1;

@@ -6,6 +6,7 @@ import { sentenceVerbs } from '../../../mentions/positions.js';
 import { verbReadings } from '../../../lexicon/verbs.js';
 import type { Clause as SyntaxClause } from '../../../syntax/types.js';
 import { clauseAt } from '../../../syntax/api.js';
+import { otherSense } from '../../../grammar/de/senses.js';
 import { clauseTokens, clauseWords, lastEvent, phrasesOf, wholeSentence } from '../../context.js';
 import { nounOwners } from './nouns.js';
 import { verbSides, type Sides } from '../sides.js';
@@ -63,6 +64,8 @@ function verbEvents(ctx: ArticleContext, lex: EventLexicon, s: EventSentence, i:
   // the verb bracket of its clause: "Vereinbart wurde …" is a passive; "…vorgeschlagen, der Ukraine Hilfen zur
   // Verfügung zu stellen" a zu-infinitive, its subject outside
   const own = clauseAt(s.syntax, i);
+  // ("Das Erdbeben forderte 50 Todesopfer": the verb's other sense)
+  if (otherSense(form.lemma, own, toks)) return [];
   const clause = own ?? wholeSentence(s);
   const ws = clauseWords(ctx, clause);
   const verb = lex.words.verbs.get(form.lemma)!.find((v) => !v.needs.length || v.needs.some((n) => ws.includes(n)));
