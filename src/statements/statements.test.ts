@@ -508,3 +508,12 @@ test('a cue verb in its other sense says nothing: "forderte 92 Menschenleben", "
   assert.deepEqual(statements('Deutschland bestreitet sein zweites Gruppenspiel am 11. Januar gegen Spanien.'), []);
   assert.deepEqual(statements('Russland bestreitet jede Beteiligung an dem Anschlag.').map((x) => [x.form, x.act]), [['reported', 'deny']]);
 });
+
+test('"nach" with someone\'s ideas or a draft names a source; "nach Plan" names none', () => {
+  const s = statements('Nach den Vorstellungen der Ministerin soll die Rückzahlung um vier Jahre verschoben werden. Nach dem Gesetzentwurf der Koalition sollen auch Jugendämter Zugriff erhalten.');
+  assert.deepEqual(s.map((x) => [x.speaker, x.quote]), [
+    ['den Vorstellungen der Ministerin', 'soll die Rückzahlung um vier Jahre verschoben werden'],
+    ['dem Gesetzentwurf der Koalition', 'sollen auch Jugendämter Zugriff erhalten'],
+  ]);
+  assert.deepEqual(statements('Die Bauarbeiten an der Brücke verliefen nach Plan.'), []);
+});
