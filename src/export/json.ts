@@ -5,6 +5,7 @@ import type { DB } from '../store/db.js';
 import { exportIds, listActors, type StoredActor } from '../store/actors.js';
 import { iterateStatements, type StoredStatement } from '../store/statements.js';
 import type { Span } from '../document/types.js';
+import { messageSpans } from '../statements/message.js';
 import { listEvents, type StoredEvent } from '../store/events.js';
 
 interface DocRow {
@@ -33,13 +34,19 @@ export function exportActor(a: StoredActor) {
   };
 }
 
+function pieces(t: string, s: StoredStatement): { spans?: Span[]; words?: string } {
+  const spans = messageSpans(t, s.quote, s.frame);
+  return spans.length > 1 ? { spans, words: spans.map((x) => t.slice(...x)).join(' … ') } : {};
+}
+
 export function exportStatement(s: StoredStatement, ids: Map<string, string>) {
   const t = s.documentText;
   const part = (x: { span: Span; actor?: string | null } | null) => (x ? { text: t.slice(...x.span), span: x.span } : null);
   const actor = (id: string | null | undefined) => (id ? ids.get(id) ?? id : null);
   return {
     id: s.id, document: s.document, form: s.form,
-    quote: { text: t.slice(...s.quote), span: s.quote },
+    // beyond the contract: the message without a frame inside it ("Die Zahl ist … gestiegen" around "laut Polizei") in `spans`
+    quote: { text: t.slice(...s.quote), span: s.quote, ...pieces(t, s) },
     // beyond the contract: every word of a cue of several ("teilte … mit") in `spans`, joined in `words`
     cue: s.cue ? { ...part(s.cue)!, lemma: s.cue.lemma, act: s.cue.act, ...(s.cue.parts ? { words: s.cue.parts.map((x) => t.slice(...x)).join(' … '), spans: s.cue.parts } : {}) } : null,
     speaker: s.speaker ? { actor: actor(s.speaker.actor), ...part(s.speaker)! } : null,
