@@ -517,3 +517,15 @@ test('"nach" with someone\'s ideas or a draft names a source; "nach Plan" names 
   ]);
   assert.deepEqual(statements('Die Bauarbeiten an der Brücke verliefen nach Plan.'), []);
 });
+
+test('a message before a trailing cue may end in a subordinate clause; a pluperfect cue clause after a comma; a Konjunktiv participle before ", so X"', () => {
+  const subordinate = statements('Der Flügel war schon beschädigt, als das Flugzeug landete, sagte der Ermittler Henderson.');
+  assert.deepEqual(subordinate.map((x) => [x.speaker, x.quote]), [['der Ermittler Henderson', 'Der Flügel war schon beschädigt, als das Flugzeug landete']]);
+  // (a subordinate clause alone before the comma is no message: the verb after it is the main clause's)
+  assert.deepEqual(statements('Wenn er verurteilt wird, droht ihm eine lange Haftstrafe.'), []);
+  const pluperfect = statements('Ihre Arbeit sei nicht frei von Schwächen, hatte die Abgeordnete damals gesagt.');
+  assert.deepEqual(pluperfect.map((x) => [x.speaker, x.cueWords, x.quote]), [['die Abgeordnete', 'hatte … gesagt', 'Ihre Arbeit sei nicht frei von Schwächen']]);
+  assert.deepEqual(statements('Er kam am Abend nach Hause, hatte aber nichts gesagt.'), []);
+  const so = statements('Man habe den Ursprung der Störungen im Iran festgestellt, so der britische Fernsehsender.');
+  assert.deepEqual(so.map((x) => [x.speaker, x.quote]), [['der britische Fernsehsender', 'Man habe den Ursprung der Störungen im Iran festgestellt']]);
+});

@@ -85,7 +85,8 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
         .find((r) => r.tense === 'PA2' && verbs.has(r.lemma));
       // (with "haben" or "werden" before it: "ist nicht bekannt," is a state, not "bekennen")
       const np = closes && !!pa && verbs.get(pa.lemma)!.np;
-      if (pa && (!closes || np) && /^\p{Ll}/u.test(t.text) && clauseHas(ctx, i, HABEN_OR_WERDEN)) out.push({ index: i, ...(pa.apart ? { apart: i - 1 } : {}), end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np, npPrepositions: np ? verbs.get(pa.lemma)!.npPrepositions : null, kind: 'verb' });
+      // (a speech verb closing the sentence in a clause its auxiliary opens after a comma: "…, hatte Koch-Mehrin gesagt.")
+      if (pa && (!closes || np || trailingAuxiliary(ctx, i) >= 0) && /^\p{Ll}/u.test(t.text) && clauseHas(ctx, i, HABEN_OR_WERDEN)) out.push({ index: i, ...(pa.apart ? { apart: i - 1 } : {}), end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np, npPrepositions: np ? verbs.get(pa.lemma)!.npPrepositions : null, kind: 'verb' });
     }
   }
   return out.sort((a, b) => a.index - b.index);
@@ -112,6 +113,13 @@ function fusedParticle(ctx: Ctx, at: number, lemma: string): string | null {
   if (!before || before.kind !== 'word' || !/^\p{Ll}+$/u.test(before.text)) return null;
   const fused = before.text + lemma;
   return ctx.words.cueVerbs.has(fused) && !ctx.words.cueVerbs.has(lemma) ? fused : null;
+}
+
+/** "…, hatte Koch-Mehrin damals gesagt.": the auxiliary opening the clause of the participle at `at` right after a comma, or -1. */
+export function trailingAuxiliary(ctx: Ctx, at: number): number {
+  let k = at;
+  while (k > 0 && ctx.toks[k - 1]!.sentence === ctx.toks[at]!.sentence && !CLAUSE_BREAK.test(ctx.toks[k - 1]!.text)) k--;
+  return ctx.toks[k - 1]?.text === ',' && k < at && HABEN_OR_WERDEN.includes(ctx.toks[k]!.text) ? k : -1;
 }
 
 const NEGATIONS = ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie'];

@@ -6,7 +6,7 @@ import { verbReadings } from '../../lexicon/verbs.js';
 import { CLAUSE_BREAK, clauseEnd, clauseStart, isComma, phraseFound, span, verbsIn, who, words, type Ctx, type Cue, type Found } from '../context.js';
 import { cueOf } from '../statement.js';
 import { addresseeAfter, speakerAfter, speakerBefore } from '../speakers.js';
-import { cuesIn } from './cues.js';
+import { cuesIn, trailingAuxiliary } from './cues.js';
 import { clauseAt, phraseAt } from '../../syntax/api.js';
 
 /** What the readings of one cue found so far: a later reading starts from what an earlier one left. */
@@ -28,6 +28,8 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
   const x: Reading = { form: 'indirect', quote: null, speaker: null, addressee: null };
   // (a) "…, sagte X." / "…, teilte X mit.": the message before the comma
   if (cue.index > b && isComma(toks[cue.index - 1])) messageBefore(ctx, cue, b, end, x);
+  // ("…, hatte Koch-Mehrin damals gesagt.": the auxiliary after the comma opens the cue's clause)
+  else if (trailingAuxiliary(ctx, cue.index) > b) messageBefore(ctx, cue, b, end, x, trailingAuxiliary(ctx, cue.index));
   if (!x.quote) {
     // (b) "X sagte (am Mittwoch) (Y), (dass) …" / "X sagte: …": the message after the first comma or colon
     const k = messageAfter(ctx, cue, b, end, x);
@@ -49,17 +51,18 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
 }
 
 /** (a) The message before the comma ahead of the cue, its speaker and addressee after the cue. */
-function messageBefore(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): void {
+function messageBefore(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading, at = cue.index): void {
   const toks = ctx.toks;
   const from = b;
-  const to = cue.index - 1;
+  const to = at - 1;
   // (not a subordinate or relative clause before the comma: "Wenn er verurteilt wird, droht ihm …",
   // "Hubert Primus, der dort verantwortlich ist, wies den Vorwurf zurück")
   let lastClause = Math.max(from, to - 1);
   while (lastClause > from && !(CLAUSE_BREAK.test(toks[lastClause - 1]!.text) && !ctx.quoted[lastClause - 1] && !ctx.fragments[lastClause - 1])) lastClause--;
   const opener = toks[lastClause]!.text;
-  const subordinate = isSubordinating(opener) || (lastClause > from && RELATIVE.has(opener) && verbFinal(ctx, lastClause, to));
-  const after = speakerAfter(ctx, cue.index + 1, end);
+  // (but a message may end in one after its main clause: "Der Flügel war beschädigt, als das Flugzeug landete, sagte X")
+  const subordinate = (isSubordinating(opener) || (lastClause > from && RELATIVE.has(opener) && verbFinal(ctx, lastClause, to))) && !mainClauseFirst(ctx, from, lastClause);
+  const after = speakerAfter(ctx, at + 1, at === cue.index ? end : cue.index);
   // ("wies den Vorwurf zurück": an object after the verb, no speaker)
   const objectAfter = after && /^(den|dem|einen|einem|dass|sich)$/.test(toks[after.from]!.text);
   if (words(ctx, from, to) < 3 || !verbsIn(ctx, from, to).length || subordinate || objectAfter) return;
@@ -72,6 +75,14 @@ function messageBefore(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): 
   while (k < end && !CLAUSE_BREAK.test(toks[k]!.text)) k++;
   // (not when another verb opens its own clause: "…, sagte er und betonte, …")
   if (k < end && isComma(toks[k]) && !verbsIn(ctx, gap, k).length && isMessage(ctx, k + 1, end)) x.quote = null;
+}
+
+/** Does [from, to) open with a main clause of its own: no subordinating word first, a finite verb before the first comma? */
+function mainClauseFirst(ctx: Ctx, from: number, to: number): boolean {
+  if (to <= from || isSubordinating(ctx.toks[from]!.text)) return false;
+  let k = from;
+  while (k < to && !CLAUSE_BREAK.test(ctx.toks[k]!.text)) k++;
+  return k < to && verbsIn(ctx, from, k).length > 0;
 }
 
 /** (b) The message after the first comma or colon past the cue; returns where that clause break stands. */

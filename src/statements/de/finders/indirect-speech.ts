@@ -5,7 +5,7 @@ import type { SentenceFinder } from '../../types.js';
 import type { Ctx, Cue } from '../../context.js';
 import { indirectAt } from '../indirect.js';
 import { cuesIn } from '../cues.js';
-import { verbsIn } from '../../context.js';
+import { clauseStart, verbsIn } from '../../context.js';
 
 export const indirectSpeech: SentenceFinder = {
   find(ctx, scan, at) {
@@ -28,10 +28,19 @@ export const indirectSpeech: SentenceFinder = {
 
 /** "Die Regierung lobe die Hilfe, teilte das Ministerium mit": a cue verb in Konjunktiv I is itself reported, the message of a later cue. */
 function reportedByLater(ctx: Ctx, cue: Cue, later: readonly Cue[], from: number, end: number): boolean {
+  // ("Man habe einen Punkt im Iran festgestellt, so der Sender": a participle whose auxiliary is Konjunktiv I, before a source)
+  if (participleInKonjunktiv(ctx, cue, from) && /^(so|wie|hieß|heißt)$/.test(ctx.toks[cue.end + 1]?.text ?? '') && ctx.toks[cue.end]?.text === ',') return true;
   if (!later.length || verbsIn(ctx, cue.index, cue.index + 1)[0]?.mood !== 'subjunctive1') return false;
   const at = ctx.toks[cue.index]!.span[0];
   return later.some((c) => {
     const x = indirectAt(ctx, c, from, end);
     return !!x && x.quote[0] <= at && at < x.quote[1];
   });
+}
+
+/** Is the cue a participle whose clause's finite verb is in Konjunktiv I ("habe … festgestellt")? */
+function participleInKonjunktiv(ctx: Ctx, cue: Cue, from: number): boolean {
+  if (verbsIn(ctx, cue.index, cue.index + 1).length) return false;
+  const verbs = verbsIn(ctx, clauseStart(ctx, from, cue.index), cue.index);
+  return verbs.length > 0 && verbs.every((v) => v.mood === 'subjunctive1');
 }
