@@ -3,7 +3,8 @@
 // A user entry with the id of a bundled one replaces it, so corrections need no code.
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { readCache, writeCache } from '../util/cache.js';
@@ -127,13 +128,17 @@ export function readActorFile(path: string, origin: Actor['origin']): Actor[] {
     if (e instanceof ActorFileError) throw e;
     throw new ActorFileError(`${path}: ${(e as Error).message.split('\n')[0]}`);
   }
-  const { name, key } = cacheKey(path, text, origin);
+  // (only the bundled files: a user's are read once per run, and a test's temporary ones would pile up)
+  if (!bundled(path)) return parseActors(path, text, origin);
+  const { name, key } = actorCacheEntry(path, text, origin);
   const hit = cachedActors(name, key);
   if (hit) return hit;
   const actors = parseActors(path, text, origin);
   writeCache(name, JSON.stringify({ key, actors }));
   return actors;
 }
+
+const bundled = (path: string) => resolve(path).startsWith(resolve(dataFile('actors')) + sep);
 
 function parseActors(path: string, text: string, origin: Actor['origin']): Actor[] {
   let doc: unknown;
@@ -148,15 +153,20 @@ function parseActors(path: string, text: string, origin: Actor['origin']): Actor
 }
 
 // Parsing the YAML takes about half a second for the bundled persons, paid by every command and
-// every worker thread; the checked actors are cached as JSON, one file per actor file, keyed by
-// the file's text and this module's code (a change to the checks invalidates every entry).
+// every worker thread; the checked actors are cached as JSON, one file per bundled actor file,
+// keyed by the file's text and the code that reads and checks it (this module, the date check
+// and the YAML package's version): a change to any of them invalidates every entry.
 let codeHash: string | undefined;
 const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
+const CHECKING_CODE = [import.meta.url, new URL('../read/dates.js', import.meta.url).href];
 
-function cacheKey(path: string, text: string, origin: Actor['origin']): { name: string; key: string } {
-  codeHash ??= sha1(readFileSync(fileURLToPath(import.meta.url), 'utf8'));
-  return { name: `actors-${sha1(resolve(path)).slice(0, 16)}.json`, key: sha1(`${codeHash}\n${origin}\n${text}`) };
+/** The cache file of a bundled actor file and the key its entry must carry. */
+export function actorCacheEntry(path: string, text: string, origin: Actor['origin']): { name: string; key: string } {
+  codeHash ??= sha1([...CHECKING_CODE.map((url) => readFileSync(fileURLToPath(url), 'utf8')), `yaml ${yamlVersion()}`].join('\n'));
+  return { name: `actors-${sha1(resolve(path)).slice(0, 16)}-${origin}.json`, key: sha1(`${codeHash}\n${origin}\n${text}`) };
 }
+
+const yamlVersion = () => (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('yaml/package.json'), 'utf8')) as { version: string }).version;
 
 function cachedActors(name: string, key: string): Actor[] | undefined {
   const text = readCache(name);

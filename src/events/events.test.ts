@@ -226,6 +226,10 @@ test('a separated particle past a long middle field; a "Bitte" refused is aimed 
 test('a verb in its other sense is no event: a disaster "fordert" lives, a team "bestreitet" a match (data/de/other-senses.tsv)', () => {
   assert.deepEqual(eventsOf('Das Erdbeben in der Türkei forderte mehr als 50 Todesopfer.').events.map((e) => e.type), []);
   assert.deepEqual(eventsOf('Das Unglück, das in der Ukraine 73 Menschenleben forderte, wird untersucht.').events.map((e) => e.type), []);
+  // (the event verb's own check: an actor as subject, no statement in between)
+  assert.deepEqual(eventsOf('Russland forderte in dem Krieg bislang Zehntausende Todesopfer.').events.map((e) => e.type), []);
+  // (a noun as written, not inside a compound: "Zusammenleben" is no "Leben")
+  assert.deepEqual(eventsOf('Die Ukraine forderte von Russland ein friedliches Zusammenleben.').events.map((e) => e.type), ['REQUEST']);
   // (a preposition's noun does not count: a compensation for the victims is demanded)
   assert.deepEqual(eventsOf('Die Ukraine forderte von Russland eine Entschädigung für die Opfer.').events.map((e) => e.type), ['REQUEST']);
 });

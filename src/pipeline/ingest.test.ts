@@ -114,3 +114,17 @@ test('a folder with thousands of files goes in completely', async () => {
   db.close();
 });
 
+
+test('worker threads and this thread store the same documents, statements and events', async () => {
+  const dir = tempDir();
+  const rows = async (workers: number) => {
+    const db = openDatabase(join(dir, `w${workers}.sqlite`));
+    await ingest(db, [EXAMPLES], { workers });
+    const q = (sql: string) => db.prepare(sql).all();
+    const out = [q('SELECT id, duplicate_of, version_of FROM documents ORDER BY id'), q('SELECT d.id, s.data FROM statements s JOIN documents d ON d.rowid = s.doc ORDER BY d.id'),
+      q('SELECT d.id, e.data FROM doc_events e JOIN documents d ON d.rowid = e.doc ORDER BY d.id'), q('SELECT id, type FROM events ORDER BY id')];
+    db.close();
+    return out;
+  };
+  assert.deepEqual(await rows(2), await rows(0));
+});

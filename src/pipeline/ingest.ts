@@ -30,7 +30,7 @@ export interface IngestOptions {
   batchSize?: number;
   /** Collects time per stage (read, prepare, dedupe, write). */
   stopwatch?: Stopwatch;
-  /** Worker threads preparing documents; 0 prepares in this thread. Default: one per core. */
+  /** Worker threads preparing documents; 0 prepares in this thread. Default: none for files under 1 MB in all, else one per core (`workersFor`). */
   workers?: number;
   /** The user's actor files (YAML), next to the bundled knowledge base. */
   actorFiles?: string[];
@@ -225,7 +225,7 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   const writer = new DocumentWriter(db, sw, kb);
   const expanded = await expandInputs(args);
   const bytes = expanded.inputs.reduce((n, i) => n + (i.kind === 'file' ? i.size : 0), 0);
-  const pool = new PreparePool(options.workers ?? workersFor(bytes), undefined, options.actorFiles ?? [], options.speakerModel ?? null, options.limits);
+  const pool = new PreparePool(options.workers ?? workersFor(bytes, expanded.inputs.some((i) => i.kind === 'url')), undefined, options.actorFiles ?? [], options.speakerModel ?? null, options.limits);
   const run = new IngestRun(db, writer, pool, expanded, options);
   try {
     await run.readAll(expanded.inputs, readOptions);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RawDocument } from '../document/types.js';
-import { PreparePool } from './pool.js';
+import { IN_THREAD_BYTES, PreparePool, workersFor } from './pool.js';
 import { prepareDocument } from './prepare.js';
 import { lexiconCached } from '../lexicon/table.js';
 
@@ -55,4 +55,20 @@ test('a long text: its analysed part goes to a worker, the whole text comes back
 test('once the language has read its word tables they are all cached, so later workers run in their bounded heap', () => {
   prepareDocument(raw('BERLIN (dpa) - Der Sprecher sagte am Montag, die Lage sei ernst.'));
   assert.equal(lexiconCached(), true, 'LEXICON_TABLES names every table the lexicon caches');
+});
+
+test('a small ingest is prepared in this thread, a large one or a feed from the network in workers, unless LAGEBILD_WORKERS says', () => {
+  const saved = process.env.LAGEBILD_WORKERS;
+  try {
+    delete process.env.LAGEBILD_WORKERS;
+    assert.equal(workersFor(IN_THREAD_BYTES - 1), 0);
+    assert.ok(workersFor(IN_THREAD_BYTES) > 0);
+    assert.ok(workersFor(10, true) > 0);
+    process.env.LAGEBILD_WORKERS = '3';
+    assert.equal(workersFor(10), 3);
+    process.env.LAGEBILD_WORKERS = 'abc';
+    assert.equal(workersFor(10), 0, 'a value that is no number is ignored');
+  } finally {
+    if (saved === undefined) delete process.env.LAGEBILD_WORKERS; else process.env.LAGEBILD_WORKERS = saved;
+  }
 });

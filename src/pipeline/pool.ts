@@ -21,14 +21,20 @@ export function defaultWorkers(): number {
  * Inputs smaller than this are analysed in this thread. Every worker loads the language and
  * compiles the analysis afresh (cold, an article takes about twice as long as warm): on this
  * 2-core machine 100 new articles (0.5 MB) took 5.2–5.7 s with two workers and 3.7 s
- * without, 300 (1.4 MB) were even, 600 (2.8 MB) 10 % faster with workers (BENCHMARKS.md).
+ * without, 300 (1.4 MB) were even, 600 (2.8 MB) 10 % faster with workers (BENCHMARKS.md,
+ * eighth session).
  */
 export const IN_THREAD_BYTES = 1024 * 1024;
 
-/** Workers for an ingest of `bytes` (files; a feed counts as small): none for a small one, unless LAGEBILD_WORKERS says. */
-export function workersFor(bytes: number): number {
-  if (process.env.LAGEBILD_WORKERS !== undefined) return defaultWorkers();
-  return bytes < IN_THREAD_BYTES ? 0 : defaultWorkers();
+/**
+ * Workers for an ingest of `bytes` of files: none for a small one. An input read from the
+ * network (`feeds`) has no size before it is read, so it goes to the workers as before;
+ * LAGEBILD_WORKERS, when it is a number, decides either way.
+ */
+export function workersFor(bytes: number, feeds = false): number {
+  const env = Number(process.env.LAGEBILD_WORKERS);
+  if (process.env.LAGEBILD_WORKERS && Number.isInteger(env) && env >= 0) return env;
+  return bytes < IN_THREAD_BYTES && !feeds ? 0 : defaultWorkers();
 }
 
 /**

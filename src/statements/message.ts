@@ -16,7 +16,7 @@ export function messageSpans(text: string, quote: Span, frame: readonly Span[] |
     let end = b;
     while (end > from && EDGE.test(text[end - 1]!)) end--;
     if (end > from) pieces.push([from, end]);
-    from = e;
+    from = Math.max(from, e);
     while (from < quote[1] && EDGE.test(text[from]!)) from++;
   }
   return pieces;

@@ -1,5 +1,5 @@
 // A cue or event verb read in its other sense: "forderte 92 Menschenleben", "bestreitet sein
-// Gruppenspiel" (data/de/other-senses.tsv). Asked of the syntax layer's clause: the nouns that
+// Gruppenspiel" (data/de/other-senses.tsv: nouns as written, "*" for a compound's last part). Asked of the syntax layer's clause: the nouns that
 // count are the heads of its noun phrases other than the subject.
 import type { Clause } from '../../syntax/types.js';
 import { loadRows } from '../../data/load.js';
@@ -18,6 +18,6 @@ export function otherSense(lemma: string, clause: Clause | null, toks: ReadonlyA
   return clause.phrases.some((p) => {
     if (p.kind !== 'np' || p === clause.subject) return false;
     const head = toks[p.head]!.text.toLowerCase();
-    return nouns.some((n) => head === n || (head.length > n.length + 2 && head.endsWith(n)));
+    return nouns.some((n) => (n.startsWith('*') ? head.endsWith(n.slice(1)) : head === n));
   });
 }

@@ -49,12 +49,25 @@ const finiteReadings = memoize((form: string): VerbReading[] => {
   return third.length ? third : all.filter((r) => r.person === 1);
 });
 
-/** After the comma at `comma`, an apposition of at most 10 words and no verb closed by a comma: that comma's index, or -1. */
-function appositionEnd(tokens: readonly Token[], comma: number): number {
-  for (let k = comma + 1; k < tokens.length && k <= comma + 11; k++) {
+/**
+ * After the comma at `comma`, an apposition of at most 10 words and no verb closed by a comma, then within three
+ * words without a verb a particle closing the clause ("teilte der Direktor, Erik Muster, am Abend mit."): its index, or -1.
+ */
+function particleAfterApposition(tokens: readonly Token[], comma: number, particles: ReadonlySet<string>): number {
+  const noVerb = (t: Token) => !(t.kind === 'word' && /^\p{Ll}/u.test(t.text) && finiteReadings(t.text).length);
+  let close = -1;
+  for (let k = comma + 1; k < tokens.length && k <= comma + 11 && close < 0; k++) {
     const t = tokens[k]!;
-    if (t.text === ',') return k > comma + 1 ? k : -1;
-    if (/^[.;:!?"]$/.test(t.text) || (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && finiteReadings(t.text).length)) return -1;
+    if (t.text === ',') {
+      if (k === comma + 1) return -1;
+      close = k;
+    } else if (/^[.;:!?"]$/.test(t.text) || !noVerb(t)) return -1;
+  }
+  for (let k = close + 1; close > 0 && k < tokens.length && k <= close + 3; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (particles.has(t.text.toLowerCase()) && (!next || CLAUSE_END.test(next.text))) return k;
+    if (t.kind !== 'word' || !noVerb(t)) return -1;
   }
   return -1;
 }
@@ -98,9 +111,9 @@ export function finiteVerbs(tokens: readonly Token[]): FiniteVerb[] {
         // does not close within the clause (a quoted word or two is passed: "warf ihr „Wortbruch“ vor")
         if (w === ',') {
           // ("teilte der Direktor der Behörde, Bagus Puruhito, mit": past an apposition between commas)
-          const close = appositionEnd(tokens, j);
-          if (close < 0) break;
-          j = close;
+          const after = particleAfterApposition(tokens, j, particles);
+          if (after < 0) break;
+          j = after - 1;
           continue;
         }
         if (/^[;:]$/.test(w)) break;

@@ -110,7 +110,8 @@ function apartPrefixes(ctx: Ctx): Set<string> {
 /** "bekannt gab", "bekannt gegeben": the word before the verb and its lemma make a cue verb ("bekanntgeben"). */
 function fusedParticle(ctx: Ctx, at: number, lemma: string): string | null {
   const before = ctx.toks[at - 1];
-  if (!before || before.kind !== 'word' || !/^\p{Ll}+$/u.test(before.text)) return null;
+  // (only an adjective a cue verb begins with: "zu sichern" is no "zusichern")
+  if (!before || !apartPrefixes(ctx).has(before.text)) return null;
   const fused = before.text + lemma;
   return ctx.words.cueVerbs.has(fused) && !ctx.words.cueVerbs.has(lemma) ? fused : null;
 }
@@ -119,8 +120,14 @@ function fusedParticle(ctx: Ctx, at: number, lemma: string): string | null {
 export function trailingAuxiliary(ctx: Ctx, at: number): number {
   let k = at;
   while (k > 0 && ctx.toks[k - 1]!.sentence === ctx.toks[at]!.sentence && !CLAUSE_BREAK.test(ctx.toks[k - 1]!.text)) k--;
-  return ctx.toks[k - 1]?.text === ',' && k < at && HABEN_OR_WERDEN.includes(ctx.toks[k]!.text) ? k : -1;
+  // (a perfect, not a passive: "…, wurde aber kritisiert" names no one; and its subject right after it, for "…, hatte
+  // aber zuvor die Vorwürfe zurückgewiesen" goes on with the sentence's own subject)
+  const next = ctx.toks[k + 1];
+  const subject = !!next && (ctx.mentionAt.has(k + 1) || /^\p{Lu}/u.test(next.text) || /^(der|die|das|ein|eine|er|sie)$/.test(next.text));
+  return ctx.toks[k - 1]?.text === ',' && k + 1 < at && HABEN.includes(ctx.toks[k]!.text) && subject ? k : -1;
 }
+
+const HABEN = ['hat', 'hatte', 'hatten', 'habe', 'haben', 'hätte', 'hätten'];
 
 const NEGATIONS = ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie'];
 

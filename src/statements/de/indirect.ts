@@ -29,7 +29,8 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
   // (a) "…, sagte X." / "…, teilte X mit.": the message before the comma
   if (cue.index > b && isComma(toks[cue.index - 1])) messageBefore(ctx, cue, b, end, x);
   // ("…, hatte Koch-Mehrin damals gesagt.": the auxiliary after the comma opens the cue's clause)
-  else if (trailingAuxiliary(ctx, cue.index) > b) messageBefore(ctx, cue, b, end, x, trailingAuxiliary(ctx, cue.index));
+  // (a verb with a noun-phrase message takes it after the auxiliary: "…, hatte die Regierung den Plan kritisiert")
+  else if (!cue.np && trailingAuxiliary(ctx, cue.index) > b) messageBefore(ctx, cue, b, end, x, trailingAuxiliary(ctx, cue.index));
   if (!x.quote) {
     // (b) "X sagte (am Mittwoch) (Y), (dass) …" / "X sagte: …": the message after the first comma or colon
     const k = messageAfter(ctx, cue, b, end, x);

@@ -369,7 +369,8 @@ function core(x: SentenceInput, i: number): Phrase | null {
     genitives.push({ ...empty(k, end, end - 1), cases: ['gen'] });
     k = end;
   }
-  const modifiers = determiner === null ? [] : extendedAttribute(x, k, determiner);
+  // (not after a comma, where "der" opens a relative clause: "Scholz, der nach eigenen Angaben neue Pläne hat")
+  const modifiers = determiner === null || x.toks[determiner - 1]?.text === ',' ? [] : extendedAttribute(x, k, determiner);
   if (modifiers.length) k = modifiers.at(-1)!.to;
   // ("Nach behördlichen Angaben": a preposition before an adjective stands where an article would)
   const opener = determiner ?? (genitives.length ? genitives[0]!.from : tokenKind(x, i - 1) === 'prep' ? i - 1 : null);

@@ -11,6 +11,8 @@ import { cuesIn } from '../cues.js';
 import { nounLemma } from '../../../lexicon/nouns.js';
 
 const POINTS_BACK = /^(Dies|Das|Dieses)$/;
+/** Speech acts that tell what happened or was said (data/de/cue-verbs.tsv). */
+const TELLS = /^(say|report|announce|confirm)$/;
 
 export const backReferences: SentenceFinder = {
   find(ctx, scan, at) {
@@ -32,10 +34,14 @@ export const backReferences: SentenceFinder = {
   },
 };
 
-/** "Die Kamera ist ausgefallen, das teilte das Institut mit.": the clause before the comma is the message. */
+/**
+ * "Die Kamera ist ausgefallen, das teilte die Nasa mit.": the clause before the comma is the message. Only a verb
+ * that tells news: "…, das fordert die Staaten zu mehr Tempo auf" has "das" as its subject and the staaten as addressee.
+ */
 function clauseBack(ctx: Ctx, scan: StatementScan, { b, end }: SentenceAt): void {
   for (let c = b + 4; c < end - 3; c++) {
     if (ctx.toks[c]!.text !== ',' || !/^(das|dies)$/.test(ctx.toks[c + 1]!.text) || ctx.quoted[c]) continue;
+    if (!TELLS.test(cuesIn(ctx, c + 2, c + 3)[0]?.act ?? '')) continue;
     const back = backReference(ctx, c + 1, end, [b, c]);
     if (!back) continue;
     scan.add(back);
