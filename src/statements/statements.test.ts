@@ -536,3 +536,10 @@ test('review cases: "zu" + infinitive is no fused cue, a second predicate after 
   assert.deepEqual(statements('Nach der Vorstellung des neuen Modells stieg der Aktienkurs deutlich.'), []);
   assert.deepEqual(statements('Die EU legte ein Papier vor, das fordert die Mitgliedstaaten zu mehr Tempo auf.').filter((x) => x.speaker === 'die Mitgliedstaaten'), []);
 });
+
+test('an adjective before its noun is no Konjunktiv verb: "weite Teile", "43 Meter breite Schiff" tell no one\'s words', () => {
+  assert.deepEqual(statements('Es regnete stark. Für weite Teile des Landes wurde eine Unwetterwarnung ausgegeben.'), []);
+  assert.deepEqual(statements('Der Hafen war voll. Das 335 Meter lange und 43 Meter breite Schiff legte am Morgen an.'), []);
+  // (a verb stays one after its subject: "man weite", "man sichere … zu")
+  assert.deepEqual(statements('Man weite die Suche aus, sagte ein Sprecher der Polizei.').map((x) => x.quote), ['Man weite die Suche aus']);
+});

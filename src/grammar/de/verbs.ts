@@ -6,6 +6,7 @@ import type { Token } from '../../segment/tokens.js';
 import { verbReadings, type VerbReading } from '../../lexicon/verbs.js';
 import { loadList, loadRows } from '../../data/load.js';
 import { memoize } from '../../util/memo.js';
+import { isAdjective } from '../../lexicon/adjectives.js';
 
 export type Mood = 'indicative' | 'subjunctive1' | 'subjunctive2';
 
@@ -72,6 +73,26 @@ function particleAfterApposition(tokens: readonly Token[], comma: number, partic
   return -1;
 }
 
+/**
+ * "für weite Teile des Landes", "das 43 Meter breite Schiff": an inflected adjective before a noun, though
+ * "weite", "breite", "sichere" are also Konjunktiv forms of "weiten", "breiten", "sichern". Only after a
+ * lower-case word or a number, so "Er sichere Deutschland Hilfe zu" keeps its verb.
+ */
+function attributiveAdjective(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  // ("das 335 Meter lange und 43 Meter breite Schiff": a measure before it, a second adjective after it)
+  const measure = tokens[i - 2]?.kind === 'number';
+  if (!next || !((next.kind === 'word' && /^\p{Lu}/u.test(next.text)) || (measure && /^(und|oder|,)$/.test(next.text)))) return false;
+  const stem = /^(\p{Ll}+?)(?:e|en|er|es|em)$/u.exec(tokens[i]!.text)?.[1];
+  // (only a form that is no indicative: "Das erklärte General Muster" keeps its verb)
+  if (!stem || !isAdjective(stem) || moodOf(finiteReadings(tokens[i]!.text)) === 'indicative') return false;
+  return !prev || /^\p{Ll}/u.test(prev.text) || OPENERS.test(prev.text) || prev.kind === 'number' || measure;
+}
+
+/** Articles and prepositions that open a sentence before an adjective ("Für weite Teile …", "Die weite Reise …"). */
+const OPENERS = /^(?:Für|In|Im|Mit|Auf|An|Am|Aus|Bei|Nach|Von|Vom|Vor|Über|Unter|Durch|Gegen|Ohne|Um|Seit|Zu|Zum|Zur|Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Eines|Alle|Viele|Einige)$/;
+
 /** The mood a finite form shows on its own: Konjunktiv only when no indicative form looks the same. */
 export function moodOf(readings: readonly VerbReading[]): Mood | null {
   if (!readings.length) return null;
@@ -94,7 +115,7 @@ export function finiteVerbs(tokens: readonly Token[]): FiniteVerb[] {
     // verbs are written in lower case except at the start of a sentence
     const startsSentence = i === 0 || (i > 0 && tokens[i - 1]!.kind === 'quote' && i === 1);
     if (/^\p{Lu}/u.test(t.text) && !startsSentence) return;
-    if (notFinite().has(t.text.toLowerCase())) return;
+    if (notFinite().has(t.text.toLowerCase()) || attributiveAdjective(tokens, i)) return;
     const readings = finiteReadings(t.text);
     if (!readings.length) return;
     // a particle reading needs its particle standing at the end of a clause further on
