@@ -3,11 +3,10 @@
 // A user entry with the id of a bundled one replaces it, so corrections need no code.
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { readCache, writeCache } from '../util/cache.js';
+import { packageVersion, readCache, writeCache } from '../util/cache.js';
 import { dataFile } from '../data/load.js';
 import { isCalendarDate } from '../read/dates.js';
 
@@ -162,11 +161,9 @@ const CHECKING_CODE = [import.meta.url, new URL('../read/dates.js', import.meta.
 
 /** The cache file of a bundled actor file and the key its entry must carry. */
 export function actorCacheEntry(path: string, text: string, origin: Actor['origin']): { name: string; key: string } {
-  codeHash ??= sha1([...CHECKING_CODE.map((url) => readFileSync(fileURLToPath(url), 'utf8')), `yaml ${yamlVersion()}`].join('\n'));
+  codeHash ??= sha1([...CHECKING_CODE.map((url) => readFileSync(fileURLToPath(url), 'utf8')), `yaml ${packageVersion('yaml')}`].join('\n'));
   return { name: `actors-${sha1(resolve(path)).slice(0, 16)}-${origin}.json`, key: sha1(`${codeHash}\n${origin}\n${text}`) };
 }
-
-const yamlVersion = () => (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('yaml/package.json'), 'utf8')) as { version: string }).version;
 
 function cachedActors(name: string, key: string): Actor[] | undefined {
   const text = readCache(name);

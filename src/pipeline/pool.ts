@@ -13,8 +13,13 @@ export type Prepared = { ok: true; doc: Document; fp: Fingerprint; ms: number } 
 
 /** Workers by default: one per core (the main thread mostly waits on SQLite meanwhile). */
 export function defaultWorkers(): number {
+  return envWorkers() ?? Math.min(4, availableParallelism());
+}
+
+/** LAGEBILD_WORKERS when it is a whole number ≥ 0, else null. */
+function envWorkers(): number | null {
   const env = Number(process.env.LAGEBILD_WORKERS);
-  return Number.isInteger(env) && env >= 0 ? env : Math.min(4, availableParallelism());
+  return process.env.LAGEBILD_WORKERS && Number.isInteger(env) && env >= 0 ? env : null;
 }
 
 /**
@@ -32,9 +37,7 @@ export const IN_THREAD_BYTES = 1024 * 1024;
  * LAGEBILD_WORKERS, when it is a number, decides either way.
  */
 export function workersFor(bytes: number, feeds = false): number {
-  const env = Number(process.env.LAGEBILD_WORKERS);
-  if (process.env.LAGEBILD_WORKERS && Number.isInteger(env) && env >= 0) return env;
-  return bytes < IN_THREAD_BYTES && !feeds ? 0 : defaultWorkers();
+  return envWorkers() ?? (bytes < IN_THREAD_BYTES && !feeds ? 0 : defaultWorkers());
 }
 
 /**

@@ -57,7 +57,7 @@ export interface Phrase {
   genitives: Phrase[];
   /** A name or noun phrase standing beside the head ("Der Leiter der WHO, Klaus Stöhr,"; "Sprecher Serhij Nykyforow"). */
   apposition: Phrase | null;
-  /** Prepositional phrases the phrase spans after its noun ("Die Weltgesundheitsorganisation in Genf teilte mit"). */
+  /** Prepositional phrases the phrase spans after its noun ("Die Weltgesundheitsorganisation in Genf teilte mit") or inside an attribute before it ("der für die Region zuständige Koordinator"). */
   modifiers: Phrase[];
   /** Phrases joined by "und"/"oder" ("Trump und Putin"): this phrase spans them all. */
   conjuncts: Phrase[];

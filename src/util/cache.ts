@@ -3,6 +3,7 @@
 // another thread never sees half a file; a cache that cannot be written (read-only install)
 // only costs the build.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,4 +32,11 @@ export function writeCache(name: string, text: string): boolean {
   } catch {
     return false;
   }
+}
+
+const require = createRequire(import.meta.url);
+
+/** The installed version of a package: part of a cache key, so an upgrade rebuilds what was built from it. */
+export function packageVersion(name: string): string {
+  return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
 }

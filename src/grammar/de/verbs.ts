@@ -76,22 +76,25 @@ function particleAfterApposition(tokens: readonly Token[], comma: number, partic
 /**
  * "für weite Teile des Landes", "das 43 Meter breite Schiff": an inflected adjective before a noun, though
  * "weite", "breite", "sichere" are also Konjunktiv forms of "weiten", "breiten", "sichern". Only after a
- * lower-case word or a number, so "Er sichere Deutschland Hilfe zu" keeps its verb.
+ * lower-case word, an article or preposition, or a number, so "Er sichere Deutschland Hilfe zu" keeps its verb.
  */
-function attributiveAdjective(tokens: readonly Token[], i: number): boolean {
+function attributiveAdjective(tokens: readonly Token[], i: number, readings: readonly VerbReading[]): boolean {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   // ("das 335 Meter lange und 43 Meter breite Schiff": a measure before it, a second adjective after it)
   const measure = tokens[i - 2]?.kind === 'number';
   if (!next || !((next.kind === 'word' && /^\p{Lu}/u.test(next.text)) || (measure && /^(und|oder|,)$/.test(next.text)))) return false;
-  const stem = /^(\p{Ll}+?)(?:e|en|er|es|em)$/u.exec(tokens[i]!.text)?.[1];
   // (only a form that is no indicative: "Das erklärte General Muster" keeps its verb)
-  if (!stem || !isAdjective(stem) || moodOf(finiteReadings(tokens[i]!.text)) === 'indicative') return false;
-  return !prev || /^\p{Ll}/u.test(prev.text) || OPENERS.test(prev.text) || prev.kind === 'number' || measure;
+  if (moodOf(readings) === 'indicative') return false;
+  const stem = /^(\p{Ll}+?)(?:e|en|er|es|em)$/u.exec(tokens[i]!.text)?.[1];
+  if (!stem || !isAdjective(stem)) return false;
+  // ("Für weite Teile …", "Die weite Reise …": an article or preposition opening the sentence)
+  return !prev || /^\p{Ll}/u.test(prev.text) || openers().has(prev.text.toLowerCase()) || prev.kind === 'number' || measure;
 }
 
-/** Articles and prepositions that open a sentence before an adjective ("Für weite Teile …", "Die weite Reise …"). */
-const OPENERS = /^(?:Für|In|Im|Mit|Auf|An|Am|Aus|Bei|Nach|Von|Vom|Vor|Über|Unter|Durch|Gegen|Ohne|Um|Seit|Zu|Zum|Zur|Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Eines|Alle|Viele|Einige)$/;
+let openerWords: Set<string> | undefined;
+/** Articles, possessives and prepositions (data/de/determiners.txt, prepositions.txt), lower case. */
+const openers = () => (openerWords ??= new Set([...loadList('de/determiners.txt'), ...loadList('de/prepositions.txt')].map((w) => w.toLowerCase())));
 
 /** The mood a finite form shows on its own: Konjunktiv only when no indicative form looks the same. */
 export function moodOf(readings: readonly VerbReading[]): Mood | null {
@@ -115,9 +118,9 @@ export function finiteVerbs(tokens: readonly Token[]): FiniteVerb[] {
     // verbs are written in lower case except at the start of a sentence
     const startsSentence = i === 0 || (i > 0 && tokens[i - 1]!.kind === 'quote' && i === 1);
     if (/^\p{Lu}/u.test(t.text) && !startsSentence) return;
-    if (notFinite().has(t.text.toLowerCase()) || attributiveAdjective(tokens, i)) return;
+    if (notFinite().has(t.text.toLowerCase())) return;
     const readings = finiteReadings(t.text);
-    if (!readings.length) return;
+    if (!readings.length || attributiveAdjective(tokens, i, readings)) return;
     // a particle reading needs its particle standing at the end of a clause further on
     let particle: number | null = null;
     let lemma: string | undefined;
@@ -204,7 +207,8 @@ export const isSubordinating = (word: string) => SUBORDINATING.has(word.toLowerC
 export const AUXILIARY = /^(?:hat|haben|habe|hatte|hatten|hätte|hätten|ist|sind|sei|seien|war|waren|wäre|wären|wurde|wurden|wird|werden|worden)$/;
 
 const WERDEN = /^(?:wird|werden|wurde|wurden|worden|werde|würde|würden)$/;
-const HABEN = /^(?:hat|hatte|haben|hatten|habe|hätte|hätten)$/;
+/** Forms of "haben" (a perfect's auxiliary). */
+export const HABEN = /^(?:hat|hatte|haben|hatten|habe|hätte|hätten)$/;
 
 /**
  * Is the word at `at` a participle in a passive within [from, to) ("wurde vorgeworfen", "berichtet

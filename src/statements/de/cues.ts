@@ -7,7 +7,7 @@ import { isAdverb, type FunctionWords } from '../../syntax/de/words.js';
 import { cellList, loadRows } from '../../data/load.js';
 import { memoize } from '../../util/memo.js';
 import { verbReadings } from '../../lexicon/verbs.js';
-import { AUXILIARY } from '../../grammar/de/verbs.js';
+import { AUXILIARY, HABEN } from '../../grammar/de/verbs.js';
 import { hasOtherSense, otherSense } from '../../grammar/de/senses.js';
 import { clauseAt } from '../../syntax/api.js';
 import { isAdjective } from '../../lexicon/adjectives.js';
@@ -51,8 +51,9 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
   const verbs = ctx.words.cueVerbs;
   const out: Cue[] = [];
   // most sentences hold no word that could be a cue: no verb analysis for them
+  const apart = apartPrefixes(ctx);
   let any = false;
-  for (let i = from; i < to && !any; i++) any = ctx.toks[i]!.kind === 'word' && (ctx.words.isCueWord(ctx.toks[i]!.text) || apartPrefixes(ctx).has(ctx.toks[i]!.text));
+  for (let i = from; i < to && !any; i++) any = ctx.toks[i]!.kind === 'word' && (ctx.words.isCueWord(ctx.toks[i]!.text) || apart.has(ctx.toks[i]!.text));
   if (!any) return out;
   for (const v0 of verbsIn(ctx, from, to)) {
     const v = { ...v0, index: v0.index - from, particle: v0.particle === null ? null : v0.particle - from };
@@ -60,8 +61,8 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
     let lemma = v.lemma;
     if (!verbs.has(lemma) && v.particle !== null) lemma = verbReadings(ctx.toks[from + v.index]!.text).find((r) => !r.particle && verbs.has(r.lemma))?.lemma ?? lemma;
     // ("wie das Ministerium bekannt gab": a particle written apart before the verb at the end of a clause)
-    const apart = fusedParticle(ctx, from + v.index, lemma);
-    if (apart) lemma = apart;
+    const fused = fusedParticle(ctx, from + v.index, lemma);
+    if (fused) lemma = fused;
     const cue = verbs.get(lemma);
     if (!cue || ctx.quoted[from + v.index]) continue;
     // ("Der Taifun forderte 92 Menschenleben": the verb's other sense)
@@ -69,11 +70,11 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
     // ("sieht keinen Grund", "ist nicht der Meinung": a phrase cue denied says nothing)
     if (cue.needs && (!clauseHas(ctx, from + v.index, cue.needs) || clauseHas(ctx, from + v.index, NEGATIONS))) continue;
     const end = lemma === v.lemma ? from + (v.particle ?? v.index) + 1 : from + v.index + 1;
-    out.push({ index: from + v.index, ...(apart ? { apart: from + v.index - 1 } : {}), end, lemma, act: cue.act, np: cue.np, npPrepositions: cue.npPrepositions, needs: !!cue.needs, kind: 'verb' });
+    out.push({ index: from + v.index, ...(fused ? { apart: from + v.index - 1 } : {}), end, lemma, act: cue.act, np: cue.np, npPrepositions: cue.npPrepositions, needs: !!cue.needs, kind: 'verb' });
   }
   for (let i = from; i < to; i++) {
     const t = ctx.toks[i]!;
-    if (ctx.quoted[i] || t.kind !== 'word' || !(ctx.words.isCueWord(t.text) || apartPrefixes(ctx).has(ctx.toks[i - 1]?.text ?? ''))) continue;
+    if (ctx.quoted[i] || t.kind !== 'word' || !(ctx.words.isCueWord(t.text) || apart.has(ctx.toks[i - 1]?.text ?? ''))) continue;
     // "hatte … erklärt," — a participle closing the clause before the message
     const next = ctx.toks[i + 1];
     // (or closing the sentence, for a verb whose message is a noun phrase: "… als unangemessen kritisiert.")
@@ -81,12 +82,12 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
     // ("Wie die Polizei mitgeteilt hat, …": the auxiliary after the participle at the end of a subordinate clause)
     const auxiliaryLast = !!next && AUXILIARY.test(next.text) && /^[,:]$/.test(ctx.toks[i + 2]?.text ?? '');
     if ((next?.text === ',' || next?.text === ':' || closes || auxiliaryLast) && !out.some((c) => c.index === i)) {
-      const pa = verbReadings(t.text).map((r) => ({ ...r, apart: fusedParticle(ctx, i, r.lemma) })).map((r) => ({ ...r, lemma: r.apart ?? r.lemma }))
+      const pa = verbReadings(t.text).map((r) => { const fused = fusedParticle(ctx, i, r.lemma); return { ...r, fused, lemma: fused ?? r.lemma }; })
         .find((r) => r.tense === 'PA2' && verbs.has(r.lemma));
       // (with "haben" or "werden" before it: "ist nicht bekannt," is a state, not "bekennen")
       const np = closes && !!pa && verbs.get(pa.lemma)!.np;
       // (a speech verb closing the sentence in a clause its auxiliary opens after a comma: "…, hatte Koch-Mehrin gesagt.")
-      if (pa && (!closes || np || trailingAuxiliary(ctx, i) >= 0) && /^\p{Ll}/u.test(t.text) && clauseHas(ctx, i, HABEN_OR_WERDEN)) out.push({ index: i, ...(pa.apart ? { apart: i - 1 } : {}), end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np, npPrepositions: np ? verbs.get(pa.lemma)!.npPrepositions : null, kind: 'verb' });
+      if (pa && (!closes || np || trailingAuxiliary(ctx, i) >= 0) && /^\p{Ll}/u.test(t.text) && clauseHas(ctx, i, HABEN_OR_WERDEN)) out.push({ index: i, ...(pa.fused ? { apart: i - 1 } : {}), end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np, npPrepositions: np ? verbs.get(pa.lemma)!.npPrepositions : null, kind: 'verb' });
     }
   }
   return out.sort((a, b) => a.index - b.index);
@@ -124,10 +125,8 @@ export function trailingAuxiliary(ctx: Ctx, at: number): number {
   // aber zuvor die Vorwürfe zurückgewiesen" goes on with the sentence's own subject)
   const next = ctx.toks[k + 1];
   const subject = !!next && (ctx.mentionAt.has(k + 1) || /^\p{Lu}/u.test(next.text) || /^(der|die|das|ein|eine|er|sie)$/.test(next.text));
-  return ctx.toks[k - 1]?.text === ',' && k + 1 < at && HABEN.includes(ctx.toks[k]!.text) && subject ? k : -1;
+  return ctx.toks[k - 1]?.text === ',' && k + 1 < at && HABEN.test(ctx.toks[k]!.text) && subject ? k : -1;
 }
-
-const HABEN = ['hat', 'hatte', 'hatten', 'habe', 'haben', 'hätte', 'hätten'];
 
 const NEGATIONS = ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie'];
 

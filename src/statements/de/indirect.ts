@@ -27,10 +27,11 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
   const passive = passiveAgent(ctx, cue, b);
   const x: Reading = { form: 'indirect', quote: null, speaker: null, addressee: null };
   // (a) "…, sagte X." / "…, teilte X mit.": the message before the comma
+  // ("…, hatte Koch-Mehrin damals gesagt.": the auxiliary after the comma opens the cue's clause; a verb with a
+  // noun-phrase message takes it after the auxiliary: "…, hatte die Regierung den Plan kritisiert")
+  const auxiliary = cue.np ? -1 : trailingAuxiliary(ctx, cue.index);
   if (cue.index > b && isComma(toks[cue.index - 1])) messageBefore(ctx, cue, b, end, x);
-  // ("…, hatte Koch-Mehrin damals gesagt.": the auxiliary after the comma opens the cue's clause)
-  // (a verb with a noun-phrase message takes it after the auxiliary: "…, hatte die Regierung den Plan kritisiert")
-  else if (!cue.np && trailingAuxiliary(ctx, cue.index) > b) messageBefore(ctx, cue, b, end, x, trailingAuxiliary(ctx, cue.index));
+  else if (auxiliary > b) messageBefore(ctx, cue, b, end, x, auxiliary);
   if (!x.quote) {
     // (b) "X sagte (am Mittwoch) (Y), (dass) …" / "X sagte: …": the message after the first comma or colon
     const k = messageAfter(ctx, cue, b, end, x);
