@@ -103,5 +103,22 @@ const readingsOf = memoize((key: string): readonly VerbReading[] => {
     return new Map([...built].map(([k, v]) => [k, encode(v)]));
   });
   const value = table.get(key);
-  return value ? decode(value) : [];
+  return value ? decode(value) : particleCompound(key);
 });
+
+// Adverbs that join a verb as its separable particle; the lexicon lists only the common
+// pairs, and news writes new ones ("voranzutreiben", "herbeigeführt", "entgegenhielt").
+const PARTICLES = ['voran', 'vorbei', 'vorüber', 'heran', 'herauf', 'heraus', 'herbei', 'herein', 'herüber', 'herum', 'herunter', 'hervor',
+  'hinauf', 'hinaus', 'hinein', 'hinüber', 'hinunter', 'hinweg', 'hinzu', 'zurück', 'zusammen', 'entgegen', 'weiter', 'fort', 'empor'];
+const JOINED = new Set<VerbTense>(['INF', 'EIZ', 'PA2', 'PRÄ', 'PRT', 'KJ1', 'KJ2']);
+
+/** An unknown word read as particle + known verb: "voranzutreiben" → vorantreiben (zu-infinitive). */
+function particleCompound(key: string): readonly VerbReading[] {
+  const particle = PARTICLES.find((p) => key.startsWith(p) && key.length > p.length + 3);
+  if (!particle) return [];
+  let rest = key.slice(particle.length);
+  const zu = rest.startsWith('zu') && readingsOf(rest.slice(2)).some((r) => r.tense === 'INF' && !r.particle);
+  if (zu) rest = rest.slice(2);
+  return readingsOf(rest).filter((r) => !r.particle && JOINED.has(r.tense) && (!zu || r.tense === 'INF'))
+    .map((r) => ({ ...r, lemma: particle + r.lemma, tense: zu ? 'EIZ' : r.tense }));
+}

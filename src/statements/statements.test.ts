@@ -543,3 +543,18 @@ test('an adjective before its noun is no Konjunktiv verb: "weite Teile", "43 Met
   // (a verb stays one after its subject: "man weite", "man sichere … zu")
   assert.deepEqual(statements('Man weite die Suche aus, sagte ein Sprecher der Polizei.').map((x) => x.quote), ['Man weite die Suche aus']);
 });
+
+test('an embedded cue: no message after a time or cause clause alone, none after a relative clause, and the main clause goes on after its message', () => {
+  assert.deepEqual(statements('Der Bürgermeister wurde bundesweit bekannt, als er 2019 als erster Grüner in das Amt gewählt wurde.').filter((x) => x.form === 'indirect'), []);
+  assert.deepEqual(statements('Der Fall wurde bekannt, weil die Nachbarin die Polizei gerufen hatte.').filter((x) => x.form === 'indirect'), []);
+  // (a condition or time before the message's own main clause opens the message)
+  assert.deepEqual(statements('Die Polizei teilte mit, als die Beamten eintrafen, sei der Mann bereits geflohen.').map((x) => x.quote),
+    ['als die Beamten eintrafen, sei der Mann bereits geflohen']);
+  assert.deepEqual(statements('Ein Bescheid des Landrats, der den Jägern weitere Rechte einräumt, soll solche Fehler künftig verhindern.').filter((x) => x.form === 'indirect'), []);
+  assert.deepEqual(statements('Der Minister, der am Montag erklärte, die Lage sei stabil, reiste am Abend ab.').map((x) => x.quote), ['die Lage sei stabil']);
+});
+
+test('a verb with a particle the lexicon does not list: "voranzutreiben" closes a zu-infinitive message', () => {
+  assert.deepEqual(statements('Der Verband forderte die Mitglieder auf, die Reform rasch voranzutreiben.').map((x) => [x.speaker, x.quote]),
+    [['Der Verband', 'die Reform rasch voranzutreiben']]);
+});

@@ -121,8 +121,18 @@ function messageAfter(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): n
   }
   // a cue inside a subordinate clause ("Nachdem erste Berichte von einem Feuer sprachen, hatte sich …
   // herausgestellt") reports only a message of its own, not the main clause after it
-  if (x.quote && isSubordinating(toks[clauseStart(ctx, b, cue.index)]!.text) && !isMessage(ctx, x.quote[0], x.quote[1], true)) x.quote = null;
+  // (so does a cue in a relative clause: "Ein Bescheid, der den Jägern Rechte einräumt, soll …" goes on with its main clause)
+  const embedded = () => isSubordinating(toks[clauseStart(ctx, b, cue.index)]!.text)
+    || clauseAt(ctx.syntax.get(toks[cue.index]!.sentence), cue.index)?.kind === 'relative';
+  if (x.quote && embedded()) x.quote = isMessage(ctx, x.quote[0], x.quote[1], true) ? embeddedMessage(ctx, x.quote) : null;
   return k;
+}
+
+/** "Der Minister, der erklärte, die Lage sei stabil, reiste ab": the main clause goes on after an embedded cue's message. */
+function embeddedMessage(ctx: Ctx, [from, to]: [number, number]): [number, number] {
+  if (isSubordinating(ctx.toks[from]!.text)) return [from, to];
+  for (let k = from + 1; k < to - 1; k++) if (isComma(ctx.toks[k]) && verbsIn(ctx, k + 1, k + 2).length) return [from, k];
+  return [from, to];
 }
 
 /** The first clause break (or quotation) at or after `from`. */
@@ -253,6 +263,8 @@ function dependentOpener(ctx: Ctx, at: number, cueInMainClause: () => boolean): 
   if (RELATIVE.has(first)) return !!next && next.text !== 'zufolge' && verbFinal(ctx, at, clauseEnd(ctx, at)) && !zuInfinitive(ctx, at, clauseEnd(ctx, at));
   // ("sagte, wenn die Zahlen steigen, wird …": a condition can open the message; these clauses cannot)
   if (/^(nachdem|obwohl|obgleich|sodass|bevor|seit|seitdem|während|bis|darunter)$/.test(first)) return true;
+  // ("wurde bekannt, als er gewählt wurde", "…, weil das Opfer erpressen wollte": a time or a cause with no main clause after it)
+  if (/^(als|weil|da|sobald)$/.test(first)) return !isComma(ctx.toks[clauseEnd(ctx, at)]);
   // "…, bei dem ein Tourist ums Leben kam", "…, in welchem …": a preposition with a relative pronoun
   if (next && ctx.words.prepositions.has(first) && (RELATIVE.has(next.text) || /^welch/.test(next.text))) return verbFinal(ctx, at + 1, clauseEnd(ctx, at)) && !zuInfinitive(ctx, at, clauseEnd(ctx, at));
   // "bestritten den Vorwurf, beharren aber auf …": a predicate joined to the clause before, no message
