@@ -558,3 +558,10 @@ test('a verb with a particle the lexicon does not list: "voranzutreiben" closes 
   assert.deepEqual(statements('Der Verband forderte die Mitglieder auf, die Reform rasch voranzutreiben.').map((x) => [x.speaker, x.quote]),
     [['Der Verband', 'die Reform rasch voranzutreiben']]);
 });
+
+test('a name with a particle is an apposition ("Mohammed el-Baradei"); a clause of means is no message of the verb before it', () => {
+  assert.deepEqual(statements('Im Interview erklärte der Direktor der Atombehörde (IAEO), Mohammed el-Baradei, das Land besitze mehrere Sprengköpfe.').map((x) => [x.speaker, x.quote]),
+    [['der Direktor der Atombehörde (IAEO), Mohammed el-Baradei', 'das Land besitze mehrere Sprengköpfe']]);
+  assert.deepEqual(statements('Der Präsident bestritt die Berichte indirekt, indem er sagte, ein Bündnis würde die Partnerschaft nicht ersetzen.').map((x) => [x.speaker, x.cue, x.quote]),
+    [['er', 'sagte', 'ein Bündnis würde die Partnerschaft nicht ersetzen']]);
+});

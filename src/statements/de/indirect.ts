@@ -105,7 +105,9 @@ function messageAfter(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): n
   // "Wie der Sprecher, Hans Muster, mitteilte, hat …": the apposition hides the clause's "Wie" from the syntax layer)
   const inMain = () => clauseAt(ctx.syntax.get(toks[cue.index]!.sentence), cue.index)?.kind === 'main'
     && !/^(wie|als)$/i.test(toks[b]!.text) && !isSubordinating(toks[b]!.text);
-  const dependent = reporting && k < end && dependentOpener(ctx, k + 1, inMain) && !/^subjunctive/.test(clauseMood(verbsIn(ctx, k + 1, end)) ?? '');
+  // (a clause of means is none in any mood: "bestritt das, indem er sagte, eine Allianz würde …")
+  const dependent = reporting && k < end && dependentOpener(ctx, k + 1, inMain)
+    && (/^(indem|zumal)$/.test(toks[k + 1]!.text) || !/^subjunctive/.test(clauseMood(verbsIn(ctx, k + 1, end)) ?? ''));
   // ("kritisierte den Plan und kündigte an, …": the verb joined before the comma has the message)
   x.handedOn = verbsIn(ctx, cue.end, k).some((v) => /^(und|oder|sowie)$/.test(toks[v.index - 1]?.text ?? ''));
   if (k < end && !x.handedOn && CLAUSE_BREAK.test(toks[k]!.text) && words(ctx, k + 1, end) >= 2 && (reporting || isMessage(ctx, k + 1, end, true)) && !dependent) {
@@ -262,7 +264,7 @@ function dependentOpener(ctx: Ctx, at: number, cueInMainClause: () => boolean): 
   // ("kündigte an, die Preise zu erhöhen": an article before a zu-infinitive's object, no relative clause)
   if (RELATIVE.has(first)) return !!next && next.text !== 'zufolge' && verbFinal(ctx, at, clauseEnd(ctx, at)) && !zuInfinitive(ctx, at, clauseEnd(ctx, at));
   // ("sagte, wenn die Zahlen steigen, wird …": a condition can open the message; these clauses cannot)
-  if (/^(nachdem|obwohl|obgleich|sodass|bevor|seit|seitdem|während|bis|darunter)$/.test(first)) return true;
+  if (/^(nachdem|obwohl|obgleich|sodass|bevor|seit|seitdem|während|bis|darunter|indem|zumal)$/.test(first)) return true;
   // ("wurde bekannt, als er gewählt wurde", "…, weil das Opfer erpressen wollte": a time or a cause with no main clause after it)
   if (/^(als|weil|da|sobald)$/.test(first)) return !isComma(ctx.toks[clauseEnd(ctx, at)]);
   // "…, bei dem ein Tourist ums Leben kam", "…, in welchem …": a preposition with a relative pronoun

@@ -328,7 +328,9 @@ function apposable(x: SentenceInput, main: Phrase, a: Phrase): boolean {
     for (let k = p.from; k < p.to; k++) { const hit = x.mentionAt.get(k); if (hit && x.personal(hit.m)) return true; }
     // ("Jan Muster", "Erika Beispiel": a first name and a surname, even one that is also a noun)
     const words = x.toks.slice(p.from, p.to);
-    if (p.determiner === null && words.length >= 2 && words.length <= 4 && words.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text)) && !nounLemma(words[0]!.text) && !x.mentionAt.get(p.from)) return true;
+    // ("Mohammed el-Baradei", "Ursula von der Leyen": particles inside a name)
+    const nameWord = (t: (typeof words)[number], k: number) => t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || HYPHEN_PARTICLE.test(t.text) || (k > 0 && NAME_PARTICLES.test(t.text)));
+    if (p.determiner === null && words.length >= 2 && words.length <= 4 && words.every(nameWord) && /^\p{Lu}/u.test(words[0]!.text) && !nounLemma(words[0]!.text) && !x.mentionAt.get(p.from)) return true;
     return nameLike(x, p.head) && !x.mentionAt.get(p.head);
   };
   const role = (p: Phrase) => x.isRoleNoun(x.toks[p.head]!.text) || /^(descriptor|group)$/.test(x.mentionAt.get(p.head)?.m.kind ?? '');
@@ -341,8 +343,12 @@ function apposable(x: SentenceInput, main: Phrase, a: Phrase): boolean {
 /** A capitalized word that is no common noun the lexicon knows: a name ("Nykyforow", "Stöhr"). */
 function nameLike(x: SentenceInput, i: number): boolean {
   const t = x.toks[i]!;
+  if (t.kind === 'word' && HYPHEN_PARTICLE.test(t.text)) return true;
   return t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !nounLemma(t.text) && !x.words.determiners.has(t.text.toLowerCase());
 }
+
+/** An Arabic article joined to a surname: "el-Baradei", "al-Assad". */
+const HYPHEN_PARTICLE = /^(?:al|el|as|ad|ar|at|az|an|ash)-\p{Lu}/u;
 
 /** Article, adjectives and the noun or name (with a name beside a title), or a pronoun; no attachments. */
 function corePhraseAt(x: SentenceInput, i: number): Phrase | null {
