@@ -222,7 +222,8 @@ function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | nu
   }
   // "Der Leiter des Programms, Klaus Stöhr, sagte": an apposition names the same one
   if (apposition && x.toks[p.to]?.text === ',') {
-    let a = attachedPhraseAt(x, p.to + 1);
+    // (the apposition takes none of its own: in "der Direktor, Hans Beispiel, die Regierung besitze …" the next phrase opens the message)
+    let a = attachedPhraseAt(x, p.to + 1, false);
     // ("Ursula Castrup, die Leiterin der Fachstelle für Suchtvorbeugung, sagte": its own attributes go with it)
     while (a && x.toks[a.to]?.text !== ',' && tokenKind(x, a.to) === 'prep') {
       const pp = phraseAt(x, a.to);
