@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { CLI, EXAMPLES, example, tempDir } from '../testing/fixtures.js';
@@ -142,6 +142,18 @@ test('exit codes: 1 when an input failed (the rest stored), 2 for a missing stor
   assert.match(unwritable.err, /cannot write .*x\.json/);
   writeFileSync(join(dir, 'kein-store.sqlite'), 'Das ist keine Datenbank.');
   assert.match(run(['stats', '--db', join(dir, 'kein-store.sqlite')]).err, /is not a Lagebild store/);
+});
+
+test('a store cut off at its end is refused by a writer before it writes (exit 4), without a scan of every page', () => {
+  const dir = tempDir();
+  const db = join(dir, 'k.sqlite');
+  assert.equal(run(['ingest', example('2025-03_nzz-stil_genf.txt'), '--db', db]).code, 0);
+  const size = statSync(db).size;
+  truncateSync(db, size - 4096);
+  const r = run(['ingest', example('2025-03_nzz-stil_genf.txt'), '--db', db]);
+  assert.equal(r.code, 4, r.err);
+  assert.match(r.err, /^lagebild: the store .* is corrupt/m);
+  assert.equal(statSync(db).size, size - 4096, 'nothing written');
 });
 
 test('killing an ingest leaves a consistent store; running it again completes the batch', async () => {

@@ -4,9 +4,10 @@
 //
 // A writer that closes cleanly turns the file back to a rollback journal: the file is then
 // complete on its own (it opens on read-only media and in copies), and a store still in WAL
-// mode when opened was not closed cleanly (or is open elsewhere), so its pages are checked.
+// mode when opened was not closed cleanly (or is open elsewhere), so its pages are checked;
+// a clean one only for its length, since reading every page costs seconds per GB on each ingest.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { MIGRATIONS } from './migrations.js';
 
@@ -41,8 +42,12 @@ export function openDatabase(path: string, { readonly = false } = {}): DB {
   try {
     db.pragma('busy_timeout = 10000');
     // checked before anything else reads or writes a page
+    // (a clean store is not read whole: quick_check reads every page, 26 s for a 5 GB store of
+    // 200,000 articles with a warm cache and 140 s cold, on every ingest; its size is checked instead,
+    // and damage met later in a page ends the command as a corrupt store)
     const unclean = db.pragma('journal_mode', { simple: true }) === 'wal';
-    if (unclean || !readonly) checkPages(db, path);
+    if (unclean) checkPages(db, path);
+    else if (!readonly) checkSize(path);
     if (!readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
@@ -80,6 +85,27 @@ function checkPages(db: DB, path: string): void {
   const rows = db.pragma('quick_check(5)') as Array<{ quick_check: string }>;
   if (rows.length !== 1 || rows[0]!.quick_check !== 'ok')
     throw new StoreError(`the store ${path} is corrupt (${rows.map((r) => r.quick_check).join('; ')}); restore a backup or ingest into a new store`, 'corrupt');
+}
+
+/**
+ * A clean store's header names its size in pages; a file shorter than that lost its end (a
+ * copy cut off, a full disk during a copy). The size counts only when its change counter
+ * matches, as SQLite itself reads it (https://www.sqlite.org/fileformat.html, offsets 24, 28, 92).
+ */
+function checkSize(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    const header = Buffer.alloc(100);
+    if (readSync(fd, header, 0, 100, 0) < 100) return; // a new, empty file
+    const raw = header.readUInt16BE(16);
+    const pageSize = raw === 1 ? 65536 : raw;
+    const pages = header.readUInt32BE(28);
+    const valid = pages > 0 && header.readUInt32BE(24) === header.readUInt32BE(92);
+    if (valid && fstatSync(fd).size < pages * pageSize)
+      throw new StoreError(`the store ${path} is corrupt (the file is shorter than its header says: cut off?); restore a backup or ingest into a new store`, 'corrupt');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function checkVersion(db: DB, path: string, version: number, reading: boolean): void {
