@@ -16,12 +16,12 @@ import { once } from 'node:events';
 import { Command } from 'commander';
 import { generateCorpus } from './corpus.js';
 import { comparableWords } from '../dedupe/words.js';
-import { openDatabase } from '../store/db.js';
+import { closeDatabase, openDatabase } from '../store/db.js';
 import { ingest } from '../pipeline/ingest.js';
 import { Stopwatch } from '../pipeline/stopwatch.js';
 import { analyze } from '../pipeline/prepare.js';
 import { benchApi } from './api.js';
-import { benchIncremental, ingestNew } from './incremental.js';
+import { benchIncremental, ingestNew, ingestNewCommand } from './incremental.js';
 import { repeatCorpus } from './repeat.js';
 
 const opts = new Command('bench')
@@ -115,8 +115,11 @@ say(`unchanged re-ingest: ${(n / reSeconds).toFixed(0)} articles/s (${again.unch
 const add = Number(opts.add);
 const incremental = await ingestNew(db, dir, add, Number(opts.seed) + 1);
 rssAfter.incremental = +(process.resourceUsage().maxRSS / 1024).toFixed(1);
-db.close();
+closeDatabase(db);
 say(`incremental: ${add} new articles into the ${n}-article store in ${incremental.seconds.toFixed(2)} s (merge ${incremental.mergeSeconds.toFixed(2)} s)`);
+// (and as a user runs it: a command of its own on the closed store)
+const command = await ingestNewCommand(dbPath, dir, add, Number(opts.seed) + 2);
+say(`incremental, the whole command: ${command.added} more with \`lagebild ingest\` in ${command.seconds.toFixed(2)} s`);
 
 const peakRssMB = process.resourceUsage().maxRSS / 1024;
 const storeMB = statSync(dbPath).size / 1048576;
@@ -144,6 +147,7 @@ const result = {
   rawArticlesPerSecond: +(n / rawSeconds).toFixed(1), fullToRawRatio: +(fullSeconds / rawSeconds).toFixed(2),
   reingestArticlesPerSecond: +(n / reSeconds).toFixed(1),
   incrementalArticles: add, incrementalSeconds: +incremental.seconds.toFixed(3), incrementalMergeSeconds: +incremental.mergeSeconds.toFixed(3),
+  incrementalCommandSeconds: +command.seconds.toFixed(3),
   corpus: opts.corpus ?? 'generated', duplicatesPlanted: planted.size, duplicatesFound: first.duplicates,
   duplicatePrecision: +dupPrecision.toFixed(3), duplicateRecall: +dupRecall.toFixed(3),
   peakRssMB: +peakRssMB.toFixed(1), peakRssMBAfter: rssAfter, storeMB: +storeMB.toFixed(1), analysisMsPerArticle: perArticle,
