@@ -114,7 +114,9 @@ function attributesEnd(p: Phrase, ctx: Ctx): number {
       || (o.determiner !== null && /^(ein|eine|einem|einer|eines|sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer)$/i.test(ctx.toks[o.determiner]!.text));
     // (the owner or a place is a name: "vom WWF", "in Lomé"; "für" takes a bare noun too: "die Behörde für Luftfahrt")
     const owner = nameIn(ctx, o) || (word === 'für' && o.determiner === null && /^\p{Lu}/u.test(ctx.toks[o.from]!.text));
-    const fits = /^(vom|von)$/.test(word) || (!named && /^(in|im|aus|für|beim|bei)$/.test(word));
+    // ("verlangte Putin von Trump …": a person after "von" is whom the act is aimed at, no affiliation)
+    const person = ctx.mentionAt.get(o.from)?.m.kind === 'surname';
+    const fits = (/^(vom|von)$/.test(word) && !person) || (!named && /^(in|im|aus|für|beim|bei)$/.test(word));
     if (!fits || time || !owner) return to;
     to = pp.to;
   }
@@ -157,12 +159,18 @@ function speakerPhrase(x: Found, ctx: Ctx): Phrase | null {
   if (!syntax) return null;
   const at = x.m ? ctx.index.byStart.get(x.m.span[0]) ?? x.from : x.from;
   for (const k of [at, ...Array.from({ length: x.to - x.from }, (_, i) => x.from + i)]) {
-    const p = phraseAt(syntax, k);
+    const p = insideAttribute(phraseAt(syntax, k), k);
     // (a phrase reaching over a quotation mark or a clause of its own is no speaker phrase, nor one reaching
     // back over the cue: "Das erklärte General Muster" is not "das erklärte Ziel")
     if (p && p.to - p.from <= 16 && !ctx.quoted.subarray(p.from, p.to).includes(1) && !cueBefore(ctx, p.from, x.from)) return p;
   }
   return null;
+}
+
+/** "das nach offiziellen Angaben zweite Telefonat": words in an attribute of a noun stand in the attribute's phrase. */
+function insideAttribute(p: Phrase | null, k: number): Phrase | null {
+  const attribute = p?.modifiers.find((m) => m.from <= k && k < m.to && m.from < p.head);
+  return attribute ? (attribute.object && k >= attribute.object.from ? attribute.object : null) : p;
 }
 
 /** Does a word that can be a cue verb stand in [from, to)? */

@@ -565,3 +565,11 @@ test('a name with a particle is an apposition ("Mohammed el-Baradei"); a clause 
   assert.deepEqual(statements('Der Präsident bestritt die Berichte indirekt, indem er sagte, ein Bündnis würde die Partnerschaft nicht ersetzen.').map((x) => [x.speaker, x.cue, x.quote]),
     [['er', 'sagte', 'ein Bündnis würde die Partnerschaft nicht ersetzen']]);
 });
+
+test('speaker phrases: "vor allem" is no article, "von" + a person is no affiliation, a source inside an attribute is its own phrase', () => {
+  assert.deepEqual(statements('Vor allem Polen lehnt die neuen Hilfen als zu gering ab.').map((x) => [x.speaker, x.actor]), [['Polen', 'polen']]);
+  assert.deepEqual(statements('Bei dem Treffen verlangte Putin von Trump ein Ende der Waffenlieferungen.').map((x) => [x.speaker, x.addressee]), [['Putin', 'Trump']]);
+  // (an affiliation after "von" stays the speaker's: "Erika Muster vom Verband")
+  assert.deepEqual(statements('„Wir warten ab“, sagte Erika Muster vom Deutschen Städtetag.').map((x) => x.speaker), ['Erika Muster vom Deutschen Städtetag']);
+  assert.deepEqual(statements('Es wäre das nach offiziellen Angaben dritte Treffen der beiden Minister.').map((x) => x.speaker), ['offiziellen Angaben']);
+});

@@ -26,6 +26,13 @@ export function tokenKind(x: SentenceInput, i: number): Kind {
   return kind;
 }
 
+/** The second word of an adverb of two ("vor allem") and the first it needs. */
+const FIXED_ADVERBS = new Map([['allem', 'vor'], ['anderem', 'unter'], ['voran', 'allen']]);
+const fixedAdverb = (x: SentenceInput, i: number) => {
+  const first = FIXED_ADVERBS.get(x.toks[i]!.text.toLowerCase());
+  return first !== undefined && first === x.toks[i - 1]?.text.toLowerCase();
+};
+
 /** Once per sentence and start: a phrase finder's answer (the lists and appositions would re-read the same words). */
 function once(x: SentenceInput, key: number, find: () => Phrase | null): Phrase | null {
   if (!x.memo) return find();
@@ -45,6 +52,8 @@ function kindOf(x: SentenceInput, i: number): Kind {
   const hit = x.mentionAt.get(i);
   if (hit) return hit.m.kind === 'adjective' ? 'adj' : hit.m.kind === 'pronoun' ? 'pron' : 'noun';
   const lower = t.text.toLowerCase();
+  // ("Vor allem Ungarn lehnt …", "unter anderem die EU": fixed adverbs, no article of the noun after them)
+  if (fixedAdverb(x, i)) return 'other';
   const upper = /^\p{Lu}/u.test(t.text);
   // a capital only tells a noun inside the sentence; at its start "Die", "In", "Er" are what they are in lower case
   const closed = !upper || i === x.from || x.toks[i - 1]?.kind === 'quote' || /^[(:\-]$/.test(x.toks[i - 1]?.text ?? '');
@@ -431,7 +440,7 @@ function inflectedBeforeNoun(x: SentenceInput, k: number, determiner: number | n
   const t = x.toks[k]!;
   // ("die zahlreichen Opfer", "die anderen Länder": a quantifier after an article inflects as an adjective)
   const quantifier = k === (determiner ?? -2) + 1 && x.words.determiners.get(t.text)?.plural === true;
-  return determiner !== null && k !== determiner && (quantifier || !x.words.determiners.has(t.text)) && !x.mentionAt.get(k) && t.kind === 'word' && /^\p{Ll}[\p{Ll}-]*(?:e|en|em|er|es)$/u.test(t.text) && !x.finite.has(k) && !x.particles.has(k)
+  return determiner !== null && k !== determiner && (quantifier || !x.words.determiners.has(t.text)) && !x.mentionAt.get(k) && t.kind === 'word' && !fixedAdverb(x, k) && /^\p{Ll}[\p{Ll}-]*(?:e|en|em|er|es)$/u.test(t.text) && !x.finite.has(k) && !x.particles.has(k)
     && tokenKind(x, k + 1) === 'noun';
 }
 
