@@ -1,49 +1,68 @@
-// A sorted key → value table held as one string, searched by bisection. The word-form
+// A sorted key → value table held as UTF-8 bytes, searched by bisection. The word-form
 // lexicons are hundreds of thousands of entries; as a Map they cost every worker thread
 // tens of megabytes and a long JSON parse. Built once from the package data, the table is
-// cached under node_modules/.cache/lagebild/ and later read in a few milliseconds.
+// cached under node_modules/.cache/lagebild/ and later read in a few milliseconds; the bytes
+// sit in shared memory, so the main thread reads them once for all its workers.
 import { existsSync } from 'node:fs';
 import { cachePath, packageVersion, readCache, writeCache } from '../util/cache.js';
 
+/** A table's bytes and line offsets in memory that worker threads can share. */
+export interface SharedTableData { bytes: SharedArrayBuffer; offsets: SharedArrayBuffer }
+
 export class SortedTable {
+  private readonly bytes: Buffer;
   private readonly offsets: Uint32Array;
 
+  /** Over shared memory: the UTF-8 lines "key\tvalue" and where each line starts. */
+  constructor(readonly data: SharedTableData) {
+    this.bytes = Buffer.from(data.bytes);
+    this.offsets = new Uint32Array(data.offsets);
+  }
+
   /** `text`: lines "key\tvalue", sorted by key (code unit order), no duplicate keys. */
-  constructor(private readonly text: string) {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-    this.offsets = new Uint32Array(n + 1);
-    let k = 0;
-    let at = 0;
-    while (at < text.length) {
-      this.offsets[k++] = at;
-      const nl = text.indexOf('\n', at);
-      at = nl < 0 ? text.length : nl + 1;
+  static fromText(text: string): SortedTable {
+    const encoded = Buffer.from(text, 'utf8');
+    const bytes = new SharedArrayBuffer(encoded.length);
+    Buffer.from(bytes).set(encoded);
+    const starts: number[] = [];
+    for (let at = 0; at < encoded.length;) {
+      starts.push(at);
+      const nl = encoded.indexOf(0x0a, at);
+      at = nl < 0 ? encoded.length : nl + 1;
     }
-    this.offsets = this.offsets.subarray(0, k);
+    const offsets = new SharedArrayBuffer(starts.length * 4);
+    new Uint32Array(offsets).set(starts);
+    return new SortedTable({ bytes, offsets });
   }
 
   get size(): number {
     return this.offsets.length;
   }
 
-  private keyAt(i: number): string {
-    const b = this.offsets[i]!;
-    return this.text.slice(b, this.text.indexOf('\t', b));
+  /** The line's key against `key`, byte by byte (UTF-8 byte order is code point order, which is code unit order for German words). */
+  private compare(line: number, key: Buffer): number {
+    const b = this.offsets[line]!;
+    for (let i = 0; ; i++) {
+      const c = this.bytes[b + i]!;
+      if (c === 0x09) return i === key.length ? 0 : -1;
+      if (i === key.length) return 1;
+      if (c !== key[i]) return c < key[i]! ? -1 : 1;
+    }
   }
 
   get(key: string): string | undefined {
+    const k = Buffer.from(key, 'utf8');
     let lo = 0;
     let hi = this.offsets.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const k = this.keyAt(mid);
-      if (k === key) {
+      const c = this.compare(mid, k);
+      if (c === 0) {
         const b = this.offsets[mid]! + k.length + 1;
-        const e = this.text.indexOf('\n', b);
-        return this.text.slice(b, e < 0 ? this.text.length : e);
+        const e = this.bytes.indexOf(0x0a, b);
+        return this.bytes.toString('utf8', b, e < 0 ? this.bytes.length : e);
       }
-      if (k < key) lo = mid + 1; else hi = mid - 1;
+      if (c < 0) lo = mid + 1; else hi = mid - 1;
     }
     return undefined;
   }
@@ -80,9 +99,40 @@ export function lexiconCached(): boolean {
  */
 export function cachedTable(name: string, sourcePackage: string, build: () => Map<string, string>): SortedTable {
   const file = cacheName(name, sourcePackage);
-  const cached = readCache(file);
-  if (cached !== undefined) return new SortedTable(cached);
-  const text = tableText(build());
-  writeCache(file, text);
-  return new SortedTable(text);
+  const known = tables.get(file);
+  if (known) return known;
+  let text = readCache(file);
+  if (text === undefined) writeCache(file, (text = tableText(build())));
+  const table = SortedTable.fromText(text);
+  tables.set(file, table);
+  return table;
+}
+
+/** The tables this thread holds, by cache file name: read once, handed to the workers. */
+const tables = new Map<string, SortedTable>();
+
+/**
+ * Every cached word table in shared memory, for the worker threads (src/pipeline/pool.ts): each
+ * worker held its own copy, 22 MB of heap. Null when a table is not cached yet (a fresh
+ * install): then each worker builds its own, as before.
+ */
+export function sharedTables(): Record<string, SharedTableData> | null {
+  if (!lexiconCached()) return null;
+  const out: Record<string, SharedTableData> = {};
+  for (const [name, pkg] of LEXICON_TABLES) {
+    const file = cacheName(name, pkg);
+    let table = tables.get(file);
+    if (!table) {
+      const text = readCache(file);
+      if (text === undefined) return null;
+      tables.set(file, (table = SortedTable.fromText(text)));
+    }
+    out[file] = table.data;
+  }
+  return out;
+}
+
+/** In a worker: the tables the main thread shares, used instead of reading the cache again. */
+export function adoptTables(shared: Record<string, SharedTableData>): void {
+  for (const [file, data] of Object.entries(shared)) if (!tables.has(file)) tables.set(file, new SortedTable(data));
 }

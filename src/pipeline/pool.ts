@@ -7,7 +7,7 @@ import type { Document, RawDocument } from '../document/types.js';
 import { fingerprint, type Fingerprint } from '../dedupe/fingerprint.js';
 import { DEFAULT_ANALYSIS_LIMITS, defaultAnalyzer, longText, makeAnalyzer, prepareDocument, type AnalysisLimits, type Analyzer } from './prepare.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
-import { lexiconCached } from '../lexicon/table.js';
+import { sharedTables } from '../lexicon/table.js';
 
 export type Prepared = { ok: true; doc: Document; fp: Fingerprint; ms: number } | { ok: false; error: string; ms: number };
 
@@ -74,9 +74,11 @@ export class PreparePool {
     this.started = true;
     // (on a fresh or read-only install the workers build the word tables from the dictionaries
     // first, which does not fit the bound: that run's workers get V8's default heap)
-    const heap = lexiconCached() ? WORKER_HEAP : undefined;
+    // (the word tables are read once here and shared: every worker held its own copy before)
+    const tables = sharedTables();
+    const heap = tables ? WORKER_HEAP : undefined;
     for (let i = 0; i < this.size; i++) {
-      const w = new Worker(this.script, { workerData: { actorFiles: this.actorFiles, speakerModel: this.speakerModel, limits: this.limits }, resourceLimits: heap });
+      const w = new Worker(this.script, { workerData: { actorFiles: this.actorFiles, speakerModel: this.speakerModel, limits: this.limits, tables }, resourceLimits: heap });
       const jobs = new Map<number, Job>();
       w.on('message', (m: { seq: number; doc?: Document; fp?: Fingerprint; error?: string; ms: number }) => {
         const job = jobs.get(m.seq);

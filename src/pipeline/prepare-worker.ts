@@ -5,6 +5,7 @@ import type { RawDocument } from '../document/types.js';
 import { fingerprint } from '../dedupe/fingerprint.js';
 import { DEFAULT_ANALYSIS_LIMITS, defaultAnalyzer, makeAnalyzer, prepareDocument, type AnalysisLimits, type Analyzer } from './prepare.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
+import { adoptTables, type SharedTableData } from '../lexicon/table.js';
 
 export interface Job { seq: number; raw: RawDocument }
 
@@ -23,7 +24,8 @@ export function runJob({ seq, raw }: Job, actorFiles: readonly string[] = (worke
 
 // only when started as the pool's worker, not when imported
 if (parentPort && process.env.LAGEBILD_WORKER_SCRIPT !== 'custom') {
-  const { actorFiles = [], speakerModel = null } = (workerData ?? {}) as { actorFiles?: string[]; speakerModel?: string | null };
+  const { actorFiles = [], speakerModel = null, tables = null } = (workerData ?? {}) as { actorFiles?: string[]; speakerModel?: string | null; tables?: Record<string, SharedTableData> | null };
+  if (tables) adoptTables(tables);
   // (a speaker model is read once per worker, with the language it belongs to)
   const analyzer = speakerModel ? makeAnalyzer({ speakerModel }) : defaultAnalyzer();
   parentPort.on('message', (job: Job) => parentPort!.postMessage(runJob(job, actorFiles, analyzer)));

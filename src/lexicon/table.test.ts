@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Worker } from 'node:worker_threads';
+import { SortedTable, tableText } from './table.js';
+
+test('a table finds every key and no other, with umlauts, ß and keys that are prefixes of others', () => {
+  const entries = new Map([['haus', 'N'], ['hausboot', 'N2'], ['häuser', 'Pl'], ['straße', 'Str'], ['zug', 'Z'], ['äpfel', 'Ä'], ['a', 'x'], ['über', 'Ü']]);
+  const table = SortedTable.fromText(tableText(entries));
+  assert.equal(table.size, entries.size);
+  for (const [k, v] of entries) assert.equal(table.get(k), v, k);
+  for (const missing of ['', 'hau', 'hausb', 'häuserx', 'strasse', 'zz', 'ä']) assert.equal(table.get(missing), undefined, missing);
+});
+
+test('a table shared with a worker thread answers there without a copy of its bytes', async () => {
+  const table = SortedTable.fromText(tableText(new Map([['sagte', 'sagen'], ['warnte', 'warnen']])));
+  const code = `const { workerData, parentPort } = require('node:worker_threads');
+    const bytes = Buffer.from(workerData.bytes); bytes[0] = 0x53; parentPort.postMessage(bytes.toString('utf8', 0, 5));`;
+  const seen = await new Promise((resolve, reject) => {
+    const w = new Worker(code, { eval: true, workerData: table.data });
+    w.on('message', resolve); w.on('error', reject);
+  });
+  // (the worker wrote into the same memory: the main thread sees its change)
+  assert.equal(seen, 'Sagte');
+  assert.equal(Buffer.from(table.data.bytes).toString('utf8', 0, 1), 'S');
+});
