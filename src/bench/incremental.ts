@@ -31,7 +31,7 @@ export async function ingestNewCommand(store: string, dir: string, add: number, 
   const file = await newArticles(dir, add, seed);
   const cli = fileURLToPath(new URL('../cli/main.js', import.meta.url));
   const t = performance.now();
-  const r = spawnSync(process.execPath, [cli, 'ingest', file, '--db', store, '--json'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cli, 'ingest', file, '--db', store, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const seconds = (performance.now() - t) / 1000;
   if (r.status !== 0) throw new Error(`lagebild ingest failed (${r.status}): ${r.stderr.trim()}`);
   const summary = JSON.parse(r.stdout.trim().split('\n').pop()!) as { added: number };

@@ -149,11 +149,12 @@ test('a store cut off at its end is refused by a writer before it writes (exit 4
   const db = join(dir, 'k.sqlite');
   assert.equal(run(['ingest', example('2025-03_nzz-stil_genf.txt'), '--db', db]).code, 0);
   const size = statSync(db).size;
-  truncateSync(db, size - 4096);
+  // (cut inside the last page: SQLite itself notices a whole missing page, the length check this)
+  truncateSync(db, size - 100);
   const r = run(['ingest', example('2025-03_nzz-stil_genf.txt'), '--db', db]);
   assert.equal(r.code, 4, r.err);
-  assert.match(r.err, /^lagebild: the store .* is corrupt/m);
-  assert.equal(statSync(db).size, size - 4096, 'nothing written');
+  assert.match(r.err, /^lagebild: the store .* is corrupt \(the file is shorter than its header says/m);
+  assert.equal(statSync(db).size, size - 100, 'nothing written');
 });
 
 test('killing an ingest leaves a consistent store; running it again completes the batch', async () => {

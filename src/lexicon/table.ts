@@ -19,7 +19,7 @@ export class SortedTable {
     this.offsets = new Uint32Array(data.offsets);
   }
 
-  /** `text`: lines "key\tvalue", sorted by key (code unit order), no duplicate keys. */
+  /** `text`: lines "key\tvalue", sorted by the keys' UTF-8 bytes (tableText), no duplicate keys. */
   static fromText(text: string): SortedTable {
     const encoded = Buffer.from(text, 'utf8');
     const bytes = new SharedArrayBuffer(encoded.length);
@@ -51,6 +51,8 @@ export class SortedTable {
   }
 
   get(key: string): string | undefined {
+    // (a lone surrogate would be looked up as U+FFFD)
+    if (!isWellFormed(key)) return undefined;
     const k = Buffer.from(key, 'utf8');
     let lo = 0;
     let hi = this.offsets.length - 1;
@@ -68,11 +70,14 @@ export class SortedTable {
   }
 }
 
-/** Lines for a table from a Map: sorted, tab-free keys. */
+/** Lines for a table from a Map: tab-free keys sorted by their UTF-8 bytes, the order `get` bisects in. */
 export function tableText(entries: Map<string, string>): string {
-  return [...entries].filter(([k]) => !k.includes('\t') && !k.includes('\n'))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}\t${v}`).join('\n');
+  return [...entries].filter(([k]) => !k.includes('\t') && !k.includes('\n') && isWellFormed(k))
+    .map(([k, v]) => [Buffer.from(k, 'utf8'), k, v] as const)
+    .sort(([a], [b]) => Buffer.compare(a, b)).map(([, k, v]) => `${k}\t${v}`).join('\n');
 }
+
+const isWellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
 
 /** The word tables the lexicon modules cache (name, source package): building one reads a large JSON dictionary. */
 export const LEXICON_TABLES: ReadonlyArray<readonly [string, string]> = [
@@ -82,7 +87,8 @@ export const LEXICON_TABLES: ReadonlyArray<readonly [string, string]> = [
 
 /** Where the table `name` of `sourcePackage` is cached (its file names the package's version). */
 function cacheName(name: string, sourcePackage: string): string {
-  return `${name}-${sourcePackage}-${packageVersion(sourcePackage)}-v1.tsv`;
+  // (v2: sorted by UTF-8 bytes; v1 was sorted by UTF-16 code units, which differs above U+FFFF)
+  return `${name}-${sourcePackage}-${packageVersion(sourcePackage)}-v2.tsv`;
 }
 
 /**

@@ -12,4 +12,7 @@ test('a particle and a known verb the lexicon does not join are read as one verb
   assert.deepEqual(readings('anzuheben'), ['anheben:EIZ']);
   assert.deepEqual(readings('Zusammenstoß'), []);
   assert.deepEqual(readings('Zurückhaltung'), []);
+  // (nor is a noun or adjective the dictionaries know: "Voranzeige", "weitergeleitete" are no "voranzeigen", "weitergeleiten")
+  assert.deepEqual(readings('Voranzeige'), []);
+  assert.deepEqual(readings('weitergeleitete'), []);
 });

@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { cachedTable, type SortedTable } from './table.js';
 import { memoize } from '../util/memo.js';
+import { nounLemma } from './nouns.js';
+import { isAdjective } from './adjectives.js';
 
 /** The dictionary's tense/mood keys: Präsens, Präteritum, Konjunktiv I and II, Imperativ, participles, infinitives. */
 export type VerbTense = 'PRÄ' | 'PRT' | 'KJ1' | 'KJ2' | 'IMP' | 'PA1' | 'PA2' | 'INF' | 'EIZ';
@@ -115,7 +117,8 @@ const JOINED = new Set<VerbTense>(['INF', 'EIZ', 'PA2', 'PRÄ', 'PRT', 'KJ1', 'K
 /** An unknown word read as particle + known verb: "voranzutreiben" → vorantreiben (zu-infinitive). */
 function particleCompound(key: string): readonly VerbReading[] {
   const particle = PARTICLES.find((p) => key.startsWith(p) && key.length > p.length + 3);
-  if (!particle) return [];
+  // (a noun or adjective the dictionaries know is none: "Voranzeige", "weitergeleitete")
+  if (!particle || nounLemma(key[0]!.toUpperCase() + key.slice(1)) || isAdjective(key)) return [];
   let rest = key.slice(particle.length);
   const zu = rest.startsWith('zu') && readingsOf(rest.slice(2)).some((r) => r.tense === 'INF' && !r.particle);
   if (zu) rest = rest.slice(2);

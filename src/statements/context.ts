@@ -114,9 +114,7 @@ function attributesEnd(p: Phrase, ctx: Ctx): number {
       || (o.determiner !== null && /^(ein|eine|einem|einer|eines|sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer)$/i.test(ctx.toks[o.determiner]!.text));
     // (the owner or a place is a name: "vom WWF", "in Lomé"; "für" takes a bare noun too: "die Behörde für Luftfahrt")
     const owner = nameIn(ctx, o) || (word === 'für' && o.determiner === null && /^\p{Lu}/u.test(ctx.toks[o.from]!.text));
-    // ("verlangte Putin von Trump …": a person after "von" is whom the act is aimed at, no affiliation)
-    const person = ctx.mentionAt.get(o.from)?.m.kind === 'surname';
-    const fits = (/^(vom|von)$/.test(word) && !person) || (!named && /^(in|im|aus|für|beim|bei)$/.test(word));
+    const fits = /^(vom|von)$/.test(word) || (!named && /^(in|im|aus|für|beim|bei)$/.test(word));
     if (!fits || time || !owner) return to;
     to = pp.to;
   }
@@ -159,7 +157,7 @@ function speakerPhrase(x: Found, ctx: Ctx): Phrase | null {
   if (!syntax) return null;
   const at = x.m ? ctx.index.byStart.get(x.m.span[0]) ?? x.from : x.from;
   for (const k of [at, ...Array.from({ length: x.to - x.from }, (_, i) => x.from + i)]) {
-    const p = insideAttribute(phraseAt(syntax, k), k);
+    const p = insideAttribute(phraseAt(syntax, k), k, ctx);
     // (a phrase reaching over a quotation mark or a clause of its own is no speaker phrase, nor one reaching
     // back over the cue: "Das erklärte General Muster" is not "das erklärte Ziel")
     if (p && p.to - p.from <= 16 && !ctx.quoted.subarray(p.from, p.to).includes(1) && !cueBefore(ctx, p.from, x.from)) return p;
@@ -167,10 +165,14 @@ function speakerPhrase(x: Found, ctx: Ctx): Phrase | null {
   return null;
 }
 
-/** "das nach offiziellen Angaben zweite Telefonat": words in an attribute of a noun stand in the attribute's phrase. */
-function insideAttribute(p: Phrase | null, k: number): Phrase | null {
+/**
+ * "das nach offiziellen Angaben zweite Telefonat": a source inside a noun's attribute is its own phrase
+ * (but "der von Russland eingesetzte Gouverneur" is the governor, not Russia).
+ */
+function insideAttribute(p: Phrase | null, k: number, ctx: Ctx): Phrase | null {
   const attribute = p?.modifiers.find((m) => m.from <= k && k < m.to && m.from < p.head);
-  return attribute ? (attribute.object && k >= attribute.object.from ? attribute.object : null) : p;
+  const source = attribute?.object && k >= attribute.object.from && ctx.words.isSourceNoun(ctx.toks[attribute.object.head]!.text);
+  return source ? attribute!.object! : p;
 }
 
 /** Does a word that can be a cue verb stand in [from, to)? */

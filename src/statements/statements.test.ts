@@ -573,3 +573,19 @@ test('speaker phrases: "vor allem" is no article, "von" + a person is no affilia
   assert.deepEqual(statements('„Wir warten ab“, sagte Erika Muster vom Deutschen Städtetag.').map((x) => x.speaker), ['Erika Muster vom Deutschen Städtetag']);
   assert.deepEqual(statements('Es wäre das nach offiziellen Angaben dritte Treffen der beiden Minister.').map((x) => x.speaker), ['offiziellen Angaben']);
 });
+
+test('review cases: a message keeps its own clauses before the main clause goes on; a time, cause or means clause with its main clause is a message; "da" and "als" as adverbs', () => {
+  const quotes = (text: string) => statements(text).map((x) => x.quote);
+  assert.deepEqual(quotes('Der Minister, der sagte, die Soldaten, die verletzt wurden, würden ausgeflogen, reiste ab.'), ['die Soldaten, die verletzt wurden, würden ausgeflogen']);
+  assert.deepEqual(quotes('Der Minister, der sagte, die Regierung werde, wenn nötig, handeln, trat zurück.'), ['die Regierung werde, wenn nötig, handeln']);
+  assert.deepEqual(quotes('Nachdem die Ministerin erklärt hatte, wer lüge, müsse gehen, verließ sie den Saal.'), ['wer lüge, müsse gehen']);
+  assert.deepEqual(quotes('Der Ökonom sagte, indem man die Steuern senke, stärke man die Wirtschaft.'), ['indem man die Steuern senke, stärke man die Wirtschaft']);
+  assert.deepEqual(quotes('Der Trainer sagte, da ist nichts mehr zu machen.'), ['da ist nichts mehr zu machen']);
+  assert.deepEqual(quotes('Der Minister sagte, als Kanzler wird er die Steuern senken.'), ['als Kanzler wird er die Steuern senken']);
+});
+
+test('review cases: the agent in a participle attribute is no speaker; "von" + the addressee ends the speaker however the addressee is named', () => {
+  assert.deepEqual(statements('Die Lage sei ernst, sagte der von Russland eingesetzte Gouverneur.').map((x) => x.speaker), ['der von Russland eingesetzte Gouverneur']);
+  assert.deepEqual(statements('Bei dem Treffen forderte Selenskyj von Kanzler Merz mehr Waffen.').map((x) => [x.speaker, x.addressee]), [['Selenskyj', 'Kanzler Merz']]);
+  assert.deepEqual(statements('Bei dem Treffen verlangte Putin von Donald Trump ein Ende der Waffenlieferungen.').map((x) => x.speaker), ['Putin']);
+});

@@ -49,7 +49,14 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
   // (a reported speech act stays reported: its quoted words become direct statements of their own)
   if (form === 'indirect') for (let i = quote[0]; i < quote[1]; i++) if (ctx.quoted[i] || ctx.fragments[i]) { form = 'mixed'; break; }
   if (form === 'mixed' && [...Array(quote[1] - quote[0]).keys()].every((k) => ctx.quoted[quote[0] + k] || toks[quote[0] + k]!.kind === 'punct')) return null;
-  return { form, quote: span(ctx, quote[0], quote[1]), cue: cueOf(ctx, cue), speaker: who(speaker, ctx), addressee: who(addressee, ctx, false), sentence: 0 };
+  return { form, quote: span(ctx, quote[0], quote[1]), cue: cueOf(ctx, cue), speaker: short(ctx, who(speaker, ctx), addressee), addressee: who(addressee, ctx, false), sentence: 0 };
+}
+
+/** "verlangte Putin von Trump …": the speaker's words end before a "von" that names the addressee (no affiliation). */
+function short(ctx: Ctx, speaker: ReturnType<typeof who>, addressee: Found | null): ReturnType<typeof who> {
+  if (!speaker || !addressee || !/^(von|vom)$/.test(ctx.toks[addressee.from - 1]?.text ?? '')) return speaker;
+  const von = ctx.toks[addressee.from - 1]!.span[0];
+  return speaker.span[0] < von && speaker.span[1] > von ? { ...speaker, span: [speaker.span[0], ctx.toks[addressee.from - 2]!.span[1]] } : speaker;
 }
 
 /** (a) The message before the comma ahead of the cue, its speaker and addressee after the cue. */
@@ -105,9 +112,8 @@ function messageAfter(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): n
   // "Wie der Sprecher, Hans Muster, mitteilte, hat …": the apposition hides the clause's "Wie" from the syntax layer)
   const inMain = () => clauseAt(ctx.syntax.get(toks[cue.index]!.sentence), cue.index)?.kind === 'main'
     && !/^(wie|als)$/i.test(toks[b]!.text) && !isSubordinating(toks[b]!.text);
-  // (a clause of means is none in any mood: "bestritt das, indem er sagte, eine Allianz würde …")
-  const dependent = reporting && k < end && dependentOpener(ctx, k + 1, inMain)
-    && (/^(indem|zumal)$/.test(toks[k + 1]!.text) || !/^subjunctive/.test(clauseMood(verbsIn(ctx, k + 1, end)) ?? ''));
+  const adverbial = k < end ? adverbialOnly(ctx, k + 1) : null;
+  const dependent = reporting && k < end && (adverbial ?? (dependentOpener(ctx, k + 1, inMain) && !/^subjunctive/.test(clauseMood(verbsIn(ctx, k + 1, end)) ?? '')));
   // ("kritisierte den Plan und kündigte an, …": the verb joined before the comma has the message)
   x.handedOn = verbsIn(ctx, cue.end, k).some((v) => /^(und|oder|sowie)$/.test(toks[v.index - 1]?.text ?? ''));
   if (k < end && !x.handedOn && CLAUSE_BREAK.test(toks[k]!.text) && words(ctx, k + 1, end) >= 2 && (reporting || isMessage(ctx, k + 1, end, true)) && !dependent) {
@@ -130,10 +136,17 @@ function messageAfter(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): n
   return k;
 }
 
-/** "Der Minister, der erklärte, die Lage sei stabil, reiste ab": the main clause goes on after an embedded cue's message. */
+/**
+ * "Der Minister, der erklärte, die Lage sei stabil, reiste ab": the main clause goes on after an embedded
+ * cue's message, with its verb in the indicative right after the last comma ("…, die verletzt wurden,
+ * würden ausgeflogen, reiste ab": the Konjunktiv and the relative clause are still the message's).
+ */
 function embeddedMessage(ctx: Ctx, [from, to]: [number, number]): [number, number] {
-  if (isSubordinating(ctx.toks[from]!.text)) return [from, to];
-  for (let k = from + 1; k < to - 1; k++) if (isComma(ctx.toks[k]) && verbsIn(ctx, k + 1, k + 2).length) return [from, k];
+  for (let k = to - 2; k > from; k--) {
+    if (!isComma(ctx.toks[k])) continue;
+    const verb = verbsIn(ctx, k + 1, k + 2)[0];
+    if (verb?.mood === 'indicative' && verbsIn(ctx, from, k).length) return [from, k];
+  }
   return [from, to];
 }
 
@@ -255,6 +268,21 @@ function messageStart(ctx: Ctx, cue: Cue, from: number, to: number): number {
  * Does a relative or adverbial clause open at `at` ("der 1963 …", "welches …", "so dass …", "nachdem …"),
  * or, after a cue in a main clause, a predicate joined to it ("…, beharren aber auf …")?
  */
+/**
+ * A clause of time, cause or means after the comma ("wurde bekannt, als er gewählt wurde", "bestritt das,
+ * indem er sagte, …") is no message unless it is in Konjunktiv or its main clause follows, verb first
+ * ("sagte, indem man die Steuern senke, stärke man …"). Null when the clause is none of these (an adverb
+ * "da", "als Kanzler").
+ */
+function adverbialOnly(ctx: Ctx, at: number): boolean | null {
+  if (!/^(als|weil|da|sobald|indem|zumal)$/.test(ctx.toks[at]?.text ?? '')) return null;
+  const end = clauseEnd(ctx, at);
+  if (!verbFinal(ctx, at, end)) return null;
+  // (in Konjunktiv the clause is the speaker's reason: "erklärte den Vertrag für nichtig, weil die Versicherung es versäumt habe")
+  if (/^subjunctive/.test(clauseMood(verbsIn(ctx, at, end)) ?? '')) return false;
+  return !(isComma(ctx.toks[end]) && verbsIn(ctx, end + 1, end + 2).length > 0);
+}
+
 function dependentOpener(ctx: Ctx, at: number, cueInMainClause: () => boolean): boolean {
   const first = ctx.toks[at]?.text ?? '';
   const next = ctx.toks[at + 1];
@@ -264,9 +292,8 @@ function dependentOpener(ctx: Ctx, at: number, cueInMainClause: () => boolean): 
   // ("kündigte an, die Preise zu erhöhen": an article before a zu-infinitive's object, no relative clause)
   if (RELATIVE.has(first)) return !!next && next.text !== 'zufolge' && verbFinal(ctx, at, clauseEnd(ctx, at)) && !zuInfinitive(ctx, at, clauseEnd(ctx, at));
   // ("sagte, wenn die Zahlen steigen, wird …": a condition can open the message; these clauses cannot)
-  if (/^(nachdem|obwohl|obgleich|sodass|bevor|seit|seitdem|während|bis|darunter|indem|zumal)$/.test(first)) return true;
-  // ("wurde bekannt, als er gewählt wurde", "…, weil das Opfer erpressen wollte": a time or a cause with no main clause after it)
-  if (/^(als|weil|da|sobald)$/.test(first)) return !isComma(ctx.toks[clauseEnd(ctx, at)]);
+  if (/^(nachdem|obwohl|obgleich|sodass|bevor|seit|seitdem|während|bis|darunter)$/.test(first)) return true;
+
   // "…, bei dem ein Tourist ums Leben kam", "…, in welchem …": a preposition with a relative pronoun
   if (next && ctx.words.prepositions.has(first) && (RELATIVE.has(next.text) || /^welch/.test(next.text))) return verbFinal(ctx, at + 1, clauseEnd(ctx, at)) && !zuInfinitive(ctx, at, clauseEnd(ctx, at));
   // "bestritten den Vorwurf, beharren aber auf …": a predicate joined to the clause before, no message
