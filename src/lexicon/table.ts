@@ -5,6 +5,7 @@
 // sit in shared memory, so the main thread reads them once for all its workers.
 import { existsSync } from 'node:fs';
 import { cachePath, packageVersion, readCache, writeCache } from '../util/cache.js';
+import { isWellFormed } from '../util/text.js';
 
 /** A table's bytes and line offsets in memory that worker threads can share. */
 export interface SharedTableData { bytes: SharedArrayBuffer; offsets: SharedArrayBuffer }
@@ -39,7 +40,7 @@ export class SortedTable {
     return this.offsets.length;
   }
 
-  /** The line's key against `key`, byte by byte (UTF-8 byte order is code point order, which is code unit order for German words). */
+  /** The line's key against `key`, byte by byte: the order tableText sorts in. */
   private compare(line: number, key: Buffer): number {
     const b = this.offsets[line]!;
     for (let i = 0; ; i++) {
@@ -77,7 +78,6 @@ export function tableText(entries: Map<string, string>): string {
     .sort(([a], [b]) => Buffer.compare(a, b)).map(([, k, v]) => `${k}\t${v}`).join('\n');
 }
 
-const isWellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
 
 /** The word tables the lexicon modules cache (name, source package): building one reads a large JSON dictionary. */
 export const LEXICON_TABLES: ReadonlyArray<readonly [string, string]> = [
@@ -104,11 +104,16 @@ export function lexiconCached(): boolean {
  * changed version. A cache that cannot be written (read-only install) only costs the build.
  */
 export function cachedTable(name: string, sourcePackage: string, build: () => Map<string, string>): SortedTable {
-  const file = cacheName(name, sourcePackage);
+  return tableOf(cacheName(name, sourcePackage), build)!;
+}
+
+/** This thread's table from the cache file, read once; built and cached when missing (null without `build`). */
+function tableOf(file: string, build?: () => Map<string, string>): SortedTable | null {
   const known = tables.get(file);
   if (known) return known;
   let text = readCache(file);
-  if (text === undefined) writeCache(file, (text = tableText(build())));
+  if (text === undefined && build) writeCache(file, (text = tableText(build())));
+  if (text === undefined) return null;
   const table = SortedTable.fromText(text);
   tables.set(file, table);
   return table;
@@ -127,12 +132,8 @@ export function sharedTables(): Record<string, SharedTableData> | null {
   const out: Record<string, SharedTableData> = {};
   for (const [name, pkg] of LEXICON_TABLES) {
     const file = cacheName(name, pkg);
-    let table = tables.get(file);
-    if (!table) {
-      const text = readCache(file);
-      if (text === undefined) return null;
-      tables.set(file, (table = SortedTable.fromText(text)));
-    }
+    const table = tableOf(file);
+    if (!table) return null;
     out[file] = table.data;
   }
   return out;

@@ -10,6 +10,7 @@ import { readHtml } from './html.js';
 import { readFeed } from './feed.js';
 import { readJsonl } from './jsonl.js';
 import { fetchBounded, readFileBounded, readHead } from './bounded.js';
+import { isWellFormed } from '../util/text.js';
 
 export type ReadEvent =
   /** bytes: of the input read with this document (a JSONL line), for progress */
@@ -29,7 +30,6 @@ export const DEFAULT_READ_OPTIONS: Omit<ReadOptions, 'language'> = { maxBytes: 2
 
 type Kind = 'txt' | 'html' | 'feed' | 'jsonl';
 
-const isWellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**

@@ -49,11 +49,11 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
   // (a reported speech act stays reported: its quoted words become direct statements of their own)
   if (form === 'indirect') for (let i = quote[0]; i < quote[1]; i++) if (ctx.quoted[i] || ctx.fragments[i]) { form = 'mixed'; break; }
   if (form === 'mixed' && [...Array(quote[1] - quote[0]).keys()].every((k) => ctx.quoted[quote[0] + k] || toks[quote[0] + k]!.kind === 'punct')) return null;
-  return { form, quote: span(ctx, quote[0], quote[1]), cue: cueOf(ctx, cue), speaker: short(ctx, who(speaker, ctx), addressee), addressee: who(addressee, ctx, false), sentence: 0 };
+  return { form, quote: span(ctx, quote[0], quote[1]), cue: cueOf(ctx, cue), speaker: beforeAddressee(ctx, who(speaker, ctx), addressee), addressee: who(addressee, ctx, false), sentence: 0 };
 }
 
 /** "verlangte Putin von Trump …": the speaker's words end before a "von" that names the addressee (no affiliation). */
-function short(ctx: Ctx, speaker: ReturnType<typeof who>, addressee: Found | null): ReturnType<typeof who> {
+function beforeAddressee(ctx: Ctx, speaker: ReturnType<typeof who>, addressee: Found | null): ReturnType<typeof who> {
   if (!speaker || !addressee || !/^(von|vom)$/.test(ctx.toks[addressee.from - 1]?.text ?? '')) return speaker;
   const von = ctx.toks[addressee.from - 1]!.span[0];
   return speaker.span[0] < von && speaker.span[1] > von ? { ...speaker, span: [speaker.span[0], ctx.toks[addressee.from - 2]!.span[1]] } : speaker;
@@ -265,10 +265,6 @@ function messageStart(ctx: Ctx, cue: Cue, from: number, to: number): number {
 }
 
 /**
- * Does a relative or adverbial clause open at `at` ("der 1963 …", "welches …", "so dass …", "nachdem …"),
- * or, after a cue in a main clause, a predicate joined to it ("…, beharren aber auf …")?
- */
-/**
  * A clause of time, cause or means after the comma ("wurde bekannt, als er gewählt wurde", "bestritt das,
  * indem er sagte, …") is no message unless it is in Konjunktiv or its main clause follows, verb first
  * ("sagte, indem man die Steuern senke, stärke man …"). Null when the clause is none of these (an adverb
@@ -283,6 +279,10 @@ function adverbialOnly(ctx: Ctx, at: number): boolean | null {
   return !(isComma(ctx.toks[end]) && verbsIn(ctx, end + 1, end + 2).length > 0);
 }
 
+/**
+ * Does a relative or adverbial clause open at `at` ("der 1963 …", "welches …", "so dass …", "nachdem …"),
+ * or, after a cue in a main clause, a predicate joined to it ("…, beharren aber auf …")?
+ */
 function dependentOpener(ctx: Ctx, at: number, cueInMainClause: () => boolean): boolean {
   const first = ctx.toks[at]?.text ?? '';
   const next = ctx.toks[at + 1];
@@ -293,7 +293,6 @@ function dependentOpener(ctx: Ctx, at: number, cueInMainClause: () => boolean): 
   if (RELATIVE.has(first)) return !!next && next.text !== 'zufolge' && verbFinal(ctx, at, clauseEnd(ctx, at)) && !zuInfinitive(ctx, at, clauseEnd(ctx, at));
   // ("sagte, wenn die Zahlen steigen, wird …": a condition can open the message; these clauses cannot)
   if (/^(nachdem|obwohl|obgleich|sodass|bevor|seit|seitdem|während|bis|darunter)$/.test(first)) return true;
-
   // "…, bei dem ein Tourist ums Leben kam", "…, in welchem …": a preposition with a relative pronoun
   if (next && ctx.words.prepositions.has(first) && (RELATIVE.has(next.text) || /^welch/.test(next.text))) return verbFinal(ctx, at + 1, clauseEnd(ctx, at)) && !zuInfinitive(ctx, at, clauseEnd(ctx, at));
   // "bestritten den Vorwurf, beharren aber auf …": a predicate joined to the clause before, no message
