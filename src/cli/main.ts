@@ -15,6 +15,7 @@ import { registerPositions } from './commands/positions.js';
 import { registerStatements } from './commands/statements.js';
 import { registerTrain } from './commands/train.js';
 import { registerServe } from './commands/serve.js';
+import { registerWatch } from './commands/watch.js';
 import { exitWithFailure } from './errors.js';
 
 const program = new Command('lagebild')
@@ -34,6 +35,7 @@ registerPositions(program);
 registerStatements(program);
 registerTrain(program);
 registerServe(program);
+registerWatch(program);
 registerDemo(program);
 
 // a closed pipe (lagebild export | head) is not an error

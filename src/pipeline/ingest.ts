@@ -2,9 +2,9 @@
 // killed run loses at most the batch in flight, and a second run completes the rest
 // (documents already stored are recognised by id and skipped before any work is done).
 import { mergePending } from '../merge/incremental.js';
-import type { InputProblem } from '../document/types.js';
+import type { Document, InputProblem } from '../document/types.js';
 import { documentId } from '../document/ids.js';
-import { expandInputs } from '../read/inputs.js';
+import { expandInputs, type Expanded } from '../read/inputs.js';
 import { DEFAULT_READ_OPTIONS, readInput, type ReadEvent, type ReadOptions } from '../read/index.js';
 import type { DB } from '../store/db.js';
 import { DocumentWriter, type AddResult } from '../store/documents.js';
@@ -40,6 +40,8 @@ export interface IngestOptions {
   limits?: AnalysisLimits;
   /** Documents per merge step (default CHUNK of ../merge/incremental.ts). */
   mergeChunk?: number;
+  /** Each document stored as new, after its transaction (lagebild watch prints a line for each). */
+  onAdded?: (doc: Document, result: AddResult, label: string) => void;
 }
 
 export interface IngestSummary {
@@ -57,7 +59,6 @@ export interface IngestSummary {
   seconds: number;
 }
 
-type Expanded = Awaited<ReturnType<typeof expandInputs>>;
 type ReadDocument = Extract<ReadEvent, { type: 'document' }>;
 type Ready = Extract<Prepared, { ok: true }> & { label: string; again: boolean };
 
@@ -207,6 +208,7 @@ class IngestRun {
       if (r.reusedOrigin) this.report({ input: pending[i]!.label, reason: 'same path, link or id as an earlier document with unrelated text; both kept', severity: 'warning' });
       if (r.status === 'added') {
         summary.added++;
+        this.options.onAdded?.(pending[i]!.doc, r, pending[i]!.label);
         if (r.duplicateOf) summary.duplicates++;
         if (r.versionOf) summary.versions++;
       } else summary.unchanged++;
@@ -217,15 +219,20 @@ class IngestRun {
 
 export async function ingest(db: DB, args: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
+  return ingestInputs(db, await expandInputs(args), options, started);
+}
+
+/** Ingests inputs already listed (and, for an address, perhaps already fetched), then merges. */
+export async function ingestInputs(db: DB, expanded: Expanded, options: IngestOptions = {}, started = performance.now()): Promise<IngestSummary> {
   const readOptions = { ...DEFAULT_READ_OPTIONS, language: defaultAnalyzer().language, ...options.read };
   const sw = options.stopwatch;
   // a broken actor file stops the run before any document is read (ActorFileError); the bundled
   // knowledge base is read when a document is stored or merged
   const kb = lazyKnowledgeBase(options.actorFiles ?? []);
   const writer = new DocumentWriter(db, sw, kb);
-  const expanded = await expandInputs(args);
-  const bytes = expanded.inputs.reduce((n, i) => n + (i.kind === 'file' ? i.size : 0), 0);
-  const pool = new PreparePool(options.workers ?? workersFor(bytes, expanded.inputs.some((i) => i.kind === 'url')), undefined, options.actorFiles ?? [], options.speakerModel ?? null, options.limits);
+  // (an address fetched beforehand has a size like a file)
+  const bytes = expanded.inputs.reduce((n, i) => n + (i.kind === 'file' ? i.size : i.fetched?.bytes.length ?? 0), 0);
+  const pool = new PreparePool(options.workers ?? workersFor(bytes, expanded.inputs.some((i) => i.kind === 'url' && !i.fetched)), undefined, options.actorFiles ?? [], options.speakerModel ?? null, options.limits);
   const run = new IngestRun(db, writer, pool, expanded, options);
   try {
     await run.readAll(expanded.inputs, readOptions);

@@ -62,20 +62,56 @@ export function notRegular(st: { isDirectory(): boolean; isFIFO(): boolean; isCh
   return `not a regular file (${what}); only files are read`;
 }
 
-export interface Fetched { bytes: Uint8Array; type: string; url: string; warnings: string[] }
+export interface Fetched {
+  bytes: Uint8Array; type: string; url: string; warnings: string[];
+  /** The validators the server sent, for the next conditional GET (lagebild watch). */
+  etag?: string | null; lastModified?: string | null;
+  /** 304: nothing changed since the validators sent (bytes is empty). */
+  notModified?: boolean;
+}
+
+/** What a conditional GET sends back: the validators of the last answer. */
+export interface Validators { etag?: string | null; lastModified?: string | null }
+
+/** An HTTP answer that is no success: its status and, on 429 or 503, how long the server asks to wait. */
+export class HttpError extends InputError {
+  constructor(readonly status: number, statusText: string, readonly retryAfterMs: number | null) {
+    super(`HTTP ${status} ${statusText}`.trim());
+  }
+}
+
+/** Retry-After in seconds or as an HTTP date (RFC 9110 10.2.3), in ms from now; null when absent or unreadable. */
+export function retryAfterMs(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
 
 const MAX_REDIRECTS = 5;
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.8, */*;q=0.5';
 
-/** GET with redirects followed by hand: only to http(s), at most five, each reported. */
-export async function fetchBounded(url: string, limit: number, timeoutMs: number): Promise<Fetched> {
+/**
+ * GET with redirects followed by hand: only to http(s), at most five, each reported. With
+ * validators it is a conditional GET (If-None-Match, If-Modified-Since): a 304 comes back as
+ * `notModified`, so a feed polled every few minutes is not downloaded again.
+ */
+export async function fetchBounded(url: string, limit: number, timeoutMs: number, validators: Validators = {}): Promise<Fetched> {
   const abort = new AbortController();
   const signal = AbortSignal.any([abort.signal, AbortSignal.timeout(timeoutMs)]);
   const warnings: string[] = [];
   let at = new URL(url);
   try {
     for (let hops = 0; ; hops++) {
-      const res = await fetch(at, { signal, redirect: 'manual', headers: { accept: ACCEPT } });
+      const headers: Record<string, string> = { accept: ACCEPT };
+      if (validators.etag) headers['if-none-match'] = validators.etag;
+      if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
+      const res = await fetch(at, { signal, redirect: 'manual', headers });
+      const given = { etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') };
+      if (res.status === 304) {
+        await res.body?.cancel();
+        return { bytes: new Uint8Array(), type: '', url: at.href, warnings, notModified: true, etag: given.etag ?? validators.etag ?? null, lastModified: given.lastModified ?? validators.lastModified ?? null };
+      }
       const location = res.headers.get('location');
       if (res.status >= 300 && res.status < 400 && location) {
         await res.body?.cancel();
@@ -86,10 +122,13 @@ export async function fetchBounded(url: string, limit: number, timeoutMs: number
         at = next;
         continue;
       }
-      if (!res.ok) throw new InputError(`HTTP ${res.status} ${res.statusText}`.trim());
+      if (!res.ok) {
+        await res.body?.cancel();
+        throw new HttpError(res.status, res.statusText, retryAfterMs(res.headers.get('retry-after')));
+      }
       const length = Number(res.headers.get('content-length') ?? 0);
       if (length > limit) throw tooLarge(length, limit);
-      return { bytes: await bodyBounded(res, limit), type: res.headers.get('content-type') ?? '', url: at.href, warnings };
+      return { bytes: await bodyBounded(res, limit), type: res.headers.get('content-type') ?? '', url: at.href, warnings, ...given };
     }
   } finally {
     // whatever was refused, the connection goes now (the process does not wait on it)

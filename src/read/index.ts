@@ -86,16 +86,21 @@ async function* fromText(kind: Kind, bytes: Uint8Array, input: Input, where: str
   for (const doc of docs) yield { type: 'document', doc: wellFormed(doc), input };
 }
 
+/** A failed fetch as the reason a user reads: the HTTP status, a timeout or the network's error code. */
+export function fetchError(e: unknown): InputError {
+  if (e instanceof InputError) return e;
+  const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+  return new InputError(`could not fetch (${(e as Error).name === 'TimeoutError' ? 'timed out' : cause?.code ?? cause?.message ?? (e as Error).message})`);
+}
+
 export async function* readInput(input: Input, options: ReadOptions): AsyncGenerator<ReadEvent> {
   try {
     if (input.kind === 'url') {
-      let got;
+      let got = input.fetched;
       try {
-        got = await fetchBounded(input.url, options.maxBytes, options.fetchTimeoutMs);
+        got ??= await fetchBounded(input.url, options.maxBytes, options.fetchTimeoutMs);
       } catch (e) {
-        if (e instanceof InputError) throw e;
-        const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-        throw new InputError(`could not fetch (${(e as Error).name === 'TimeoutError' ? 'timed out' : cause?.code ?? cause?.message ?? (e as Error).message})`);
+        throw fetchError(e);
       }
       yield { type: 'bytes', bytes: got.bytes.length };
       for (const w of got.warnings) yield { type: 'problem', problem: { input: input.display, reason: w, severity: 'warning' } };

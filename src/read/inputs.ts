@@ -4,11 +4,12 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { InputProblem } from '../document/types.js';
-import { notRegular } from './bounded.js';
+import { notRegular, type Fetched } from './bounded.js';
 
 export type Input =
   | { kind: 'file'; path: string; display: string; size: number; bytes?: Buffer }
-  | { kind: 'url'; url: string; display: string };
+  /** `fetched`: the answer already in hand (lagebild watch fetches conditionally first). */
+  | { kind: 'url'; url: string; display: string; fetched?: Fetched };
 
 export const SUPPORTED = new Set(['.txt', '.html', '.htm', '.xml', '.rss', '.atom', '.jsonl', '.ndjson']);
 

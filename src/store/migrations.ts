@@ -229,4 +229,17 @@ export const MIGRATIONS: string[] = [
   -- 1: a document's events changed after they were merged; the next merge replays every step
   ALTER TABLE events_state ADD COLUMN replay INTEGER NOT NULL DEFAULT 0;
   `,
+  // 7: the feeds "lagebild watch" polls: the validators of the last answer (a conditional GET
+  // downloads nothing when the feed did not change) and the errors in a row since the last success
+  // (the wait before the next try doubles with each), kept across restarts of the watcher
+  `
+  CREATE TABLE feeds (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    checked TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    error TEXT
+  ) WITHOUT ROWID;
+  `,
 ];

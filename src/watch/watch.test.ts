@@ -1,0 +1,140 @@
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { closeDatabase, openDatabase } from '../store/db.js';
+import { CLI, tempDir } from '../testing/fixtures.js';
+import { pollFeed, watchFeeds, type PollResult } from './watch.js';
+import { loadFeed } from './feeds.js';
+import { nextWait, parseEvery } from './schedule.js';
+
+// Two agency items of our own, and a third that arrives later.
+const ITEMS = [
+  ['Außenminister vereinbaren Gespräche in Genf', 'Mon, 06 Apr 2026 10:00:00 +0200',
+    'GENF (dpa) - Die Außenminister Armeniens und Aserbaidschans wollen am Donnerstag in Genf erneut verhandeln. Das teilte das armenische Außenministerium am Montag mit. „Wir sind zu einem Abkommen bereit“, sagte Ministeriumssprecherin Anna Muster.'],
+  ['Kiew fordert mehr Flugabwehr', 'Mon, 06 Apr 2026 12:30:00 +0200',
+    'KIEW (AFP) - Der ukrainische Präsident Wolodymyr Selenskyj hat die westlichen Partner um weitere Flugabwehrsysteme gebeten. Die Angriffe auf die Energieversorgung hätten zugenommen, sagte Selenskyj am Montag in Kiew.'],
+  ['Gefangenenaustausch zwischen Moskau und Kiew', 'Tue, 07 Apr 2026 09:15:00 +0200',
+    'MOSKAU (Reuters) - Russland und die Ukraine haben nach Angaben beider Seiten je 90 Gefangene ausgetauscht. Vermittelt habe den Austausch die Türkei, erklärte das russische Verteidigungsministerium am Dienstag.'],
+] as const;
+
+const feed = (n: number) => `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Testticker</title><link>https://ticker.example/</link>
+${ITEMS.slice(0, n).map(([title, date, text], i) => `<item><title>${title}</title><link>https://ticker.example/a/${i + 1}</link><pubDate>${date}</pubDate><description><![CDATA[<p>${text}</p>]]></description></item>`).join('\n')}
+</channel></rss>`;
+
+// The feed server: an ETag per version of the feed, 304 to a matching If-None-Match, 503 when told to fail.
+let items = 2;
+let failing = false;
+const seen: IncomingHttpHeaders[] = [];
+const server = createServer((req, res) => {
+  seen.push(req.headers);
+  if (failing) { res.writeHead(503, { 'retry-after': '120' }); res.end(); return; }
+  const etag = `"v${items}"`;
+  if (req.headers['if-none-match'] === etag) { res.writeHead(304, { etag }); res.end(); return; }
+  res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag, 'last-modified': 'Tue, 07 Apr 2026 09:20:00 GMT' });
+  res.end(feed(items));
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+after(() => server.close());
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/ticker.rss`;
+
+test('a watched feed: new items once, nothing downloaded while unchanged, a later item as soon as it is there', async () => {
+  const db = openDatabase(join(tempDir(), 'watch.sqlite'));
+  try {
+    const options = { everyMs: 600_000 };
+    const first = await pollFeed(db, url, options);
+    assert.equal(first.status, 'changed');
+    assert.deepEqual(first.status === 'changed' && first.articles.map((a) => a.title), [ITEMS[0][0], ITEMS[1][0]]);
+    // the validators went with the next request, and the server had nothing new
+    const second = await pollFeed(db, url, options);
+    assert.equal(seen.at(-1)!['if-none-match'], '"v2"');
+    assert.equal(seen.at(-1)!['if-modified-since'], 'Tue, 07 Apr 2026 09:20:00 GMT');
+    assert.equal(second.status, 'not-modified');
+    items = 3;
+    const third = await pollFeed(db, url, options);
+    assert.deepEqual(third.status === 'changed' && third.articles.map((a) => a.title), [ITEMS[2][0]]);
+    const stored = db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number };
+    assert.equal(stored.n, 3);
+    // its events are merged into the picture at once (the exchange)
+    const merged = db.prepare("SELECT count(*) AS n FROM events WHERE cluster IS NOT NULL").get() as { n: number };
+    assert.ok(merged.n > 0);
+  } finally {
+    closeDatabase(db);
+  }
+});
+
+test('a failing feed is waited out longer after each error, as long as the server asks at least, and recovers', async () => {
+  const db = openDatabase(join(tempDir(), 'watch.sqlite'));
+  try {
+    items = 2;
+    failing = true;
+    const a = await pollFeed(db, url, { everyMs: 60_000 });
+    const b = await pollFeed(db, url, { everyMs: 60_000 });
+    assert.deepEqual([a.status, b.status], ['error', 'error']);
+    assert.match(a.status === 'error' ? a.reason : '', /HTTP 503/);
+    // 2 × 60 s would be shorter than the Retry-After of 120 s; 4 × 60 s is longer
+    assert.deepEqual([a.waitMs, b.waitMs], [120_000, 240_000]);
+    assert.equal(loadFeed(db, url).failures, 2);
+    failing = false;
+    const c = await pollFeed(db, url, { everyMs: 60_000 });
+    assert.equal(c.status, 'changed');
+    assert.equal(c.waitMs, 60_000);
+    assert.deepEqual({ ...loadFeed(db, url), checked: null }, { url, etag: '"v2"', lastModified: 'Tue, 07 Apr 2026 09:20:00 GMT', checked: null, failures: 0, error: null });
+  } finally {
+    closeDatabase(db);
+  }
+});
+
+test('watchFeeds polls each feed when due and stops when told', async () => {
+  const db = openDatabase(join(tempDir(), 'watch.sqlite'));
+  try {
+    items = 2;
+    const stop = new AbortController();
+    const results: PollResult[] = [];
+    // a second, unreachable address does not hold up the first
+    await watchFeeds(db, [url, 'http://127.0.0.1:1/none.rss'], {
+      everyMs: 10, signal: stop.signal,
+      onResult: (r) => { results.push(r); if (results.length === 4) stop.abort(); },
+    });
+    assert.deepEqual(results.map((r) => r.status), ['changed', 'error', 'not-modified', 'error']);
+  } finally {
+    closeDatabase(db);
+  }
+});
+
+test('durations and the wait after errors', () => {
+  assert.deepEqual(['10m', '90s', '1h30m', '2h', '', 'zehn', '0m'].map(parseEvery), [600_000, 90_000, 5_400_000, 7_200_000, null, null, null]);
+  assert.deepEqual([0, 1, 3, 20].map((f) => nextWait(600_000, f)), [600_000, 1_200_000, 4_800_000, 86_400_000]);
+});
+
+/** The CLI in a child process (never spawnSync: this process serves the feed meanwhile). */
+function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+test('lagebild watch --once: one line per new article, validators kept for the next run', async () => {
+  items = 2;
+  const db = join(tempDir(), 'cli.sqlite');
+  const run = () => cli(['watch', url, '--once', '--db', db]);
+  const first = await run();
+  assert.equal(first.status, 0, first.stderr);
+  assert.deepEqual(first.stdout.trim().split('\n').map((l) => l.replace(/\s+·.*$/, '')), [`+ 2026-04-06  ${ITEMS[0][0]}`, `+ 2026-04-06  ${ITEMS[1][0]}`]);
+  const again = await run();
+  assert.equal(again.stdout, '');
+  assert.equal(seen.at(-1)!['if-none-match'], '"v2"');
+  const json = await cli(['watch', 'http://127.0.0.1:1/none.rss', '--once', '--json', '--db', db]);
+  assert.equal(json.status, 1);
+  assert.equal(JSON.parse(json.stdout).type, 'error');
+  const bad = await cli(['watch', 'feeds/ticker.rss', '--db', db]);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /not a feed address/);
+});
