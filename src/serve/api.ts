@@ -15,6 +15,7 @@ import { isPositionCursor, positionsPage } from './queries/positions.js';
 import { isSearchCursor, searchPage } from './queries/search.js';
 import { network } from './queries/network.js';
 import { openApi } from './openapi.js';
+import { changesStream, StoreChanges } from './changes.js';
 
 const query = (c: Context, allowed: readonly string[]) => new Params(c.req.query(), allowed);
 const issueKeys = () => issueList().map((i) => i.key);
@@ -48,6 +49,8 @@ export function api(db: DB): Hono {
     return c.json({ status: 'ok', documents: count('documents'), events: count('events'), actors: count('actors') });
   });
   app.get('/openapi.json', (c) => { query(c, []); return c.json(openApi()); });
+  const stream = changesStream(new StoreChanges(db));
+  app.get('/changes', (c) => { query(c, []); return stream(c); });
   app.get('/events', (c) => {
     const p = query(c, EVENT_PARAMS);
     return c.json(eventsPage(db, eventFilter(db, p), p.limit(), p.cursor(isEventCursor)));

@@ -12,6 +12,7 @@ const require = createRequire(import.meta.url);
 const ASSETS: Record<string, { path: string; type: string }> = {
   'style.css': { path: STATIC + 'style.css', type: 'text/css; charset=utf-8' },
   'network.js': { path: STATIC + 'network.js', type: 'text/javascript; charset=utf-8' },
+  'live.js': { path: STATIC + 'live.js', type: 'text/javascript; charset=utf-8' },
   'cytoscape.min.js': { path: require.resolve('cytoscape/dist/cytoscape.min.js'), type: 'text/javascript; charset=utf-8' },
 };
 

@@ -4,12 +4,14 @@
 // Screenshots of each page land in test-output/screenshots/ (git-ignored).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT } from '../testing/fixtures.js';
-import { webStore } from '../testing/web-store.js';
+import { LATER_ARTICLE, webStore } from '../testing/web-store.js';
+import { closeDatabase, openDatabase } from '../store/db.js';
+import { ingest } from '../pipeline/ingest.js';
 import { startServer, type Served } from './server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -141,4 +143,23 @@ test('a hostile article runs nothing: text, title, outlet and address show as te
   await page.goto(url('/'));
   await shot('12-lage-with-hostile');
   await noScriptRan('the timeline');
+});
+
+test('the timeline shows an article ingested while it is open, without a reload', { skip }, async () => {
+  await page.goto(url('/'));
+  const before = await page.locator('p.counts').textContent();
+  await page.waitForSelector('#live-note:text-is("live")', { timeout: 10_000 });
+  const file = join(dirname(store), 'wien.txt');
+  writeFileSync(file, LATER_ARTICLE);
+  const writer = openDatabase(store);
+  try {
+    await ingest(writer, [file]);
+  } finally {
+    closeDatabase(writer);
+  }
+  await page.waitForSelector('li.event.new', { timeout: 15_000 });
+  assert.notEqual(await page.locator('p.counts').textContent(), before, 'the counts follow the store');
+  assert.match(await page.locator('li.event.new').first().textContent() ?? '', /Wien/);
+  await shot('13-lage-live');
+  assert.deepEqual(pageErrors, [], 'no script error');
 });

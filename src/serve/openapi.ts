@@ -60,6 +60,8 @@ export function openApi() {
       '/api/export': get('the store as a file', [param('kind', str('records', { enum: EXPORT_KINDS, default: 'events' })),
         param('format', str('json, csv (RFC 4180), jsonl, plover (events as PLOVER JSON lines)', { enum: EXPORT_FORMATS, default: 'json' }))],
       { 200: { description: 'the export, streamed' }, 400: { $ref: '#/components/responses/BadRequest' } }),
+      '/api/changes': get('server-sent events (text/event-stream): "hello" at once, then "changed" whenever an ingest or a watcher committed to the store, each with {documents, events}', [],
+        { 200: { description: 'an event stream that stays open', content: { 'text/event-stream': { schema: { type: 'string' } } } } }),
       '/api/openapi.json': get('this description', [], { 200: { description: 'OpenAPI 3.1' } }),
     },
     components: {

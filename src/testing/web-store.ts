@@ -45,3 +45,8 @@ export async function webStore(): Promise<string> {
   }
   return path;
 }
+
+/** An article of our own that arrives while a page is open: a meeting in Vienna, an event the store does not hold yet. */
+export const LATER_ARTICLE = ` date 2025-06-04 Außenminister treffen sich in Wien
+WIEN (dpa) - Die Außenminister Russlands und der Ukraine sind am Mittwoch in Wien zu Gesprächen über einen Gefangenenaustausch zusammengekommen. Das teilte das österreichische Außenministerium mit. Beide Seiten vereinbarten, je 200 Gefangene freizulassen.
+`;

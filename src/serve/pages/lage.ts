@@ -28,9 +28,13 @@ ${select('outlet', 'Medium', outlets(db).map((o) => [o.name, `${o.name} (${o.doc
 ${select('status', 'Status', EVENT_STATUSES.map((s) => [s, STATUS_LABELS[s] ?? s]), current('status'))}
 <button type="submit">Filtern</button> <a href="/">zurücksetzen</a>
 </form>`;
+  // (data-live: the parts static/live.js swaps when the store changes; the note says when it last did)
   return layout('Lage', '/', html`<h1>Lage</h1>
-<p class="counts">${total} Ereignisse aus ${docs} Artikeln im Speicher${Object.keys(query).some((k) => k !== 'cursor' && query[k]) ? html` · gefiltert` : ''}.</p>
+<p class="counts" data-live="counts">${total} Ereignisse aus ${docs} Artikeln im Speicher${Object.keys(query).some((k) => k !== 'cursor' && query[k]) ? html` · gefiltert` : ''}.</p>
+<p class="live" id="live-note" aria-live="polite"></p>
 ${form}
+<div data-live="timeline">
 ${page.items.length ? html`<ol class="timeline">${page.items.map(eventItem)}</ol>` : html`<p class="empty">Keine Ereignisse für diese Auswahl.</p>`}
-${pager('/', query, page.next)}`);
+${pager('/', query, page.next)}
+</div>`, { scripts: ['live.js'] });
 }
