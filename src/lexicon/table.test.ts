@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Worker } from 'node:worker_threads';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../testing/fixtures.js';
 import { SortedTable, tableText } from './table.js';
 
 test('a table finds every key and no other, with umlauts, ß and keys that are prefixes of others', () => {
@@ -24,4 +27,15 @@ test('a table\'s bytes are shared memory: a worker thread given them reads and w
   // (the worker wrote into the same memory: the main thread sees its change)
   assert.equal(seen, 'Sagte');
   assert.equal(Buffer.from(table.data.bytes).toString('utf8', 0, 1), 'S');
+});
+
+test('a cached table file is read as bytes into the same table; a missing one is none', () => {
+  const entries = new Map([['sagte', 'sagen'], ['äußerte', 'äußern'], ['warnte', 'warnen'], ['a\u{1F600}', 'smile']]);
+  const path = join(tempDir(), 'verbs.tsv');
+  writeFileSync(path, tableText(entries));
+  const table = SortedTable.fromFile(path)!;
+  assert.equal(table.size, entries.size);
+  for (const [k, v] of entries) assert.equal(table.get(k), v, k);
+  assert.equal(table.get('sagt'), undefined);
+  assert.equal(SortedTable.fromFile(join(tempDir(), 'none.tsv')), undefined);
 });
