@@ -128,3 +128,30 @@ test('worker threads and this thread store the same documents, statements and ev
   };
   assert.deepEqual(await rows(2), await rows(0));
 });
+
+test('a JSONL line stored before is known by its bytes; a changed line, or one analysed by an older version, is read again', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'agentur.jsonl');
+  const line = (id: string, text: string) => JSON.stringify({ id, title: 'Gespräche in Genf', published: '2025-03-19', text });
+  const texts = [
+    'GENF (AFP) - Die Gespräche über eine Waffenruhe werden fortgesetzt, hieß es am Mittwoch aus Delegationskreisen.',
+    'KIEW (dpa) - Der ukrainische Außenminister hat die Partner um weitere Flugabwehr gebeten. „Wir brauchen sie jetzt“, sagte er.',
+  ];
+  writeFileSync(file, texts.map((t, i) => line(`a${i}`, t)).join('\n') + '\n');
+  const db = openDatabase(join(dir, 'store.sqlite'));
+  assert.equal((await ingest(db, [file])).added, 2);
+  assert.equal(db.prepare('SELECT count(*) n FROM jsonl_lines').pluck().get(), 2);
+  // unchanged: both lines passed over by their hash
+  const again = await ingest(db, [file]);
+  assert.deepEqual([again.added, again.unchanged, again.reanalysed], [0, 2, 0]);
+  // one line edited: a new document; the other still known
+  writeFileSync(file, [line('a0', texts[0]!), line('a1', texts[1]!.replace('weitere', 'mehr'))].join('\n') + '\n');
+  const edited = await ingest(db, [file]);
+  assert.deepEqual([edited.added, edited.unchanged], [1, 1]);
+  // analysed by an older version: the line is read again and the document analysed again
+  db.prepare('UPDATE documents SET analysis = 0').run();
+  const stale = await ingest(db, [file]);
+  assert.deepEqual([stale.added, stale.reanalysed], [0, 2]);
+  assert.deepEqual([(await ingest(db, [file])).unchanged], [2]);
+  db.close();
+});

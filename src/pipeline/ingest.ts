@@ -60,7 +60,7 @@ export interface IngestSummary {
 }
 
 type ReadDocument = Extract<ReadEvent, { type: 'document' }>;
-type Ready = Extract<Prepared, { ok: true }> & { label: string; again: boolean };
+type Ready = Extract<Prepared, { ok: true }> & { label: string; again: boolean; line?: Buffer };
 
 // bounded by count and by size, so a batch of 20 MB articles cannot pile up in memory
 const MAX_IN_FLIGHT = 128;
@@ -68,7 +68,7 @@ const MAX_IN_FLIGHT_CHARS = 32 * 1024 * 1024;
 // prepared documents wait at most this long for their transaction, whatever input is slow meanwhile
 const COMMIT_EVERY_MS = 1000;
 
-interface InFlight { result: Promise<Prepared>; label: string; chars: number; again: boolean; prepared?: Prepared }
+interface InFlight { result: Promise<Prepared>; label: string; chars: number; again: boolean; line?: Buffer; prepared?: Prepared }
 
 /** One ingest run's state: documents in the workers, documents waiting for their transaction, the summary. */
 class IngestRun {
@@ -80,9 +80,11 @@ class IngestRun {
   private failure: unknown = null;
   private inFlightChars = 0;
   private pending: Ready[] = [];
+  /** JSONL lines found stored by their text (not yet by their bytes): remembered with the next transaction. */
+  private lines: Array<[Buffer, string]> = [];
   private readonly batchSize: number;
   private readonly sw: Stopwatch | undefined;
-  private readonly store: Transaction<(docs: Ready[]) => Array<AddResult | null>>;
+  private readonly store: Transaction<(docs: Ready[], lines: Array<[Buffer, string]>) => Array<AddResult | null>>;
 
   constructor(db: DB, private readonly writer: DocumentWriter, private readonly pool: PreparePool, expanded: Expanded, private readonly options: IngestOptions) {
     this.sw = options.stopwatch;
@@ -95,11 +97,16 @@ class IngestRun {
       inputsDone: 0, inputsTotal: expanded.inputs.length, documents: 0, bytesDone: 0,
       bytesTotal: expanded.inputs.reduce((n, i) => n + (i.kind === 'file' ? i.size : 0), 0),
     };
-    this.store = db.transaction((docs: Ready[]) => docs.map((d) => {
-      if (!d.again) return writer.add(d.doc, d.fp);
-      writer.reanalyze(d.doc);
-      return null;
-    }));
+    this.store = db.transaction((docs: Ready[], lines: Array<[Buffer, string]>) => {
+      const results = docs.map((d) => {
+        const r = d.again ? null : writer.add(d.doc, d.fp);
+        if (d.again) writer.reanalyze(d.doc);
+        if (d.line) writer.rememberLine(d.line, r?.id ?? d.doc.id);
+        return r;
+      });
+      for (const [hash, id] of lines) writer.rememberLine(hash, id);
+      return results;
+    });
     expanded.problems.forEach((p) => this.report(p));
   }
 
@@ -141,7 +148,11 @@ class IngestRun {
         this.sw?.lap('read');
         if (ev.type === 'problem') this.report(ev.problem);
         else if (ev.type === 'bytes') this.progress.bytesDone += input.kind === 'file' ? ev.bytes : 0;
-        else {
+        else if (ev.type === 'unchanged') {
+          this.progress.documents++;
+          this.progress.bytesDone += ev.bytes;
+          this.summary.unchanged++;
+        } else {
           if (ev.bytes && input.kind === 'file') this.progress.bytesDone += ev.bytes;
           await this.offer(ev);
           this.sw?.lap('other');
@@ -155,15 +166,20 @@ class IngestRun {
   }
 
   /** A document read: skipped when stored and up to date, else prepared by a worker. */
-  private async offer({ doc, input }: ReadDocument): Promise<void> {
+  private async offer({ doc, input, line }: ReadDocument): Promise<void> {
     this.progress.documents++;
     // re-ingest of unchanged input costs one hash and one index lookup
     const id = documentId(doc.source, doc.text);
     const stored = this.writer.stored(id);
-    if (stored === 'current') { this.summary.unchanged++; return; }
+    if (stored === 'current') {
+      this.summary.unchanged++;
+      // (known by its text, stored before lines were remembered: by its bytes from the next time on)
+      if (line) { this.lines.push([line, id]); if (this.lines.length >= 1000) this.flush(); }
+      return;
+    }
     const again = stored === 'stale';
     const label = input.kind === 'file' && input.display.endsWith(doc.source) ? input.display : `${input.display} (${doc.source})`;
-    const entry: InFlight = { result: this.pool.submit(doc), label, chars: doc.text.length, again };
+    const entry: InFlight = { result: this.pool.submit(doc), label, chars: doc.text.length, again, line };
     void entry.result.then((p) => { entry.prepared = p; });
     this.inFlight.push(entry);
     this.inFlightChars += doc.text.length;
@@ -180,7 +196,7 @@ class IngestRun {
   }
 
   /** A prepared document queued for its transaction (or reported, when it failed). */
-  private accept({ prepared, label, chars, again }: InFlight): void {
+  private accept({ prepared, label, chars, again, line }: InFlight): void {
     const { sw } = this;
     this.inFlightChars -= chars;
     if (!prepared) throw new Error('accept: the document is not prepared yet');
@@ -191,17 +207,18 @@ class IngestRun {
       return;
     }
     for (const w of prepared.doc.warnings) this.report({ input: label, reason: w, severity: 'warning' });
-    this.pending.push({ ...prepared, label, again });
+    this.pending.push({ ...prepared, label, again, line });
     if (this.pending.length >= this.batchSize) this.flush();
   }
 
   /** Stores the queued documents in one transaction and counts what became of them. */
   private flush(): void {
     const { pending, summary } = this;
-    if (!pending.length) return;
+    if (!pending.length && !this.lines.length) return;
     // IMMEDIATE: take the write lock up front, so a second ingest into the same store waits
     // (busy_timeout) instead of failing with "database is locked"
-    const results = this.store.immediate(pending);
+    const results = this.store.immediate(pending, this.lines);
+    this.lines = [];
     this.sw?.lap('write');
     results.forEach((r, i) => {
       if (r === null) { summary.reanalysed++; return; }
@@ -224,7 +241,7 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
 
 /** Ingests inputs already listed (and, for an address, perhaps already fetched), then merges. */
 export async function ingestInputs(db: DB, expanded: Expanded, options: IngestOptions = {}, started = performance.now()): Promise<IngestSummary> {
-  const readOptions = { ...DEFAULT_READ_OPTIONS, language: defaultAnalyzer().language, ...options.read };
+  const readOptions: ReadOptions = { ...DEFAULT_READ_OPTIONS, language: defaultAnalyzer().language, ...options.read };
   const sw = options.stopwatch;
   // a broken actor file stops the run before any document is read (ActorFileError); the bundled
   // knowledge base is read when a document is stored or merged
@@ -235,7 +252,8 @@ export async function ingestInputs(db: DB, expanded: Expanded, options: IngestOp
   const pool = new PreparePool(options.workers ?? workersFor(bytes, expanded.inputs.some((i) => i.kind === 'url' && !i.fetched)), undefined, options.actorFiles ?? [], options.speakerModel ?? null, options.limits);
   const run = new IngestRun(db, writer, pool, expanded, options);
   try {
-    await run.readAll(expanded.inputs, readOptions);
+    // (a JSONL line stored before is known by the hash of its bytes, unread)
+    await run.readAll(expanded.inputs, { ...readOptions, knownLine: (hash) => writer.lineCurrent(hash) });
   } finally {
     await pool.close();
   }

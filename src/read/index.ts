@@ -8,13 +8,15 @@ import { readTxt } from './txt.js';
 import type { HeaderLanguage } from './de/header.js';
 import { readHtml } from './html.js';
 import { readFeed } from './feed.js';
-import { readJsonl } from './jsonl.js';
+import { readJsonl, type KnownLine } from './jsonl.js';
 import { fetchBounded, readFileBounded, readHead } from './bounded.js';
 import { isWellFormed } from '../util/text.js';
 
 export type ReadEvent =
-  /** bytes: of the input read with this document (a JSONL line), for progress */
-  | { type: 'document'; doc: RawDocument; input: Input; bytes?: number }
+  /** bytes: of the input read with this document (a JSONL line), for progress; line: the JSONL line's hash, when lines are known */
+  | { type: 'document'; doc: RawDocument; input: Input; bytes?: number; line?: Buffer }
+  /** A JSONL line stored before, unchanged (ReadOptions.knownLine): passed over unread */
+  | { type: 'unchanged'; input: Input; bytes: number }
   | { type: 'problem'; problem: InputProblem }
   | { type: 'bytes'; bytes: number };
 
@@ -24,6 +26,8 @@ export interface ReadOptions {
   fetchTimeoutMs: number;
   /** The language a plain-text file's header is read in. */
   language: HeaderLanguage;
+  /** Recognises JSONL lines stored before by their hash (the ingest's store). */
+  knownLine?: KnownLine;
 }
 
 export const DEFAULT_READ_OPTIONS: Omit<ReadOptions, 'language'> = { maxBytes: 20 * 1024 * 1024, fetchTimeoutMs: 30_000 };
@@ -130,9 +134,10 @@ async function* readJsonlInput(input: Extract<Input, { kind: 'file' }>, options:
   const binary = sniffBinary(head);
   if (binary) throw new InputError(`binary file (${binary})`);
   const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
-  for await (const item of readJsonl(input.bytes ?? input.path, options.language.months, encoding)) {
+  for await (const item of readJsonl(input.bytes ?? input.path, options.language.months, encoding, options.knownLine)) {
     // (one event a line: an unchanged re-ingest spends most of its time passing events on)
-    if (item.ok) { yield { type: 'document', doc: wellFormed(item.doc), input, bytes: item.bytes }; continue; }
+    if (item.ok === 'known') { yield { type: 'unchanged', input, bytes: item.bytes }; continue; }
+    if (item.ok) { yield { type: 'document', doc: wellFormed(item.doc), input, bytes: item.bytes, line: item.line }; continue; }
     yield { type: 'bytes', bytes: item.bytes };
     yield { type: 'problem', problem: { input: input.display, reason: item.reason, severity: item.severity } };
   }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../testing/fixtures.js';
+import { createHash } from 'node:crypto';
 import { readJsonl, type JsonlItem } from './jsonl.js';
 
 async function all(path: string): Promise<JsonlItem[]> {
@@ -37,7 +38,7 @@ test('good lines become documents; bad lines are reported with their number and 
 test('the last line without a newline is read too', async () => {
   const path = join(tempDir(), 'tail.jsonl');
   writeFileSync(path, JSON.stringify({ id: 'x', text: 'Eins.' }) + '\n' + JSON.stringify({ id: 'y', text: 'Zwei.' }));
-  assert.deepEqual((await all(path)).map((i) => i.ok && i.doc.source), ['x', 'y']);
+  assert.deepEqual((await all(path)).map((i) => i.ok === true && i.doc.source), ['x', 'y']);
 });
 
 test('an unpaired surrogate from a broken escape is replaced one for one, so offsets stay right', async () => {
@@ -50,4 +51,17 @@ test('an unpaired surrogate from a broken escape is replaced one for one, so off
   assert.equal(docs[0]!.text, 'Kaputt \uFFFD und danach: Moskau schweigt.');
   assert.equal(docs[0]!.text.indexOf('Moskau'), 'Kaputt \ud800 und danach: '.length);
   assert.match(docs[0]!.warnings!.join(), /1 unpaired surrogate/);
+});
+
+test('with known lines, a line known by the hash of its bytes is passed over unparsed; others are parsed and carry their hash', async () => {
+  const path = join(tempDir(), 'known.jsonl');
+  const good = JSON.stringify({ id: 'x', text: 'Die Gespräche gehen weiter.' });
+  // (the second line is no JSON: known, it is never parsed, so no error)
+  writeFileSync(path, `${good}\n{kaputt\n`);
+  const hashes: Buffer[] = [];
+  const items: JsonlItem[] = [];
+  for await (const item of readJsonl(path, undefined, 'utf-8', (h) => { hashes.push(h); return hashes.length === 2; })) items.push(item);
+  assert.deepEqual(items.map((i) => i.ok), [true, 'known']);
+  assert.equal((items[0] as { line?: Buffer }).line?.toString('hex'), createHash('sha256').update(good).digest('hex'));
+  assert.equal(hashes.length, 2);
 });

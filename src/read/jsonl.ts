@@ -2,6 +2,7 @@
 // Streamed line by line, so a file of any size goes through in constant memory; a bad
 // line is reported with its number and the other lines still go in.
 import { createReadStream } from 'node:fs';
+import { createHash } from 'node:crypto';
 import type { RawDocument } from '../document/types.js';
 import { decode, InputError } from './decode.js';
 import { parsePublished, type MonthNames } from './dates.js';
@@ -9,8 +10,14 @@ import { parsePublished, type MonthNames } from './dates.js';
 export const MAX_LINE_BYTES = 20 * 1024 * 1024;
 
 export type JsonlItem =
-  | { ok: true; doc: RawDocument; bytes: number }
-  | { ok: false; reason: string; severity: 'error' | 'warning'; bytes: number };
+  /** line: the SHA-256 of the line's bytes, when the reader was asked to know lines */
+  | { ok: true; doc: RawDocument; bytes: number; line?: Buffer }
+  | { ok: false; reason: string; severity: 'error' | 'warning'; bytes: number }
+  /** A line `known` recognised by its hash: not decoded, not parsed. */
+  | { ok: 'known'; bytes: number };
+
+/** Is this line (by the SHA-256 of its bytes) stored and up to date? */
+export type KnownLine = (hash: Buffer) => boolean;
 
 /** A UTF-16 file's chunks as UTF-8, decoded as they come (a character split between chunks waits for its rest). */
 async function* utf8Chunks(path: string | Buffer, encoding: JsonlEncoding): AsyncGenerator<Buffer> {
@@ -34,7 +41,9 @@ async function* lines(path: string | Buffer, encoding: JsonlEncoding): AsyncGene
     for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, from)) {
       const part = chunk.subarray(from, nl);
       number++;
-      yield { line: tooLong ? Buffer.alloc(0) : Buffer.concat([...pending, part]), number, tooLong: tooLong || pendingBytes + part.length > MAX_LINE_BYTES };
+      // (a line inside the chunk is passed as a view of it, not copied)
+      const line = tooLong ? Buffer.alloc(0) : pending.length ? Buffer.concat([...pending, part]) : part;
+      yield { line, number, tooLong: tooLong || pendingBytes + part.length > MAX_LINE_BYTES };
       pending = []; pendingBytes = 0; tooLong = false;
       from = nl + 1;
     }
@@ -69,18 +78,25 @@ function blank(line: Buffer): boolean {
   return true;
 }
 
-export async function* readJsonl(path: string | Buffer, months?: MonthNames, encoding: JsonlEncoding = 'utf-8'): AsyncGenerator<JsonlItem> {
+/**
+ * The file's documents line by line. With `known`, each line's bytes are hashed first and a line
+ * it knows is passed over as it is (an unchanged re-ingest spent most of its time decoding,
+ * parsing and hashing texts it had stored).
+ */
+export async function* readJsonl(path: string | Buffer, months?: MonthNames, encoding: JsonlEncoding = 'utf-8', known?: KnownLine): AsyncGenerator<JsonlItem> {
   const where = typeof path === 'string' ? path : path.toString('latin1');
   for await (const { line, number, tooLong } of lines(path, encoding)) {
     const bytes = line.length + 1;
     if (tooLong) { yield { ok: false, reason: `line ${number}: longer than ${MAX_LINE_BYTES / 1048576} MB, skipped`, severity: 'error', bytes }; continue; }
     if (blank(line)) continue;
+    const hash = known && createHash('sha256').update(line).digest();
+    if (hash && known!(hash)) { yield { ok: 'known', bytes }; continue; }
     try {
       // (the file's head was checked for binary data; a control character in a line fails JSON.parse)
       const decoded = decode(line, true);
       const doc = parseJsonlRecord(JSON.parse(decoded.text), where, months);
       if (decoded.note) doc.warnings = [...(doc.warnings ?? []), decoded.note];
-      yield { ok: true, doc, bytes };
+      yield { ok: true, doc, bytes, ...(hash ? { line: hash } : {}) };
     } catch (e) {
       const reason = e instanceof SyntaxError ? `invalid JSON (${e.message})` : (e as Error).message;
       yield { ok: false, reason: `line ${number}: ${reason}`, severity: 'error', bytes };

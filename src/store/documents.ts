@@ -53,6 +53,9 @@ export class DocumentWriter {
       remergedEvents: db.prepare<[string, number]>('UPDATE doc_events SET data = ? WHERE doc = ?'),
       replayMerge: db.prepare<[number]>(SET_REPLAY),
       analysed: db.prepare<[number]>(`UPDATE documents SET analysis = ${ANALYSIS_VERSION} WHERE rowid = ?`),
+      lineCurrent: db.prepare<[Buffer], { current: number }>(`SELECT d.analysis >= ${ANALYSIS_VERSION} AS current
+        FROM jsonl_lines l JOIN documents d INDEXED BY documents_id_analysis ON d.id = l.document WHERE l.hash = ?`),
+      rememberLine: db.prepare<[Buffer, string]>('INSERT OR REPLACE INTO jsonl_lines (hash, document) VALUES (?, ?)'),
       byHash: db.prepare<[string], Row>('SELECT rowid, id, duplicate_of FROM documents WHERE text_hash = ? ORDER BY rowid LIMIT 1'),
       byOrigin: db.prepare<[string], Row>('SELECT rowid, id, duplicate_of FROM documents WHERE origin = ? ORDER BY rowid DESC LIMIT 1'),
       // the documents sharing most bands first; a cap keeps boilerplate-heavy corpora linear
@@ -102,6 +105,16 @@ export class DocumentWriter {
   stored(id: string): 'no' | 'current' | 'stale' {
     const r = this.q.analysisOf.get(id);
     return !r ? 'no' : r.current ? 'current' : 'stale';
+  }
+
+  /** Is the JSONL line with this SHA-256 stored, as a document analysed by this version? */
+  lineCurrent(hash: Buffer): boolean {
+    return this.q.lineCurrent.get(hash)?.current === 1;
+  }
+
+  /** Remembers a JSONL line's hash for the document it holds (inside the document's transaction). */
+  rememberLine(hash: Buffer, id: string): void {
+    this.q.rememberLine.run(hash, id);
   }
 
   has(id: string): boolean {

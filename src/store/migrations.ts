@@ -242,4 +242,12 @@ export const MIGRATIONS: string[] = [
     error TEXT
   ) WITHOUT ROWID;
   `,
+  // 8: the lines of JSONL files already stored, by the SHA-256 of their bytes: an unchanged
+  // re-ingest knows a line without decoding or parsing it or hashing its text (issue 17)
+  `
+  CREATE TABLE jsonl_lines (
+    hash BLOB PRIMARY KEY,
+    document TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];
