@@ -13,6 +13,7 @@ import type { LastSpeaker, StatementScan } from '../../scan.js';
 import { clauseEnd, phraseFound, span, verbsIn, who, words, type Ctx } from '../../context.js';
 import { speakerAfter, speakerBefore } from '../../speakers.js';
 import { clauseMood } from '../../../grammar/de/verbs.js';
+import { sentenceVerbs } from '../../../mentions/positions.js';
 import { cuesIn } from '../cues.js';
 
 type Mood = ReturnType<typeof clauseMood>;
@@ -25,7 +26,9 @@ export const konjunktivContinuations: SentenceFinder = {
     const last = scan.last;
     const next = !!last && last.sentence === at.sentence - 1;
     // "Juventus soll in die 3. Liga absteigen": right after a statement, "sollen" tells what its speaker wants or was told
-    const mood = next && mainClauseVerb(ctx, at.b, at.end, (k) => /^(soll|sollen)$/.test(ctx.toks[k]!.text)) ? 'subjunctive1' : clauseMood(verbs);
+    // (the sentence is parsed only when "soll" or "sollen" is among its finite verbs at all: most sentences are never parsed then)
+    const soll = (k: number) => /^(soll|sollen)$/.test(ctx.toks[k]!.text);
+    const mood = next && sentenceVerbs(ctx.index, at.sentence).some((v) => soll(v.index)) && mainClauseVerb(ctx, at.b, at.end, soll) ? 'subjunctive1' : clauseMood(verbs);
     if (next) speakerGoesOn(ctx, scan, at, mood, last!);
     else if (!subjectSpeaks(ctx, scan, at, mood)) unintroduced(ctx, scan, at, mood);
   },
