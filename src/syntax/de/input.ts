@@ -16,7 +16,9 @@ export interface SentenceInput extends SyntaxRequest {
   memo?: PhraseMemo;
 }
 
+/** Per token of the sentence (index k - from): arrays, as most tokens are asked about. */
 export interface PhraseMemo {
-  kinds: Map<number, string>;
-  phrases: Map<number, unknown>;
+  kinds: Array<string | undefined>;
+  /** Four finders' answers per token (k - from) * 4 + n; undefined: not asked yet. */
+  phrases: unknown[];
 }

@@ -15,7 +15,7 @@ export function parseSentence(input: Omit<SentenceInput, 'finite' | 'particles' 
   x.finite = finite;
   x.verbs = input.verbs.filter((v) => finite.has(v.index));
   for (const v of x.verbs) if (v.particle !== null) x.particles.add(v.particle);
-  x.memo = { kinds: new Map(), phrases: new Map() };
+  x.memo = { kinds: [], phrases: [] };
   const phrases = phrasesOf(x);
   const clauses = clausesOf(x, phrases);
   assignFunctions(x, clauses, phrases);

@@ -19,10 +19,10 @@ type Kind = 'det' | 'prep' | 'pron' | 'noun' | 'adj' | 'num' | 'verb' | 'other';
 /** What a token can start or continue in a phrase. */
 export function tokenKind(x: SentenceInput, i: number): Kind {
   if (i < x.from || i >= x.to) return 'other';
-  const known = x.memo?.kinds.get(i) as Kind | undefined;
+  const known = x.memo?.kinds[i - x.from] as Kind | undefined;
   if (known) return known;
   const kind = kindOf(x, i);
-  x.memo?.kinds.set(i, kind);
+  if (x.memo) x.memo.kinds[i - x.from] = kind;
   return kind;
 }
 
@@ -36,9 +36,11 @@ const fixedAdverb = (x: SentenceInput, i: number) => {
 /** Once per sentence and start: a phrase finder's answer (the lists and appositions would re-read the same words). */
 function once(x: SentenceInput, key: number, find: () => Phrase | null): Phrase | null {
   if (!x.memo) return find();
-  if (x.memo.phrases.has(key)) return x.memo.phrases.get(key) as Phrase | null;
+  const slot = key - x.from * 4;
+  const known = x.memo.phrases[slot];
+  if (known !== undefined) return known as Phrase | null;
   const p = find();
-  x.memo.phrases.set(key, p);
+  x.memo.phrases[slot] = p;
   return p;
 }
 
