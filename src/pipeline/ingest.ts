@@ -97,7 +97,7 @@ class IngestRun {
       inputsDone: 0, inputsTotal: expanded.inputs.length, documents: 0, bytesDone: 0,
       bytesTotal: expanded.inputs.reduce((n, i) => n + (i.kind === 'file' ? i.size : 0), 0),
     };
-    this.store = db.transaction((docs: Ready[], lines: Array<[Buffer, string]>) => {
+    this.store = db.transaction((docs: Ready[], lines: Array<[Buffer, string]>) => writer.batch(() => {
       const results = docs.map((d) => {
         const r = d.again ? null : writer.add(d.doc, d.fp);
         if (d.again) writer.reanalyze(d.doc);
@@ -106,7 +106,7 @@ class IngestRun {
       });
       for (const [hash, id] of lines) writer.rememberLine(hash, id);
       return results;
-    });
+    }));
     expanded.problems.forEach((p) => this.report(p));
   }
 

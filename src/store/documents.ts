@@ -204,6 +204,27 @@ export class DocumentWriter {
     }
   }
 
+  /**
+   * Runs `write` (adds, re-analyses) and then writes the full-text rows of the sentences it
+   * added, all at once; call inside a transaction. FTS5 holds new rows in memory until a
+   * savepoint, and nearly every later write in the transaction opens one: written among the
+   * other rows, each document's sentences became an index segment of their own, and the
+   * first write after them paid for it (BENCHMARKS.md, tenth session).
+   */
+  batch<T>(write: () => T): T {
+    this.searchQueue = [];
+    try {
+      const out = write();
+      for (const [rowid, text] of this.searchQueue) this.q.fts.run(rowid, text);
+      return out;
+    } finally {
+      this.searchQueue = null;
+    }
+  }
+
+  /** The sentences' full-text rows waiting for the end of the batch (null: outside one, written at once). */
+  private searchQueue: Array<[number | bigint, string]> | null = null;
+
   /** Stores one prepared document with its segments; call inside a transaction. */
   add(doc: Document, fp: Fingerprint = fingerprint(doc)): AddResult {
     if (this.has(doc.id)) return { status: 'unchanged', id: doc.id, duplicateOf: null, versionOf: null, reusedOrigin: false, replacedCopy: null };
@@ -237,7 +258,8 @@ export class DocumentWriter {
     doc.paragraphs.forEach((p, i) => this.q.paragraph.run(rowid, i, p.span[0], p.span[1], p.heading ? 1 : 0, p.repeatOf));
     doc.sentences.forEach((s, i) => {
       const r = this.q.sentence.run(rowid, i, s.paragraph, s.span[0], s.span[1], s.repeatOf);
-      this.q.fts.run(r.lastInsertRowid, doc.text.slice(s.span[0], s.span[1]));
+      const text = doc.text.slice(s.span[0], s.span[1]);
+      if (this.searchQueue) this.searchQueue.push([r.lastInsertRowid, text]); else this.q.fts.run(r.lastInsertRowid, text);
     });
     this.storeMentions(rowid, doc);
     this.q.minhash.run(rowid, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength), mine.size);
