@@ -45,6 +45,8 @@ export class SortedTable {
         at += n;
       }
       return SortedTable.fromShared(bytes);
+    } catch {
+      return undefined; // (unreadable, as a folder in its place: built again)
     } finally {
       closeSync(fd);
     }

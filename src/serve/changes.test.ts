@@ -8,6 +8,7 @@ import { example, tempDir } from '../testing/fixtures.js';
 import { closeDatabase, openDatabase } from '../store/db.js';
 import { ingest } from '../pipeline/ingest.js';
 import { startServer } from './server.js';
+import { StoreChanges } from './changes.js';
 import { LATER_ARTICLE } from '../testing/web-store.js';
 
 /** Reads server-sent events from a response body: the next event of a name, within ms. */
@@ -63,5 +64,28 @@ test('an open page hears of each ingest into the store it shows', async () => {
   } finally {
     abort.abort();
     await served.close();
+  }
+});
+
+test('the store is read while someone listens, each listener hears each commit once, and nothing is left when they go', async () => {
+  const path = join(tempDir(), 'changes.sqlite');
+  const writer = openDatabase(path);
+  const reader = openDatabase(path, { readonly: true });
+  try {
+    const changes = new StoreChanges(reader, 20);
+    const heard: number[][] = [[], []];
+    const stops = heard.map((h) => changes.listen((c) => h.push(c.documents)));
+    assert.equal(changes.listening, 2);
+    writer.prepare("INSERT INTO feeds (url, failures) VALUES ('https://ticker.example/a.rss', 0)").run();
+    await new Promise((r) => setTimeout(r, 120));
+    assert.deepEqual(heard, [[0], [0]]);
+    stops.forEach((stop) => stop());
+    assert.equal(changes.listening, 0);
+    writer.prepare("INSERT INTO feeds (url, failures) VALUES ('https://ticker.example/b.rss', 0)").run();
+    await new Promise((r) => setTimeout(r, 120));
+    assert.deepEqual(heard, [[0], [0]], 'no one hears after stopping');
+  } finally {
+    reader.close();
+    closeDatabase(writer);
   }
 });

@@ -17,6 +17,9 @@ export class StoreChanges {
 
   constructor(private readonly db: DB, private readonly intervalMs = 2000) {}
 
+  /** How many listen now (the timer runs only while one does). */
+  get listening(): number { return this.listeners.size; }
+
   counts(): StoreCounts {
     const n = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
     return { documents: n('SELECT count(*) n FROM documents'), events: n('SELECT count(*) n FROM events') };
@@ -41,33 +44,51 @@ export class StoreChanges {
   }
 
   private check(): void {
-    const v = this.dataVersion();
-    if (v === this.version) return;
-    this.version = v;
-    const counts = this.counts();
+    let counts: StoreCounts;
+    try {
+      const v = this.dataVersion();
+      if (v === this.version) return;
+      this.version = v;
+      counts = this.counts();
+    } catch {
+      return; // (the store busy or closing: the next tick asks again; a timer's error would end the server)
+    }
     for (const l of this.listeners) l(counts);
   }
 }
 
-/** The event stream: "hello" with the counts at once, "changed" with the new counts after each change. */
+/**
+ * The event stream: "hello" with the counts at once, "changed" with the new counts after each
+ * change. It listens before it says hello, so no commit falls between the two; a page compares
+ * the hello's counts with its own (commits since it was rendered, or while it reconnected).
+ */
 export function changesStream(changes: StoreChanges) {
   return (c: Context) => streamSSE(c, async (stream) => {
-    await stream.writeSSE({ event: 'hello', data: JSON.stringify(changes.counts()), retry: 5000 });
     let wake: (() => void) | null = null;
     const queue: StoreCounts[] = [];
     const stop = changes.listen((counts) => { queue.push(counts); wake?.(); });
     stream.onAbort(() => { stop(); wake?.(); });
     try {
+      await stream.writeSSE({ event: 'hello', data: JSON.stringify(changes.counts()), retry: 5000 });
       while (!stream.aborted) {
         const counts = queue.splice(0).at(-1);
         if (counts) await stream.writeSSE({ event: 'changed', data: JSON.stringify(counts) });
         // a comment now and then keeps proxies from closing an idle connection
         else await stream.write(': still here\n\n');
-        if (!queue.length && !stream.aborted) await new Promise<void>((resolve) => { wake = resolve; setTimeout(resolve, 25_000).unref(); });
+        if (!queue.length && !stream.aborted) await idle(25_000, (done) => { wake = done; });
         wake = null;
       }
     } finally {
       stop();
     }
+  });
+}
+
+/** Resolves after `ms` or when the function handed to `onWake` is called, whichever is first; the timer goes either way. */
+function idle(ms: number, onWake: (done: () => void) => void): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() { clearTimeout(timer); resolve(); }
+    onWake(done);
   });
 }

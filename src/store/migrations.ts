@@ -231,7 +231,8 @@ export const MIGRATIONS: string[] = [
   `,
   // 7: the feeds "lagebild watch" polls: the validators of the last answer (a conditional GET
   // downloads nothing when the feed did not change) and the errors in a row since the last success
-  // (the wait before the next try doubles with each), kept across restarts of the watcher
+  // (the wait before the next try doubles with each; next: when it is due), kept across restarts
+  // of the watcher
   `
   CREATE TABLE feeds (
     url TEXT PRIMARY KEY,
@@ -239,7 +240,8 @@ export const MIGRATIONS: string[] = [
     last_modified TEXT,
     checked TEXT,
     failures INTEGER NOT NULL DEFAULT 0,
-    error TEXT
+    error TEXT,
+    next TEXT
   ) WITHOUT ROWID;
   `,
   // 8: the lines of JSONL files already stored, by the SHA-256 of their bytes: an unchanged

@@ -1,5 +1,5 @@
 // When a watched feed is asked again: every interval after a success; after errors in a row
-// the wait doubles with each (at most a day), and a server's Retry-After is never cut short.
+// the wait doubles with each, and a server's Retry-After is not cut short; never beyond a day.
 
 /** "10m", "30s", "2h", "1h30m" → milliseconds; null when it is no such duration. */
 export function parseEvery(text: string): number | null {
@@ -18,10 +18,11 @@ export function describeWait(ms: number): string {
   return h ? `${h} h${min ? ` ${min} min` : ''}` : `${min} min`;
 }
 
-const MAX_BACKOFF_MS = 24 * 3600 * 1000;
+/** The longest wait: also the longest --every and the most a server's Retry-After can ask (a timer holds at most 24.8 days). */
+export const MAX_WAIT_MS = 24 * 3600 * 1000;
 
 /** The wait before the next poll of a feed with `failures` errors in a row (0 after a success). */
 export function nextWait(everyMs: number, failures: number, retryAfterMs: number | null = null): number {
-  const backoff = failures ? Math.min(everyMs * 2 ** failures, Math.max(MAX_BACKOFF_MS, everyMs)) : everyMs;
-  return Math.max(backoff, retryAfterMs ?? 0);
+  const backoff = failures ? everyMs * 2 ** Math.min(failures, 32) : everyMs;
+  return Math.min(MAX_WAIT_MS, Math.max(backoff, retryAfterMs ?? 0));
 }

@@ -3,12 +3,14 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { closeDatabase, openDatabase } from '../store/db.js';
 import { CLI, tempDir } from '../testing/fixtures.js';
 import { pollFeed, watchFeeds, type PollResult } from './watch.js';
 import { loadFeed } from './feeds.js';
 import { nextWait, parseEvery } from './schedule.js';
+import { retryAfterMs } from '../read/bounded.js';
 
 // Two agency items of our own, and a third that arrives later.
 const ITEMS = [
@@ -81,7 +83,7 @@ test('a failing feed is waited out longer after each error, as long as the serve
     const c = await pollFeed(db, url, { everyMs: 60_000 });
     assert.equal(c.status, 'changed');
     assert.equal(c.waitMs, 60_000);
-    assert.deepEqual({ ...loadFeed(db, url), checked: null }, { url, etag: '"v2"', lastModified: 'Tue, 07 Apr 2026 09:20:00 GMT', checked: null, failures: 0, error: null });
+    assert.deepEqual({ ...loadFeed(db, url), checked: null }, { url, etag: '"v2"', lastModified: 'Tue, 07 Apr 2026 09:20:00 GMT', checked: null, failures: 0, error: null, next: null });
   } finally {
     closeDatabase(db);
   }
@@ -94,7 +96,7 @@ test('watchFeeds polls each feed when due and stops when told', async () => {
     const stop = new AbortController();
     const results: PollResult[] = [];
     // a second, unreachable address does not hold up the first
-    await watchFeeds(db, [url, 'http://127.0.0.1:1/none.rss'], {
+    await watchFeeds(async (fn) => fn(db), [url, 'http://127.0.0.1:1/none.rss'], {
       everyMs: 10, signal: stop.signal,
       onResult: (r) => { results.push(r); if (results.length === 4) stop.abort(); },
     });
@@ -104,9 +106,32 @@ test('watchFeeds polls each feed when due and stops when told', async () => {
   }
 });
 
-test('durations and the wait after errors', () => {
+test('durations and the wait after errors, never beyond a day (a timer overflows after 24.8 days)', () => {
   assert.deepEqual(['10m', '90s', '1h30m', '2h', '', 'zehn', '0m'].map(parseEvery), [600_000, 90_000, 5_400_000, 7_200_000, null, null, null]);
-  assert.deepEqual([0, 1, 3, 20].map((f) => nextWait(600_000, f)), [600_000, 1_200_000, 4_800_000, 86_400_000]);
+  assert.deepEqual([0, 1, 3, 20, 5000].map((f) => nextWait(600_000, f)), [600_000, 1_200_000, 4_800_000, 86_400_000, 86_400_000]);
+  assert.equal(nextWait(600_000, 1, 99_999_999_000), 86_400_000, 'a Retry-After of three years');
+  assert.equal(retryAfterMs('Wed, 21 Oct 2015 07:28:00 GMT', Date.parse('Wed, 21 Oct 2015 07:18:00 GMT')), 600_000);
+  assert.deepEqual([retryAfterMs('120'), retryAfterMs(null), retryAfterMs('bald')], [120_000, null, null]);
+});
+
+test('a restarted watcher waits out the errors of the last one; a failing store ends the watch, it is no feed error', async () => {
+  const db = openDatabase(join(tempDir(), 'watch.sqlite'));
+  try {
+    failing = true;
+    await pollFeed(db, url, { everyMs: 60_000 });
+    failing = false;
+    const deferred: Array<[string, number]> = [];
+    const results: PollResult[] = [];
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(), 300);
+    await watchFeeds(async (fn) => fn(db), [url], { everyMs: 60_000, signal: stop.signal, onDeferred: (f, _due, n) => deferred.push([f, n]), onResult: (r) => results.push(r) });
+    assert.deepEqual(deferred, [[url, 1]]);
+    assert.deepEqual(results, [], 'not asked before its wait is over');
+  } finally {
+    closeDatabase(db);
+  }
+  // (the connection closed under it: an error of the store, thrown, not counted against the feed)
+  await assert.rejects(pollFeed(db, url, { everyMs: 60_000 }), /not open/);
 });
 
 /** The CLI in a child process (never spawnSync: this process serves the feed meanwhile). */
@@ -137,4 +162,20 @@ test('lagebild watch --once: one line per new article, validators kept for the n
   const bad = await cli(['watch', 'feeds/ticker.rss', '--db', db]);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /not a feed address/);
+});
+
+test('lagebild watch stops on SIGTERM between polls, and the store is closed cleanly', async () => {
+  items = 3;
+  const db = join(tempDir(), 'term.sqlite');
+  const child = spawn(process.execPath, [CLI, 'watch', url, '--every', '10s', '--db', db]);
+  let stdout = '';
+  child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  // the first poll's articles are out: the watcher sleeps now
+  for (let i = 0; i < 200 && stdout.split('\n').length < 4; i++) await new Promise((r) => setTimeout(r, 50));
+  assert.equal(stdout.trim().split('\n').length, 3);
+  child.kill('SIGTERM');
+  assert.equal(await exited, 0);
+  // (byte 18 of the header: 1 rollback journal, 2 WAL)
+  assert.equal(readFileSync(db).subarray(18, 19)[0], 1);
 });

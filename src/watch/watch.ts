@@ -1,18 +1,21 @@
 // lagebild watch: feeds asked again and again, each with a conditional GET (nothing is
 // downloaded while a feed is unchanged), its new articles ingested and merged as they come,
-// errors waited out with a growing pause. The analysis stays warm between polls, so a poll
-// with a few new articles costs what their analysis costs, not a cold start.
+// errors waited out with a growing pause. The analysis stays warm in this thread between polls
+// (a poll under 1 MB is analysed here), so a few new articles cost their analysis, not a cold
+// start; the store is opened for each poll and closed cleanly after it, so other commands find
+// it closed between polls.
 import type { DB } from '../store/db.js';
 import type { Document } from '../document/types.js';
-import { fetchBounded, HttpError } from '../read/bounded.js';
+import { fetchBounded, HttpError, type Fetched } from '../read/bounded.js';
+import { InputError } from '../read/decode.js';
 import { DEFAULT_READ_OPTIONS, fetchError } from '../read/index.js';
 import { ingestInputs, type IngestOptions, type IngestSummary } from '../pipeline/ingest.js';
 import type { AddResult } from '../store/documents.js';
-import { loadFeed, saveFeed } from './feeds.js';
+import { loadFeed, saveFeed, type FeedState } from './feeds.js';
 import { nextWait } from './schedule.js';
 
 export interface NewArticle {
-  feed: string; id: string; title: string | null; source: string; published: string | null;
+  feed: string; id: string; title: string | null; source: string; outlet: string | null; published: string | null;
   duplicateOf: string | null; versionOf: string | null;
 }
 
@@ -28,49 +31,71 @@ export interface WatchOptions extends Pick<IngestOptions, 'actorFiles' | 'speake
   once?: boolean;
   signal?: AbortSignal;
   onResult?: (r: PollResult) => void;
+  /** A feed still waiting out its errors from an earlier run: polled first at `due`. */
+  onDeferred?: (feed: string, due: Date, failures: number) => void;
 }
 
-/** One conditional GET of a feed; what it brought is ingested and merged, its validators kept only then. */
+/**
+ * One conditional GET of a feed; what it brought is ingested and merged, its validators kept only
+ * then. Only the feed's own failures (the fetch, an unreadable feed) count as its errors; a failure
+ * of the store or the analysis ends the watch.
+ */
 export async function pollFeed(db: DB, url: string, options: WatchOptions): Promise<PollResult> {
   const state = loadFeed(db, url);
   const checked = new Date().toISOString();
+  let fetched: Fetched;
   try {
-    const fetched = await fetchBounded(url, options.maxBytes ?? DEFAULT_READ_OPTIONS.maxBytes, options.fetchTimeoutMs ?? DEFAULT_READ_OPTIONS.fetchTimeoutMs, state);
-    if (fetched.notModified) {
-      saveFeed(db, { ...state, etag: fetched.etag, lastModified: fetched.lastModified, checked, failures: 0, error: null });
-      return { feed: url, status: 'not-modified', articles: [], summary: null, waitMs: options.everyMs };
-    }
-    const articles: NewArticle[] = [];
-    const problems: string[] = [];
-    const summary = await ingestInputs(db, { inputs: [{ kind: 'url', url, display: url, fetched }], problems: [], ignored: 0 }, {
-      read: { maxBytes: options.maxBytes }, actorFiles: options.actorFiles, speakerModel: options.speakerModel, limits: options.limits,
-      onAdded: (doc, r) => articles.push(article(url, doc, r)),
-      // (the feed itself unreadable is this poll's error; an item without text is only a warning)
-      onProblem: (p) => { if (p.severity === 'error' && p.input === url) problems.push(p.reason); else options.onProblem?.(p); },
-    });
-    if (problems.length) throw new Error(problems.join('; '));
-    saveFeed(db, { ...state, etag: fetched.etag, lastModified: fetched.lastModified, checked, failures: 0, error: null });
-    return { feed: url, status: 'changed', articles, summary, waitMs: options.everyMs };
+    fetched = await fetchBounded(url, options.maxBytes ?? DEFAULT_READ_OPTIONS.maxBytes, options.fetchTimeoutMs ?? DEFAULT_READ_OPTIONS.fetchTimeoutMs, state);
   } catch (e) {
-    const reason = (e instanceof HttpError ? e : fetchError(e)).message;
-    const failures = state.failures + 1;
-    saveFeed(db, { ...state, checked, failures, error: reason });
-    return { feed: url, status: 'error', reason, failures, waitMs: nextWait(options.everyMs, failures, e instanceof HttpError ? e.retryAfterMs : null) };
+    return failed(db, state, checked, fetchError(e), options);
   }
+  const articles: NewArticle[] = [];
+  const problems: string[] = [];
+  const summary = fetched.notModified ? null : await ingestInputs(db, { inputs: [{ kind: 'url', url, display: url, fetched }], problems: [], ignored: 0 }, {
+    actorFiles: options.actorFiles, speakerModel: options.speakerModel, limits: options.limits,
+    onAdded: (doc, r) => articles.push(article(url, doc, r)),
+    // (the feed itself unreadable is this poll's error; an item without text is only a warning)
+    onProblem: (p) => { if (p.severity === 'error' && p.input === url) problems.push(p.reason); else options.onProblem?.(p); },
+  });
+  if (problems.length) return failed(db, state, checked, new InputError(problems.join('; ')), options);
+  saveFeed(db, { ...state, etag: fetched.etag, lastModified: fetched.lastModified, checked, failures: 0, error: null, next: null });
+  return { feed: url, status: summary ? 'changed' : 'not-modified', articles, summary, waitMs: options.everyMs };
+}
+
+/** The feed's error: counted, and the next try put off by the doubled wait (or the server's Retry-After). */
+function failed(db: DB, state: FeedState, checked: string, e: InputError, options: WatchOptions): PollResult {
+  const failures = state.failures + 1;
+  const waitMs = nextWait(options.everyMs, failures, e instanceof HttpError ? e.retryAfterMs : null);
+  saveFeed(db, { ...state, checked, failures, error: e.message, next: new Date(Date.parse(checked) + waitMs).toISOString() });
+  return { feed: state.url, status: 'error', reason: e.message, failures, waitMs };
 }
 
 function article(feed: string, doc: Document, r: AddResult): NewArticle {
-  return { feed, id: r.id, title: doc.title, source: doc.source, published: doc.published, duplicateOf: r.duplicateOf, versionOf: r.versionOf };
+  return { feed, id: r.id, title: doc.title, source: doc.source, outlet: doc.outlet ?? null, published: doc.published, duplicateOf: r.duplicateOf, versionOf: r.versionOf };
 }
 
-/** Polls each feed when it is due until the signal aborts (or once each with `once`). */
-export async function watchFeeds(db: DB, urls: readonly string[], options: WatchOptions): Promise<void> {
-  const due = new Map(urls.map((u) => [u, 0]));
+/** Runs `fn` with the store open (the command opens it for each poll and closes it after). */
+export type WithStore = <T>(fn: (db: DB) => T | Promise<T>) => Promise<T>;
+
+/**
+ * Polls each feed when it is due until the signal aborts (or once each with `once`). A feed that
+ * was waiting out errors when the last watcher stopped is first asked when its wait is over.
+ */
+export async function watchFeeds(withDb: WithStore, urls: readonly string[], options: WatchOptions): Promise<void> {
+  const due = new Map<string, number>();
+  await withDb((db) => {
+    for (const url of urls) {
+      const f = loadFeed(db, url);
+      const at = f.next && !options.once ? Date.parse(f.next) : 0;
+      due.set(url, at);
+      if (at > Date.now()) options.onDeferred?.(url, new Date(at), f.failures);
+    }
+  });
   for (;;) {
     for (const url of urls) {
       if (options.signal?.aborted) return;
       if (due.get(url)! > Date.now()) continue;
-      const result = await pollFeed(db, url, options);
+      const result = await withDb((db) => pollFeed(db, url, options));
       options.onResult?.(result);
       due.set(url, Date.now() + result.waitMs);
     }

@@ -5,28 +5,28 @@ import { checkActorFiles, CliError, withStore, EXIT } from '../shared.js';
 import { checkSpeakerModel } from './train.js';
 import { fit, oneLine, printable, terminalWidth } from '../terminal.js';
 import { watchFeeds, type NewArticle, type PollResult } from '../../watch/watch.js';
-import { describeWait, parseEvery } from '../../watch/schedule.js';
+import { describeWait, MAX_WAIT_MS, parseEvery } from '../../watch/schedule.js';
 
-/** --every: a duration of at least 10 s ("10m", "1h", "90s"). */
+/** --every: a duration from 10 s to a day ("10m", "1h", "90s"). */
 function every(value: string): number {
   const ms = parseEvery(value);
-  if (ms === null || ms < 10_000) throw new InvalidArgumentError('must be a duration of at least 10 s, as 90s, 10m, 1h or 1h30m.');
+  if (ms === null || ms < 10_000 || ms > MAX_WAIT_MS) throw new InvalidArgumentError('must be a duration from 10 s to 24 h, as 90s, 10m, 1h or 1h30m.');
   return ms;
 }
 
-/** One line per new article: date, title and where it came from, cut to the terminal. */
+/** One line per new article: date, title and its outlet (else the host of its address), cut to the terminal. */
 export function articleLine(a: NewArticle): string {
   const mark = a.duplicateOf ? ' (copy of a stored article)' : a.versionOf ? ' (new version)' : '';
-  let host = a.source;
-  try { host = new URL(a.source).host; } catch { /* a source that is no address */ }
-  return `+ ${a.published ?? '          '}  ${oneLine(a.title ?? '(no title)')}${mark}  · ${printable(host)}`;
+  let where = a.outlet ?? a.source;
+  if (!a.outlet) try { where = new URL(a.source).host; } catch { /* a source that is no address */ }
+  return `+ ${a.published ?? '          '}  ${oneLine(a.title ?? '(no title)')}${mark}  · ${oneLine(where)}`;
 }
 
 export function registerWatch(program: Command): void {
   program.command('watch')
     .description('poll feeds again and again (conditional GET), ingesting each new article as it comes; Ctrl-C stops')
     .argument('<feeds...>', 'RSS/Atom feed addresses (http or https)')
-    .option('--every <duration>', 'how often each feed is asked (90s, 10m, 1h); after errors the wait doubles', every, 600_000)
+    .option('--every <duration>', 'how often each feed is asked (90s, 10m, 1h; at most 24h); after errors the wait doubles', every, 600_000)
     .option('--once', 'ask each feed once, then stop (for cron)')
     .option('--db <path>', 'SQLite store (default: $LAGEBILD_DB or ./lagebild.sqlite)')
     .option('--json', 'one JSON object per line on stdout: each new article and each failed poll')
@@ -58,11 +58,13 @@ export function registerWatch(program: Command): void {
       };
       if (!opts.json && !opts.once) say(`watching ${feeds.length} feed${feeds.length === 1 ? '' : 's'} every ${describeWait(opts.every)} (Ctrl-C stops)`);
       try {
-        await withStore(opts.db, 'write', (db) => watchFeeds(db, feeds, {
+        // (the store is opened for each poll and closed after it: between polls other commands find it closed cleanly)
+        await watchFeeds((fn) => withStore(opts.db, 'write', fn), feeds, {
           everyMs: opts.every, once: opts.once, signal: stop.signal, maxBytes: Math.round(opts.maxFileSize * 1024 * 1024),
           actorFiles, speakerModel, limits: DEFAULT_ANALYSIS_LIMITS, onResult,
-          onProblem: (p) => { if (!opts.json) say(`lagebild: ${p.severity === 'error' ? 'skipped' : 'warning'} ${printable(p.input)}: ${printable(p.reason)}`); },
-        }));
+          onProblem: (p) => say(`lagebild: ${p.severity === 'error' ? 'skipped' : 'warning'} ${printable(p.input)}: ${printable(p.reason)}`),
+          onDeferred: (feed, due, failures) => say(`lagebild: ${printable(feed)}: ${failures} error${failures === 1 ? '' : 's'} in a row before; next try at ${due.toLocaleTimeString('de-DE')}`),
+        });
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);

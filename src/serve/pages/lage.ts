@@ -30,7 +30,7 @@ ${select('status', 'Status', EVENT_STATUSES.map((s) => [s, STATUS_LABELS[s] ?? s
 </form>`;
   // (data-live: the parts static/live.js swaps when the store changes; the note says when it last did)
   return layout('Lage', '/', html`<h1>Lage</h1>
-<p class="counts" data-live="counts">${total} Ereignisse aus ${docs} Artikeln im Speicher${Object.keys(query).some((k) => k !== 'cursor' && query[k]) ? html` · gefiltert` : ''}.</p>
+<p class="counts" data-live="counts" data-documents="${docs}" data-events="${total}">${total} Ereignisse aus ${docs} Artikeln im Speicher${Object.keys(query).some((k) => k !== 'cursor' && query[k]) ? html` · gefiltert` : ''}.</p>
 <p class="live" id="live-note" aria-live="polite"></p>
 ${form}
 <div data-live="timeline">

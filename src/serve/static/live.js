@@ -41,6 +41,12 @@
   }
   var source = new EventSource('/api/changes');
   source.addEventListener('changed', refresh);
+  // (the counts at connecting: a commit since the page was rendered, or while the connection was down, shows as a difference)
+  source.addEventListener('hello', function (e) {
+    var now = JSON.parse(e.data);
+    var counts = document.querySelector('[data-live="counts"]');
+    if (counts && (String(now.documents) !== counts.getAttribute('data-documents') || String(now.events) !== counts.getAttribute('data-events'))) refresh();
+  });
   source.addEventListener('open', function () { if (note) note.textContent = 'live'; });
   source.addEventListener('error', function () { if (note) note.textContent = 'Verbindung unterbrochen, wird wieder aufgebaut …'; });
 })();

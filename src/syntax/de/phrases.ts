@@ -37,6 +37,7 @@ const fixedAdverb = (x: SentenceInput, i: number) => {
 function once(x: SentenceInput, key: number, find: () => Phrase | null): Phrase | null {
   if (!x.memo) return find();
   const slot = key - x.from * 4;
+  if (slot < 0) return find(); // (before the sentence: asked rarely, not kept)
   const known = x.memo.phrases[slot];
   if (known !== undefined) return known as Phrase | null;
   const p = find();
