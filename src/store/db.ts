@@ -3,11 +3,12 @@
 // leaves either the whole document or none of it.
 //
 // A writer that closes cleanly turns the file back to a rollback journal: the file is then
-// complete on its own (it opens on read-only media and in copies), and a store still in WAL
-// mode when opened was not closed cleanly (or is open elsewhere), so its pages are checked;
-// a clean one only for its length, since reading every page costs seconds per GB on each ingest.
+// complete on its own (it opens on read-only media and in copies). A store found in WAL mode with
+// its WAL file beside it was either left by a process that died, and then its pages are checked,
+// or is open in another process right now (serve beside a watcher), and then it is not; a clean
+// store is checked only for its length, since reading every page costs seconds per GB.
 import Database from 'better-sqlite3';
-import { closeSync, fstatSync, mkdirSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { MIGRATIONS } from './migrations.js';
 
@@ -44,10 +45,12 @@ export function openDatabase(path: string, { readonly = false } = {}): DB {
   // 200,000 articles with a warm cache and 140 s cold, on every ingest; its size is checked instead,
   // and damage met later in a page ends the command as a corrupt store)
   if (!readonly) checkSize(path);
+  // (before SQLite opens it, which makes a WAL file of its own)
+  const walFile = existsSync(`${path}-wal`);
   const db = new Database(path, { readonly, fileMustExist: readonly });
   try {
     db.pragma('busy_timeout = 10000');
-    const unclean = db.pragma('journal_mode', { simple: true }) === 'wal';
+    const unclean = db.pragma('journal_mode', { simple: true }) === 'wal' && walFile && leftByCrash(db, readonly);
     if (unclean) checkPages(db, path);
     if (!readonly) {
       db.pragma('journal_mode = WAL');
@@ -81,8 +84,32 @@ export function closeDatabase(db: DB): void {
   db.close();
 }
 
+/**
+ * A store in WAL mode with its WAL file beside it (the file goes with the last connection to
+ * close): left by a process that died, or open in another one? A writer asks SQLite to leave WAL
+ * mode, which fails while another process has the store open (and recovers a dead one's WAL when
+ * it succeeds). A reader cannot ask: it checks.
+ */
+function leftByCrash(db: DB, readonly: boolean): boolean {
+  if (readonly) return true;
+  db.pragma('busy_timeout = 0');
+  try {
+    db.pragma('journal_mode = DELETE');
+    return true;
+  } catch (e) {
+    if ((e as { code?: string }).code === 'SQLITE_BUSY') return false;
+    throw e;
+  } finally {
+    db.pragma('busy_timeout = 10000');
+  }
+}
+
+/** How often a store was checked page by page in this process (for the tests). */
+export const pageChecks = { count: 0 };
+
 /** PRAGMA quick_check: b-tree structure and page headers, refusing a damaged file. */
 function checkPages(db: DB, path: string): void {
+  pageChecks.count++;
   const rows = db.pragma('quick_check(5)') as Array<{ quick_check: string }>;
   if (rows.length !== 1 || rows[0]!.quick_check !== 'ok')
     throw new StoreError(`the store ${path} is corrupt (${rows.map((r) => r.quick_check).join('; ')}); restore a backup or ingest into a new store`, 'corrupt');
