@@ -241,19 +241,19 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
 
 /** Ingests inputs already listed (and, for an address, perhaps already fetched), then merges. */
 export async function ingestInputs(db: DB, expanded: Expanded, options: IngestOptions = {}, started = performance.now()): Promise<IngestSummary> {
-  const readOptions: ReadOptions = { ...DEFAULT_READ_OPTIONS, language: defaultAnalyzer().language, ...options.read };
   const sw = options.stopwatch;
   // a broken actor file stops the run before any document is read (ActorFileError); the bundled
   // knowledge base is read when a document is stored or merged
   const kb = lazyKnowledgeBase(options.actorFiles ?? []);
   const writer = new DocumentWriter(db, sw, kb);
+  // (a JSONL line stored before is known by the hash of its bytes, unread)
+  const readOptions: ReadOptions = { ...DEFAULT_READ_OPTIONS, language: defaultAnalyzer().language, ...options.read, knownLine: (hash) => writer.lineCurrent(hash) };
   // (an address fetched beforehand has a size like a file)
   const bytes = expanded.inputs.reduce((n, i) => n + (i.kind === 'file' ? i.size : i.fetched?.bytes.length ?? 0), 0);
   const pool = new PreparePool(options.workers ?? workersFor(bytes, expanded.inputs.some((i) => i.kind === 'url' && !i.fetched)), undefined, options.actorFiles ?? [], options.speakerModel ?? null, options.limits);
   const run = new IngestRun(db, writer, pool, expanded, options);
   try {
-    // (a JSONL line stored before is known by the hash of its bytes, unread)
-    await run.readAll(expanded.inputs, { ...readOptions, knownLine: (hash) => writer.lineCurrent(hash) });
+    await run.readAll(expanded.inputs, readOptions);
   } finally {
     await pool.close();
   }

@@ -62,16 +62,15 @@ export function notRegular(st: { isDirectory(): boolean; isFIFO(): boolean; isCh
   return `not a regular file (${what}); only files are read`;
 }
 
-export interface Fetched {
+/** What a conditional GET sends back: the validators of the last answer. */
+export interface Validators { etag?: string | null; lastModified?: string | null }
+
+/** An answer; its validators (the server's) go with the next conditional GET (lagebild watch). */
+export interface Fetched extends Validators {
   bytes: Uint8Array; type: string; url: string; warnings: string[];
-  /** The validators the server sent, for the next conditional GET (lagebild watch). */
-  etag?: string | null; lastModified?: string | null;
   /** 304: nothing changed since the validators sent (bytes is empty). */
   notModified?: boolean;
 }
-
-/** What a conditional GET sends back: the validators of the last answer. */
-export interface Validators { etag?: string | null; lastModified?: string | null }
 
 /** An HTTP answer that is no success: its status and, on 429 or 503, how long the server asks to wait. */
 export class HttpError extends InputError {

@@ -4,6 +4,7 @@
 // only while someone listens.
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import { setTimeout as wait } from 'node:timers/promises';
 import type { DB } from '../store/db.js';
 
 export interface StoreCounts { documents: number; events: number }
@@ -64,10 +65,10 @@ export class StoreChanges {
  */
 export function changesStream(changes: StoreChanges) {
   return (c: Context) => streamSSE(c, async (stream) => {
-    let wake: (() => void) | null = null;
+    let wake: AbortController | null = null;
     const queue: StoreCounts[] = [];
-    const stop = changes.listen((counts) => { queue.push(counts); wake?.(); });
-    stream.onAbort(() => { stop(); wake?.(); });
+    const stop = changes.listen((counts) => { queue.push(counts); wake?.abort(); });
+    stream.onAbort(() => { stop(); wake?.abort(); });
     try {
       await stream.writeSSE({ event: 'hello', data: JSON.stringify(changes.counts()), retry: 5000 });
       while (!stream.aborted) {
@@ -75,20 +76,15 @@ export function changesStream(changes: StoreChanges) {
         if (counts) await stream.writeSSE({ event: 'changed', data: JSON.stringify(counts) });
         // a comment now and then keeps proxies from closing an idle connection
         else await stream.write(': still here\n\n');
-        if (!queue.length && !stream.aborted) await idle(25_000, (done) => { wake = done; });
+        // (until the next change, at most 25 s; the timer keeps no process alive)
+        if (!queue.length && !stream.aborted) {
+          wake = new AbortController();
+          await wait(25_000, undefined, { signal: wake.signal, ref: false }).catch(() => undefined);
+        }
         wake = null;
       }
     } finally {
       stop();
     }
-  });
-}
-
-/** Resolves after `ms` or when the function handed to `onWake` is called, whichever is first; the timer goes either way. */
-function idle(ms: number, onWake: (done: () => void) => void): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() { clearTimeout(timer); resolve(); }
-    onWake(done);
   });
 }

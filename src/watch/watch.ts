@@ -4,6 +4,7 @@
 // (a poll under 1 MB is analysed here), so a few new articles cost their analysis, not a cold
 // start; the store is opened for each poll and closed cleanly after it, so other commands find
 // it closed between polls.
+import { setTimeout as wait } from 'node:timers/promises';
 import type { DB } from '../store/db.js';
 import type { Document } from '../document/types.js';
 import { fetchBounded, HttpError, type Fetched } from '../read/bounded.js';
@@ -105,10 +106,4 @@ export async function watchFeeds(withDb: WithStore, urls: readonly string[], opt
 }
 
 /** Waits, or less when the signal aborts. */
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() { clearTimeout(timer); signal?.removeEventListener('abort', done); resolve(); }
-    signal?.addEventListener('abort', done, { once: true });
-  });
-}
+const sleep = (ms: number, signal?: AbortSignal): Promise<void> => wait(ms, undefined, { signal }).catch(() => undefined);
