@@ -7,8 +7,8 @@ import { documentId } from '../document/ids.js';
 import { expandInputs, type Expanded } from '../read/inputs.js';
 import { DEFAULT_READ_OPTIONS, readInput, type ReadEvent, type ReadOptions } from '../read/index.js';
 import type { DB } from '../store/db.js';
-import { DocumentWriter, type AddResult } from '../store/documents.js';
-import type { Transaction } from 'better-sqlite3';
+import type { AddResult } from '../store/documents.js';
+import { SqliteIngestStore, type IngestStore, type WriteItem } from '../store/ingest-store.js';
 import { PreparePool, workersFor, type Prepared } from './pool.js';
 import type { Stopwatch } from './stopwatch.js';
 import { lazyKnowledgeBase } from '../actors/kb.js';
@@ -60,7 +60,7 @@ export interface IngestSummary {
 }
 
 type ReadDocument = Extract<ReadEvent, { type: 'document' }>;
-type Ready = Extract<Prepared, { ok: true }> & { label: string; again: boolean; line?: Buffer };
+type Ready = WriteItem & { label: string };
 
 // bounded by count and by size, so a batch of 20 MB articles cannot pile up in memory
 const MAX_IN_FLIGHT = 128;
@@ -76,17 +76,18 @@ class IngestRun {
   readonly progress: IngestProgress;
   // documents being prepared, oldest first: they are stored in this order
   private readonly inFlight: InFlight[] = [];
-  /** A failure of a commit between reads (a full disk), thrown by the read loop. */
+  /** A failure of a commit (a full disk, a lost connection), thrown by the read loop; nothing is written after it. */
   private failure: unknown = null;
+  /** The batches handed to the store, written one after the other in this order. */
+  private writing: Promise<void> = Promise.resolve();
   private inFlightChars = 0;
   private pending: Ready[] = [];
   /** JSONL lines found stored by their text (not yet by their bytes): remembered with the next transaction. */
   private lines: Array<[Buffer, string]> = [];
   private readonly batchSize: number;
   private readonly sw: Stopwatch | undefined;
-  private readonly store: Transaction<(docs: Ready[], lines: Array<[Buffer, string]>) => Array<AddResult | null>>;
 
-  constructor(db: DB, private readonly writer: DocumentWriter, private readonly pool: PreparePool, expanded: Expanded, private readonly options: IngestOptions) {
+  constructor(private readonly store: IngestStore, private readonly pool: PreparePool, expanded: Expanded, private readonly options: IngestOptions) {
     this.sw = options.stopwatch;
     this.batchSize = options.batchSize ?? 200;
     this.summary = {
@@ -97,16 +98,6 @@ class IngestRun {
       inputsDone: 0, inputsTotal: expanded.inputs.length, documents: 0, bytesDone: 0,
       bytesTotal: expanded.inputs.reduce((n, i) => n + (i.kind === 'file' ? i.size : 0), 0),
     };
-    this.store = db.transaction((docs: Ready[], lines: Array<[Buffer, string]>) => writer.batch(() => {
-      const results = docs.map((d) => {
-        const r = d.again ? null : writer.add(d.doc, d.fp);
-        if (d.again) writer.reanalyze(d.doc);
-        if (d.line) writer.rememberLine(d.line, r?.id ?? d.doc.id);
-        return r;
-      });
-      for (const [hash, id] of lines) writer.rememberLine(hash, id);
-      return results;
-    }));
     expanded.problems.forEach((p) => this.report(p));
   }
 
@@ -125,7 +116,8 @@ class IngestRun {
       clearInterval(timer);
     }
     while (this.inFlight.length) await this.takeOldest();
-    this.flush();
+    await this.flush();
+    if (this.failure) throw this.failure;
   }
 
   /**
@@ -135,7 +127,7 @@ class IngestRun {
   private commitReady(): void {
     try {
       while (this.inFlight[0]?.prepared) this.accept(this.inFlight.shift()!);
-      this.flush();
+      void this.flush();
     } catch (e) {
       this.failure ??= e;
     }
@@ -170,11 +162,11 @@ class IngestRun {
     this.progress.documents++;
     // re-ingest of unchanged input costs one hash and one index lookup
     const id = documentId(doc.source, doc.text);
-    const stored = this.writer.stored(id);
+    const stored = await this.store.stored(id);
     if (stored === 'current') {
       this.summary.unchanged++;
       // (known by its text, stored before lines were remembered: by its bytes from the next time on)
-      if (line) { this.lines.push([line, id]); if (this.lines.length >= 1000) this.flush(); }
+      if (line) { this.lines.push([line, id]); if (this.lines.length >= 1000) void this.flush(); }
       return;
     }
     const again = stored === 'stale';
@@ -207,18 +199,27 @@ class IngestRun {
       return;
     }
     for (const w of prepared.doc.warnings) this.report({ input: label, reason: w, severity: 'warning' });
-    this.pending.push({ ...prepared, label, again, line });
-    if (this.pending.length >= this.batchSize) this.flush();
+    this.pending.push({ doc: prepared.doc, fp: prepared.fp, label, again, line });
+    if (this.pending.length >= this.batchSize) void this.flush();
   }
 
-  /** Stores the queued documents in one transaction and counts what became of them. */
-  private flush(): void {
-    const { pending, summary } = this;
-    if (!pending.length && !this.lines.length) return;
-    // IMMEDIATE: take the write lock up front, so a second ingest into the same store waits
-    // (busy_timeout) instead of failing with "database is locked"
-    const results = this.store.immediate(pending, this.lines);
+  /**
+   * Hands the queued documents to the store as one batch, after the batches before it; a failed
+   * batch is kept as the run's failure (the read loop throws it) and nothing is written after it.
+   */
+  private flush(): Promise<void> {
+    const { pending, lines } = this;
+    if (!pending.length && !lines.length) return this.writing;
+    this.pending = [];
     this.lines = [];
+    this.writing = this.writing.then(() => this.failure ? undefined : this.write(pending, lines)).catch((e: unknown) => { this.failure ??= e; });
+    return this.writing;
+  }
+
+  /** Stores one batch in one transaction and counts what became of its documents. */
+  private async write(pending: Ready[], lines: Array<[Buffer, string]>): Promise<void> {
+    const { summary } = this;
+    const results = await this.store.write(pending, lines);
     this.sw?.lap('write');
     results.forEach((r, i) => {
       if (r === null) { summary.reanalysed++; return; }
@@ -230,7 +231,6 @@ class IngestRun {
         if (r.versionOf) summary.versions++;
       } else summary.unchanged++;
     });
-    this.pending = [];
   }
 }
 
@@ -239,25 +239,13 @@ export async function ingest(db: DB, args: string[], options: IngestOptions = {}
   return ingestInputs(db, await expandInputs(args), options, started);
 }
 
-/** Ingests inputs already listed (and, for an address, perhaps already fetched), then merges. */
+/** Ingests inputs already listed (and, for an address, perhaps already fetched) into the SQLite store, then merges. */
 export async function ingestInputs(db: DB, expanded: Expanded, options: IngestOptions = {}, started = performance.now()): Promise<IngestSummary> {
   const sw = options.stopwatch;
   // a broken actor file stops the run before any document is read (ActorFileError); the bundled
   // knowledge base is read when a document is stored or merged
   const kb = lazyKnowledgeBase(options.actorFiles ?? []);
-  const writer = new DocumentWriter(db, sw, kb);
-  // (a JSONL line stored before is known by the hash of its bytes, unread)
-  const readOptions: ReadOptions = { ...DEFAULT_READ_OPTIONS, language: defaultAnalyzer().language, ...options.read, knownLine: (hash) => writer.lineCurrent(hash) };
-  // (an address fetched beforehand has a size like a file)
-  const bytes = expanded.inputs.reduce((n, i) => n + (i.kind === 'file' ? i.size : i.fetched?.bytes.length ?? 0), 0);
-  const pool = new PreparePool(options.workers ?? workersFor(bytes, expanded.inputs.some((i) => i.kind === 'url' && !i.fetched)), undefined, options.actorFiles ?? [], options.speakerModel ?? null, options.limits);
-  const run = new IngestRun(db, writer, pool, expanded, options);
-  try {
-    await run.readAll(expanded.inputs, readOptions);
-  } finally {
-    await pool.close();
-  }
-  const { summary } = run;
+  const summary = await ingestInto(new SqliteIngestStore(db, sw, kb), expanded, options);
   // the merged picture follows what is stored now
   sw?.lap('other');
   // the new documents' events join the stored picture (and what a killed run left unmerged)
@@ -265,4 +253,21 @@ export async function ingestInputs(db: DB, expanded: Expanded, options: IngestOp
   sw?.lap('merge events');
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/** Reads, prepares and stores the inputs into either store (no merge). */
+export async function ingestInto(store: IngestStore, expanded: Expanded, options: IngestOptions = {}, started = performance.now()): Promise<IngestSummary> {
+  // (a JSONL line stored before is known by the hash of its bytes, unread)
+  const readOptions: ReadOptions = { ...DEFAULT_READ_OPTIONS, language: defaultAnalyzer().language, ...options.read, ...(store.knownLine ? { knownLine: store.knownLine } : {}) };
+  // (an address fetched beforehand has a size like a file)
+  const bytes = expanded.inputs.reduce((n, i) => n + (i.kind === 'file' ? i.size : i.fetched?.bytes.length ?? 0), 0);
+  const pool = new PreparePool(options.workers ?? workersFor(bytes, expanded.inputs.some((i) => i.kind === 'url' && !i.fetched)), undefined, options.actorFiles ?? [], options.speakerModel ?? null, options.limits);
+  const run = new IngestRun(store, pool, expanded, options);
+  try {
+    await run.readAll(expanded.inputs, readOptions);
+  } finally {
+    await pool.close();
+  }
+  run.summary.seconds = (performance.now() - started) / 1000;
+  return run.summary;
 }

@@ -158,7 +158,7 @@ function migrate(db: DB, path: string): void {
     const v = db.pragma('user_version', { simple: true }) as number;
     checkVersion(db, path, v, false);
     if (v === MIGRATIONS.length) return false;
-    db.exec(MIGRATIONS[v]!);
+    db.exec(MIGRATIONS[v]!.sqlite);
     db.pragma(`user_version = ${v + 1}`);
     return true;
   });

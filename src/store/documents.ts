@@ -1,16 +1,15 @@
-// Writing documents and what the pipeline derived from them; finding their duplicates.
+// Writing documents and what the pipeline derived from them into the SQLite store; finding their
+// duplicates (the decision in relations.ts, the rows in rows.ts: the PostgreSQL store shares both).
 import type { Document, RawDocument } from '../document/types.js';
-import { BANDS, bandKeys, estimatedJaccard, overlap, shingles } from '../dedupe/minhash.js';
+import { BANDS, bandKeys } from '../dedupe/minhash.js';
 import { fingerprint, type Fingerprint } from '../dedupe/fingerprint.js';
-
-/** Candidates verified per new document at most. */
-const MAX_CANDIDATES = 20;
-import { relate, worthVerifying } from '../dedupe/relate.js';
 import type { DB } from './db.js';
 import type { Stopwatch } from '../pipeline/stopwatch.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../actors/kb.js';
 import { actorRow, packMentions } from './actors.js';
 import { SET_REPLAY } from './clusters.js';
+import { MAX_CANDIDATES, exactCopy, relationsFrom, signatureBytes, toSignature, worthReading, type Relations } from './relations.js';
+import { actorCounts, actorsToWrite, documentRow } from './rows.js';
 
 export interface AddResult {
   status: 'added' | 'unchanged';
@@ -23,10 +22,8 @@ export interface AddResult {
   replacedCopy: string | null;
 }
 
-function toSignature(blob: Buffer): Uint32Array {
-  // copy: the blob's offset need not be 4-byte aligned
-  return new Uint32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
-}
+/** What add() answers for a document stored before. */
+export const UNCHANGED = (id: string): AddResult => ({ status: 'unchanged', id, duplicateOf: null, versionOf: null, reusedOrigin: false, replacedCopy: null });
 
 interface Row { rowid: number; id: string; duplicate_of: string | null }
 
@@ -122,41 +119,16 @@ export class DocumentWriter {
   }
 
   /** How this document relates to the stored ones: exact copy, near-duplicate, version, or the original of a stored copy. */
-  private relations(doc: Document, fp: Fingerprint, mine: Set<number>) {
-    const out = {
-      duplicateOf: null as string | null, versionOf: null as string | null, olderVersionOf: null as string | null,
-      containedCopy: null as string | null, similarity: null as number | null, reusedOrigin: false,
-    };
+  private relations(doc: Document, fp: Fingerprint, mine: Set<number>): Relations {
     const exact = this.q.byHash.get(fp.textHash);
-    if (exact) return { ...out, duplicateOf: exact.duplicate_of ?? exact.id, similarity: 1 };
-    // LSH candidates plus the last document from the same origin, verified on exact shingles
-    const previous = this.q.byOrigin.get(doc.origin);
+    if (exact) return exactCopy(exact);
+    // LSH candidates plus the last document from the same origin
+    const previous = this.q.byOrigin.get(doc.origin)?.rowid ?? null;
     const rowids = new Set(this.q.candidates.all(...fp.bandKeys).map((r) => r.doc));
-    if (previous) rowids.add(previous.rowid);
-    const rank = { version: 3, duplicate: 2, contains: 1 } as const;
-    let best: { kind: 'version' | 'duplicate' | 'contains'; similarity: number; id: string; canonical: string; storedIsNewer: boolean } | null = null;
-    for (const rowid of rowids) {
-      const sameOrigin = previous?.rowid === rowid;
-      const stored = this.q.signatureOf.get(rowid);
-      if (stored && !sameOrigin && !worthVerifying(estimatedJaccard(fp.signature, toSignature(stored.signature)), mine.size,
-        stored.shingles, doc.updateMarker !== null || stored.marked === 1)) continue;
-      const other = this.q.bodyOf.get(rowid)!;
-      const otherSh = new Set(shingles(other.text.slice(other.body_begin, other.body_end)));
-      const markedUpdate = (doc.updateMarker !== null || other.update_marker !== null) && doc.agency === other.agency;
-      const rel = relate(overlap(mine, otherSh), overlap(otherSh, mine), { sameOrigin, markedUpdate });
-      if (!rel.kind) { if (sameOrigin) out.reusedOrigin = true; continue; }
-      // inputs arrive in any order: a stored text marked "(neu: …)" is newer than an unmarked one arriving now
-      const storedIsNewer = other.update_marker !== null && doc.updateMarker === null && !sameOrigin;
-      if (!best || rank[rel.kind] > rank[best.kind] || (rel.kind === best.kind && rel.similarity > best.similarity))
-        best = { kind: rel.kind, similarity: rel.similarity, id: other.id, canonical: other.duplicate_of ?? other.id, storedIsNewer };
-    }
-    if (best?.kind === 'version') { if (best.storedIsNewer) out.olderVersionOf = best.id; else out.versionOf = best.id; }
-    if (best?.kind === 'duplicate') { out.duplicateOf = best.canonical; out.similarity = best.similarity; }
-    // only an original can be replaced by this one: the copies pointing at it stay copies of it
-    if (best?.kind === 'contains' && best.canonical === best.id) { out.containedCopy = best.id; out.similarity = best.similarity; }
-    return out;
+    if (previous !== null) rowids.add(previous);
+    const worth = worthReading(doc, fp, mine, [...rowids].map((r) => [r, this.q.signatureOf.get(r)]), previous);
+    return relationsFrom(doc, mine, worth.map((r) => ({ rowid: r, ...this.q.bodyOf.get(r)! })), previous);
   }
-
 
   /** Replaces what was derived from a stored document's words; call inside a transaction. */
   reanalyze(doc: Document): void {
@@ -180,28 +152,8 @@ export class DocumentWriter {
     this.q.mentions.run(rowid, packMentions(doc.mentions));
     if (doc.statements.length) this.q.statements.run(rowid, JSON.stringify(doc.statements));
     if (withEvents && doc.events.length) this.q.events.run(rowid, JSON.stringify(doc.events));
-    const counts = new Map<string, number>();
-    for (const m of doc.mentions) for (const id of m.actor ? [m.actor] : m.members ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
-    // (and how many statements each speaks: the speaker filter reads only those documents)
-    const spoke = new Map<string, number>();
-    for (const s of doc.statements) if (s.speaker?.actor) spoke.set(s.speaker.actor, (spoke.get(s.speaker.actor) ?? 0) + 1);
-    for (const id of new Set([...counts.keys(), ...spoke.keys()])) this.q.actorMentions.run(id, rowid, counts.get(id) ?? 0, spoke.get(id) ?? 0);
-    this.storeActors(doc);
-  }
-
-  /** The actors a document's mentions point to; knowledge-base entries come from the KB the document was prepared with. */
-  private storeActors(doc: Document): void {
-    const ids = new Set<string>();
-    for (const m of doc.mentions) { if (m.actor) ids.add(m.actor); for (const x of m.members ?? []) ids.add(x); }
-    const local = new Map(doc.localActors.map((a) => [a.id, a]));
-    for (const id of ids) {
-      // a knowledge-base entry is written once per run (it cannot change within one)
-      if (this.actorsWritten.has(id)) continue;
-      const a = local.get(id) ?? this.kb.actors.get(id);
-      if (!a) continue;
-      if (a.origin !== 'document') this.actorsWritten.add(id);
-      (a.origin === 'document' ? this.q.actorLocal : this.q.actorKb).run(actorRow(a));
-    }
+    for (const [id, n, spoke] of actorCounts(doc)) this.q.actorMentions.run(id, rowid, n, spoke);
+    for (const a of actorsToWrite(doc, this.kb, this.actorsWritten)) (a.origin === 'document' ? this.q.actorLocal : this.q.actorKb).run(actorRow(a));
   }
 
   /**
@@ -227,24 +179,14 @@ export class DocumentWriter {
 
   /** Stores one prepared document with its segments; call inside a transaction. */
   add(doc: Document, fp: Fingerprint = fingerprint(doc)): AddResult {
-    if (this.has(doc.id)) return { status: 'unchanged', id: doc.id, duplicateOf: null, versionOf: null, reusedOrigin: false, replacedCopy: null };
+    if (this.has(doc.id)) return UNCHANGED(doc.id);
     this.stopwatch?.lap('write');
-    const { textHash: hash, signature: sig, bandKeys: keys } = fp;
+    const { signature: sig, bandKeys: keys } = fp;
     const mine = new Set(fp.shingles);
-    const { duplicateOf, versionOf, olderVersionOf, containedCopy, similarity, reusedOrigin } = this.relations(doc, fp, mine);
+    const rel = this.relations(doc, fp, mine);
+    const { duplicateOf, versionOf, olderVersionOf, containedCopy, similarity, reusedOrigin } = rel;
     this.stopwatch?.lap('dedupe');
-    const info = this.q.insert.run({
-      id: doc.id, source: doc.source, origin: doc.origin, format: doc.format,
-      title: doc.title, title_begin: doc.titleSpan?.[0] ?? null, title_end: doc.titleSpan?.[1] ?? null,
-      published: doc.published, agency: doc.agency, places: JSON.stringify(doc.places),
-      dateline_begin: doc.datelineSpan?.[0] ?? null, dateline_end: doc.datelineSpan?.[1] ?? null,
-      author: doc.author ?? null, url: doc.url ?? null, outlet: doc.outlet ?? null,
-      update_marker: doc.updateMarker?.text ?? null, update_begin: doc.updateMarker?.span[0] ?? null,
-      update_end: doc.updateMarker?.span[1] ?? null,
-      body_begin: doc.bodySpan[0], body_end: doc.bodySpan[1], text: doc.text, text_hash: hash,
-      duplicate_of: duplicateOf, similarity: duplicateOf ? similarity : null, version_of: versionOf,
-      warnings: JSON.stringify(doc.warnings), ingested_at: new Date().toISOString(),
-    });
+    const info = this.q.insert.run(documentRow(doc, fp.textHash, rel));
     const rowid = Number(info.lastInsertRowid);
     if (olderVersionOf) this.q.setVersionOf.run(doc.id, olderVersionOf);
     if (containedCopy) {
@@ -262,7 +204,7 @@ export class DocumentWriter {
       if (this.searchQueue) this.searchQueue.push([r.lastInsertRowid, text]); else this.q.fts.run(r.lastInsertRowid, text);
     });
     this.storeMentions(rowid, doc);
-    this.q.minhash.run(rowid, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength), mine.size);
+    this.q.minhash.run(rowid, signatureBytes(sig), mine.size);
     // only canonical articles go into the band index: copies are found through them
     if (!duplicateOf) for (const key of keys) this.q.band.run(key, rowid);
     this.stopwatch?.lap('write');
