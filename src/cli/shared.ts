@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ActorFileError, loadKnowledgeBase } from '../actors/kb.js';
-import { asStoreError, closeDatabase, openDatabase, resolveDbPath, type DB } from '../store/db.js';
+import { asStoreError, closeDatabase, isPostgresLocation, openDatabase, resolveDbPath, StoreError, type DB } from '../store/db.js';
+import { connectPostgres, type PgClient } from '../store/postgres/client.js';
+import { checkPostgresSchema, migratePostgres } from '../store/postgres/migrate.js';
 
 /** Exit codes (README): 4 is a corrupt store. */
 export const EXIT = { ok: 0, someFailed: 1, usage: 2, fatal: 3, corrupt: 4 } as const;
@@ -11,6 +13,32 @@ export class CliError extends Error {}
 /** --from and --to (checked by options.ts's calendarDate); "--to 2025-03" takes all of March (a shorter date compares as its last possible day). */
 export function dateRange(opts: { from?: string; to?: string }): { from?: string; to?: string } {
   return { from: opts.from, to: opts.to && opts.to.length < 10 ? opts.to + '-99' : opts.to };
+}
+
+/** The PostgreSQL store --db (else $LAGEBILD_DB) names, or null for a SQLite file. */
+export function postgresLocation(option?: string): string | null {
+  const location = option || process.env.LAGEBILD_DB || '';
+  return isPostgresLocation(location) ? location : null;
+}
+
+/**
+ * Connects to a PostgreSQL store for one command and closes the connections afterwards. A
+ * writer brings the schema to this version first; a reader only checks it.
+ */
+export async function withPostgres<T>(location: string, mode: 'read' | 'write', fn: (client: PgClient) => Promise<T>): Promise<T> {
+  const client = await connectPostgres(location);
+  try {
+    await (mode === 'write' ? migratePostgres(client) : checkPostgresSchema(client));
+  } catch (e) {
+    await client.close().catch(() => undefined);
+    if (e instanceof StoreError) throw e;
+    throw new CliError(`cannot use the store ${client.where}: ${(e as Error).message || (e as { code?: string }).code}`);
+  }
+  try {
+    return await fn(client);
+  } finally {
+    await client.close();
+  }
 }
 
 /** Opens the store for one command and closes it afterwards, whatever happens. Read commands open it read-only. */

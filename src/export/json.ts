@@ -2,13 +2,13 @@
 // store of 100k articles never has to fit in memory as one string.
 import type { Writable } from 'node:stream';
 import type { DB } from '../store/db.js';
-import { exportIds, listActors, type StoredActor } from '../store/actors.js';
+import { listActors, type StoredActor } from '../store/actors.js';
 import { iterateStatements, type StoredStatement } from '../store/statements.js';
 import type { Span } from '../document/types.js';
 import { messageSpans } from '../statements/message.js';
 import { listEvents, type StoredEvent } from '../store/events.js';
 
-interface DocRow {
+export interface DocRow {
   id: string; source: string; title: string | null; published: string | null; agency: string | null;
   duplicate_of: string | null; version_of: string | null; places: string; url: string | null;
   author: string | null; outlet: string | null; text: string;
@@ -81,7 +81,11 @@ export function exportEvent(e: StoredEvent, ids: Map<string, string>, stateOf: (
 
 /** Actor key → the key of its state: a state itself, else the country the actor data gives. */
 export function actorStates(db: DB): (key: string) => string | null {
-  const byKey = new Map(listActors(db).map((a) => [a.key, a.kind === 'state' ? a.key : a.country]));
+  return statesBy(listActors(db));
+}
+
+function statesBy(actors: readonly StoredActor[]): (key: string) => string | null {
+  const byKey = new Map(actors.map((a) => [a.key, a.kind === 'state' ? a.key : a.country]));
   return (key) => byKey.get(key) ?? null;
 }
 
@@ -89,33 +93,54 @@ function writeChunk(out: Writable, chunk: string): Promise<void> | void {
   if (!out.write(chunk)) return new Promise((resolve) => out.once('drain', () => resolve()));
 }
 
-export async function writeJsonExport(db: DB, out: Writable): Promise<void> {
+/** What the JSON export reads, from either store: each in store order, read as it is written. */
+export interface JsonExportSource {
+  documents(): AsyncIterable<DocRow> | Iterable<DocRow>;
+  /** Every stored actor with its counts, most mentioned first. */
+  actors(): Promise<StoredActor[]> | StoredActor[];
+  statements(): AsyncIterable<StoredStatement> | Iterable<StoredStatement>;
+  events(): AsyncIterable<StoredEvent> | Iterable<StoredEvent>;
+}
+
+/** The SQLite store as the JSON export reads it. */
+export const sqliteJsonSource = (db: DB): JsonExportSource => ({
+  documents: () => db.prepare<[], DocRow>(`SELECT id, source, title, published, agency, duplicate_of, version_of, places,
+    url, author, outlet, text FROM documents ORDER BY rowid`).iterate(),
+  actors: () => listActors(db),
+  statements: () => iterateStatements(db),
+  events: () => listEvents(db),
+});
+
+export function writeJsonExport(db: DB, out: Writable): Promise<void> {
+  return writeJson(sqliteJsonSource(db), out);
+}
+
+export async function writeJson(source: JsonExportSource, out: Writable): Promise<void> {
   await writeChunk(out, '{\n "documents": [');
   let first = true;
-  const rows = db.prepare<[], DocRow>(`SELECT id, source, title, published, agency, duplicate_of, version_of, places,
-    url, author, outlet, text FROM documents ORDER BY rowid`).iterate();
-  for (const row of rows) {
+  for await (const row of source.documents()) {
     await writeChunk(out, (first ? '\n  ' : ',\n  ') + JSON.stringify(exportDocument(row)));
     first = false;
   }
   await writeChunk(out, '\n ],\n "actors": [');
   first = true;
+  const actors = await source.actors();
   // only actors the stored analysis points to (a user entry dropped by a later reanalyze is gone)
-  for (const a of listActors(db).filter((x) => x.mentions > 0)) {
+  for (const a of actors.filter((x) => x.mentions > 0)) {
     await writeChunk(out, (first ? '\n  ' : ',\n  ') + JSON.stringify(exportActor(a)));
     first = false;
   }
   await writeChunk(out, '\n ],\n "statements": [');
   first = true;
-  const ids = exportIds(db);
-  for (const s of iterateStatements(db)) {
+  const ids = new Map(actors.map((a) => [a.key, a.id]));
+  for await (const s of source.statements()) {
     await writeChunk(out, (first ? '\n  ' : ',\n  ') + JSON.stringify(exportStatement(s, ids)));
     first = false;
   }
   await writeChunk(out, '\n ],\n "events": [');
   first = true;
-  const stateOf = actorStates(db);
-  for (const e of listEvents(db)) {
+  const stateOf = statesBy(actors);
+  for await (const e of source.events()) {
     await writeChunk(out, (first ? '\n  ' : ',\n  ') + JSON.stringify(exportEvent(e, ids, stateOf)));
     first = false;
   }

@@ -209,6 +209,14 @@ export function subjectTokens(e: Pick<DocEvent, 'recipients' | 'attributes'>, fa
 /** A cluster's subject tokens (none for two-sided types, which join on their sides alone). */
 export const clusterSubjects = (c: Cluster): Set<string> => (SYMMETRIC.has(c.event.type) ? new Set() : subjectTokens(c.event, c.families));
 
+/** One question to a cluster source (see ClusterSource.lookup). */
+export interface ClusterLookup {
+  keys: Map<string, boolean>;
+  months: string[] | null;
+  window: [string, string] | null;
+  subjects: Set<string> | null;
+}
+
 /**
  * Where the merge finds the clusters an event may join: in memory (one merge of a list of
  * documents) or in the store (./incremental.ts), which loads only the clusters asked for.
@@ -333,9 +341,29 @@ export class Merger {
     return id;
   }
 
-  private candidates(e: DocEvent, doc: DocumentEvents, w: Window): Cluster[] {
+  /** What the merge asks its source for an event of a document in a window. */
+  private lookupOf(e: DocEvent, doc: DocumentEvents, w: Window): ClusterLookup {
     const { keys, months } = lookupKeys(e, w, this.know.countryOf);
     const subjects = SYMMETRIC.has(e.type) ? null : subjectTokens(e, [this.family(doc.document)]);
+    return { keys, months, window: w, subjects };
+  }
+
+  /**
+   * Every lookup add() will make for a document (and addNamed() for its references): a source
+   * that cannot answer at once (a server) fetches their clusters before the document is added.
+   * (The document's family must be known to originOf already.)
+   */
+  lookupsOf(doc: DocumentEvents): ClusterLookup[] {
+    const [named, told] = partition(doc.events, (e) => e.mentions.every((m) => m.via === 'reference'));
+    const undated = doc.published === null && told.length > 0;
+    return [
+      ...told.map((e) => this.lookupOf(e, doc, undated ? dateRange(e.date) : windowOf(e, doc.published))),
+      ...named.map((e) => this.lookupOf(e, doc, windowOf(e, doc.published))),
+    ];
+  }
+
+  private candidates(e: DocEvent, doc: DocumentEvents, w: Window): Cluster[] {
+    const { keys, months, subjects } = this.lookupOf(e, doc, w);
     return [...this.source.lookup(keys, months, w, subjects)].filter((c) => {
       const x = c.event;
       return x.type === e.type && (!x.mode || !e.mode || x.mode === e.mode) && negated(x) === negated(e) && !x.documents.has(doc.document)

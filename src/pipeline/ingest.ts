@@ -9,6 +9,9 @@ import { DEFAULT_READ_OPTIONS, readInput, type ReadEvent, type ReadOptions } fro
 import type { DB } from '../store/db.js';
 import type { AddResult } from '../store/documents.js';
 import { SqliteIngestStore, type IngestStore, type WriteItem } from '../store/ingest-store.js';
+import type { PgClient } from '../store/postgres/client.js';
+import { PgIngestStore } from '../store/postgres/documents.js';
+import { mergePendingPg } from '../store/postgres/merge.js';
 import { PreparePool, workersFor, type Prepared } from './pool.js';
 import type { Stopwatch } from './stopwatch.js';
 import { lazyKnowledgeBase } from '../actors/kb.js';
@@ -80,6 +83,8 @@ class IngestRun {
   private failure: unknown = null;
   /** The batches handed to the store, written one after the other in this order. */
   private writing: Promise<void> = Promise.resolve();
+  /** Batches handed to the store and not written yet: the reader waits while more than one is (a slow store). */
+  private queuedBatches = 0;
   private inFlightChars = 0;
   private pending: Ready[] = [];
   /** JSONL lines found stored by their text (not yet by their bytes): remembered with the next transaction. */
@@ -112,11 +117,14 @@ class IngestRun {
     const timer = setInterval(() => this.commitReady(), COMMIT_EVERY_MS);
     try {
       await this.readEach(inputs, readOptions);
+      clearInterval(timer);
+      while (this.inFlight.length && !this.failure) await this.takeOldest();
+      await this.flush();
     } finally {
       clearInterval(timer);
+      // (a batch still being written is waited for: the caller closes the store next)
+      await this.writing;
     }
-    while (this.inFlight.length) await this.takeOldest();
-    await this.flush();
     if (this.failure) throw this.failure;
   }
 
@@ -176,6 +184,7 @@ class IngestRun {
     this.inFlight.push(entry);
     this.inFlightChars += doc.text.length;
     while (this.inFlight.length >= MAX_IN_FLIGHT || (this.inFlightChars > MAX_IN_FLIGHT_CHARS && this.inFlight.length > 1)) await this.takeOldest();
+    if (this.queuedBatches > 1) await this.writing;
   }
 
   /** Waits for the oldest document in the workers and queues it for its transaction. */
@@ -212,7 +221,10 @@ class IngestRun {
     if (!pending.length && !lines.length) return this.writing;
     this.pending = [];
     this.lines = [];
-    this.writing = this.writing.then(() => this.failure ? undefined : this.write(pending, lines)).catch((e: unknown) => { this.failure ??= e; });
+    this.queuedBatches++;
+    this.writing = this.writing.then(() => this.failure ? undefined : this.write(pending, lines))
+      .catch((e: unknown) => { this.failure ??= e; })
+      .finally(() => { this.queuedBatches--; });
     return this.writing;
   }
 
@@ -251,6 +263,16 @@ export async function ingestInputs(db: DB, expanded: Expanded, options: IngestOp
   // the new documents' events join the stored picture (and what a killed run left unmerged)
   mergePending(db, kb, { chunk: options.mergeChunk });
   sw?.lap('merge events');
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
+
+/** The same run into a PostgreSQL store: documents in batches under its write lock, then the merge under its merge lock. */
+export async function ingestPostgres(client: PgClient, args: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const started = performance.now();
+  const kb = lazyKnowledgeBase(options.actorFiles ?? []);
+  const summary = await ingestInto(new PgIngestStore(client, kb), await expandInputs(args), options);
+  await mergePendingPg(client, kb, { chunk: options.mergeChunk });
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -38,22 +38,34 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /**
  * Unpaired surrogates (from broken JSON escapes) cannot be stored as UTF-8: SQLite would
- * turn each into three characters and shift every offset after it. Each becomes U+FFFD,
+ * turn each into three characters and shift every offset after it; NUL (a JSON "\u0000", a
+ * stray byte in a text file) cannot be stored in PostgreSQL text at all. Each becomes U+FFFD,
  * one code unit for one, so offsets stay as they were.
  */
 function wellFormed(doc: RawDocument): RawDocument {
+  const nul = hasNul(doc);
   // (the engine's own check first: the pattern costs more than the rest of an unchanged re-ingest)
-  if (isWellFormed(doc.text) && isWellFormed(doc.title ?? '')) return doc;
+  if (!nul && isWellFormed(doc.text) && isWellFormed(doc.title ?? '')) return doc;
   LONE_SURROGATE.lastIndex = 0;
-  if (!LONE_SURROGATE.test(doc.text) && !LONE_SURROGATE.test(doc.title ?? '')) return doc;
+  if (!nul && !LONE_SURROGATE.test(doc.text) && !LONE_SURROGATE.test(doc.title ?? '')) return doc;
   const count = doc.text.match(LONE_SURROGATE)?.length ?? 0;
+  const nuls = doc.text.split('\0').length - 1;
+  const fixed = (x: string) => x.replace(LONE_SURROGATE, '\uFFFD').replaceAll('\0', '\uFFFD');
+  const fields = Object.fromEntries(NAMED.map((k) => [k, typeof doc[k] === 'string' ? fixed(doc[k]) : doc[k]]));
   return {
     ...doc,
-    text: doc.text.replace(LONE_SURROGATE, '\uFFFD'),
-    title: doc.title?.replace(LONE_SURROGATE, '\uFFFD') ?? doc.title,
-    warnings: [...(doc.warnings ?? []), `${count} unpaired surrogate character${count === 1 ? '' : 's'} replaced by U+FFFD`],
+    ...fields,
+    text: fixed(doc.text),
+    warnings: [...(doc.warnings ?? []),
+      ...(count ? [`${count} unpaired surrogate character${count === 1 ? '' : 's'} replaced by U+FFFD`] : []),
+      ...(nuls ? [`${nuls} NUL character${nuls === 1 ? '' : 's'} replaced by U+FFFD`] : [])],
   };
 }
+
+/** The short fields of a document, cleaned as its text is. */
+const NAMED = ['title', 'source', 'origin', 'author', 'url', 'outlet', 'published'] as const;
+
+const hasNul = (doc: RawDocument) => doc.text.includes('\0') || NAMED.some((k) => doc[k]?.includes('\0'));
 
 function kindOf(path: string, text?: string): Kind {
   const ext = extname(path).toLowerCase();

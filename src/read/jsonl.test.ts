@@ -53,6 +53,19 @@ test('an unpaired surrogate from a broken escape is replaced one for one, so off
   assert.match(docs[0]!.warnings!.join(), /1 unpaired surrogate/);
 });
 
+test('a NUL character (which PostgreSQL text cannot hold) is replaced one for one, in the text and the title', async () => {
+  const { readInput, DEFAULT_READ_OPTIONS } = await import('./index.js');
+  const { loadLanguage } = await import('../language/load.js');
+  const path = join(tempDir(), 'nul.jsonl');
+  writeFileSync(path, '{"id": "n1", "title": "Titel\\u0000", "text": "Vorher\\u0000\\u0000 und danach: Kiew antwortet."}\n');
+  const docs = [];
+  for await (const ev of readInput({ kind: 'file', path, display: 'nul.jsonl', size: 80 }, { ...DEFAULT_READ_OPTIONS, language: loadLanguage('de') })) if (ev.type === 'document') docs.push(ev.doc);
+  assert.equal(docs[0]!.text, 'Vorher\uFFFD\uFFFD und danach: Kiew antwortet.');
+  assert.equal(docs[0]!.title, 'Titel\uFFFD');
+  assert.match(docs[0]!.warnings!.join(), /2 NUL characters replaced by U\+FFFD/);
+  assert.doesNotMatch(docs[0]!.warnings!.join(), /surrogate/);
+});
+
 test('with known lines, a line known by the hash of its bytes is passed over unparsed; others are parsed and carry their hash', async () => {
   const path = join(tempDir(), 'known.jsonl');
   const good = JSON.stringify({ id: 'x', text: 'Die Gespräche gehen weiter.' });

@@ -39,25 +39,28 @@ export interface StoredActor {
   documents: number;
 }
 
-interface Row { id: string; name: string; kind: Actor['kind']; wikidata: string | null; gender: string | null; party: string | null;
+/** An actors row with its counts, as both stores read it. */
+export interface ActorRow { id: string; name: string; kind: Actor['kind']; wikidata: string | null; gender: string | null; party: string | null;
   country: string | null; sector: string | null; origin: Actor['origin']; data: string; mentions: number; documents: number }
 
 /** Every stored actor with how often the articles mention it, most mentioned first. */
 export function listActors(db: DB, options: { document?: string; kind?: string } = {}): StoredActor[] {
-  const rows = db.prepare<unknown[], Row>(`
+  const rows = db.prepare<unknown[], ActorRow>(`
     SELECT a.*, coalesce(sum(m.n), 0) mentions, coalesce(sum(m.n > 0), 0) documents
     FROM actors a LEFT JOIN actor_mentions m ON m.actor = a.id
     ${options.document ? 'WHERE m.doc = (SELECT rowid FROM documents WHERE id = ?)' : ''}
     GROUP BY a.id ${options.document ? 'HAVING sum(m.n) > 0' : ''}
     ORDER BY mentions DESC, a.name`).all(...(options.document ? [options.document] : []));
-  return rows.filter((r) => !options.kind || r.kind === options.kind).map((r) => {
-    const data = JSON.parse(r.data) as { aliases: string[]; roles: Actor['roles']; introducedAs?: string };
-    return {
-      id: exportId(r), key: r.id, name: r.name, kind: r.kind, wikidata: r.wikidata, gender: r.gender, party: r.party,
-      country: r.country, sector: r.sector, origin: r.origin, aliases: data.aliases, roles: data.roles,
-      ...(data.introducedAs ? { introducedAs: data.introducedAs } : {}), mentions: r.mentions, documents: r.documents,
-    };
-  });
+  return rows.filter((r) => !options.kind || r.kind === options.kind).map(storedActor);
+}
+
+export function storedActor(r: ActorRow): StoredActor {
+  const data = JSON.parse(r.data) as { aliases: string[]; roles: Actor['roles']; introducedAs?: string };
+  return {
+    id: exportId(r), key: r.id, name: r.name, kind: r.kind, wikidata: r.wikidata, gender: r.gender, party: r.party,
+    country: r.country, sector: r.sector, origin: r.origin, aliases: data.aliases, roles: data.roles,
+    ...(data.introducedAs ? { introducedAs: data.introducedAs } : {}), mentions: r.mentions, documents: r.documents,
+  };
 }
 
 /** Our id → exported id, for statements and events that point to actors. */

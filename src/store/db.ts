@@ -21,9 +21,17 @@ export class StoreError extends Error {
   constructor(message: string, readonly reason: 'corrupt' | 'newer' | 'older' | 'not-a-store') { super(message); }
 }
 
-/** --db, else $LAGEBILD_DB, else ./lagebild.sqlite */
+/** Does a --db value name a PostgreSQL store (postgres://…, postgresql://…, pglite:DIR) rather than a SQLite file? */
+export function isPostgresLocation(location: string): boolean {
+  return /^(postgres|postgresql|pglite):/i.test(location);
+}
+
+/** --db, else $LAGEBILD_DB, else ./lagebild.sqlite (a PostgreSQL address only where a command takes one) */
 export function resolveDbPath(option?: string): string {
-  return resolve(option || process.env.LAGEBILD_DB || DEFAULT_DB);
+  const location = option || process.env.LAGEBILD_DB || DEFAULT_DB;
+  if (isPostgresLocation(location))
+    throw new StoreError(`a PostgreSQL store is written by "lagebild ingest" and read by "lagebild export --format json" so far; this command needs a SQLite store (--db PATH)`, 'not-a-store');
+  return resolve(location);
 }
 
 const CORRUPT = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);

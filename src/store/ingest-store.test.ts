@@ -75,16 +75,21 @@ async function snapshot(s: Opened) {
 }
 
 test('the examples stored through each engine: the same documents, duplicates, versions, segments and analysis', async () => {
-  const [sqlite, ...others] = await Promise.all(BACKENDS.map((b) => b.open()));
+  const opened = await Promise.allSettled(BACKENDS.map((b) => b.open()));
+  const [sqlite, ...others] = opened.map((o) => (o.status === 'fulfilled' ? o.value : null));
+  if (opened.some((o) => o.status === 'rejected')) {
+    await Promise.all(opened.map((o) => (o.status === 'fulfilled' ? o.value.close() : null)));
+    throw (opened.find((o) => o.status === 'rejected') as PromiseRejectedResult).reason;
+  }
   try {
     const a = await ingestExamples(sqlite!.store);
     assert.ok(a.added >= 15 && a.duplicates >= 1 && a.versions >= 1, `the examples hold duplicates and versions: ${JSON.stringify(a)}`);
     const x = await snapshot(sqlite!);
     assert.ok(x.statements.length > 5 && x.events.length > 5 && x.actors.length > 5);
     for (const [k, other] of others.entries()) {
-      const b = await ingestExamples(other.store);
+      const b = await ingestExamples(other!.store);
       assert.deepEqual({ ...b, seconds: 0 }, { ...a, seconds: 0 }, BACKENDS[k + 1]!.name);
-      const y = await snapshot(other);
+      const y = await snapshot(other!);
       for (const key of Object.keys(x) as Array<keyof typeof x>) assert.deepEqual(y[key], x[key], `${BACKENDS[k + 1]!.name}: ${key} differ`);
     }
   } finally {
@@ -123,7 +128,9 @@ for (const backend of BACKENDS.slice(1)) {
       assert.equal(runs.reduce((n, r) => n + r.added, 0), total, 'each document added by one writer');
       await ingestExamples(one.store);
       const [x, y] = [await snapshot(one), await snapshot(s)];
-      assert.deepEqual(y.documents.map((d) => d['id']), x.documents.map((d) => d['id']));
+      // (in any order of storing, a copy and a version are found as such: the examples' relations do not depend on it)
+      const relations = (docs: Array<Record<string, unknown>>) => docs.map((d) => [d['id'], d['duplicate_of'], d['version_of']]);
+      assert.deepEqual(relations(y.documents), relations(x.documents));
       assert.deepEqual(y.statements, x.statements);
     } finally {
       await Promise.all([s.close(), one.close()]);

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { DEFAULT_ANALYSIS_LIMITS } from '../../pipeline/prepare.js';
 import { positiveNumber } from '../options.js';
-import { ingest, type IngestSummary } from '../../pipeline/ingest.js';
+import { ingest, ingestPostgres, type IngestOptions, type IngestSummary } from '../../pipeline/ingest.js';
 import { createReporter } from '../progress.js';
-import { checkActorFiles, withStore, EXIT } from '../shared.js';
+import { checkActorFiles, postgresLocation, withPostgres, withStore, EXIT } from '../shared.js';
 import { checkSpeakerModel } from './train.js';
 
 export function describeSummary(s: IngestSummary): string {
@@ -21,7 +21,7 @@ export function registerIngest(program: Command): void {
   program.command('ingest')
     .description('read articles (.txt, .html, RSS/Atom feeds and their http(s) addresses, .jsonl) into the store')
     .argument('<inputs...>', 'files, folders (read recursively) or feed URLs')
-    .option('--db <path>', 'SQLite store (default: $LAGEBILD_DB or ./lagebild.sqlite)')
+    .option('--db <path>', 'SQLite store, or a PostgreSQL one: postgres://user:password@host/database (default: $LAGEBILD_DB or ./lagebild.sqlite)')
     .option('--json', 'print a machine-readable summary on stdout, no progress bar')
     .option('--max-file-size <MB>', 'largest article or feed file or HTTP body (after decompression) to read', positiveNumber, 20)
     .option('--max-analysed-kb <KB>', 'characters of one text analysed and searchable (a longer one is stored whole)', positiveNumber, DEFAULT_ANALYSIS_LIMITS.maxChars / 1024)
@@ -32,13 +32,17 @@ export function registerIngest(program: Command): void {
       const actorFiles = checkActorFiles(opts.actors);
       const speakerModel = checkSpeakerModel(opts.model);
       const reporter = createReporter({ quiet: !!opts.json });
-      const summary = await withStore(opts.db, 'write', (db) => ingest(db, inputs, {
+      const options: IngestOptions = {
         read: { maxBytes: Math.round(opts.maxFileSize * 1024 * 1024) },
         limits: { maxChars: Math.round(opts.maxAnalysedKb * 1024), budgetMs: opts.timeBudget * 1000 },
         actorFiles, speakerModel,
         onProblem: (p) => reporter.line(`lagebild: ${p.severity === 'error' ? 'skipped' : 'warning'} ${p.input}: ${p.reason}`),
         onProgress: (p) => reporter.progress(p),
-      }));
+      };
+      const postgres = postgresLocation(opts.db);
+      const summary = postgres
+        ? await withPostgres(postgres, 'write', (client) => ingestPostgres(client, inputs, options))
+        : await withStore(opts.db, 'write', (db) => ingest(db, inputs, options));
       reporter.done();
       if (opts.json) process.stdout.write(JSON.stringify(summary) + '\n');
       else process.stderr.write(describeSummary(summary) + '\n');

@@ -4,6 +4,8 @@
 import pg from 'pg';
 import { StoreError } from '../db.js';
 
+export { isPostgresLocation } from '../db.js';
+
 export interface PgQueries {
   query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
   /** Several statements without parameters (a migration step). */
@@ -16,11 +18,6 @@ export interface PgClient extends PgQueries {
   close(): Promise<void>;
   /** The store's address as messages name it (without a password). */
   readonly where: string;
-}
-
-/** Does a --db value name a PostgreSQL store rather than a SQLite file? */
-export function isPostgresLocation(location: string): boolean {
-  return /^(postgres|postgresql|pglite):/i.test(location);
 }
 
 /** Connects to the store a postgres://, postgresql:// or pglite: address names. */
