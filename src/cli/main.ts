@@ -16,6 +16,7 @@ import { registerStatements } from './commands/statements.js';
 import { registerTrain } from './commands/train.js';
 import { registerServe } from './commands/serve.js';
 import { registerWatch } from './commands/watch.js';
+import { registerWorker } from './commands/worker.js';
 import { exitWithFailure } from './errors.js';
 
 const program = new Command('lagebild')
@@ -36,6 +37,7 @@ registerStatements(program);
 registerTrain(program);
 registerServe(program);
 registerWatch(program);
+registerWorker(program);
 registerDemo(program);
 
 // a closed pipe (lagebild export | head) is not an error

@@ -45,6 +45,16 @@ test('MinHash: the same AFP story from two outlets is a candidate pair and a dup
   assert.equal(relate(overlap(a, b), overlap(b, a), plain).kind, 'contains');
 });
 
+test('of two texts of one story the longer is the original, whichever arrives first', () => {
+  const plain = { sameOrigin: false, markedUpdate: false };
+  const range = (from: number, to: number) => new Set(Array.from({ length: to - from }, (_, k) => from + k));
+  // each mostly in the other (a copy with a closing sentence cut), and two rewordings of one text
+  for (const [long, short] of [[range(0, 100), range(0, 95)], [range(0, 100), new Set([...range(0, 70), ...range(200, 220)])]] as const) {
+    assert.equal(relate(overlap(short, long), overlap(long, short), plain).kind, 'duplicate', 'the shorter after the longer');
+    assert.equal(relate(overlap(long, short), overlap(short, long), plain).kind, 'contains', 'the longer after the shorter');
+  }
+});
+
 test('an extended update marked "(neu: …)" is a version of the earlier text', () => {
   const old = shingles(read('2025-03-19_dpa_energie-moratorium.txt'));
   const neu = shingles(read('2025-03-19_dpa_energie-moratorium-neu.txt'));

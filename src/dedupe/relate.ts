@@ -14,8 +14,9 @@ export const VERSION_CONTAINMENT = 0.5;
  * - `version`: an updated text of the stored article (same origin, or a "(neu: …)" text from
  *   the same agency); both are kept, linked by versionOf; neither hides the other's facts.
  * - `duplicate`: the new article is the stored one again, or a shortened copy of it.
- * - `contains`: the new article is a longer text that contains the stored one (the stored
- *   one was the shortened copy): the stored one becomes the duplicate.
+ * - `contains`: the new article is a longer text that contains the stored one, or much the
+ *   same text and longer (the stored one was the shortened copy): the stored one becomes the
+ *   duplicate.
  */
 export type RelationKind = 'version' | 'duplicate' | 'contains' | null;
 
@@ -41,11 +42,11 @@ export function relate(newInOld: Overlap, oldInNew: Overlap, ctx: RelationContex
   const related = similarity >= VERSION_JACCARD || newInOld.containment >= VERSION_CONTAINMENT
     || oldInNew.containment >= VERSION_CONTAINMENT;
   if (related && (ctx.sameOrigin || ctx.markedUpdate)) return { kind: 'version', similarity };
-  // mostly found in the stored one: a copy, whatever order the two arrive in
-  if (newInOld.containment >= DUPLICATE_CONTAINMENT) return { kind: 'duplicate', similarity };
-  // the stored one is mostly found in this longer text, which adds a fifth or more of its own
-  if (oldInNew.containment >= DUPLICATE_CONTAINMENT) return { kind: 'contains', similarity };
-  if (similarity >= DUPLICATE_JACCARD) return { kind: 'duplicate', similarity };
+  // the same story: the shorter text is the copy and the longer the original, whichever arrives
+  // first (the shorter has more of itself in the other), so workers storing in any order agree
+  const newIn = newInOld.containment >= DUPLICATE_CONTAINMENT, oldIn = oldInNew.containment >= DUPLICATE_CONTAINMENT;
+  if (newIn !== oldIn) return { kind: newIn ? 'duplicate' : 'contains', similarity };
+  if (newIn || similarity >= DUPLICATE_JACCARD) return { kind: oldInNew.containment > newInOld.containment ? 'contains' : 'duplicate', similarity };
   return { kind: null, similarity };
 }
 

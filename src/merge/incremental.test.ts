@@ -70,6 +70,20 @@ test('the example talks come out the same whichever report arrives first', async
   }
 });
 
+test('a shortened copy merged before its original arrives: the same picture as in the other order', async () => {
+  const [original, copy] = [join(EXAMPLES, '2025-03-20_afp_kallas-bruessel.txt'), join(EXAMPLES, '2025-03-20_regionalblatt_kallas-bruessel.txt')];
+  const pictures = [];
+  for (const order of [[original, copy], [copy, original]]) {
+    const db = await ingestInBatches(join(tempDir(), 'c.sqlite'), order, 1, 1);
+    const copies = db.prepare('SELECT source, duplicate_of IS NOT NULL AS copy FROM documents ORDER BY source').all() as Array<{ source: string; copy: number }>;
+    assert.deepEqual(copies.map((c) => [c.source.split('/').pop(), c.copy]), [['2025-03-20_afp_kallas-bruessel.txt', 0], ['2025-03-20_regionalblatt_kallas-bruessel.txt', 1]]);
+    pictures.push(told(db));
+    db.close();
+  }
+  assert.ok(pictures[0]!.some((e) => e.endsWith('2025-03-20_afp_kallas-bruessel.txt 2025-03-20_regionalblatt_kallas-bruessel.txt')), pictures[0]!.join('\n'));
+  assert.deepEqual(pictures[1], pictures[0]);
+});
+
 test('an earlier report arriving later joins the event without changing its id', async () => {
   const db = openDatabase(join(tempDir(), 'ids.sqlite'));
   // (the later report dates the call "vergangene Woche", the earlier one to the day)

@@ -82,12 +82,16 @@ class Step {
     this.merger = new Merger(this.source, know, (id) => { const f = this.families.get(id); return f && f !== id ? f : null; });
   }
 
-  /** The original of a document's family, from the store (a replay passes the recorded one). */
+  /**
+   * The original of a document's family, from the store (a replay passes the recorded one). An
+   * original that arrived after a shorter copy of it was merged takes the family the copy was
+   * merged in (the copy was the original then), so the two are one family in either order.
+   */
   familyOf(doc: PendingDocument): string {
     if (doc.merge_family) return doc.merge_family;
     let id = doc.id;
     for (let k = 0, o = doc.duplicate_of ?? doc.version_of; k < 10 && o; k++, o = this.store.originOf(id)) id = o;
-    return id;
+    return (id === doc.id ? this.store.copyFamily(id) : null) ?? id;
   }
 
   run(docs: PendingDocument[]): Map<string, string> {

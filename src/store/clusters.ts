@@ -91,6 +91,8 @@ export class ClusterStore {
       markMerged: db.prepare<[number, number, string, number]>('UPDATE doc_events SET merge_chunk = ?, merge_seq = ?, merge_family = ? WHERE doc = ?'),
       origin: db.prepare<[string], { origin: string | null }>('SELECT coalesce(duplicate_of, version_of) origin FROM documents WHERE id = ?'),
       text: db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?'),
+      copyFamily: db.prepare<[string], { family: string }>(`SELECT e.merge_family family FROM documents d JOIN doc_events e ON e.doc = d.rowid
+        WHERE d.duplicate_of = ? AND e.merge_family IS NOT NULL ORDER BY d.rowid LIMIT 1`),
       maxCluster: db.prepare<[], { id: number | null }>('SELECT max(id) id FROM clusters'),
       cluster: db.prepare<[number], { data: string }>('SELECT data FROM clusters WHERE id = ?'),
       keyMonth: db.prepare<[string, string, string, string, number], { cluster: number }>(`SELECT cluster FROM cluster_keys
@@ -131,6 +133,8 @@ export class ClusterStore {
   markMerged(rowid: number, chunk: number, seq: number, family: string): void { this.q.markMerged.run(chunk, seq, family, rowid); }
   originOf(id: string): string | null { return this.q.origin.get(id)?.origin ?? null; }
   textOf(id: string): string { return this.q.text.get(id)?.text ?? ''; }
+  /** The family a merged copy of this document was merged in (it was the original then), if any. */
+  copyFamily(id: string): string | null { return this.q.copyFamily.get(id)?.family ?? null; }
 
   maxClusterId(): number { return this.q.maxCluster.get()!.id ?? 0; }
   cluster(id: number): Cluster | undefined { const r = this.q.cluster.get(id); return r && unpackCluster(r.data); }

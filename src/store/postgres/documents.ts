@@ -30,6 +30,12 @@ export class PgIngestStore implements IngestStore {
     return !r[0] ? 'no' : r[0].current ? 'current' : 'stale';
   }
 
+  /** The state of many documents in one round trip. */
+  async states(ids: string[]): Promise<Map<string, StoredState>> {
+    const rows = await this.client.query<{ id: string; current: boolean }>(`SELECT id, analysis >= ${ANALYSIS_VERSION} AS current FROM documents WHERE id = ANY($1::text[])`, [ids]);
+    return new Map(ids.map((id) => { const r = rows.find((x) => x.id === id); return [id, !r ? 'no' : r.current ? 'current' : 'stale']; }));
+  }
+
   async write(items: WriteItem[], lines: Array<[Buffer, string]>): Promise<Array<AddResult | null>> {
     const written = new Set(this.actorsWritten);
     const results = await this.client.transaction(async (tx) => {

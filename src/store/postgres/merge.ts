@@ -71,7 +71,7 @@ class Step {
     this.merger = new Merger(this.source, know, (id) => { const f = this.families.get(id); return f && f !== id ? f : null; });
   }
 
-  /** The original of a document's family, from the store (a replay passes the recorded one). */
+  /** The original of a document's family, as the SQLite store's step finds it (a copy merged before it was replaced lends its family). */
   private async familyOf(doc: PendingDocument): Promise<string> {
     if (doc.merge_family) return doc.merge_family;
     let id = doc.id;
@@ -79,7 +79,10 @@ class Step {
       id = o;
       o = (await this.tx.query<{ origin: string | null }>('SELECT coalesce(duplicate_of, version_of) AS origin FROM documents WHERE id = $1', [id]))[0]?.origin ?? null;
     }
-    return id;
+    if (id !== doc.id) return id;
+    const [copy] = await this.tx.query<{ family: string }>(`SELECT e.merge_family AS family FROM documents d JOIN doc_events e ON e.doc = d.rowid
+      WHERE d.duplicate_of = $1 AND e.merge_family IS NOT NULL ORDER BY d.rowid LIMIT 1`, [id]);
+    return copy?.family ?? id;
   }
 
   async run(docs: PendingDocument[]): Promise<Map<string, string>> {
