@@ -31,6 +31,8 @@ export interface RelationContext {
   sameOrigin: boolean;
   /** Either text carries an update marker and both come from the same agency (or neither names one). */
   markedUpdate: boolean;
+  /** Is the new text's body longer (in characters) than the stored one's? Unknown: the one with more of its shingles in the other is the shorter. */
+  newLonger?: boolean;
 }
 
 /**
@@ -43,10 +45,14 @@ export function relate(newInOld: Overlap, oldInNew: Overlap, ctx: RelationContex
     || oldInNew.containment >= VERSION_CONTAINMENT;
   if (related && (ctx.sameOrigin || ctx.markedUpdate)) return { kind: 'version', similarity };
   // the same story: the shorter text is the copy and the longer the original, whichever arrives
-  // first (the shorter has more of itself in the other), so workers storing in any order agree
+  // first, so workers storing in any order agree (by characters: two texts of nearly one length can
+  // have shingle sets the other way round, where a dropped sentence had repeated phrases)
   const newIn = newInOld.containment >= DUPLICATE_CONTAINMENT, oldIn = oldInNew.containment >= DUPLICATE_CONTAINMENT;
   if (newIn !== oldIn) return { kind: newIn ? 'duplicate' : 'contains', similarity };
-  if (newIn || similarity >= DUPLICATE_JACCARD) return { kind: oldInNew.containment > newInOld.containment ? 'contains' : 'duplicate', similarity };
+  if (newIn || similarity >= DUPLICATE_JACCARD) {
+    const newLonger = ctx.newLonger ?? oldInNew.containment > newInOld.containment;
+    return { kind: newLonger ? 'contains' : 'duplicate', similarity };
+  }
   return { kind: null, similarity };
 }
 
