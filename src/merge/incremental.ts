@@ -83,15 +83,16 @@ class Step {
   }
 
   /**
-   * The original of a document's family, from the store (a replay passes the recorded one). An
-   * original that arrived after a shorter copy of it was merged takes the family the copy was
-   * merged in (the copy was the original then), so the two are one family in either order.
+   * The family of a document, from the store (a replay passes the recorded one): that of the
+   * original at the end of its chain of copies and versions, which is the family the original was
+   * merged in, else the one a merged copy of it was merged in (that copy was the original then),
+   * else the original itself; so a copy, its original and later copies are one family in any order.
    */
   familyOf(doc: PendingDocument): string {
     if (doc.merge_family) return doc.merge_family;
     let id = doc.id;
     for (let k = 0, o = doc.duplicate_of ?? doc.version_of; k < 10 && o; k++, o = this.store.originOf(id)) id = o;
-    return (id === doc.id ? this.store.copyFamily(id) : null) ?? id;
+    return (id !== doc.id ? this.store.mergedFamily(id) : null) ?? this.store.copyFamily(id) ?? id;
   }
 
   run(docs: PendingDocument[]): Map<string, string> {

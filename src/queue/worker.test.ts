@@ -45,20 +45,24 @@ test('three workers, one killed holding a job: each document stored once, the jo
   await watcher.connect();
   const workers: ChildProcess[] = [];
   try {
-    const queued = cli(['ingest', '--queue', EXAMPLES, '--db', schema.url, '--job-size', '2', '--job-timeout', '4', '--json']);
+    const queued = cli(['ingest', '--queue', EXAMPLES, '--db', schema.url, '--job-size', '2', '--job-timeout', '8', '--json']);
     assert.equal(queued.status, 0, queued.stderr);
     const { queued: documents, jobs } = JSON.parse(queued.stdout) as { queued: number; jobs: number };
     assert.ok(documents >= 20 && jobs >= 10, queued.stdout);
     // the test holds the store's write lock: every worker stops inside its first job, before it writes
     await watcher.query('SELECT pg_advisory_lock($1)', [LOCKS.write]);
-    for (const name of ['worker-1', 'worker-2', 'worker-3']) {
+    // (names of this run's own: pg_stat_activity is the server's)
+    const names = [1, 2, 3].map((k) => `${schema.name}-${k}`.slice(-60));
+    for (const name of names) {
       const child = spawn(process.execPath, [CLI, 'worker', '--db', schema.url, '--until-empty', '--threads', '1', '--json'],
         { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LAGEBILD_DB: '', PGAPPNAME: name } });
       child.stdout!.resume();
       child.stderr!.resume();
       workers.push(child);
     }
-    await waitFor(watcher, `SELECT 1 FROM pg_stat_activity WHERE application_name = 'worker-1' AND wait_event_type = 'Lock'`, 'worker-1 to wait inside a job');
+    // (waiting for the write lock, not any other: it is inside a job then)
+    await waitFor(watcher, `SELECT 1 FROM pg_stat_activity a JOIN pg_locks l ON l.pid = a.pid WHERE a.application_name = '${names[0]}'
+      AND l.locktype = 'advisory' AND l.objid = ${LOCKS.write} AND NOT l.granted`, 'the first worker to wait inside a job');
     workers[0]!.kill('SIGKILL');
     await exited(workers[0]!);
     await watcher.query('SELECT pg_advisory_unlock($1)', [LOCKS.write]);
@@ -68,6 +72,7 @@ test('three workers, one killed holding a job: each document stored once, the jo
     assert.ok(retried.rows[0].n >= 1, 'the killed worker\'s job was taken again');
     const stored = await watcher.query('SELECT count(*)::int AS n, count(DISTINCT text_hash)::int AS texts FROM documents');
     assert.equal(stored.rows[0].n, documents);
+    assert.ok(stored.rows[0].texts >= documents - 2, 'documents, not one stored again and again');
     const unmerged = await watcher.query('SELECT count(*)::int AS n FROM doc_events WHERE merge_seq IS NULL');
     assert.equal(unmerged.rows[0].n, 0);
 

@@ -91,6 +91,7 @@ export class ClusterStore {
       markMerged: db.prepare<[number, number, string, number]>('UPDATE doc_events SET merge_chunk = ?, merge_seq = ?, merge_family = ? WHERE doc = ?'),
       origin: db.prepare<[string], { origin: string | null }>('SELECT coalesce(duplicate_of, version_of) origin FROM documents WHERE id = ?'),
       text: db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?'),
+      mergedFamily: db.prepare<[string], { family: string | null }>('SELECT e.merge_family family FROM documents d JOIN doc_events e ON e.doc = d.rowid WHERE d.id = ?'),
       copyFamily: db.prepare<[string], { family: string }>(`SELECT e.merge_family family FROM documents d JOIN doc_events e ON e.doc = d.rowid
         WHERE d.duplicate_of = ? AND e.merge_family IS NOT NULL ORDER BY d.rowid LIMIT 1`),
       maxCluster: db.prepare<[], { id: number | null }>('SELECT max(id) id FROM clusters'),
@@ -133,6 +134,8 @@ export class ClusterStore {
   markMerged(rowid: number, chunk: number, seq: number, family: string): void { this.q.markMerged.run(chunk, seq, family, rowid); }
   originOf(id: string): string | null { return this.q.origin.get(id)?.origin ?? null; }
   textOf(id: string): string { return this.q.text.get(id)?.text ?? ''; }
+  /** The family a merged document was merged in. */
+  mergedFamily(id: string): string | null { return this.q.mergedFamily.get(id)?.family ?? null; }
   /** The family a merged copy of this document was merged in (it was the original then), if any. */
   copyFamily(id: string): string | null { return this.q.copyFamily.get(id)?.family ?? null; }
 

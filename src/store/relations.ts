@@ -60,7 +60,9 @@ export function relationsFrom(doc: Document, mine: Set<number>, bodies: StoredBo
     const same = other.rowid === sameOrigin;
     const otherSh = new Set(shingles(other.text.slice(other.body_begin, other.body_end)));
     const markedUpdate = (doc.updateMarker !== null || other.update_marker !== null) && doc.agency === other.agency;
-    const newLonger = doc.bodySpan[1] - doc.bodySpan[0] > other.body_end - other.body_begin;
+    // (of two bodies of one length, the one with the smaller id: an order of its own)
+    const [length, otherLength] = [doc.bodySpan[1] - doc.bodySpan[0], other.body_end - other.body_begin];
+    const newLonger = length > otherLength || (length === otherLength && doc.id < other.id);
     const rel = relate(overlap(mine, otherSh), overlap(otherSh, mine), { sameOrigin: same, markedUpdate, newLonger });
     if (!rel.kind) { if (same) out.reusedOrigin = true; continue; }
     // inputs arrive in any order: a stored text marked "(neu: …)" is newer than an unmarked one arriving now

@@ -42,7 +42,7 @@ export function registerWorker(program: Command): void {
         onJob: (r) => (opts.json ? process.stdout.write(JSON.stringify({ type: 'job', ...r }) + '\n') : say(jobLine(r))),
         onProblem: (p) => say(`lagebild: ${p.severity === 'error' ? 'skipped' : 'warning'} ${printable(p.input)}: ${printable(p.reason)}`),
       }));
-      if (!opts.json) say(`worker: ${summary.jobs} jobs, ${summary.documents} documents, ${summary.added} added${summary.failed ? `, ${summary.failed} failed` : ''} (${summary.seconds.toFixed(1)} s)`);
-      process.exitCode = summary.failed ? EXIT.someFailed : EXIT.ok;
+      if (!opts.json) say(`worker: ${summary.jobs} jobs, ${summary.documents} documents, ${summary.added} added${summary.failed ? `, ${summary.failed} failed` : ''}${summary.failedJobs ? `, ${summary.failedJobs} failed attempts at a job` : ''} (${summary.seconds.toFixed(1)} s)`);
+      process.exitCode = summary.failed || summary.failedJobs ? EXIT.someFailed : EXIT.ok;
     });
 }

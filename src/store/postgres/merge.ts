@@ -71,7 +71,7 @@ class Step {
     this.merger = new Merger(this.source, know, (id) => { const f = this.families.get(id); return f && f !== id ? f : null; });
   }
 
-  /** The original of a document's family, as the SQLite store's step finds it (a copy merged before it was replaced lends its family). */
+  /** A document's family, as the SQLite store's step finds it (../../merge/incremental.ts, familyOf). */
   private async familyOf(doc: PendingDocument): Promise<string> {
     if (doc.merge_family) return doc.merge_family;
     let id = doc.id;
@@ -79,7 +79,10 @@ class Step {
       id = o;
       o = (await this.tx.query<{ origin: string | null }>('SELECT coalesce(duplicate_of, version_of) AS origin FROM documents WHERE id = $1', [id]))[0]?.origin ?? null;
     }
-    if (id !== doc.id) return id;
+    if (id !== doc.id) {
+      const [merged] = await this.tx.query<{ family: string | null }>('SELECT e.merge_family AS family FROM documents d JOIN doc_events e ON e.doc = d.rowid WHERE d.id = $1', [id]);
+      if (merged?.family) return merged.family;
+    }
     const [copy] = await this.tx.query<{ family: string }>(`SELECT e.merge_family AS family FROM documents d JOIN doc_events e ON e.doc = d.rowid
       WHERE d.duplicate_of = $1 AND e.merge_family IS NOT NULL ORDER BY d.rowid LIMIT 1`, [id]);
     return copy?.family ?? id;
@@ -190,17 +193,25 @@ async function mergeStep(tx: PgQueries, know: MergeKnowledge, docs: PendingDocum
 
 /**
  * Merges the documents not merged yet into the stored picture, a step of CHUNK documents per
- * transaction; first replays every step when a merged document's events changed.
+ * transaction; a replay due (a merged document's events changed) is done first, whole, in one
+ * transaction under the merge lock: another worker's step cannot run between its steps, and two
+ * workers never replay at once (the second finds it done).
  */
 export async function mergePendingPg(client: PgClient, kb?: KnowledgeBase, options: { chunk?: number; onStep?: (documents: number) => void } = {}): Promise<MergeRun> {
   const started = performance.now();
   const know = knowledgeOf(kb);
   let documents = 0, steps = 0;
-  const replayDue = async () => (await client.query<{ replay: number }>('SELECT replay FROM events_state WHERE id = 1'))[0]?.replay === 1;
-  if (await replayDue()) ({ documents, steps } = await replay(client, know, options.onStep));
-  for (;;) {
+  for (let replayed = false; ; replayed = false) {
     const n = await client.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCKS.merge]);
+      // (claimed first: a replay asked for while this one runs is done by the next merge)
+      const claimed = await tx.query('UPDATE events_state SET replay = 0 WHERE id = 1 AND replay = 1 RETURNING id');
+      if (claimed.length) {
+        const r = await replay(tx, know);
+        steps += r.steps;
+        replayed = true;
+        return r.documents;
+      }
       const docs = await tx.query<PendingDocument>(`${PENDING} WHERE e.merge_seq IS NULL
         ORDER BY d.published IS NULL, d.published COLLATE "C", d.rowid LIMIT $1`, [options.chunk ?? CHUNK]);
       if (!docs.length) return 0;
@@ -208,35 +219,28 @@ export async function mergePendingPg(client: PgClient, kb?: KnowledgeBase, optio
       const [last] = await tx.query<{ chunk: number; seq: number }>(`SELECT merge_chunk AS chunk, merge_seq AS seq FROM doc_events
         WHERE merge_seq IS NOT NULL ORDER BY merge_chunk DESC, merge_seq DESC LIMIT 1`);
       await mergeStep(tx, know, docs, (last?.chunk ?? 0) + 1, (last?.seq ?? 0) + 1);
+      steps++;
       return docs.length;
     });
-    if (!n) break;
-    documents += n; steps++;
+    if (!n && !replayed) break;
+    documents += n;
     options.onStep?.(documents);
   }
   return { documents, steps, seconds: (performance.now() - started) / 1000 };
 }
 
-/** Every recorded step again, in order, from the documents' own events (one transaction per step). */
-async function replay(client: PgClient, know: MergeKnowledge, onStep?: (documents: number) => void): Promise<{ documents: number; steps: number }> {
+/** Every recorded step again, in order, from the documents' own events (inside the caller's transaction, under the merge lock). */
+async function replay(tx: PgQueries, know: MergeKnowledge): Promise<{ documents: number; steps: number }> {
   let documents = 0, steps = 0;
-  await client.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCKS.merge]);
-    await tx.exec(`DELETE FROM event_actors; DELETE FROM event_documents; DELETE FROM events;
-      DELETE FROM clusters; DELETE FROM cluster_keys; DELETE FROM cluster_documents; DELETE FROM cluster_subjects;
-      DELETE FROM merge_waiting; DELETE FROM merge_waiting_keys;`);
-  });
-  const chunks = (await client.query<{ chunk: number }>('SELECT DISTINCT merge_chunk AS chunk FROM doc_events WHERE merge_seq IS NOT NULL ORDER BY 1')).map((r) => r.chunk);
+  await tx.exec(`DELETE FROM event_actors; DELETE FROM event_documents; DELETE FROM events;
+    DELETE FROM clusters; DELETE FROM cluster_keys; DELETE FROM cluster_documents; DELETE FROM cluster_subjects;
+    DELETE FROM merge_waiting; DELETE FROM merge_waiting_keys;`);
+  const chunks = (await tx.query<{ chunk: number }>('SELECT DISTINCT merge_chunk AS chunk FROM doc_events WHERE merge_seq IS NOT NULL ORDER BY 1')).map((r) => r.chunk);
   for (const chunk of chunks) {
-    await client.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCKS.merge]);
-      const docs = await tx.query<PendingDocument>(`${PENDING} WHERE e.merge_chunk = $1 ORDER BY e.merge_seq`, [chunk]);
-      await mergeStep(tx, know, docs, chunk, -1);
-      documents += docs.length;
-    });
+    const docs = await tx.query<PendingDocument>(`${PENDING} WHERE e.merge_chunk = $1 ORDER BY e.merge_seq`, [chunk]);
+    await mergeStep(tx, know, docs, chunk, -1);
+    documents += docs.length;
     steps++;
-    onStep?.(documents);
   }
-  await client.query("INSERT INTO events_state (id, built_from, replay) VALUES (1, '', 0) ON CONFLICT (id) DO UPDATE SET replay = 0");
   return { documents, steps };
 }
