@@ -7,8 +7,8 @@ import { documentId } from '../document/ids.js';
 import { DEFAULT_READ_OPTIONS, readInput, type ReadOptions } from '../read/index.js';
 import { expandInputs } from '../read/inputs.js';
 import { defaultAnalyzer } from '../pipeline/prepare.js';
-import { ANALYSIS_VERSION } from '../store/documents.js';
 import type { PgQueries } from '../store/postgres/client.js';
+import { storedStates } from '../store/postgres/documents.js';
 import { DEFAULT_JOB_TIMEOUT, INGEST_QUEUE, type IngestJob } from './queue.js';
 
 export interface EnqueueOptions {
@@ -46,9 +46,9 @@ export async function enqueueInputs(db: PgQueries, boss: PgBoss, args: string[],
   const send = async () => {
     const docs = job;
     job = [];
-    const current = new Set((await db.query<{ id: string }>(`SELECT id FROM documents WHERE id = ANY($1::text[]) AND analysis >= ${ANALYSIS_VERSION}`,
-      [docs.map((d) => documentId(d.raw.source, d.raw.text))])).map((r) => r.id));
-    const todo = docs.filter((d) => !current.has(documentId(d.raw.source, d.raw.text)));
+    const ids = docs.map((d) => documentId(d.raw.source, d.raw.text));
+    const states = await storedStates(db, ids);
+    const todo = docs.filter((_, k) => states.get(ids[k]!) !== 'current');
     summary.unchanged += docs.length - todo.length;
     if (!todo.length) return;
     await boss.send(INGEST_QUEUE, { docs: todo } satisfies IngestJob, { expireInSeconds: Math.round(options.jobTimeout ?? DEFAULT_JOB_TIMEOUT) });

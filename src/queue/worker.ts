@@ -4,6 +4,7 @@
 // machine; a job is marked done only after its documents are committed, so a job of a worker
 // that dies is done again by another, and the store finds its documents stored already.
 import type PgBoss from 'pg-boss';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Jobs a worker holds at once. */
 const JOBS_IN_HAND = 2;
@@ -14,7 +15,7 @@ import { defaultWorkers, PreparePool } from '../pipeline/pool.js';
 import type { AnalysisLimits } from '../pipeline/prepare.js';
 import type { WriteItem } from '../store/ingest-store.js';
 import type { PgClient } from '../store/postgres/client.js';
-import { PgIngestStore } from '../store/postgres/documents.js';
+import { PgIngestStore, storedStates } from '../store/postgres/documents.js';
 import { mergePendingPg } from '../store/postgres/merge.js';
 import { INGEST_QUEUE, openJobs, openQueue, type IngestJob } from './queue.js';
 
@@ -45,12 +46,13 @@ export interface WorkerSummary {
 }
 
 /** One job: what is not stored (or stored by an older analysis) is analysed and written in one transaction (merged after it, outside the job). */
-async function doJob(store: PgIngestStore, pool: PreparePool, id: string, { docs }: IngestJob, onProblem?: (p: InputProblem) => void): Promise<JobReport> {
+async function doJob(client: PgClient, store: PgIngestStore, pool: PreparePool, id: string, { docs }: IngestJob, onProblem?: (p: InputProblem) => void): Promise<JobReport> {
   const started = performance.now();
   const report: JobReport = { job: id, documents: docs.length, added: 0, unchanged: 0, reanalysed: 0, duplicates: 0, failed: 0, seconds: 0, analyseSeconds: 0, writeSeconds: 0 };
   const lap = (() => { let t = started; return () => { const now = performance.now(); const s = (now - t) / 1000; t = now; return +s.toFixed(3); }; })();
-  const states = await store.states(docs.map((d) => documentId(d.raw.source, d.raw.text)));
-  const todo = docs.filter((d) => states.get(documentId(d.raw.source, d.raw.text)) !== 'current');
+  const ids = docs.map((d) => documentId(d.raw.source, d.raw.text));
+  const states = await storedStates(client, ids);
+  const todo = docs.filter((_, k) => states.get(ids[k]!) !== 'current');
   report.unchanged = docs.length - todo.length;
   const prepared = await Promise.all(todo.map((d) => pool.submit(d.raw)));
   report.analyseSeconds = lap();
@@ -97,7 +99,7 @@ export async function runWorker(client: PgClient, location: string, options: Wor
     const handle = async ([job]: Array<PgBoss.Job<IngestJob>>) => {
       busy++;
       try {
-        const report = await doJob(store, pool, job!.id, job!.data, options.onProblem).catch((e: unknown) => {
+        const report = await doJob(client, store, pool, job!.id, job!.data, options.onProblem).catch((e: unknown) => {
           summary.failedJobs++;
           options.onProblem?.({ input: `job ${job!.id}`, reason: `failed, to be done again: ${(e as Error).message}`, severity: 'error' });
           throw e;
@@ -123,6 +125,5 @@ export async function runWorker(client: PgClient, location: string, options: Wor
 
 /** Resolves once `done` says so, asked every second (at once when the signal aborts). */
 async function until(done: () => Promise<boolean>, signal?: AbortSignal): Promise<void> {
-  const { setTimeout: sleep } = await import('node:timers/promises');
   while (!(await done())) await sleep(1000, undefined, { signal }).catch(() => undefined);
 }

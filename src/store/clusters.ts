@@ -34,6 +34,8 @@ export function unpackCluster(text: string): Cluster {
 const REPLAY_DUE = 'SELECT replay FROM events_state WHERE id = 1';
 /** Sets it; one parameter, 0 or 1 (the document writer sets it when a merged document's events change). */
 export const SET_REPLAY = "INSERT INTO events_state (id, built_from, replay) VALUES (1, '', ?) ON CONFLICT(id) DO UPDATE SET replay = excluded.replay";
+/** The same for PostgreSQL ($1). */
+export const SET_REPLAY_PG = SET_REPLAY.replace('?', '$1');
 
 /** How far the merged picture is behind the documents. */
 export interface MergeState {

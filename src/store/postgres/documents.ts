@@ -8,13 +8,20 @@ import type { Fingerprint } from '../../dedupe/fingerprint.js';
 import { bandKeys } from '../../dedupe/minhash.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../actors/kb.js';
 import { actorRow, packMentions } from '../actors.js';
-import { SET_REPLAY } from '../clusters.js';
+import { SET_REPLAY_PG } from '../clusters.js';
 import { ANALYSIS_VERSION, UNCHANGED, type AddResult } from '../documents.js';
 import type { IngestStore, StoredState, WriteItem } from '../ingest-store.js';
 import { MAX_CANDIDATES, exactCopy, relationsFrom, signatureBytes, toSignature, worthReading, type Relations, type StoredBody, type StoredSignature } from '../relations.js';
 import { actorCounts, actorsToWrite, documentRow } from '../rows.js';
 import type { PgClient, PgQueries } from './client.js';
 import { LOCKS } from './migrate.js';
+
+/** Is each of these documents stored, and analysed by this version? One round trip for all. */
+export async function storedStates(db: PgQueries, ids: string[]): Promise<Map<string, StoredState>> {
+  const rows = await db.query<{ id: string; current: boolean }>(`SELECT id, analysis >= ${ANALYSIS_VERSION} AS current FROM documents WHERE id = ANY($1::text[])`, [ids]);
+  const current = new Map(rows.map((r) => [r.id, r.current]));
+  return new Map(ids.map((id) => [id, !current.has(id) ? 'no' : current.get(id) ? 'current' : 'stale']));
+}
 
 export class PgIngestStore implements IngestStore {
   /** Knowledge-base actors written by a committed batch of this process. */
@@ -26,14 +33,7 @@ export class PgIngestStore implements IngestStore {
   constructor(private readonly client: PgClient, private readonly kb: KnowledgeBase = loadKnowledgeBase()) {}
 
   async stored(id: string): Promise<StoredState> {
-    const r = await this.client.query<{ current: boolean }>(`SELECT analysis >= ${ANALYSIS_VERSION} AS current FROM documents WHERE id = $1`, [id]);
-    return !r[0] ? 'no' : r[0].current ? 'current' : 'stale';
-  }
-
-  /** The state of many documents in one round trip. */
-  async states(ids: string[]): Promise<Map<string, StoredState>> {
-    const rows = await this.client.query<{ id: string; current: boolean }>(`SELECT id, analysis >= ${ANALYSIS_VERSION} AS current FROM documents WHERE id = ANY($1::text[])`, [ids]);
-    return new Map(ids.map((id) => { const r = rows.find((x) => x.id === id); return [id, !r ? 'no' : r.current ? 'current' : 'stale']; }));
+    return (await storedStates(this.client, [id])).get(id)!;
   }
 
   async write(items: WriteItem[], lines: Array<[Buffer, string]>): Promise<Array<AddResult | null>> {
@@ -146,7 +146,7 @@ class Batch {
     if (merged?.merge_seq != null) {
       if (merged.data !== events) {
         await this.tx.query('UPDATE doc_events SET data = $1 WHERE doc = $2', [events, rowid]);
-        await this.tx.query(SET_REPLAY.replace('?', '$1'), [1]);
+        await this.tx.query(SET_REPLAY_PG, [1]);
       }
     } else await this.tx.query('DELETE FROM doc_events WHERE doc = $1', [rowid]);
     await this.storeMentions(rowid, doc, merged?.merge_seq == null);

@@ -9,7 +9,7 @@ import { EXAMPLES, tempDir } from '../../testing/fixtures.js';
 import { freshSchema, TEST_SERVER } from '../../testing/postgres.js';
 import { loadKnowledgeBase } from '../../actors/kb.js';
 import { closeDatabase, openDatabase } from '../db.js';
-import { SET_REPLAY } from '../clusters.js';
+import { SET_REPLAY, SET_REPLAY_PG } from '../clusters.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SqliteIngestStore, type IngestStore } from '../ingest-store.js';
 import { mergePending } from '../../merge/incremental.js';
@@ -52,7 +52,7 @@ async function postgres(where: 'pglite' | 'server'): Promise<Engine> {
     rows: (sql) => client.query(sql),
     // (two at once: a replay is done once, and no step runs between its steps)
     merge: (chunk) => Promise.all([mergePendingPg(client, kb, { chunk }), mergePendingPg(client, kb, { chunk })]),
-    replayNext: async () => { await client.query(SET_REPLAY.replace('?', '$1'), [1]); },
+    replayNext: async () => { await client.query(SET_REPLAY_PG, [1]); },
     close: async () => { await client.close(); await schema?.drop(); },
   };
 }
