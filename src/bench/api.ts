@@ -1,11 +1,13 @@
-// npm run bench -- --api [--articles N] [--seed S] [--store PATH] [--requests R] [--json]
-// The API under load: a store of N benchmark articles (built once, then reused), the server in
+// npm run bench -- --api [--articles N] [--seed S] [--store PATH|postgres://…] [--requests R] [--json]
+// The API under load: a store of N benchmark articles (built once, then reused; a PostgreSQL
+// store is taken as it is: fill it with `lagebild ingest --db postgres://…` first), the server in
 // a child process (`lagebild serve`, as a user runs it), and per endpoint R requests one after
 // the other after a warm-up, timed from request to the last byte. Prints p50/p95/max per endpoint.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { statSync } from 'node:fs';
-import { openDatabase } from '../store/db.js';
+import { isPostgresLocation } from '../store/db.js';
+import { openReader } from '../serve/server.js';
 import { benchStore, defaultBenchStore } from './store.js';
 
 interface Options { articles: number; seed: number; store?: string; requests: number; json: boolean }
@@ -28,18 +30,31 @@ function serve(store: string): Promise<{ url: string; child: ChildProcess }> {
 }
 
 /** What the requests ask for: ids and words sampled from the store, so every request finds something. */
-function samples(store: string) {
-  const db = openDatabase(store, { readonly: true });
-  const ids = (sql: string) => db.prepare<[], { id: string }>(sql).all().map((r) => r.id);
-  const s = {
-    events: ids('SELECT id FROM events ORDER BY random() LIMIT 200'),
-    documents: ids('SELECT id FROM documents ORDER BY random() LIMIT 200'),
-    // the most mentioned actors: the heaviest pages
-    actors: ids('SELECT actor id FROM actor_mentions GROUP BY actor ORDER BY sum(n) DESC LIMIT 20'),
-    words: ['Waffenruhe', 'Sanktionen', 'telefonieren', 'Gefangene', 'Garantien', 'Luftabwehr', 'Wiederaufbau', 'Verhandlungen', 'Kontaktgruppe', 'Energie'],
-  };
-  db.close();
-  return s;
+async function samples(store: string) {
+  const db = await openReader(store);
+  const ids = async (sql: string) => (await db.all<{ id: string }>(sql)).map((r) => r.id);
+  try {
+    return {
+      events: await ids('SELECT id FROM events ORDER BY random() LIMIT 200'),
+      documents: await ids('SELECT id FROM documents ORDER BY random() LIMIT 200'),
+      // the most mentioned actors: the heaviest pages
+      actors: await ids('SELECT actor id FROM actor_mentions GROUP BY actor ORDER BY sum(n) DESC LIMIT 20'),
+      words: ['Waffenruhe', 'Sanktionen', 'telefonieren', 'Gefangene', 'Garantien', 'Luftabwehr', 'Wiederaufbau', 'Verhandlungen', 'Kontaktgruppe', 'Energie'],
+    };
+  } finally {
+    await db.close();
+  }
+}
+
+/** The store's size in MB: the file, or the PostgreSQL database. */
+async function storeSize(store: string): Promise<number> {
+  if (!isPostgresLocation(store)) return +(statSync(store).size / 1048576).toFixed(1);
+  const db = await openReader(store);
+  try {
+    return +((await db.get<{ n: number }>('SELECT pg_database_size(current_database()) n'))!.n / 1048576).toFixed(1);
+  } finally {
+    await db.close();
+  }
 }
 
 type Picker = (i: number) => string;
@@ -68,8 +83,8 @@ async function cursors(base: string, path: string, pages: number): Promise<strin
 
 export async function benchApi(o: Options): Promise<void> {
   const store = o.store ?? defaultBenchStore(o.articles, o.seed);
-  await benchStore(store, o.articles, o.seed, say);
-  const s = samples(store);
+  if (!isPostgresLocation(store)) await benchStore(store, o.articles, o.seed, say);
+  const s = await samples(store);
   const { url, child } = await serve(store);
   const base = url.replace(/\/$/, '');
   try {
@@ -103,8 +118,8 @@ export async function benchApi(o: Options): Promise<void> {
       results.push(r);
       say(`${name.padEnd(44)} p50 ${String(r.p50).padStart(7)} ms   p95 ${String(r.p95).padStart(7)} ms   max ${String(r.max).padStart(7)} ms`);
     }
-    const storeMB = +(statSync(store).size / 1048576).toFixed(1);
-    say(`store: ${store} (${storeMB} MB), ${o.requests} requests per endpoint after 5 warm-up requests, one at a time`);
+    const storeMB = await storeSize(store);
+    say(`store: ${store.replace(/:[^:@/]*@/, ':***@')} (${storeMB} MB), ${o.requests} requests per endpoint after 5 warm-up requests, one at a time`);
     if (o.json) process.stdout.write(JSON.stringify({ articles: o.articles, storeMB, requests: o.requests, endpoints: results }) + '\n');
   } finally {
     child.kill('SIGTERM');

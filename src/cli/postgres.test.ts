@@ -30,20 +30,46 @@ test('ingest into a PostgreSQL store and export it: the SQLite store\'s JSON, by
     const expected = run(['export', '--db', sqlite]).out;
     assert.ok(JSON.parse(expected).events.length >= 10);
     assert.equal(exported.out, expected);
+    // every read command answers the same from either store
+    for (const command of [['export', '--format', 'csv'], ['export', '--format', 'jsonl', '--kind', 'statements'], ['export', '--format', 'plover'],
+      ['timeline', '--json'], ['timeline', '--actor', 'Putin'], ['statements', '--json'], ['statements', '--speaker', 'Selenskyj', '--act', 'demand'],
+      ['positions', '--json'], ['actors', '--json'], ['stats', '--json']]) {
+      const [a, b] = [sqlite, store].map((db) => run([...command, '--db', db]));
+      assert.equal(b!.code, 0, `${command.join(' ')}: ${b!.err}`);
+      assert.ok(a!.out.length > 10, command.join(' '));
+      assert.equal(b!.out, a!.out, command.join(' '));
+    }
+    // search ranks and stems differently (FTS5 words, PostgreSQL German stems): the same sentences, and word forms besides
+    const hits = (db: string) => new Set(run(['search', 'Waffenruhe', '--json', '--limit', '1000', '--db', db]).out.trim().split('\n')
+      .map((l) => { const h = JSON.parse(l) as { document: string; span: number[] }; return `${h.document} ${h.span.join('-')}`; }));
+    const [fts, stems] = [hits(sqlite), hits(store)];
+    assert.ok(fts.size >= 2);
+    for (const h of fts) assert.ok(stems.has(h), h);
+    // analysed again, and merged again from the start: still the same picture on both
+    for (const args of [['reanalyze', '--json'], ['reanalyze', '--merge', '--json']]) {
+      const [a, b] = [sqlite, store].map((db) => run([...args, '--db', db]));
+      assert.equal(b!.code, 0, b!.err);
+      assert.deepEqual(JSON.parse(b!.out).documents, JSON.parse(a!.out).documents, args.join(' '));
+      assert.ok(JSON.parse(b!.out).documents >= 15);
+      assert.equal(run(['export', '--db', store]).out, run(['export', '--db', sqlite]).out, args.join(' '));
+    }
   } finally {
     await schema?.drop();
   }
 });
 
 test('a PostgreSQL address where a command reads only SQLite, or that cannot be reached: one line, exit 2', () => {
-  const timeline = run(['timeline', '--db', 'postgres://someone@127.0.0.1:1/nowhere']);
-  assert.equal(timeline.code, 2);
-  assert.match(timeline.err, /^lagebild: a PostgreSQL store is written by "lagebild ingest" and read by "lagebild export --format json" so far/);
+  const demo = run(['demo', '--db', 'postgres://someone@127.0.0.1:1/nowhere']);
+  assert.equal(demo.code, 2);
+  assert.match(demo.err, /^lagebild: this command needs a SQLite store \(--db PATH\); a PostgreSQL store works with ingest, worker, watch, reanalyze, serve/);
   const unreachable = run(['export', '--db', 'postgres://someone:secret@127.0.0.1:1/nowhere']);
   assert.equal(unreachable.code, 2);
   assert.match(unreachable.err, /^lagebild: cannot use the store postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/nowhere: .*ECONNREFUSED/);
   assert.doesNotMatch(unreachable.err, /secret/);
-  const csv = run(['export', '--format', 'csv', '--db', 'postgres://someone@127.0.0.1:1/nowhere']);
-  assert.equal(csv.code, 2);
-  assert.match(csv.err, /exported as the whole JSON export for now/);
+  for (const command of [['timeline'], ['serve', '--port', '0'], ['stats']]) {
+    const r = run([...command, '--db', 'postgres://someone:secret@127.0.0.1:1/nowhere']);
+    assert.equal(r.code, 2, command[0]);
+    assert.match(r.err, /^lagebild: cannot use the store postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/nowhere: .*ECONNREFUSED/, command[0]);
+    assert.equal(r.err.trim().split('\n').length, 1, command[0]);
+  }
 });

@@ -4,6 +4,8 @@ import { ActorFileError, loadKnowledgeBase } from '../actors/kb.js';
 import { asStoreError, closeDatabase, isPostgresLocation, openDatabase, resolveDbPath, StoreError, type DB } from '../store/db.js';
 import { connectPostgres, type PgClient } from '../store/postgres/client.js';
 import { checkPostgresSchema, migratePostgres } from '../store/postgres/migrate.js';
+import { PgReader } from '../store/postgres/reader.js';
+import { SqliteReader, type Reader } from '../store/reader.js';
 
 /** Exit codes (README): 4 is a corrupt store. */
 export const EXIT = { ok: 0, someFailed: 1, usage: 2, fatal: 3, corrupt: 4 } as const;
@@ -63,6 +65,13 @@ export async function withStore<T>(option: string | undefined, mode: 'read' | 'w
     // after a failure mid-query the connection may still be busy: the first error is the one to tell
     try { closeDatabase(db); } catch (e) { if (!failed) throw e; }
   }
+}
+
+/** Opens either store for reading for one command (--db, else $LAGEBILD_DB, else ./lagebild.sqlite). */
+export function withReader<T>(option: string | undefined, fn: (db: Reader) => Promise<T>): Promise<T> {
+  const postgres = postgresLocation(option);
+  if (postgres) return withPostgres(postgres, 'read', (client) => fn(new PgReader(client, false)));
+  return withStore(option, 'read', (db) => fn(new SqliteReader(db)));
 }
 
 /** Reads the user's actor files once up front, so a broken one stops the command with its name and line. */

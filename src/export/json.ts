@@ -1,8 +1,8 @@
 // The JSON export of ../shared/contracts/export-json.md, written as a stream so that a
 // store of 100k articles never has to fit in memory as one string.
 import type { Writable } from 'node:stream';
-import type { DB } from '../store/db.js';
-import { listActors, type StoredActor } from '../store/actors.js';
+import type { Reader } from '../store/reader.js';
+import { storedActors, type StoredActor } from '../store/actors.js';
 import { iterateStatements, type StoredStatement } from '../store/statements.js';
 import type { Span } from '../document/types.js';
 import { messageSpans } from '../statements/message.js';
@@ -80,11 +80,8 @@ export function exportEvent(e: StoredEvent, ids: Map<string, string>, stateOf: (
 }
 
 /** Actor key → the key of its state: a state itself, else the country the actor data gives. */
-export function actorStates(db: DB): (key: string) => string | null {
-  return statesBy(listActors(db));
-}
 
-function statesBy(actors: readonly StoredActor[]): (key: string) => string | null {
+export function statesBy(actors: readonly StoredActor[]): (key: string) => string | null {
   const byKey = new Map(actors.map((a) => [a.key, a.kind === 'state' ? a.key : a.country]));
   return (key) => byKey.get(key) ?? null;
 }
@@ -102,17 +99,27 @@ export interface JsonExportSource {
   events(): AsyncIterable<StoredEvent> | Iterable<StoredEvent>;
 }
 
-/** The SQLite store as the JSON export reads it. */
-export const sqliteJsonSource = (db: DB): JsonExportSource => ({
-  documents: () => db.prepare<[], DocRow>(`SELECT id, source, title, published, agency, duplicate_of, version_of, places,
-    url, author, outlet, text FROM documents ORDER BY rowid`).iterate(),
-  actors: () => listActors(db),
+/** Documents in store order, a batch per query (no query stays open while the output waits for its reader). */
+async function* documentRows(db: Reader): AsyncGenerator<DocRow> {
+  for (let after = 0; ;) {
+    const rows = await db.all<DocRow & { rowid: number }>(`SELECT rowid, id, source, title, published, agency, duplicate_of, version_of, places,
+      url, author, outlet, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT 200`, [after]);
+    for (const { rowid: _, ...row } of rows) yield row;
+    if (rows.length < 200) return;
+    after = rows.at(-1)!.rowid;
+  }
+}
+
+/** Either store as the JSON export reads it (PostgreSQL: in one snapshot, see postgres/reader.ts's readSnapshot). */
+export const jsonSource = (db: Reader): JsonExportSource => ({
+  documents: () => documentRows(db),
+  actors: () => storedActors(db),
   statements: () => iterateStatements(db),
-  events: () => listEvents(db),
+  events: async function* () { yield* await listEvents(db); },
 });
 
-export function writeJsonExport(db: DB, out: Writable): Promise<void> {
-  return writeJson(sqliteJsonSource(db), out);
+export function writeJsonExport(db: Reader, out: Writable): Promise<void> {
+  return writeJson(jsonSource(db), out);
 }
 
 export async function writeJson(source: JsonExportSource, out: Writable): Promise<void> {

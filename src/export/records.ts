@@ -1,23 +1,29 @@
 // The store read in batches for the exports (CSV, JSON lines, PLOVER, the API's export): each
 // batch is one query, so no statement stays open while a stream waits for its reader, and a
 // store of 100k articles is never held in memory.
-import type { DB } from '../store/db.js';
+import type { Reader } from '../store/reader.js';
 import type { StoredEvent } from '../store/events.js';
 import type { Statement } from '../document/types.js';
-import { exportIds, listActors, type StoredActor } from '../store/actors.js';
-import { actorStates } from './json.js';
+import { storedActors, type StoredActor } from '../store/actors.js';
+import { statesBy } from './json.js';
 import type { StoredStatement } from '../store/statements.js';
 
 const BATCH = 500;
 
-/** Merged events in the order they were stored (the merge's time order). */
-export function* eventBatches(db: DB): Generator<StoredEvent[]> {
-  const read = db.prepare<[number, number], { rowid: number; data: string }>('SELECT rowid, data FROM events WHERE rowid > ? ORDER BY rowid LIMIT ?');
-  for (let after = 0; ;) {
-    const rows = read.all(after, BATCH);
-    if (!rows.length) return;
-    after = rows.at(-1)!.rowid;
-    yield rows.map((r) => JSON.parse(r.data) as StoredEvent);
+/**
+ * Merged events in time order (undated last, then by id, as the JSON export has them): the ids
+ * and dates are read and sorted first, then the events batch by batch (an event merged away
+ * meanwhile is left out).
+ */
+export async function* eventBatches(db: Reader): AsyncGenerator<StoredEvent[]> {
+  const keys = await db.all<{ id: string; date: string | null }>('SELECT id, date FROM events');
+  const bytes = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  keys.sort((x, y) => (x.date === null) !== (y.date === null) ? (x.date === null ? 1 : -1) : bytes(x.date ?? '', y.date ?? '') || bytes(x.id, y.id));
+  for (let i = 0; i < keys.length; i += BATCH) {
+    const ids = keys.slice(i, i + BATCH).map((k) => k.id);
+    const rows = await db.all<{ id: string; data: string }>(`SELECT id, data FROM events WHERE id IN (${ids.map(() => '?').join(',')})`, ids);
+    const byId = new Map(rows.map((r) => [r.id, r.data]));
+    yield ids.flatMap((id) => { const data = byId.get(id); return data ? [JSON.parse(data) as StoredEvent] : []; });
   }
 }
 
@@ -25,12 +31,11 @@ export function* eventBatches(db: DB): Generator<StoredEvent[]> {
 export interface StatementRecord extends StoredStatement { doc: DocumentInfo }
 
 /** Statements document by document in store order. */
-export function* statementBatches(db: DB): Generator<StatementRecord[]> {
-  const read = db.prepare<[number, number], DocumentInfo & { rowid: number; text: string; data: string }>(`
-    SELECT d.rowid, d.id, d.source, d.title, d.published, d.outlet, d.agency, d.url, d.text, s.data
-    FROM statements s JOIN documents d ON d.rowid = s.doc WHERE s.doc > ? ORDER BY s.doc LIMIT ?`);
+export async function* statementBatches(db: Reader): AsyncGenerator<StatementRecord[]> {
   for (let after = 0; ;) {
-    const rows = read.all(after, BATCH / 10);
+    const rows = await db.all<DocumentInfo & { rowid: number; text: string; data: string }>(`
+      SELECT d.rowid, d.id, d.source, d.title, d.published, d.outlet, d.agency, d.url, d.text, s.data
+      FROM statements s JOIN documents d ON d.rowid = s.doc WHERE s.doc > ? ORDER BY s.doc LIMIT ?`, [after, BATCH / 10]);
     if (!rows.length) return;
     after = rows.at(-1)!.rowid;
     yield rows.flatMap((r) => (JSON.parse(r.data) as Statement[]).map((s, i) => ({
@@ -48,13 +53,28 @@ export interface ExportContext {
   /** Our key → the exported id (the QID where known). */
   ids: Map<string, string>;
   stateOf(key: string): string | null;
+  /** A document's metadata: of those `load` read. */
   document(id: string): DocumentInfo | undefined;
+  /** Reads the metadata of these documents (those of the next batch). */
+  load(ids: Iterable<string>): Promise<void>;
 }
 
-export function exportContext(db: DB): ExportContext {
-  const actors = new Map(listActors(db).map((a) => [a.key, a]));
-  const doc = db.prepare<[string], DocumentInfo>('SELECT id, source, title, published, outlet, agency, url FROM documents WHERE id = ?');
-  return { actor: (k) => actors.get(k), ids: exportIds(db), stateOf: actorStates(db), document: (id) => doc.get(id) };
+export async function exportContext(db: Reader): Promise<ExportContext> {
+  const actors = new Map((await storedActors(db)).map((a) => [a.key, a]));
+  const docs = new Map<string, DocumentInfo>();
+  return {
+    actor: (k) => actors.get(k),
+    ids: new Map([...actors].map(([k, a]) => [k, a.id])),
+    stateOf: statesBy([...actors.values()]),
+    document: (id) => docs.get(id),
+    load: async (ids) => {
+      docs.clear();
+      for (const id of new Set(ids)) {
+        const d = await db.get<DocumentInfo>('SELECT id, source, title, published, outlet, agency, url FROM documents WHERE id = ?', [id]);
+        if (d) docs.set(id, d);
+      }
+    },
+  };
 }
 
 /** A stored date as a reader of tables wants it: the first day of its span, and how exact it is. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { EXAMPLES, tempDir } from '../testing/fixtures.js';
 import { openDatabase, type DB } from '../store/db.js';
 import { ingest } from '../pipeline/ingest.js';
-import { currentEventId, eventsStale, listEvents, replaceClusterEvents, type PictureEvent } from '../store/events.js';
+import { currentEventId, eventsStale, replaceClusterEvents, type PictureEvent, type StoredEvent } from '../store/events.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
 import { mergePending, remerge } from './incremental.js';
 
@@ -29,13 +29,17 @@ function shuffled<T>(list: readonly T[], seed: number): T[] {
   return out;
 }
 
+/** The merged events in time order. */
+const storedEvents = (db: DB) => db.prepare<[], { data: string }>('SELECT data FROM events ORDER BY date IS NULL, date, id').all()
+  .map((r) => JSON.parse(r.data) as StoredEvent);
+
 /** The stored picture, row by row. */
 const picture = (db: DB) => db.prepare('SELECT id, type, date, cluster, data FROM events ORDER BY id').all();
 
 /** Each event as its type, date and the files that tell it: comparable across stores. */
 function told(db: DB): string[] {
   const file = new Map(db.prepare<[], { id: string; source: string }>('SELECT id, source FROM documents').all().map((r) => [r.id, r.source.split('/').pop()!]));
-  return listEvents(db).map((e) => `${e.type} ${e.date?.value} ${[...new Set(e.mentions.map((m) => file.get(m.document)))].sort().join(' ')}`).sort();
+  return storedEvents(db).map((e) => `${e.type} ${e.date?.value} ${[...new Set(e.mentions.map((m) => file.get(m.document)))].sort().join(' ')}`).sort();
 }
 
 async function ingestInBatches(path: string, files: string[], size: number, mergeChunk: number): Promise<DB> {
@@ -87,12 +91,12 @@ test('a shortened copy merged before its original arrives: the same picture as i
 test('an earlier report arriving later joins the event without changing its id', async () => {
   const db = openDatabase(join(tempDir(), 'ids.sqlite'));
   // (the later report dates the call "vergangene Woche", the earlier one to the day)
-  const call = (e: ReturnType<typeof listEvents>[number]) => e.type === 'CONSULT' && e.actors.includes('donald-trump');
+  const call = (e: StoredEvent) => e.type === 'CONSULT' && e.actors.includes('donald-trump');
   await ingest(db, [join(TALKS, '2025-05-14_apa_medwedew-drohung.txt')], { workers: 0 });
-  const before = listEvents(db).filter(call);
+  const before = storedEvents(db).filter(call);
   assert.equal(before.length, 1);
   await ingest(db, [join(TALKS, '2025-05-06_dpa_telefonat-energie.txt')], { workers: 0 });
-  const after = listEvents(db).filter(call);
+  const after = storedEvents(db).filter(call);
   assert.equal(after.length, 1);
   assert.equal(after[0]!.id, before[0]!.id);
   assert.equal(new Set(after[0]!.mentions.map((m) => m.document)).size, 2);
@@ -136,7 +140,7 @@ test('an event folded into another keeps its id as a link to that one', () => {
   assert.equal(currentEventId(db, 'e2'), 'e2');
   db.transaction(() => replaceClusterEvents(db, [1, 2], [event('e1', 1, [mention('d1', 0), mention('d2', 5)])]))();
   assert.equal(currentEventId(db, 'e2'), 'e1');
-  assert.deepEqual(listEvents(db).map((e) => e.id), ['e1']);
+  assert.deepEqual(storedEvents(db).map((e) => e.id), ['e1']);
   // the id comes back when its event does
   db.transaction(() => replaceClusterEvents(db, [1, 2], [event('e1', 1, [mention('d1', 0)]), event('e2', 2, [mention('d2', 5)])]))();
   assert.equal(currentEventId(db, 'e2'), 'e2');

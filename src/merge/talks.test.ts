@@ -4,6 +4,7 @@
 // none of the traps becomes an event. Happenings the finders do not yet read in every
 // report are listed with what is missing; each such entry must still fall short, so a fix
 // has to move it up.
+import { SqliteReader } from '../store/reader.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -36,7 +37,7 @@ let sourceOf = new Map<string, string>();
 test.before(async () => {
   const db = openDatabase(join(tempDir(), 'talks.sqlite'));
   await ingest(db, [SET]);
-  events = listEvents(db);
+  events = await listEvents(new SqliteReader(db));
   sourceOf = new Map(db.prepare<[], { id: string; source: string }>('SELECT id, source FROM documents').all().map((r) => [r.id, r.source.split('/').pop()!]));
 });
 

@@ -268,10 +268,10 @@ export async function ingestInputs(db: DB, expanded: Expanded, options: IngestOp
 }
 
 /** The same run into a PostgreSQL store: documents in batches under its write lock, then the merge under its merge lock. */
-export async function ingestPostgres(client: PgClient, args: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPostgres(client: PgClient, args: string[] | Expanded, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const kb = lazyKnowledgeBase(options.actorFiles ?? []);
-  const summary = await ingestInto(new PgIngestStore(client, kb), await expandInputs(args), options);
+  const summary = await ingestInto(new PgIngestStore(client, kb), Array.isArray(args) ? await expandInputs(args) : args, options);
   await mergePendingPg(client, kb, { chunk: options.mergeChunk });
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

@@ -1,10 +1,17 @@
 // Analyse stored documents again: after adding an actor file, or when this version finds
 // more than the one that stored them. The text and reading results stay as stored; only
-// what is derived from the words (mentions and what builds on them) is replaced.
+// what is derived from the words (mentions and what builds on them) is replaced. Either
+// store: the documents are read through a Reader and written back through its IngestStore.
 import { mergePending } from '../merge/incremental.js';
 import type { DB } from '../store/db.js';
-import { DocumentWriter, storedRaw } from '../store/documents.js';
-import { loadKnowledgeBase } from '../actors/kb.js';
+import type { RawDocument } from '../document/types.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../actors/kb.js';
+import { SqliteIngestStore, type IngestStore } from '../store/ingest-store.js';
+import { SqliteReader, type Reader } from '../store/reader.js';
+import type { PgClient } from '../store/postgres/client.js';
+import { PgIngestStore } from '../store/postgres/documents.js';
+import { mergePendingPg } from '../store/postgres/merge.js';
+import { PgReader } from '../store/postgres/reader.js';
 import { defaultWorkers, PreparePool, type Prepared } from './pool.js';
 
 export interface ReanalyzeOptions {
@@ -18,31 +25,53 @@ export interface ReanalyzeOptions {
   onProblem?: (id: string, reason: string) => void;
 }
 
-export async function reanalyze(db: DB, options: ReanalyzeOptions = {}): Promise<{ documents: number; failed: number; seconds: number }> {
-  const started = performance.now();
-  const kb = loadKnowledgeBase(options.actorFiles ?? []);
-  const writer = new DocumentWriter(db, undefined, kb);
-  const ids = db.prepare<[], { id: string }>('SELECT id FROM documents ORDER BY rowid').all().map((r) => r.id)
-    .filter((id) => !options.staleOnly || writer.stored(id) === 'stale');
+export interface ReanalyzeResult { documents: number; failed: number; seconds: number }
+
+/** Documents analysed per slice: memory stays bounded, and a killed run keeps what it finished. */
+const SLICE = 200;
+
+/** A stored document as the reader gave it. */
+function storedRaw(db: Reader, id: string): Promise<RawDocument | undefined> {
+  return db.get<RawDocument>('SELECT source, origin, format, text, title, published, author, url, outlet FROM documents WHERE id = ?', [id]);
+}
+
+async function reanalyzeInto(db: Reader, store: IngestStore, options: ReanalyzeOptions): Promise<Omit<ReanalyzeResult, 'seconds'>> {
+  const ids: string[] = [];
+  for (const { id } of await db.all<{ id: string }>('SELECT id FROM documents ORDER BY rowid')) {
+    if (!options.staleOnly || (await store.stored(id)) === 'stale') ids.push(id);
+  }
   const pool = new PreparePool(options.workers ?? defaultWorkers(), undefined, options.actorFiles ?? [], options.speakerModel ?? null);
-  const store = db.transaction((docs: Array<Extract<Prepared, { ok: true }>>) => docs.forEach((d) => writer.reanalyze(d.doc)));
   let failed = 0;
   let done = 0;
   try {
-    // in slices, so memory stays bounded and a killed run keeps what it finished
-    for (let i = 0; i < ids.length; i += 200) {
-      const slice = ids.slice(i, i + 200);
-      const prepared = await Promise.all(slice.map((id) => pool.submit(storedRaw(db, id)!)));
+    for (let i = 0; i < ids.length; i += SLICE) {
+      const slice = ids.slice(i, i + SLICE);
+      const raws = await Promise.all(slice.map((id) => storedRaw(db, id)));
+      const prepared = await Promise.all(raws.map((raw, k) => (raw ? pool.submit(raw) : Promise.resolve<Prepared>({ ok: false, error: `${slice[k]} is gone`, ms: 0 }))));
       const ok: Array<Extract<Prepared, { ok: true }>> = [];
       prepared.forEach((p, k) => { if (p.ok) ok.push(p); else { failed++; options.onProblem?.(slice[k]!, p.error); } });
-      store.immediate(ok);
+      await store.write(ok.map((p) => ({ doc: p.doc, fp: p.fp, again: true })), []);
       done += slice.length;
       options.onProgress?.(done, ids.length);
     }
   } finally {
     await pool.close();
   }
+  return { documents: done - failed, failed };
+}
+
+export async function reanalyze(db: DB, options: ReanalyzeOptions = {}): Promise<ReanalyzeResult> {
+  const started = performance.now();
+  const kb = loadKnowledgeBase(options.actorFiles ?? []);
+  const r = await reanalyzeInto(new SqliteReader(db), new SqliteIngestStore(db, undefined, kb), options);
   // a merged document whose events changed has the next merge replay every step
   mergePending(db, kb);
-  return { documents: done - failed, failed, seconds: (performance.now() - started) / 1000 };
+  return { ...r, seconds: (performance.now() - started) / 1000 };
+}
+
+export async function reanalyzePostgres(client: PgClient, options: ReanalyzeOptions = {}, kb: KnowledgeBase = loadKnowledgeBase(options.actorFiles ?? [])): Promise<ReanalyzeResult> {
+  const started = performance.now();
+  const r = await reanalyzeInto(new PgReader(client, false), new PgIngestStore(client, kb), options);
+  await mergePendingPg(client, kb);
+  return { ...r, seconds: (performance.now() - started) / 1000 };
 }

@@ -1,4 +1,5 @@
 // The real seed articles in ../shared (third-party text: read there, never copied here).
+import { SqliteReader } from '../store/reader.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ test('seed articles: dates, titles, agency and verbatim text as the users\' form
   const s = await ingest(db, [SEEDS]);
   assert.equal(s.added, 5);
   let json = '';
-  await writeJsonExport(db, new Writable({ write(chunk, _e, cb) { json += chunk; cb(); } }));
+  await writeJsonExport(new SqliteReader(db), new Writable({ write(chunk, _e, cb) { json += chunk; cb(); } }));
   db.close();
   const out = JSON.parse(json) as { documents: Array<Record<string, unknown>>; actors: unknown[]; statements: unknown[]; events: unknown[] };
   const by = (prefix: string) => out.documents.find((d) => String(d.source).startsWith(prefix))!;

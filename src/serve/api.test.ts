@@ -9,7 +9,7 @@ import type { Hono } from 'hono';
 import { webStore } from '../testing/web-store.js';
 import { openDatabase, type DB } from '../store/db.js';
 import { createApp } from './app.js';
-import { stem, searchExpression } from './queries/search.js';
+import { SqliteReader, stem } from '../store/reader.js';
 
 let db: DB;
 let app: Hono;
@@ -18,7 +18,7 @@ let store: string;
 before(async () => {
   store = await webStore();
   db = openDatabase(store, { readonly: true });
-  app = createApp(db, () => {});
+  app = createApp(new SqliteReader(db), () => {});
 });
 after(() => { db.close(); rmSync(dirname(store), { recursive: true, force: true }); });
 
@@ -186,6 +186,7 @@ test('search words are cut to their stems', () => {
   assert.equal(stem('telefonieren'), 'telefon');
   assert.equal(stem('Gespräche'), stem('Gespräch'));
   assert.equal(stem('Gas'), 'gas', 'a short word stays whole');
-  assert.equal(searchExpression('telefonieren Kreml'), '"telefon"* "kreml"*');
-  assert.equal(searchExpression('"exakt so"'), '"exakt so"', 'FTS5 syntax passes through');
+  const { sql } = new SqliteReader(db);
+  assert.equal(sql.fullText('f', { text: 'telefonieren Kreml', prefixes: true }).arg, '"telefon"* "kreml"*');
+  assert.equal(sql.fullText('f', { text: '"exakt so"', prefixes: true }).arg, '"exakt so"', 'FTS5 syntax passes through');
 });

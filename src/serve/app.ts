@@ -4,7 +4,7 @@
 // details (the details go to stderr).
 import { Hono, type Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import type { DB } from '../store/db.js';
+import type { Reader } from '../store/reader.js';
 import { RequestError } from './params.js';
 import { api } from './api.js';
 import { serveAssets } from './assets.js';
@@ -25,7 +25,7 @@ const CSP = {
 
 const isApi = (c: Context) => c.req.path.startsWith('/api/');
 
-export function createApp(db: DB, log: (line: string) => void = (l) => process.stderr.write(l + '\n')): Hono {
+export function createApp(db: Reader, log: (line: string) => void = (l) => process.stderr.write(l + '\n')): Hono {
   const app = new Hono();
   app.use('*', secureHeaders({ contentSecurityPolicy: CSP, referrerPolicy: 'no-referrer', xFrameOptions: 'DENY', crossOriginEmbedderPolicy: false }));
   app.onError((err, c) => {
@@ -38,12 +38,12 @@ export function createApp(db: DB, log: (line: string) => void = (l) => process.s
   app.notFound((c) => (isApi(c) ? c.json({ error: `no endpoint ${c.req.path}`, status: 404 }, 404) : c.html(errorPage(404, 'Diese Seite gibt es nicht.'), 404)));
   app.route('/api', api(db));
   serveAssets(app);
-  const page = (render: (c: Context) => Html) => (c: Context) => c.html(render(c));
+  const page = (render: (c: Context) => Promise<Html>) => async (c: Context) => c.html(await render(c));
   app.get('/', page((c) => lagePage(db, c.req.query())));
-  app.get('/events/:id', page((c) => { noQuery(c); return eventPage(db, c.req.param('id') ?? ''); }));
-  app.get('/documents/:id', page((c) => { noQuery(c); return articlePage(db, c.req.param('id') ?? ''); }));
+  app.get('/events/:id', page(async (c) => { noQuery(c); return eventPage(db, c.req.param('id') ?? ''); }));
+  app.get('/documents/:id', page(async (c) => { noQuery(c); return articlePage(db, c.req.param('id') ?? ''); }));
   app.get('/actors', page((c) => actorsListPage(db, c.req.query())));
-  app.get('/actors/:id', page((c) => { noQuery(c); return actorPage(db, c.req.param('id') ?? ''); }));
+  app.get('/actors/:id', page(async (c) => { noQuery(c); return actorPage(db, c.req.param('id') ?? ''); }));
   app.get('/statements', page((c) => statementsPageHtml(db, c.req.query())));
   app.get('/positions', page((c) => positionsPage(db, c.req.query())));
   app.get('/network', page((c) => networkPage(db, c.req.query())));

@@ -9,6 +9,7 @@ import { closeDatabase, openDatabase } from '../store/db.js';
 import { ingest } from '../pipeline/ingest.js';
 import { startServer } from './server.js';
 import { StoreChanges } from './changes.js';
+import { SqliteReader } from '../store/reader.js';
 import { LATER_ARTICLE } from '../testing/web-store.js';
 
 /** Reads server-sent events from a response body: the next event of a name, within ms. */
@@ -72,7 +73,7 @@ test('the store is read while someone listens, each listener hears each commit o
   const writer = openDatabase(path);
   const reader = openDatabase(path, { readonly: true });
   try {
-    const changes = new StoreChanges(reader, 20);
+    const changes = new StoreChanges(new SqliteReader(reader), 20);
     const heard: number[][] = [[], []];
     const stops = heard.map((h) => changes.listen((c) => h.push(c.documents)));
     assert.equal(changes.listening, 2);

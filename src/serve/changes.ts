@@ -5,7 +5,8 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { setTimeout as wait } from 'node:timers/promises';
-import type { DB } from '../store/db.js';
+import type { Reader } from '../store/reader.js';
+import { storeCounts } from './queries/common.js';
 
 export interface StoreCounts { documents: number; events: number }
 
@@ -14,23 +15,24 @@ type Listener = (counts: StoreCounts) => void;
 export class StoreChanges {
   private readonly listeners = new Set<Listener>();
   private timer: NodeJS.Timeout | null = null;
-  private version = 0;
+  private version = '';
+  private checking = false;
 
-  constructor(private readonly db: DB, private readonly intervalMs = 2000) {}
+  constructor(private readonly db: Reader, private readonly intervalMs = 2000) {}
 
   /** How many listen now (the timer runs only while one does). */
   get listening(): number { return this.listeners.size; }
 
-  counts(): StoreCounts {
-    const n = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
-    return { documents: n('SELECT count(*) n FROM documents'), events: n('SELECT count(*) n FROM events') };
+  counts(): Promise<StoreCounts> {
+    return storeCounts(this.db);
   }
 
   /** Calls `listener` after each change; the returned function stops that. */
   listen(listener: Listener): () => void {
     if (!this.listeners.size) {
-      this.version = this.dataVersion();
-      this.timer = setInterval(() => this.check(), this.intervalMs);
+      this.version = '';
+      void this.db.version().then((v) => { if (!this.version) this.version = v; }, () => undefined);
+      this.timer = setInterval(() => void this.check(), this.intervalMs);
       this.timer.unref();
     }
     this.listeners.add(listener);
@@ -40,19 +42,19 @@ export class StoreChanges {
     };
   }
 
-  private dataVersion(): number {
-    return this.db.pragma('data_version', { simple: true }) as number;
-  }
-
-  private check(): void {
+  private async check(): Promise<void> {
+    if (this.checking) return;
+    this.checking = true;
     let counts: StoreCounts;
     try {
-      const v = this.dataVersion();
+      const v = await this.db.version();
       if (v === this.version) return;
       this.version = v;
-      counts = this.counts();
+      counts = await this.counts();
     } catch {
       return; // (the store busy or closing: the next tick asks again; a timer's error would end the server)
+    } finally {
+      this.checking = false;
     }
     for (const l of this.listeners) l(counts);
   }
@@ -70,7 +72,7 @@ export function changesStream(changes: StoreChanges) {
     const stop = changes.listen((counts) => { queue.push(counts); wake?.abort(); });
     stream.onAbort(() => { stop(); wake?.abort(); });
     try {
-      await stream.writeSSE({ event: 'hello', data: JSON.stringify(changes.counts()), retry: 5000 });
+      await stream.writeSSE({ event: 'hello', data: JSON.stringify(await changes.counts()), retry: 5000 });
       while (!stream.aborted) {
         const counts = queue.splice(0).at(-1);
         if (counts) await stream.writeSSE({ event: 'changed', data: JSON.stringify(counts) });

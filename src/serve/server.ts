@@ -2,33 +2,51 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
-import { openDatabase, type DB } from '../store/db.js';
+import { isPostgresLocation, openDatabase, type DB } from '../store/db.js';
 import { MIGRATIONS } from '../store/migrations.js';
+import { SqliteReader, type Reader } from '../store/reader.js';
+import { connectPostgres } from '../store/postgres/client.js';
+import { checkPostgresSchema } from '../store/postgres/migrate.js';
+import { PgReader } from '../store/postgres/reader.js';
 import { createApp } from './app.js';
 
 export interface Served { url: string; close(): Promise<void> }
 
 /**
- * Opens the store read-only (after applying this version's schema steps once, if the store is
- * older: the pages need their indexes) and listens on host:port (port 0: any free port).
+ * Opens the store (a SQLite file read-only, after applying this version's schema steps once if
+ * it is older: the pages need their indexes; a PostgreSQL store of this version) and listens on
+ * host:port (port 0: any free port).
  */
 export async function startServer(options: { db: string; port: number; host: string; log?: (line: string) => void }): Promise<Served> {
-  const db = openForServing(options.db);
+  const db = await openReader(options.db);
   const app = createApp(db, options.log);
-  const server: ServerType = await new Promise((resolve, reject) => {
+  const server: ServerType = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
     s.once('error', reject);
-  });
+  }).catch(async (e: unknown) => { await db.close(); throw e; });
   const { port } = server.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     url: `http://${host}:${port}/`,
     close: () => new Promise<void>((resolve) => {
-      server.close(() => { db.close(); resolve(); });
+      server.close(() => { void db.close().then(resolve, resolve); });
       // keep-alive connections of browsers would hold the close open
       (server as { closeAllConnections?: () => void }).closeAllConnections?.();
     }),
   };
+}
+
+/** The store a location names, for reading: postgres://… or pglite:…, else a SQLite file. */
+export async function openReader(location: string): Promise<Reader> {
+  if (!isPostgresLocation(location)) return new SqliteReader(openForServing(location), location);
+  const client = await connectPostgres(location);
+  try {
+    await checkPostgresSchema(client);
+  } catch (e) {
+    await client.close().catch(() => undefined);
+    throw e;
+  }
+  return new PgReader(client);
 }
 
 export function openForServing(path: string): DB {

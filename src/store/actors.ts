@@ -1,4 +1,5 @@
 // Actors in the store and the mentions that point to them.
+import type { Reader } from './reader.js';
 import type { Actor } from '../actors/kb.js';
 import type { Mention } from '../document/types.js';
 import { exportId } from '../actors/kb.js';
@@ -44,13 +45,14 @@ export interface ActorRow { id: string; name: string; kind: Actor['kind']; wikid
   country: string | null; sector: string | null; origin: Actor['origin']; data: string; mentions: number; documents: number }
 
 /** Every stored actor with how often the articles mention it, most mentioned first. */
-export function listActors(db: DB, options: { document?: string; kind?: string } = {}): StoredActor[] {
-  const rows = db.prepare<unknown[], ActorRow>(`
-    SELECT a.*, coalesce(sum(m.n), 0) mentions, coalesce(sum(m.n > 0), 0) documents
+/** Actors with their mention and document counts (in one document, or in all), most mentioned first. */
+export async function storedActors(db: Reader, options: { document?: string; kind?: string } = {}): Promise<StoredActor[]> {
+  const rows = await db.all<ActorRow>(`SELECT a.*, CAST(coalesce(sum(m.n), 0) AS INTEGER) mentions,
+    CAST(coalesce(sum(CASE WHEN m.n > 0 THEN 1 ELSE 0 END), 0) AS INTEGER) documents
     FROM actors a LEFT JOIN actor_mentions m ON m.actor = a.id
     ${options.document ? 'WHERE m.doc = (SELECT rowid FROM documents WHERE id = ?)' : ''}
     GROUP BY a.id ${options.document ? 'HAVING sum(m.n) > 0' : ''}
-    ORDER BY mentions DESC, a.name`).all(...(options.document ? [options.document] : []));
+    ORDER BY mentions DESC, ${db.sql.bytewise('a.name')}`, options.document ? [options.document] : []);
   return rows.filter((r) => !options.kind || r.kind === options.kind).map(storedActor);
 }
 
@@ -64,9 +66,6 @@ export function storedActor(r: ActorRow): StoredActor {
 }
 
 /** Our id → exported id, for statements and events that point to actors. */
-export function exportIds(db: DB): Map<string, string> {
-  return new Map(db.prepare<[], { id: string; wikidata: string | null }>('SELECT id, wikidata FROM actors').all().map((r) => [r.id, exportId(r)]));
-}
 
 export interface StoredMention {
   document: string;
@@ -84,22 +83,26 @@ export interface StoredMention {
   via: string;
 }
 
+/** A document's stored mentions (the packed rows of `mentions.data`). */
+export function unpackMentions(data: string): Array<Omit<StoredMention, 'document' | 'source' | 'outlet' | 'published' | 'text'>> {
+  return (JSON.parse(data) as Packed[]).map(([begin, end, sentence, kind, actor, members, role, via]) =>
+    ({ span: [begin, end], sentence, kind, actor, members, role, via }));
+}
+
 /** Mentions of one actor (or all mentions of one document), in document and text order. */
-export function listMentions(db: DB, filter: { actor?: string; document?: string }, limit = 1_000_000): StoredMention[] {
+export async function listMentions(db: Reader, filter: { actor?: string; document?: string }, limit = 1_000_000): Promise<StoredMention[]> {
   const docs = filter.document
-    ? db.prepare<[string], { rowid: number }>('SELECT rowid FROM documents WHERE id = ?').all(filter.document)
-    : db.prepare<[string], { rowid: number }>(`SELECT m.doc rowid FROM actor_mentions m JOIN documents d ON d.rowid = m.doc
-        WHERE m.actor = ? AND m.n > 0 ORDER BY d.published, d.source`).all(filter.actor ?? '');
-  const get = db.prepare<[number], { id: string; source: string; outlet: string | null; published: string | null; text: string; data: string }>(
-    'SELECT d.id, d.source, coalesce(d.outlet, d.agency) outlet, d.published, d.text, m.data FROM documents d JOIN mentions m ON m.doc = d.rowid WHERE d.rowid = ?');
+    ? await db.all<{ rowid: number }>('SELECT rowid FROM documents WHERE id = ?', [filter.document])
+    : await db.all<{ rowid: number }>(`SELECT m.doc rowid FROM actor_mentions m JOIN documents d ON d.rowid = m.doc
+        WHERE m.actor = ? AND m.n > 0 ORDER BY coalesce(d.published, ''), ${db.sql.bytewise('d.source')}, d.rowid`, [filter.actor ?? '']);
   const out: StoredMention[] = [];
   for (const { rowid } of docs) {
-    const r = get.get(rowid);
+    const r = await db.get<{ id: string; source: string; outlet: string | null; published: string | null; text: string; data: string }>(
+      'SELECT d.id, d.source, coalesce(d.outlet, d.agency) outlet, d.published, d.text, m.data FROM documents d JOIN mentions m ON m.doc = d.rowid WHERE d.rowid = ?', [rowid]);
     if (!r) continue;
-    for (const [begin, end, sentence, kind, actor, members, role, via] of JSON.parse(r.data) as Packed[]) {
-      if (filter.actor && actor !== filter.actor && !members?.includes(filter.actor)) continue;
-      out.push({ document: r.id, source: r.source, outlet: r.outlet, published: r.published, span: [begin, end], text: r.text.slice(begin, end),
-        sentence, kind, actor, members, role, via });
+    for (const m of unpackMentions(r.data)) {
+      if (filter.actor && m.actor !== filter.actor && !m.members?.includes(filter.actor)) continue;
+      out.push({ document: r.id, source: r.source, outlet: r.outlet, published: r.published, text: r.text.slice(...m.span), ...m });
       if (out.length >= limit) return out;
     }
   }

@@ -30,7 +30,7 @@ export function isPostgresLocation(location: string): boolean {
 export function resolveDbPath(option?: string): string {
   const location = option || process.env.LAGEBILD_DB || DEFAULT_DB;
   if (isPostgresLocation(location))
-    throw new StoreError(`a PostgreSQL store is written by "lagebild ingest" and read by "lagebild export --format json" so far; this command needs a SQLite store (--db PATH)`, 'not-a-store');
+    throw new StoreError(`this command needs a SQLite store (--db PATH); a PostgreSQL store works with ingest, worker, watch, reanalyze, serve, export, timeline, statements, positions, actors, search and stats`, 'not-a-store');
   return resolve(location);
 }
 

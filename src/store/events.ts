@@ -4,6 +4,7 @@
 // store only reads and writes; ../merge/incremental.ts merges.
 import type { DocEvent } from '../document/types.js';
 import type { DB } from './db.js';
+import type { Reader } from './reader.js';
 import { mergeState } from './clusters.js';
 import type { DocumentEvents, MergedEvent } from '../merge/events.js';
 
@@ -86,7 +87,8 @@ function prepare(db: DB) {
 export interface EventFilter { actors?: string[]; from?: string; to?: string; type?: string }
 
 /** Stored events in time order (undated last), optionally for some actors and a time span. */
-export function listEvents(db: DB, filter: EventFilter = {}): StoredEvent[] {
+/** Merged events in time order (undated last, then by id). */
+export async function listEvents(db: Reader, filter: EventFilter = {}): Promise<StoredEvent[]> {
   const where: string[] = [];
   const args: string[] = [];
   if (filter.actors?.length) { where.push(`id IN (SELECT event FROM event_actors WHERE actor IN (${filter.actors.map(() => '?').join(',')}))`); args.push(...filter.actors); }
@@ -94,11 +96,7 @@ export function listEvents(db: DB, filter: EventFilter = {}): StoredEvent[] {
   // a month or year overlaps the span when its start is not after `to` and its end not before `from`
   if (filter.from) { where.push('date IS NOT NULL AND substr(date || \'-99-99\', 1, 10) >= ?'); args.push(filter.from); }
   if (filter.to) { where.push('date IS NOT NULL AND date <= ?'); args.push(filter.to); }
-  const rows = db.prepare<string[], { data: string }>(`SELECT data FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-    ORDER BY date IS NULL, date, id`).all(...args);
+  const rows = await db.all<{ data: string }>(`SELECT data FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+    ORDER BY date IS NULL, ${db.sql.bytewise('date')}, ${db.sql.bytewise('id')}`, args);
   return rows.map((r) => JSON.parse(r.data) as StoredEvent);
-}
-
-export function countEvents(db: DB): number {
-  return db.prepare<[], { n: number }>('SELECT count(*) n FROM events').get()!.n;
 }

@@ -492,4 +492,12 @@ export const MIGRATIONS: Migration[] = [
   );
     `,
   },
+  // 9: a counter every PostgreSQL write bumps, so `serve` knows when what it computed once is
+  // stale (SQLite has PRAGMA data_version for that)
+  {
+    sqlite: '',
+    postgres: `
+  CREATE SEQUENCE store_changes;
+    `,
+  },
 ];

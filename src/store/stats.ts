@@ -1,8 +1,5 @@
 // What is in a store, in numbers.
-import type { DB } from './db.js';
-import { countStatements } from './statements.js';
-import { countEvents } from './events.js';
-import { mergeState } from './clusters.js';
+import type { Reader } from './reader.js';
 
 export interface StoreStats {
   documents: number;
@@ -30,28 +27,32 @@ export interface StoreStats {
   replayDue: boolean;
 }
 
-export function storeStats(db: DB): StoreStats {
-  const one = <T>(sql: string) => db.prepare<[], T>(sql).get()!;
-  const counts = (sql: string) => Object.fromEntries(db.prepare<[], { k: string; n: number }>(sql).all().map((r) => [r.k, r.n]));
-  const d = one<{ n: number; dup: number; ver: number; undated: number; first: string | null; last: string | null }>(
-    `SELECT count(*) n, count(duplicate_of) dup, count(version_of) ver, sum(published IS NULL) undated,
+export async function storeStats(db: Reader): Promise<StoreStats> {
+  const one = async <T>(sql: string) => (await db.get<T>(sql))!;
+  const n = async (sql: string) => (await one<{ n: number }>(sql)).n;
+  const counts = async (sql: string) => Object.fromEntries((await db.all<{ k: string; n: number }>(sql)).map((r) => [r.k, r.n]));
+  const { sql } = db;
+  const d = await one<{ n: number; dup: number; ver: number; undated: number; first: string | null; last: string | null }>(
+    `SELECT count(*) n, count(duplicate_of) dup, count(version_of) ver, count(*) - count(published) undated,
      min(published) first, max(published) last FROM documents`);
-  const { steps, ...merge } = mergeState(db);
+  const last = await db.get<{ n: number }>('SELECT merge_chunk n FROM doc_events WHERE merge_seq IS NOT NULL ORDER BY merge_chunk DESC, merge_seq DESC LIMIT 1');
   return {
-    documents: d.n, duplicates: d.dup, versions: d.ver, undated: d.undated ?? 0,
-    sentences: one<{ n: number }>('SELECT count(*) n FROM sentences').n,
-    repeatedParagraphs: one<{ n: number }>('SELECT count(*) n FROM paragraphs WHERE repeat_of IS NOT NULL').n,
+    documents: d.n, duplicates: d.dup, versions: d.ver, undated: d.undated,
+    sentences: await n('SELECT count(*) n FROM sentences'),
+    repeatedParagraphs: await n('SELECT count(*) n FROM paragraphs WHERE repeat_of IS NOT NULL'),
     firstPublished: d.first, lastPublished: d.last,
-    byFormat: counts('SELECT format k, count(*) n FROM documents GROUP BY format ORDER BY n DESC'),
-    byAgency: counts(`SELECT coalesce(agency, '(none)') k, count(*) n FROM documents GROUP BY k ORDER BY n DESC`),
-    byMonth: counts(`SELECT coalesce(substr(published, 1, 7), '(undated)') k, count(*) n FROM documents GROUP BY k ORDER BY k`),
-    actors: one<{ n: number }>('SELECT count(*) n FROM actors').n,
-    mentions: one<{ n: number }>('SELECT coalesce(sum(json_array_length(data)), 0) n FROM mentions').n,
+    byFormat: await counts(`SELECT format k, count(*) n FROM documents GROUP BY format ORDER BY n DESC, ${sql.bytewise('format')}`),
+    byAgency: await counts(`SELECT coalesce(agency, '(none)') k, count(*) n FROM documents GROUP BY coalesce(agency, '(none)') ORDER BY n DESC, ${sql.bytewise("coalesce(agency, '(none)')")}`),
+    byMonth: await counts(`SELECT coalesce(substr(published, 1, 7), '(undated)') k, count(*) n FROM documents GROUP BY coalesce(substr(published, 1, 7), '(undated)')
+      ORDER BY ${sql.bytewise("coalesce(substr(published, 1, 7), '(undated)')")}`),
+    actors: await n('SELECT count(*) n FROM actors'),
+    mentions: await n(`SELECT CAST(coalesce(sum(${sql.jsonLength('data')}), 0) AS INTEGER) n FROM mentions`),
     // packed rows: [begin, end, sentence, kind, actor, members, …]
-    unresolved: one<{ n: number }>(`SELECT count(*) n FROM mentions m, json_each(m.data) j
-      WHERE json_extract(j.value, '$[4]') IS NULL AND json_extract(j.value, '$[5]') IS NULL`).n,
-    statements: countStatements(db), events: countEvents(db),
-    ...merge,
-    mergeSteps: steps,
+    unresolved: await n(`SELECT count(*) n FROM mentions m, ${sql.jsonItems('m.data', 'j')} WHERE ${sql.jsonItem('j', 4)} IS NULL AND ${sql.jsonItem('j', 5)} IS NULL`),
+    statements: await n(`SELECT CAST(coalesce(sum(${sql.jsonLength('data')}), 0) AS INTEGER) n FROM statements`),
+    events: await n('SELECT count(*) n FROM events'),
+    unmerged: await n('SELECT count(*) n FROM doc_events WHERE merge_seq IS NULL'),
+    mergeSteps: last?.n ?? 0,
+    replayDue: ((await db.get<{ replay: number }>('SELECT replay FROM events_state WHERE id = 1'))?.replay ?? 0) === 1,
   };
 }

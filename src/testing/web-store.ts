@@ -28,18 +28,23 @@ export const DISPUTED_JSONL = [
   { id: 'austausch-b', published: '2025-06-09', source: 'Südblatt', text: 'Russland und die Ukraine tauschten am Samstag jeweils 150 Kriegsgefangene aus.' },
 ].map((x) => JSON.stringify(x)).join('\n') + '\n';
 
-/** Builds the store (examples + hostile inputs) in a new temp folder (the caller removes it); returns its path. */
-export async function webStore(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'lagebild-web-'));
+/** The inputs of the web store (examples + hostile inputs), written into `dir`. */
+export function webInputs(dir: string): string[] {
   const hostile = join(dir, 'hostile');
   mkdirSync(hostile);
   writeFileSync(join(hostile, '2025-05-23_feind_putin.txt'), HOSTILE_TEXT);
   writeFileSync(join(hostile, 'feind.jsonl'), HOSTILE_JSONL);
   writeFileSync(join(hostile, 'austausch.jsonl'), DISPUTED_JSONL);
+  return [EXAMPLES, hostile];
+}
+
+/** Builds the store (examples + hostile inputs) in a new temp folder (the caller removes it); returns its path. */
+export async function webStore(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-web-'));
   const path = join(dir, 'web.sqlite');
   const db = openDatabase(path);
   try {
-    await ingest(db, [EXAMPLES, hostile]);
+    await ingest(db, webInputs(dir));
   } finally {
     db.close();
   }

@@ -1,4 +1,5 @@
 // The positions view on our own short reports (invented for these tests) and on examples/.
+import { SqliteReader } from '../store/reader.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prepareDocument } from '../pipeline/prepare.js';
@@ -67,7 +68,7 @@ test('a rejection without words of its own rejects the issue of the demand befor
 test('examples: every actor that demands, rejects, agrees or threatens on an issue is in the view, and none is its own counterpart', async () => {
   const db = openDatabase(join(tempDir(), 'positions.sqlite'));
   await ingest(db, [EXAMPLES]);
-  const events = listEvents(db);
+  const events = await listEvents(new SqliteReader(db));
   const cells = positions(events, issueList());
   const shown = new Set(cells.map((c) => `${c.actor}\t${c.issue}`));
   for (const e of events) {

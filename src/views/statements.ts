@@ -1,7 +1,7 @@
 // The statements view: who said what, in the order it was reported, each with its outlet and
 // the offsets it came from. Statements of a duplicate article and quotations inside another
 // statement's message repeat what is already there, so they are left out unless asked for.
-import type { DB } from '../store/db.js';
+import type { Reader } from '../store/reader.js';
 import { iterateStatements, type StoredStatement } from '../store/statements.js';
 
 export interface StatementFilter {
@@ -24,9 +24,9 @@ export interface ReportedStatement extends StoredStatement {
 
 interface DocMeta { published: string | null; source: string; outlet: string | null; duplicate: boolean }
 
-function documentMeta(db: DB): Map<string, DocMeta> {
-  const rows = db.prepare<[], { id: string; published: string | null; source: string; outlet: string | null; duplicate_of: string | null }>(
-    'SELECT id, published, source, outlet, duplicate_of FROM documents').all();
+async function documentMeta(db: Reader): Promise<Map<string, DocMeta>> {
+  const rows = await db.all<{ id: string; published: string | null; source: string; outlet: string | null; duplicate_of: string | null }>(
+    'SELECT id, published, source, outlet, duplicate_of FROM documents');
   return new Map(rows.map((r) => [r.id, { published: r.published, source: r.source, outlet: r.outlet, duplicate: r.duplicate_of !== null }]));
 }
 
@@ -41,10 +41,10 @@ function keeps(s: StoredStatement, doc: DocMeta, f: StatementFilter): boolean {
 }
 
 /** The statements the filter keeps, by publication date (undated last), then in text order. */
-export function listStatements(db: DB, filter: StatementFilter = {}): ReportedStatement[] {
-  const docs = documentMeta(db);
+export async function listStatements(db: Reader, filter: StatementFilter = {}): Promise<ReportedStatement[]> {
+  const docs = await documentMeta(db);
   const out: ReportedStatement[] = [];
-  for (const s of iterateStatements(db, { document: filter.document })) {
+  for await (const s of iterateStatements(db, { document: filter.document })) {
     const doc = docs.get(s.document)!;
     if (keeps(s, doc, filter)) out.push({ ...s, published: doc.published, source: doc.source, outlet: doc.outlet });
   }

@@ -5,14 +5,13 @@
 // start; the store is opened for each poll and closed cleanly after it, so other commands find
 // it closed between polls.
 import { setTimeout as wait } from 'node:timers/promises';
-import type { DB } from '../store/db.js';
 import type { Document } from '../document/types.js';
 import { fetchBounded, HttpError, type Fetched } from '../read/bounded.js';
 import { InputError } from '../read/decode.js';
 import { DEFAULT_READ_OPTIONS, fetchError } from '../read/index.js';
-import { ingestInputs, type IngestOptions, type IngestSummary } from '../pipeline/ingest.js';
+import type { IngestOptions, IngestSummary } from '../pipeline/ingest.js';
 import type { AddResult } from '../store/documents.js';
-import { loadFeed, saveFeed, type FeedState } from './feeds.js';
+import type { FeedState, WatchStore } from './feeds.js';
 import { nextWait } from './schedule.js';
 
 export interface NewArticle {
@@ -41,8 +40,8 @@ export interface WatchOptions extends Pick<IngestOptions, 'actorFiles' | 'speake
  * then. Only the feed's own failures (the fetch, an unreadable feed) count as its errors; a failure
  * of the store or the analysis ends the watch.
  */
-export async function pollFeed(db: DB, url: string, options: WatchOptions): Promise<PollResult> {
-  const state = loadFeed(db, url);
+export async function pollFeed(db: WatchStore, url: string, options: WatchOptions): Promise<PollResult> {
+  const state = await db.loadFeed(url);
   const checked = new Date().toISOString();
   let fetched: Fetched;
   try {
@@ -52,22 +51,22 @@ export async function pollFeed(db: DB, url: string, options: WatchOptions): Prom
   }
   const articles: NewArticle[] = [];
   const problems: string[] = [];
-  const summary = fetched.notModified ? null : await ingestInputs(db, { inputs: [{ kind: 'url', url, display: url, fetched }], problems: [], ignored: 0 }, {
+  const summary = fetched.notModified ? null : await db.ingest({ inputs: [{ kind: 'url', url, display: url, fetched }], problems: [], ignored: 0 }, {
     actorFiles: options.actorFiles, speakerModel: options.speakerModel, limits: options.limits,
     onAdded: (doc, r) => articles.push(article(url, doc, r)),
     // (the feed itself unreadable is this poll's error; an item without text is only a warning)
     onProblem: (p) => { if (p.severity === 'error' && p.input === url) problems.push(p.reason); else options.onProblem?.(p); },
   });
   if (problems.length) return failed(db, state, checked, new InputError(problems.join('; ')), options);
-  saveFeed(db, { ...state, etag: fetched.etag, lastModified: fetched.lastModified, checked, failures: 0, error: null, next: null });
+  await db.saveFeed({ ...state, etag: fetched.etag, lastModified: fetched.lastModified, checked, failures: 0, error: null, next: null });
   return { feed: url, status: summary ? 'changed' : 'not-modified', articles, summary, waitMs: options.everyMs };
 }
 
 /** The feed's error: counted, and the next try put off by the doubled wait (or the server's Retry-After). */
-function failed(db: DB, state: FeedState, checked: string, e: InputError, options: WatchOptions): PollResult {
+async function failed(db: WatchStore, state: FeedState, checked: string, e: InputError, options: WatchOptions): Promise<PollResult> {
   const failures = state.failures + 1;
   const waitMs = nextWait(options.everyMs, failures, e instanceof HttpError ? e.retryAfterMs : null);
-  saveFeed(db, { ...state, checked, failures, error: e.message, next: new Date(Date.parse(checked) + waitMs).toISOString() });
+  await db.saveFeed({ ...state, checked, failures, error: e.message, next: new Date(Date.parse(checked) + waitMs).toISOString() });
   return { feed: state.url, status: 'error', reason: e.message, failures, waitMs };
 }
 
@@ -76,7 +75,7 @@ function article(feed: string, doc: Document, r: AddResult): NewArticle {
 }
 
 /** Runs `fn` with the store open (the command opens it for each poll and closes it after). */
-export type WithStore = <T>(fn: (db: DB) => T | Promise<T>) => Promise<T>;
+export type WithStore = <T>(fn: (db: WatchStore) => Promise<T>) => Promise<T>;
 
 /**
  * Polls each feed when it is due until the signal aborts (or once each with `once`). A feed that
@@ -84,9 +83,9 @@ export type WithStore = <T>(fn: (db: DB) => T | Promise<T>) => Promise<T>;
  */
 export async function watchFeeds(withDb: WithStore, urls: readonly string[], options: WatchOptions): Promise<void> {
   const due = new Map<string, number>();
-  await withDb((db) => {
+  await withDb(async (db) => {
     for (const url of urls) {
-      const f = loadFeed(db, url);
+      const f = await db.loadFeed(url);
       const at = f.next && !options.once ? Date.parse(f.next) : 0;
       due.set(url, at);
       if (at > Date.now()) options.onDeferred?.(url, new Date(at), f.failures);

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
-import { listActors, listMentions, type StoredActor } from '../../store/actors.js';
-import { CliError, withStore } from '../shared.js';
+import { listMentions, storedActors, type StoredActor } from '../../store/actors.js';
+import { CliError, withReader } from '../shared.js';
 import { oneOf, wholeNumber } from '../options.js';
 import { fit, oneLine, terminalWidth } from '../terminal.js';
 
@@ -18,12 +18,12 @@ export function registerActors(program: Command): void {
     .action(async (opts: { db?: string; document?: string; kind?: string; mentions: number; json?: boolean }) => {
       const per = opts.mentions;
       const width = terminalWidth();
-      await withStore(opts.db, 'read', (db) => {
-        const actors = listActors(db, { document: opts.document, kind: opts.kind }).filter((a) => a.mentions > 0);
+      await withReader(opts.db, async (db) => {
+        const actors = (await storedActors(db, { document: opts.document, kind: opts.kind })).filter((a) => a.mentions > 0);
         if (opts.document) {
-          const mentions = listMentions(db, { document: opts.document });
-          if (!mentions.length && !db.prepare('SELECT 1 FROM documents WHERE id = ?').get(opts.document)) throw new CliError(`no document ${oneLine(opts.document)} in the store`);
-          const byKey = new Map(listActors(db, { document: opts.document }).map((a) => [a.key, a]));
+          const mentions = await listMentions(db, { document: opts.document });
+          if (!mentions.length && !await db.get('SELECT 1 one FROM documents WHERE id = ?', [opts.document])) throw new CliError(`no document ${oneLine(opts.document)} in the store`);
+          const byKey = new Map((await storedActors(db, { document: opts.document })).map((a) => [a.key, a]));
           for (const m of mentions) {
             if (opts.kind && (!m.actor || byKey.get(m.actor)?.kind !== opts.kind)) continue;
             const who = m.actor ? byKey.get(m.actor) : undefined;
@@ -35,7 +35,7 @@ export function registerActors(program: Command): void {
           return;
         }
         for (const a of actors) {
-          const mentions = per ? listMentions(db, { actor: a.key }, per) : [];
+          const mentions = per ? await listMentions(db, { actor: a.key }, per) : [];
           if (opts.json) { process.stdout.write(JSON.stringify({ ...a, examples: mentions }) + '\n'); continue; }
           process.stdout.write(fit(`${oneLine(a.name)}  (${oneLine(label(a))}; id ${a.id})  ${a.mentions} mentions in ${a.documents} documents`, width) + '\n');
           for (const m of mentions) process.stdout.write(fit(`    ${m.published ?? 'undated'}  ${oneLine(m.outlet ?? m.source)}  ${m.document} [${m.span[0]}–${m.span[1]}] ${oneLine(m.text)}  (${m.via})`, width) + '\n');

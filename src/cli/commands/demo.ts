@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { ingest } from '../../pipeline/ingest.js';
 import { storeStats } from '../../store/stats.js';
-import { listActors } from '../../store/actors.js';
+import { storedActors } from '../../store/actors.js';
 import { iterateStatements } from '../../store/statements.js';
-import type { DB } from '../../store/db.js';
+import { SqliteReader, type Reader } from '../../store/reader.js';
 import { resolveDbPath } from '../../store/db.js';
 import { listEvents, type StoredEvent } from '../../store/events.js';
 import { positions } from '../../views/positions.js';
@@ -27,11 +27,11 @@ function eventLine(e: StoredEvent, name: (k: string) => string): string {
 }
 
 /** One line per statement with a resolved speaker: "Kaja Kallas (sagte): „…“". */
-function sampleStatements(db: DB, n: number): string[] {
-  const names = new Map(listActors(db).map((a) => [a.key, a.name]));
+async function sampleStatements(db: Reader, n: number): Promise<string[]> {
+  const names = new Map((await storedActors(db)).map((a) => [a.key, a.name]));
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const s of iterateStatements(db)) {
+  for await (const s of iterateStatements(db)) {
     if (!s.speaker?.actor || !s.cue) continue;
     const quote = oneLine(s.documentText.slice(...s.quote));
     // the same words from a copy or an updated version of an article: once
@@ -51,17 +51,18 @@ export function registerDemo(program: Command): void {
     .option('--db <path>', 'SQLite store (default: $LAGEBILD_DB or ./lagebild.sqlite)')
     .action(async (opts: { db?: string }) => {
       const reporter = createReporter({ quiet: false });
-      const { summary, stats, actors, statements, events, names } = await withStore(opts.db, 'write', async (db) => ({
-        summary: await ingest(db, [relative(process.cwd(), EXAMPLES) || '.'], {
+      const { summary, stats, actors, statements, events, names } = await withStore(opts.db, 'write', async (db) => {
+        const summary = await ingest(db, [relative(process.cwd(), EXAMPLES) || '.'], {
           onProblem: (p) => reporter.line(`lagebild: ${p.severity === 'error' ? 'skipped' : 'warning'} ${p.input}: ${p.reason}`),
           onProgress: (p) => reporter.progress(p),
-        }),
-        stats: storeStats(db),
-        actors: listActors(db).filter((a) => a.sector !== 'media').slice(0, 12),
-        statements: sampleStatements(db, 8),
-        events: listEvents(db),
-        names: new Map(listActors(db).map((a) => [a.key, a.name])),
-      }));
+        });
+        const reader = new SqliteReader(db);
+        const all = await storedActors(reader);
+        return {
+          summary, stats: await storeStats(reader), actors: all.filter((a) => a.sector !== 'media').slice(0, 12),
+          statements: await sampleStatements(reader, 8), events: await listEvents(reader), names: new Map(all.map((a) => [a.key, a.name])),
+        };
+      });
       reporter.done();
       process.stdout.write(`Ingested examples/: ${describeSummary(summary)}\n\n${describeStats(stats, resolveDbPath(opts.db))}\n\n`);
       if (actors.length) {

@@ -1,19 +1,19 @@
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { writeJson, writeJsonExport } from '../../export/json.js';
+import { writeJsonExport } from '../../export/json.js';
 import { EXPORT_FORMATS, exportProblem, writeExport, type ExportFormat, type ExportKind } from '../../export/formats.js';
-import type { DB } from '../../store/db.js';
+import type { Reader } from '../../store/reader.js';
 import { CliError, postgresLocation, withPostgres, withStore } from '../shared.js';
-import { postgresJsonSource, readSnapshot } from '../../store/postgres/read.js';
+import { readSnapshot } from '../../store/postgres/reader.js';
+import { SqliteReader } from '../../store/reader.js';
 
 const KINDS: readonly ExportKind[] = ['events', 'statements', 'actors'];
 
 interface Options { format: string; kind?: string; db?: string; output?: string }
 
 /** json without --kind is the whole export of the contract; every other format writes one kind (events unless told). */
-function write(db: DB, opts: Options, out: Writable): Promise<void> {
-  if (opts.format === 'json' && !opts.kind) return writeJsonExport(db, out);
+function writeKind(db: Reader, opts: Options, out: Writable): Promise<void> {
   return writeExport(db, opts.format as ExportFormat, (opts.kind ?? 'events') as ExportKind,
     (chunk) => (out.write(chunk) ? undefined : new Promise<void>((resolve) => out.once('drain', () => resolve()))));
 }
@@ -49,7 +49,7 @@ export function registerExport(program: Command): void {
     .description('write the situation picture: JSON (../shared/contracts/export-json.md), CSV, JSON lines or PLOVER JSON lines')
     .option('--format <format>', `export format: ${EXPORT_FORMATS.join(', ')}`, 'json')
     .option('--kind <kind>', `one kind of record: ${KINDS.join(', ')} (csv, jsonl and plover: events unless told)`)
-    .option('--db <path>', 'SQLite store, or a PostgreSQL one (postgres://…: --format json only, for now) (default: $LAGEBILD_DB or ./lagebild.sqlite)')
+    .option('--db <path>', 'SQLite store, or a PostgreSQL one (postgres://…) (default: $LAGEBILD_DB or ./lagebild.sqlite)')
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .action(async (opts: Options) => {
       if (!(EXPORT_FORMATS as readonly string[]).includes(opts.format)) throw new CliError(`unknown export format "${opts.format}" (available: ${EXPORT_FORMATS.join(', ')})`);
@@ -58,10 +58,9 @@ export function registerExport(program: Command): void {
       if (problem) throw new CliError(problem);
       const emit = (produce: (out: Writable) => Promise<void>) => (opts.output ? exportToFile(produce, opts.output) : produce(process.stdout));
       const postgres = postgresLocation(opts.db);
-      if (postgres) {
-        if (opts.format !== 'json' || opts.kind) throw new CliError('a PostgreSQL store is exported as the whole JSON export for now (--format json, no --kind)');
-        // (one snapshot: a merge committing meanwhile changes nothing the export reads)
-        await withPostgres(postgres, 'read', (client) => readSnapshot(client, (tx) => emit((out) => writeJson(postgresJsonSource(tx), out))));
-      } else await withStore(opts.db, 'read', (db) => emit((out) => write(db, opts, out)));
+      const produce = (db: Reader) => emit((out) => (opts.format === 'json' && !opts.kind ? writeJsonExport(db, out) : writeKind(db, opts, out)));
+      // (PostgreSQL: one snapshot, so a merge committing meanwhile changes nothing the export reads; SQLite's connection is the only writer's reader)
+      if (postgres) await withPostgres(postgres, 'read', (client) => readSnapshot(client, produce));
+      else await withStore(opts.db, 'read', (db) => produce(new SqliteReader(db)));
     });
 }

@@ -2,11 +2,10 @@ import { Option, type Command } from 'commander';
 import { listEvents } from '../../store/events.js';
 import { positions } from '../../views/positions.js';
 import { issueList } from '../../events/de/patterns.js';
-import { exportIds } from '../../store/actors.js';
-import { withStore } from '../shared.js';
+import { withReader } from '../shared.js';
 import { oneOf } from '../options.js';
 import { fit, oneLine, terminalWidth } from '../terminal.js';
-import { actorKeys, actorNames, documentSources, outletOf } from './timeline.js';
+import { actorKeys, actorLookup, documentSources, outletOf } from './timeline.js';
 
 const SHORT = { demands: 'D', rejects: 'R', agrees: 'A', offers: 'O', 'no agreement': 'N', threatens: 'T' } as const;
 
@@ -18,14 +17,15 @@ export function registerPositions(program: Command): void {
     .addOption(new Option('--issue <key>', `only this issue: ${issueList().map((i) => i.key).join(', ')}`).argParser(oneOf(issueList().map((i) => i.key))))
     .option('--json', 'print the cells as JSON lines')
     .action(async (opts: { db?: string; actor?: string; issue?: string; json?: boolean }) => {
-      await withStore(opts.db, 'read', (db) => {
-        const actors = opts.actor ? actorKeys(db, opts.actor) : undefined;
-        const cells = positions(listEvents(db), issueList(), { actors, issue: opts.issue });
-        const names = actorNames(db);
+      await withReader(opts.db, async (db) => {
+        const lookup = await actorLookup(db);
+        const actors = opts.actor ? actorKeys(lookup.all, opts.actor) : undefined;
+        const cells = positions(await listEvents(db), issueList(), { actors, issue: opts.issue });
+        const names = lookup.name;
         const name = (k: string) => oneLine(names(k));
         const width = terminalWidth();
         if (opts.json) {
-          const ids = exportIds(db);
+          const { ids } = lookup;
           for (const c of cells) process.stdout.write(JSON.stringify({ ...c, actor: ids.get(c.actor) ?? c.actor, actorName: names(c.actor),
             evidence: c.evidence.map((e) => ({ ...e, counterpart: e.counterpart.map((x) => ids.get(x) ?? x) })) }) + '\n');
           return;
@@ -47,7 +47,7 @@ export function registerPositions(program: Command): void {
           }).join(''), width) + '\n');
         }
         process.stdout.write('\nD demands · R rejects · A agrees · O offers (announced, not yet agreed) · N no agreement · T threatens\n\n');
-        const sources = documentSources(db);
+        const sources = await documentSources(db);
         for (const c of cells) {
           process.stdout.write(`${name(c.actor)} — ${issueList().find((i) => i.key === c.issue)!.label}\n`);
           for (const e of c.evidence) {

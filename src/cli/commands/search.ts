@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { QueryError, search } from '../../store/search.js';
-import { CliError, withStore } from '../shared.js';
+import { CliError, withReader } from '../shared.js';
 import { wholeNumber } from '../options.js';
 import { fit, oneLine, terminalWidth } from '../terminal.js';
 
@@ -22,13 +22,8 @@ export function registerSearch(program: Command): void {
     .option('--all', 'include duplicate articles and repeated paragraphs')
     .option('--json', 'print hits as JSON lines')
     .action(async (query: string, opts: { db?: string; limit: number; all?: boolean; json?: boolean }) => {
-      const hits = await withStore(opts.db, 'read', (db) => {
-        try {
-          return search(db, query, { limit: opts.limit, all: !!opts.all });
-        } catch (e) {
-          throw e instanceof QueryError ? new CliError(e.message) : e;
-        }
-      });
+      const hits = await withReader(opts.db, (db) => search(db, query, { limit: opts.limit, all: !!opts.all })
+        .catch((e: unknown) => { throw e instanceof QueryError ? new CliError(e.message) : e; }));
       const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
       const width = terminalWidth();
       for (const h of hits) {

@@ -1,12 +1,11 @@
 import { Option, type Command } from 'commander';
 import { exportStatement } from '../../export/json.js';
-import { exportIds } from '../../store/actors.js';
 import { listStatements, type ReportedStatement } from '../../views/statements.js';
 import { SPEECH_ACTS } from '../../statements/acts.js';
-import { dateRange, withStore } from '../shared.js';
+import { dateRange, withReader } from '../shared.js';
 import { dateOptions, oneOf } from '../options.js';
 import { fit, oneLine, terminalWidth } from '../terminal.js';
-import { actorKeys, actorNames, documentSources, outletOf, type DocumentSource } from './timeline.js';
+import { actorKeys, actorLookup, documentSources, outletOf, type DocumentSource } from './timeline.js';
 
 interface Options { db?: string; speaker?: string; act?: string; from?: string; to?: string; document?: string; all?: boolean; json?: boolean }
 
@@ -30,17 +29,17 @@ export function registerStatements(program: Command): void {
     .option('--json', 'print statements as JSON lines, in the export\'s shape (with published and outlet)')
     .action(async (opts: Options) => {
       const { from, to } = dateRange(opts);
-      await withStore(opts.db, 'read', (db) => {
-        const speakers = opts.speaker ? actorKeys(db, opts.speaker) : undefined;
-        const found = listStatements(db, { speakers, act: opts.act, from, to, document: opts.document, all: opts.all });
+      await withReader(opts.db, async (db) => {
+        const lookup = await actorLookup(db);
+        const speakers = opts.speaker ? actorKeys(lookup.all, opts.speaker) : undefined;
+        const found = await listStatements(db, { speakers, act: opts.act, from, to, document: opts.document, all: opts.all });
         if (opts.json) {
-          const ids = exportIds(db);
-          for (const s of found) process.stdout.write(JSON.stringify({ ...exportStatement(s, ids), published: s.published, outlet: s.outlet, source: s.source }) + '\n');
+          for (const s of found) process.stdout.write(JSON.stringify({ ...exportStatement(s, lookup.ids), published: s.published, outlet: s.outlet, source: s.source }) + '\n');
           return;
         }
-        const name = actorNames(db);
+        const name = lookup.name;
         const width = terminalWidth();
-        const sources = documentSources(db);
+        const sources = await documentSources(db);
         for (const s of found) process.stdout.write(lines(s, name, sources, width));
         if (!found.length) process.stderr.write('no statements match\n');
       });

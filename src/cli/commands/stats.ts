@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { storeStats, type StoreStats } from '../../store/stats.js';
 import { resolveDbPath } from '../../store/db.js';
-import { withStore } from '../shared.js';
+import { shownLocation } from '../../store/postgres/client.js';
+import { postgresLocation, withReader } from '../shared.js';
 import { fit, printable, terminalWidth } from '../terminal.js';
 
 export function describeStats(s: StoreStats, path: string): string {
@@ -28,7 +29,8 @@ export function registerStats(program: Command): void {
     .option('--db <path>', 'SQLite store (default: $LAGEBILD_DB or ./lagebild.sqlite)')
     .option('--json', 'print as JSON')
     .action(async (opts: { db?: string; json?: boolean }) => {
-      const s = await withStore(opts.db, 'read', storeStats);
-      process.stdout.write(opts.json ? JSON.stringify(s) + '\n' : describeStats(s, resolveDbPath(opts.db)) + '\n');
+      const s = await withReader(opts.db, storeStats);
+      const postgres = postgresLocation(opts.db);
+      process.stdout.write(opts.json ? JSON.stringify(s) + '\n' : describeStats(s, postgres ? shownLocation(postgres) : resolveDbPath(opts.db)) + '\n');
     });
 }

@@ -1,29 +1,37 @@
 import { Option, type Command } from 'commander';
-import { listActors, type StoredActor } from '../../store/actors.js';
+import { storedActors, type StoredActor } from '../../store/actors.js';
 import { listEvents, type StoredEvent } from '../../store/events.js';
-import { actorStates, exportEvent } from '../../export/json.js';
-import { exportIds } from '../../store/actors.js';
+import { exportEvent, statesBy } from '../../export/json.js';
 import { figureText } from '../../views/figures.js';
-import type { DB } from '../../store/db.js';
-import { CliError, dateRange, withStore } from '../shared.js';
+import type { Reader } from '../../store/reader.js';
+import { CliError, dateRange, withReader } from '../shared.js';
 import { dateOptions, oneOf } from '../options.js';
 import { fit, oneLine, terminalWidth } from '../terminal.js';
 import { PLOVER_TYPES } from '../../events/types.js';
 
+/** The store's actors as the read commands name them: a name by key, the exported ids, a member's state. */
+export interface ActorLookup {
+  all: StoredActor[];
+  name(key: string): string;
+  ids: Map<string, string>;
+  stateOf(key: string): string | null;
+}
+
+export async function actorLookup(db: Reader): Promise<ActorLookup> {
+  const all = await storedActors(db);
+  const byKey = new Map(all.map((a) => [a.key, a]));
+  return { all, name: (key) => byKey.get(key)?.name ?? key, ids: new Map(all.map((a) => [a.key, a.id])), stateOf: statesBy(all) };
+}
+
 /** Actor keys whose name, alias, key or QID matches what the user typed (case-insensitive). */
-export function actorKeys(db: DB, query: string): string[] {
+export function actorKeys(all: readonly StoredActor[], query: string): string[] {
   const q = query.toLowerCase();
-  const all = listActors(db);
   const exact = all.filter((a) => [a.name, a.key, a.id, ...a.aliases].some((n) => n.toLowerCase() === q));
   const hits = exact.length ? exact : all.filter((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(q)));
   if (!hits.length) throw new CliError(`no actor matching "${query}" in the store (see: lagebild actors)`);
   return hits.map((a) => a.key);
 }
 
-export function actorNames(db: DB): (key: string) => string {
-  const byKey = new Map<string, StoredActor>(listActors(db).map((a) => [a.key, a]));
-  return (key) => byKey.get(key)?.name ?? key;
-}
 
 
 /** What a reader knows a document by: its outlet (or agency), else its file name or id. */
@@ -48,9 +56,9 @@ function line(e: StoredEvent, name: (k: string) => string, sources: Map<string, 
 
 export interface DocumentSource { source: string; outlet: string | null; published: string | null }
 
-export function documentSources(db: DB): Map<string, DocumentSource> {
-  return new Map(db.prepare<[], { id: string; source: string; outlet: string | null; published: string | null }>('SELECT id, source, coalesce(outlet, agency) outlet, published FROM documents').all()
-    .map((r) => [r.id, { source: r.source, outlet: r.outlet, published: r.published }]));
+export async function documentSources(db: Reader): Promise<Map<string, DocumentSource>> {
+  const rows = await db.all<{ id: string; source: string; outlet: string | null; published: string | null }>('SELECT id, source, coalesce(outlet, agency) outlet, published FROM documents');
+  return new Map(rows.map((r) => [r.id, { source: r.source, outlet: r.outlet, published: r.published }]));
 }
 
 export function registerTimeline(program: Command): void {
@@ -64,18 +72,17 @@ export function registerTimeline(program: Command): void {
     .option('--json', 'print events as JSON lines, in the export\'s shape')
     .action(async (opts: { db?: string; actor?: string; from?: string; to?: string; type?: string; event?: string; json?: boolean }) => {
       const { from, to } = dateRange(opts);
-      await withStore(opts.db, 'read', (db) => {
-        const actors = opts.actor ? actorKeys(db, opts.actor) : undefined;
-        const events = listEvents(db, { actors, from, to, type: opts.type }).filter((e) => !opts.event || e.id === opts.event);
+      await withReader(opts.db, async (db) => {
+        const lookup = await actorLookup(db);
+        const actors = opts.actor ? actorKeys(lookup.all, opts.actor) : undefined;
+        const events = (await listEvents(db, { actors, from, to, type: opts.type })).filter((e) => !opts.event || e.id === opts.event);
         if (opts.event && !events.length) throw new CliError(`no event ${oneLine(opts.event)} matches (see: lagebild timeline)`);
         if (opts.json) {
-          const ids = exportIds(db);
-          const stateOf = actorStates(db);
-          for (const e of events) process.stdout.write(JSON.stringify(exportEvent(e, ids, stateOf)) + '\n');
+          for (const e of events) process.stdout.write(JSON.stringify(exportEvent(e, lookup.ids, lookup.stateOf)) + '\n');
           return;
         }
-        const name = actorNames(db);
-        const sources = documentSources(db);
+        const name = lookup.name;
+        const sources = await documentSources(db);
         const width = terminalWidth();
         for (const e of events) process.stdout.write(line(e, name, sources, width) + '\n');
         if (!events.length) process.stderr.write('no events match\n');

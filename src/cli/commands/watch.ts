@@ -1,10 +1,11 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_ANALYSIS_LIMITS } from '../../pipeline/prepare.js';
 import { positiveNumber } from '../options.js';
-import { checkActorFiles, CliError, withStore, EXIT } from '../shared.js';
+import { checkActorFiles, CliError, withStore, EXIT, postgresLocation, withPostgres } from '../shared.js';
+import { postgresWatchStore, sqliteWatchStore } from '../../watch/feeds.js';
 import { checkSpeakerModel } from './train.js';
 import { fit, oneLine, printable, terminalWidth } from '../terminal.js';
-import { watchFeeds, type NewArticle, type PollResult } from '../../watch/watch.js';
+import { watchFeeds, type NewArticle, type PollResult, type WatchOptions } from '../../watch/watch.js';
 import { describeWait, MAX_WAIT_MS, parseEvery } from '../../watch/schedule.js';
 
 /** --every: a duration from 10 s to a day ("10m", "1h", "90s"). */
@@ -28,7 +29,7 @@ export function registerWatch(program: Command): void {
     .argument('<feeds...>', 'RSS/Atom feed addresses (http or https)')
     .option('--every <duration>', 'how often each feed is asked (90s, 10m, 1h; at most 24h); after errors the wait doubles', every, 600_000)
     .option('--once', 'ask each feed once, then stop (for cron)')
-    .option('--db <path>', 'SQLite store (default: $LAGEBILD_DB or ./lagebild.sqlite)')
+    .option('--db <path>', 'SQLite store, or a PostgreSQL one (postgres://…) (default: $LAGEBILD_DB or ./lagebild.sqlite)')
     .option('--json', 'one JSON object per line on stdout: each new article and each failed poll')
     .option('--max-file-size <MB>', 'largest feed body (after decompression) to read', positiveNumber, 20)
     .option('--actors <file...>', 'your own actors (YAML, same shape as data/actors/*.yaml)')
@@ -59,12 +60,16 @@ export function registerWatch(program: Command): void {
       if (!opts.json && !opts.once) say(`watching ${feeds.length} feed${feeds.length === 1 ? '' : 's'} every ${describeWait(opts.every)} (Ctrl-C stops)`);
       try {
         // (the store is opened for each poll and closed after it: between polls other commands find it closed cleanly)
-        await watchFeeds((fn) => withStore(opts.db, 'write', fn), feeds, {
+        const postgres = postgresLocation(opts.db);
+        const options: WatchOptions = {
           everyMs: opts.every, once: opts.once, signal: stop.signal, maxBytes: Math.round(opts.maxFileSize * 1024 * 1024),
           actorFiles, speakerModel, limits: DEFAULT_ANALYSIS_LIMITS, onResult,
           onProblem: (p) => say(`lagebild: ${p.severity === 'error' ? 'skipped' : 'warning'} ${printable(p.input)}: ${printable(p.reason)}`),
           onDeferred: (feed, due, failures) => say(`lagebild: ${printable(feed)}: ${failures} error${failures === 1 ? '' : 's'} in a row before; next try at ${due.toLocaleTimeString('de-DE')}`),
-        });
+        };
+        // (PostgreSQL: one pool of connections for the whole watch)
+        if (postgres) await withPostgres(postgres, 'write', (client) => watchFeeds(async (fn) => fn(postgresWatchStore(client)), feeds, options));
+        else await watchFeeds((fn) => withStore(opts.db, 'write', (db) => fn(sqliteWatchStore(db))), feeds, options);
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);

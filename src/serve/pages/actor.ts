@@ -1,16 +1,16 @@
 // Actors: the list, and one actor — who it is (roles with dates, Wikidata), what it said
 // (statements by speech act over time), what it did and had done to it, its positions.
 import { html } from 'hono/html';
-import type { DB } from '../../store/db.js';
+import type { Reader } from '../../store/reader.js';
 import { ACTOR_KINDS, Params } from '../params.js';
 import { actorDetail, actorsPage, isActorCursor } from '../queries/actors.js';
 import { requireKnownActor } from '../api.js';
 import { actorLink, documentLink, eventItem, layout, pager, select, textInput, type Html } from './layout.js';
 import { positionEvidence } from './positions.js';
 
-export function actorsListPage(db: DB, query: Record<string, string>): Html {
+export async function actorsListPage(db: Reader, query: Record<string, string>): Promise<Html> {
   const p = new Params(query, ['kind', 'q', 'cursor', 'limit']);
-  const page = actorsPage(db, { kind: p.oneOf('kind', ACTOR_KINDS), q: p.text('q') }, p.limit(), p.cursor(isActorCursor));
+  const page = await actorsPage(db, { kind: p.oneOf('kind', ACTOR_KINDS), q: p.text('q') }, p.limit(), p.cursor(isActorCursor));
   return layout('Akteure', '/actors', html`<h1>Akteure</h1>
 <form class="filters" method="get" action="/actors">${textInput('q', 'Name', query.q)}${select('kind', 'Art', ACTOR_KINDS.map((k) => [k, k]), query.kind)}<button>Filtern</button></form>
 <table class="list"><tr><th>Akteur</th><th>Art</th><th>Erwähnungen</th><th>Artikel</th></tr>
@@ -21,8 +21,8 @@ ${pager('/actors', query, page.next)}`);
 const ROLE_LABELS: Record<string, string> = { 'head-of-state': 'Staatsoberhaupt', 'head-of-government': 'Regierungschef', 'foreign-minister': 'Außenminister',
   'defence-minister': 'Verteidigungsminister', spokesperson: 'Sprecher' };
 
-export function actorPage(db: DB, id: string): Html {
-  const d = actorDetail(db, requireKnownActor(db, id));
+export async function actorPage(db: Reader, id: string): Promise<Html> {
+  const d = await actorDetail(db, await requireKnownActor(db, id));
   const a = d.actor;
   const acts = [...new Set(d.actsByMonth.flatMap((m) => Object.keys(m.acts)))].sort();
   return layout(a.name, '', html`<h1>${a.name} <small>${a.kind}</small></h1>

@@ -3,8 +3,9 @@
 // boundary; each piece carries the classes of all annotations covering it and links to the
 // innermost one (a mention inside a quote inside an event's sentence opens the actor).
 import { html } from 'hono/html';
-import type { DB } from '../../store/db.js';
+import type { Reader } from '../../store/reader.js';
 import { documentDetail, type Annotation } from '../queries/documents.js';
+import { documentById } from '../queries/common.js';
 import { documentLink, layout, sourceLink, type Html } from './layout.js';
 
 /** Narrower annotations win the link when two cover a piece equally tightly. */
@@ -39,14 +40,15 @@ export function highlighted(text: string, annotations: Annotation[]): Html {
   return html`${pieces}`;
 }
 
-export function articlePage(db: DB, id: string): Html {
-  const d = documentDetail(db, id);
+export async function articlePage(db: Reader, id: string): Promise<Html> {
+  const d = await documentDetail(db, id);
   const doc = d.document;
+  const linkTo = async (other: string) => { const m = await documentById(db, other); return html`<a href="/documents/${encodeURIComponent(other)}">${m?.title ?? m?.source ?? other}</a>`; };
   return layout(doc.title ?? doc.source, '', html`<h1>${doc.title ?? doc.source}</h1>
 <p class="meta">${doc.outlet ?? doc.source}${doc.agency && doc.agency !== doc.outlet ? html` · ${doc.agency}` : ''} · ${doc.published ?? 'undatiert'}
 ${doc.author ? html` · ${doc.author}` : ''} · <span class="muted">${doc.source}</span> ${sourceLink(doc)} · <a href="/api/documents/${encodeURIComponent(doc.id)}">JSON</a></p>
-${doc.duplicateOf ? html`<p class="linked">Dublette von ${linkTo(db, doc.duplicateOf)}</p>` : ''}
-${doc.versionOf ? html`<p class="linked">Neue Fassung von ${linkTo(db, doc.versionOf)}</p>` : ''}
+${doc.duplicateOf ? html`<p class="linked">Dublette von ${await linkTo(doc.duplicateOf)}</p>` : ''}
+${doc.versionOf ? html`<p class="linked">Neue Fassung von ${await linkTo(doc.versionOf)}</p>` : ''}
 ${d.duplicates.length ? html`<p class="linked">Dubletten: ${d.duplicates.map((x) => html`${documentLink(x)} `)}</p>` : ''}
 ${d.versions.length ? html`<p class="linked">Neuere Fassungen: ${d.versions.map((x) => html`${documentLink(x)} `)}</p>` : ''}
 <p class="legend"><span class="hl event">Ereignis-Beleg</span> <span class="hl statement">Aussage</span> <span class="hl cue">Redeverb</span> <span class="hl mention">Akteur</span></p>
@@ -56,9 +58,4 @@ ${d.versions.length ? html`<p class="linked">Neuere Fassungen: ${d.versions.map(
 <span class="muted">${s.act ?? ''} (${s.form}) [${s.span[0]}–${s.span[1]}]</span><blockquote><a href="#at-${s.span[0]}">${s.quote}</a></blockquote></li>`)}</ol></section>
 <section><h2>Ereignisse (${d.events.length})</h2><ul class="records">${d.events.map((e) => html`<li><a href="/events/${encodeURIComponent(e.id)}">${e.type}${e.mode ? ' ' + e.mode : ''}</a>
 ${e.date ?? 'undatiert'} <span class="muted">${e.status}</span></li>`)}</ul></section>`);
-}
-
-function linkTo(db: DB, id: string): Html {
-  const row = db.prepare<[string], { source: string; title: string | null }>('SELECT source, title FROM documents WHERE id = ?').get(id);
-  return html`<a href="/documents/${encodeURIComponent(id)}">${row?.title ?? row?.source ?? id}</a>`;
 }

@@ -2,7 +2,7 @@
 // figures the reports disagree on side by side, and the announcement it fulfils (or the act
 // that fulfilled it).
 import { html } from 'hono/html';
-import type { DB } from '../../store/db.js';
+import type { Reader } from '../../store/reader.js';
 import { eventDetail, type EventSummary } from '../queries/events.js';
 import { issueLabel } from '../queries/positions.js';
 import { figureText } from '../../views/figures.js';
@@ -16,8 +16,8 @@ const FIGURE_LABELS: Record<string, string> = { count: 'Anzahl', durationMinutes
 const linkedEvent = (label: string, e: EventSummary | null) =>
   e ? html`<p class="linked">${label}: <a href="/events/${encodeURIComponent(e.id)}">${e.type} ${e.date ?? 'undatiert'}</a> (${statusLabel(e.status)})</p>` : '';
 
-export function eventPage(db: DB, id: string): Html {
-  const d = eventDetail(db, id);
+export async function eventPage(db: Reader, id: string): Promise<Html> {
+  const d = await eventDetail(db, id);
   const e = d.summary;
   const terms = Object.entries(d.attributes).filter(([k]) => !['dateFrom', 'fulfilledBy', 'announcedBy', 'topic'].includes(k));
   return layout(`${e.type} ${e.date ?? ''}`, '', html`<h1>${e.type}${e.mode ? html` <small>${e.mode}</small>` : ''}</h1>

@@ -1,7 +1,7 @@
 // Network: who does what to whom over a chosen period, drawn by Cytoscape.js (served from
 // node_modules) from the graph embedded as JSON data; the table below says the same in text.
 import { html, raw } from 'hono/html';
-import type { DB } from '../../store/db.js';
+import type { Reader } from '../../store/reader.js';
 import { PLOVER_TYPES } from '../../events/types.js';
 import { Params } from '../params.js';
 import { network, NETWORK_EVENTS } from '../queries/network.js';
@@ -10,9 +10,9 @@ import { layout, select, textInput, type Html } from './layout.js';
 /** JSON inside a <script type="application/json">: no "<" may close the element early. */
 export const scriptJson = (value: unknown) => raw(JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026'));
 
-export function networkPage(db: DB, query: Record<string, string>): Html {
+export async function networkPage(db: Reader, query: Record<string, string>): Promise<Html> {
   const p = new Params(query, ['from', 'to', 'type']);
-  const g = network(db, { from: p.date('from'), to: p.date('to'), type: p.type() });
+  const g = await network(db, { from: p.date('from'), to: p.date('to'), type: p.type() });
   const names = new Map(g.nodes.map((n) => [n.id, n.name]));
   return layout('Netzwerk', '/network', html`<h1>Netzwerk</h1>
 <form class="filters" method="get" action="/network">${textInput('from', 'von', query.from, 'JJJJ-MM-TT')}${textInput('to', 'bis', query.to, 'JJJJ-MM-TT')}

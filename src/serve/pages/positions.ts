@@ -1,6 +1,6 @@
 // Positions: the actor × issue matrix, each cell's marks linking to its evidence below.
 import { html } from 'hono/html';
-import type { DB } from '../../store/db.js';
+import type { Reader } from '../../store/reader.js';
 import { issueList } from '../../events/de/patterns.js';
 import { Params } from '../params.js';
 import { requireActor } from '../queries/common.js';
@@ -20,11 +20,11 @@ ${e.document ? documentLink(e.document, e.span) : ''} · <a href="/events/${enco
 <blockquote>${e.text}</blockquote></li>`)}</ul>${c.evidenceCount > c.evidence.length ? html`<p class="muted">… und ${c.evidenceCount - c.evidence.length} weitere Belege</p>` : ''}`;
 }
 
-export function positionsPage(db: DB, query: Record<string, string>): Html {
+export async function positionsPage(db: Reader, query: Record<string, string>): Promise<Html> {
   const p = new Params(query, ['actor', 'issue']);
   const actor = p.text('actor');
   const issue = p.oneOf('issue', issueList().map((i) => i.key));
-  const cells = positionCells(db, { actor: actor ? requireActor(db, actor).key : undefined, issue });
+  const cells = await positionCells(db, { actor: actor ? (await requireActor(db, actor)).key : undefined, issue });
   const issues = issueList().filter((i) => cells.some((c) => c.issue === i.key));
   const rows = [...new Map(cells.map((c) => [c.actor.key, c.actor])).values()];
   const cellOf = (key: string, issueKey: string) => cells.find((c) => c.actor.key === key && c.issue === issueKey);

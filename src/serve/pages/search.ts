@@ -1,14 +1,15 @@
 // Search: sentences matching the words typed, each word as its stem.
 import { html } from 'hono/html';
-import type { DB } from '../../store/db.js';
+import type { Reader } from '../../store/reader.js';
 import { Params } from '../params.js';
-import { isSearchCursor, searchPage, stem } from '../queries/search.js';
+import { isSearchCursor, searchPage } from '../queries/search.js';
+import { stem } from '../../store/reader.js';
 import { documentLink, layout, pager, type Html } from './layout.js';
 
-export function searchPageHtml(db: DB, query: Record<string, string>): Html {
+export async function searchPageHtml(db: Reader, query: Record<string, string>): Promise<Html> {
   const p = new Params(query, ['q', 'cursor', 'limit']);
   const q = p.text('q');
-  const page = q ? searchPage(db, q, p.limit(), p.cursor(isSearchCursor)) : null;
+  const page = q ? await searchPage(db, q, p.limit(), p.cursor(isSearchCursor)) : null;
   const words = q?.match(/[\p{L}\p{N}]+/gu) ?? [];
   return layout('Suche', '/search', html`<h1>Suche</h1>
 <form class="filters" method="get" action="/search"><label>Wörter <input type="search" name="q" value="${q ?? ''}" autofocus></label><button type="submit">Suchen</button></form>

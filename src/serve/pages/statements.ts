@@ -1,6 +1,6 @@
 // Statements: search by speaker, speech act, words, date and outlet; newest report first.
 import { html } from 'hono/html';
-import type { DB } from '../../store/db.js';
+import type { Reader } from '../../store/reader.js';
 import { SPEECH_ACTS } from '../../statements/acts.js';
 import { Params } from '../params.js';
 import { STATEMENT_PARAMS, statementFilter } from '../api.js';
@@ -15,15 +15,15 @@ ${s.addressee ? html` an ${'key' in s.addressee ? actorLink(s.addressee) : s.add
 <blockquote>${s.quote}</blockquote></li>`;
 }
 
-export function statementsPageHtml(db: DB, query: Record<string, string>): Html {
+export async function statementsPageHtml(db: Reader, query: Record<string, string>): Promise<Html> {
   const p = new Params(query, STATEMENT_PARAMS);
-  const page = statementsPage(db, statementFilter(db, p), p.limit(), p.cursor(isStatementCursor));
-  const speakers = actorIndex(db).list.slice(0, 300).map((a): [string, string] => [a.id, a.name]).sort((a, b) => a[1].localeCompare(b[1], 'de'));
+  const page = await statementsPage(db, await statementFilter(db, p), p.limit(), p.cursor(isStatementCursor));
+  const speakers = (await actorIndex(db)).list.slice(0, 300).map((a): [string, string] => [a.id, a.name]).sort((a, b) => a[1].localeCompare(b[1], 'de'));
   return layout('Aussagen', '/statements', html`<h1>Aussagen</h1>
 <form class="filters" method="get" action="/statements">
 ${select('speaker', 'Sprecher', speakers, query.speaker)}${select('act', 'Sprechakt', SPEECH_ACTS.map((a) => [a, a]), query.act)}
 ${textInput('q', 'Text', query.q, 'Wörter')}${textInput('from', 'von', query.from, 'JJJJ-MM-TT')}${textInput('to', 'bis', query.to, 'JJJJ-MM-TT')}
-${select('outlet', 'Medium', outlets(db).map((o) => [o.name, o.name]), query.outlet)}<button type="submit">Suchen</button> <a href="/statements">zurücksetzen</a>
+${select('outlet', 'Medium', (await outlets(db)).map((o) => [o.name, o.name]), query.outlet)}<button type="submit">Suchen</button> <a href="/statements">zurücksetzen</a>
 </form>
 ${page.items.length ? html`<ol class="records">${page.items.map(statementItem)}</ol>` : html`<p class="empty">Keine Aussagen für diese Auswahl.</p>`}
 ${pager('/statements', query, page.next)}`);

@@ -1,9 +1,9 @@
 // Actors page by page (most mentioned first) and one actor with what it said, did and had done
 // to it, and its positions.
-import type { DB } from '../../store/db.js';
+import type { Reader } from '../../store/reader.js';
 import type { StoredActor } from '../../store/actors.js';
 import { encodeCursor, isRecord, isStr, RequestError } from '../params.js';
-import { actorIndex, actorRef, type ActorRef, type Page } from './common.js';
+import { actorIndex, actorRef, type ActorIndex, type ActorRef, type Page } from './common.js';
 import { eventsPage, type EventSummary } from './events.js';
 import { statementsPage, type StatementView } from './statements.js';
 import { positionCells, type PositionCellView } from './positions.js';
@@ -19,8 +19,7 @@ export interface ActorView {
   introducedAs: string | null;
 }
 
-export function actorView(db: DB, a: StoredActor): ActorView {
-  const index = actorIndex(db);
+export function actorView(index: ActorIndex, a: StoredActor): ActorView {
   return {
     id: a.id, key: a.key, name: a.name, kind: a.kind, wikidata: a.wikidata, country: a.country ? actorRef(index, a.country) : null,
     party: a.party, origin: a.origin, aliases: a.aliases, mentions: a.mentions, documents: a.documents,
@@ -29,9 +28,10 @@ export function actorView(db: DB, a: StoredActor): ActorView {
   };
 }
 
-export function actorsPage(db: DB, f: ActorFilter, limit: number, after?: ActorCursor): Page<ActorView> {
+export async function actorsPage(db: Reader, f: ActorFilter, limit: number, after?: ActorCursor): Promise<Page<ActorView>> {
   const q = f.q?.toLowerCase();
-  const list = actorIndex(db).list.filter((a) => (!f.kind || a.kind === f.kind)
+  const index = await actorIndex(db);
+  const list = index.list.filter((a) => (!f.kind || a.kind === f.kind)
     && (!q || [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(q))));
   let start = 0;
   if (after) {
@@ -40,7 +40,7 @@ export function actorsPage(db: DB, f: ActorFilter, limit: number, after?: ActorC
   }
   const items = list.slice(start, start + limit);
   const more = start + limit < list.length;
-  return { items: items.map((a) => actorView(db, a)), next: more ? encodeCursor({ k: items.at(-1)!.key }) : null };
+  return { items: items.map((a) => actorView(index, a)), next: more ? encodeCursor({ k: items.at(-1)!.key }) : null };
 }
 
 export interface ActorDetail {
@@ -59,8 +59,8 @@ export interface ActorDetail {
 /** How many of the latest statements the speech-act overview counts (50: the page stays under 50 ms at 100,000 articles). */
 const COUNTED = 50;
 
-export function actorDetail(db: DB, a: StoredActor): ActorDetail {
-  const statements = statementsPage(db, { speaker: a.key }, COUNTED);
+export async function actorDetail(db: Reader, a: StoredActor): Promise<ActorDetail> {
+  const statements = await statementsPage(db, { speaker: a.key }, COUNTED);
   const byMonth = new Map<string, Record<string, number>>();
   for (const s of statements.items) {
     const month = s.document.published?.slice(0, 7) ?? 'undatiert';
@@ -68,15 +68,15 @@ export function actorDetail(db: DB, a: StoredActor): ActorDetail {
     acts[s.act ?? 'other'] = (acts[s.act ?? 'other'] ?? 0) + 1;
     byMonth.set(month, acts);
   }
-  const events = eventsPage(db, { actor: a.key }, 100).items;
+  const events = (await eventsPage(db, { actor: a.key }, 100)).items;
   return {
-    actor: actorView(db, a),
+    actor: actorView(await actorIndex(db), a),
     statements: { items: statements.items.slice(0, 30), next: statements.items.length > 30 || statements.next ? 'more' : null },
     actsByMonth: [...byMonth].map(([month, acts]) => ({ month, acts })).sort((x, y) => x.month.localeCompare(y.month)),
     counted: statements.items.length,
     did: events.filter((e) => e.actors.some((x) => x.key === a.key)).slice(0, 50),
     done: events.filter((e) => e.recipients.some((x) => x.key === a.key)).slice(0, 50),
-    positions: positionCells(db, { actor: a.key }),
+    positions: await positionCells(db, { actor: a.key }),
   };
 }
 

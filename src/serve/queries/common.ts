@@ -1,31 +1,26 @@
 // What every view of the served store needs: actor names, a document's outlet and metadata,
 // and a memo that lives as long as the store is unchanged (an ingest in another process
-// changes SQLite's data_version, and the memo starts afresh).
-import type { Statement } from 'better-sqlite3';
-import type { DB } from '../../store/db.js';
-import { listActors, type StoredActor } from '../../store/actors.js';
+// changes the store's version, and the memo starts afresh).
+import type { Reader } from '../../store/reader.js';
+import { storedActors, type StoredActor } from '../../store/actors.js';
 import { RequestError } from '../params.js';
 import { isoDate, outletOf, webUrl } from '../../export/records.js';
 
-const memos = new WeakMap<DB, { version: number; values: Map<string, unknown> }>();
-const statements = new WeakMap<DB, Map<string, unknown>>();
+const memos = new WeakMap<Reader, { version: string; values: Map<string, Promise<unknown>> }>();
 
-/** A statement prepared once per connection and SQL text (preparing costs more than a lookup by key). */
-export function prepared<P extends unknown[], R>(db: DB, sql: string): Statement<P, R> {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let st = cache.get(sql) as Statement<P, R> | undefined;
-  if (!st) cache.set(sql, (st = db.prepare<P, R>(sql)));
-  return st;
-}
-
-/** The value computed once per store state. */
-export function memo<T>(db: DB, key: string, compute: () => T): T {
-  const version = db.pragma('data_version', { simple: true }) as number;
+/** The value computed once per store state (a failed computation is not kept). */
+export async function memo<T>(db: Reader, key: string, compute: () => Promise<T>): Promise<T> {
+  const version = await db.version();
   let m = memos.get(db);
   if (!m || m.version !== version) memos.set(db, (m = { version, values: new Map() }));
-  if (!m.values.has(key)) m.values.set(key, compute());
-  return m.values.get(key) as T;
+  let value = m.values.get(key) as Promise<T> | undefined;
+  if (!value) {
+    const values = m.values;
+    // (the promise is kept, so requests arriving while it is computed wait for the same one)
+    values.set(key, (value = compute()));
+    value.catch(() => values.delete(key));
+  }
+  return value;
 }
 
 export interface ActorIndex {
@@ -36,9 +31,9 @@ export interface ActorIndex {
   find(id: string): StoredActor | undefined;
 }
 
-export function actorIndex(db: DB): ActorIndex {
-  return memo(db, 'actors', () => {
-    const all = listActors(db);
+export function actorIndex(db: Reader): Promise<ActorIndex> {
+  return memo(db, 'actors', async () => {
+    const all = await storedActors(db);
     const byKey = new Map(all.map((a) => [a.key, a]));
     const byId = new Map(all.map((a) => [a.id, a]));
     return { list: all.filter((a) => a.mentions > 0), byKey, find: (id) => byKey.get(id) ?? byId.get(id) };
@@ -54,8 +49,8 @@ export function actorRef(index: ActorIndex, key: string): ActorRef {
 }
 
 /** The actor a request names by id or key; a 400 when the store has none. */
-export function requireActor(db: DB, id: string, param = 'actor'): StoredActor {
-  const a = actorIndex(db).find(id);
+export async function requireActor(db: Reader, id: string, param = 'actor'): Promise<StoredActor> {
+  const a = (await actorIndex(db)).find(id);
   if (!a) throw new RequestError(`parameter "${param}": no actor "${id.slice(0, 60)}" in the store (ids: /api/actors)`);
   return a;
 }
@@ -87,16 +82,22 @@ export function documentMeta(r: DocRow): DocumentMeta {
 }
 
 /** A document's metadata by id (undefined when there is none). */
-export function documentById(db: DB, id: string): DocumentMeta | undefined {
-  const r = prepared<[string], DocRow>(db, `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?`).get(id);
+export async function documentById(db: Reader, id: string): Promise<DocumentMeta | undefined> {
+  const r = await db.get<DocRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?`, [id]);
   return r && documentMeta(r);
 }
 
 /** The outlets in the store (outlet, else agency), most documents first: the choices of the outlet filter. */
-export function outlets(db: DB): Array<{ name: string; documents: number }> {
-  return memo(db, 'outlets', () => db.prepare<[], { name: string; documents: number }>(
+export function outlets(db: Reader): Promise<Array<{ name: string; documents: number }>> {
+  return memo(db, 'outlets', () => db.all<{ name: string; documents: number }>(
     `SELECT coalesce(outlet, agency) name, count(*) documents FROM documents WHERE coalesce(outlet, agency) IS NOT NULL
-     GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 500`).all());
+     GROUP BY 1 ORDER BY 2 DESC, ${db.sql.bytewise('coalesce(outlet, agency)')} LIMIT 500`));
+}
+
+/** How many documents and merged events the store holds. */
+export async function storeCounts(db: Reader): Promise<{ documents: number; events: number }> {
+  const r = await db.get<{ documents: number; events: number }>('SELECT (SELECT count(*) FROM documents) documents, (SELECT count(*) FROM events) events');
+  return r!;
 }
 
 /** How exact a date is: day, month or year. */

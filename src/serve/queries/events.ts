@@ -1,11 +1,10 @@
 // The merged events page by page, newest first (undated last), with a keyset cursor on
 // (date, id): a page costs the same at the first event as at the 100,000th.
-import type { DB } from '../../store/db.js';
-import { currentEventId, type StoredEvent } from '../../store/events.js';
-import { exportIds } from '../../store/actors.js';
-import { actorStates, exportEvent } from '../../export/json.js';
+import type { Reader } from '../../store/reader.js';
+import type { StoredEvent } from '../../store/events.js';
+import { exportEvent, statesBy } from '../../export/json.js';
 import { encodeCursor, endOf, isRecord, isStr, RequestError } from '../params.js';
-import { actorIndex, actorRef, documentById, memo, precisionOf, prepared, type ActorRef, type DocumentMeta, type Page } from './common.js';
+import { actorIndex, actorRef, documentById, precisionOf, type ActorRef, type DocumentMeta, type Page } from './common.js';
 
 export interface EventFilter {
   from?: string; to?: string;
@@ -32,17 +31,18 @@ export interface EventSummary {
   disputed: boolean;
 }
 
-function conditions(f: EventFilter): { where: string[]; args: string[] } {
+function conditions(db: Reader, f: EventFilter): { where: string[]; args: string[] } {
   const where: string[] = [];
   const args: string[] = [];
+  const { sql } = db;
   if (f.type) { where.push('e.type = ?'); args.push(f.type); }
-  if (f.status === 'disputed') where.push(`json_extract(e.data, '$.disputed') IS NOT NULL`);
-  else if (f.status) { where.push(`json_extract(e.data, '$.status') = ?`); args.push(f.status); }
-  // "+": walk the (date, id) index in page order and test each event, rather than sort all of an actor's events
-  if (f.actor) { where.push('+e.id IN (SELECT event FROM event_actors WHERE actor = ?)'); args.push(f.actor); }
-  if (f.issue) { where.push(`EXISTS (SELECT 1 FROM json_each(e.data, '$.attributes.issues') WHERE value = ?)`); args.push(f.issue); }
+  if (f.status === 'disputed') where.push(`${sql.jsonField('e.data', 'disputed')} IS NOT NULL`);
+  else if (f.status) { where.push(`${sql.jsonField('e.data', 'status')} = ?`); args.push(f.status); }
+  // walk the (date, id) index in page order and test each event, rather than sort all of an actor's events
+  if (f.actor) { where.push(`${sql.unindexed('e.id')} IN (SELECT event FROM event_actors WHERE actor = ?)`); args.push(f.actor); }
+  if (f.issue) { where.push(sql.jsonArrayHolds('e.data', ['attributes', 'issues'])); args.push(f.issue); }
   if (f.outlet) {
-    where.push('+e.id IN (SELECT t.event FROM event_documents t JOIN documents d ON d.id = t.document WHERE coalesce(d.outlet, d.agency) = ?)');
+    where.push(`${sql.unindexed('e.id')} IN (SELECT t.event FROM event_documents t JOIN documents d ON d.id = t.document WHERE coalesce(d.outlet, d.agency) = ?)`);
     args.push(f.outlet);
   }
   if (f.document) { where.push('e.id IN (SELECT event FROM event_documents WHERE document = ?)'); args.push(f.document); }
@@ -52,57 +52,62 @@ function conditions(f: EventFilter): { where: string[]; args: string[] } {
   return { where, args };
 }
 
-/** Stored events matching the filter, newest first, from the cursor on. */
-export function* iterateEvents(db: DB, f: EventFilter, after?: EventCursor): Generator<StoredEvent> {
-  const { where, args } = conditions(f);
-  const read = (extra: string[], extraArgs: string[], order: string) => prepared<string[], { data: string }>(db,
-    `SELECT e.data FROM events e WHERE ${[...where, ...extra].join(' AND ') || '1'} ORDER BY ${order}`).iterate(...args, ...extraArgs);
-  // one statement at a time: better-sqlite3 runs nothing else on a connection while one iterates
-  const rows: Array<() => Iterable<{ data: string }>> = [];
+/** Up to `limit` stored events matching the filter, newest first (undated last), after the cursor. */
+export async function findEvents(db: Reader, f: EventFilter, limit: number, after?: EventCursor): Promise<StoredEvent[]> {
+  const { where, args } = conditions(db, f);
+  const read = (extra: string[], extraArgs: string[], order: string, n: number) => db.all<{ data: string }>(
+    `SELECT e.data FROM events e WHERE ${[...where, ...extra].join(' AND ') || 'TRUE'} ORDER BY ${order} LIMIT ?`, [...args, ...extraArgs, n]);
+  const rows: Array<{ data: string }> = [];
   if (!after || after.d !== null) {
-    // a row value, not "date < ? OR (date = ? AND id < ?)": SQLite reads it as a range of the (date, id) index
-    rows.push(() => read(['e.date IS NOT NULL', ...(after ? ['(e.date, e.id) < (?, ?)'] : [])],
-      after ? [after.d!, after.i] : [], 'e.date DESC, e.id DESC'));
+    // a row value, not "date < ? OR (date = ? AND id < ?)": read as a range of the (date, id) index
+    // (in the column's own collation, which the index has: the cursor only needs one order)
+    rows.push(...await read(['e.date IS NOT NULL', ...(after ? ['(e.date, e.id) < (?, ?)'] : [])],
+      after ? [after.d!, after.i] : [], 'e.date DESC, e.id DESC', limit));
   }
   // undated events come last, unless the filter asks for a date
-  if (!f.from && !f.to) rows.push(() => read(['e.date IS NULL', ...(after?.d === null ? ['e.id < ?'] : [])], after?.d === null ? [after.i] : [], 'e.id DESC'));
-  for (const list of rows) for (const r of list()) yield JSON.parse(r.data) as StoredEvent;
+  if (rows.length < limit && !f.from && !f.to) {
+    rows.push(...await read(['e.date IS NULL', ...(after?.d === null ? ['e.id < ?'] : [])], after?.d === null ? [after.i] : [],
+      'e.id DESC', limit - rows.length));
+  }
+  return rows.map((r) => JSON.parse(r.data) as StoredEvent);
 }
 
-export function eventsPage(db: DB, f: EventFilter, limit: number, after?: EventCursor): Page<EventSummary> {
-  const items: StoredEvent[] = [];
-  let more = false;
-  for (const e of iterateEvents(db, f, after)) {
-    if (items.length === limit) { more = true; break; }
-    items.push(e);
-  }
+export async function eventsPage(db: Reader, f: EventFilter, limit: number, after?: EventCursor): Promise<Page<EventSummary>> {
+  const found = await findEvents(db, f, limit + 1, after);
+  const items = found.slice(0, limit);
   const last = items.at(-1);
-  return { items: items.map((e) => summarize(db, e)), next: more && last ? encodeCursor({ d: last.date?.value ?? null, i: last.id }) : null };
+  return {
+    items: await Promise.all(items.map((e) => summarize(db, e))),
+    next: found.length > limit && last ? encodeCursor({ d: last.date?.value ?? null, i: last.id }) : null,
+  };
 }
 
 const reportCount = (e: StoredEvent) => new Set(e.mentions.map((m) => m.document)).size;
 
-export function summarize(db: DB, e: StoredEvent): EventSummary {
-  const actors = actorIndex(db);
+export async function summarize(db: Reader, e: StoredEvent): Promise<EventSummary> {
+  const actors = await actorIndex(db);
   return {
     id: e.id, type: e.type, mode: e.mode, context: e.context, status: e.status, quadClass: e.quadClass ?? null,
     date: e.date?.value ?? null, dateEnd: e.date?.end ?? null, precision: precisionOf(e.date?.value), approximate: !!e.date?.approximate,
     place: e.place, actors: e.actors.map((k) => actorRef(actors, k)), recipients: e.recipients.map((k) => actorRef(actors, k)),
     issues: e.attributes.issues ?? [], reports: reportCount(e),
-    outlets: outletsOf(db, e.id),
+    outlets: await outletsOf(db, e.id),
     text: e.mentions[0]?.text ?? '', disputed: !!e.disputed,
   };
 }
 
-/** The outlets (else agencies, else sources) of an event's reports: one query, at most 30 names. */
-function outletsOf(db: DB, id: string): string[] {
-  return prepared<[string], { name: string }>(db, `SELECT DISTINCT coalesce(d.outlet, d.agency, d.source) name
-    FROM event_documents t JOIN documents d ON d.id = t.document WHERE t.event = ? LIMIT 30`).all(id).map((r) => r.name);
+/** The outlets (else agencies, else sources) of an event's reports, earliest first: one query, at most 30 names. */
+async function outletsOf(db: Reader, id: string): Promise<string[]> {
+  const name = 'coalesce(d.outlet, d.agency, d.source)';
+  // (the first to report it first)
+  const rows = await db.all<{ name: string }>(`SELECT ${name} name FROM event_documents t JOIN documents d ON d.id = t.document
+    WHERE t.event = ? GROUP BY ${name} ORDER BY min(coalesce(d.published, '9999')), ${db.sql.bytewise(name)} LIMIT 30`, [id]);
+  return rows.map((r) => r.name);
 }
 
 /** An event by its id, or by an id it had before it was folded into another (a link kept from then). */
-export function storedEvent(db: DB, id: string): StoredEvent | undefined {
-  const r = prepared<[string], { data: string }>(db, 'SELECT data FROM events WHERE id = ?').get(currentEventId(db, id));
+export async function storedEvent(db: Reader, id: string): Promise<StoredEvent | undefined> {
+  const r = await db.get<{ data: string }>(`SELECT data FROM events WHERE id = coalesce((SELECT new FROM event_redirects WHERE old = ?), ?)`, [id, id]);
   return r && (JSON.parse(r.data) as StoredEvent);
 }
 
@@ -122,19 +127,31 @@ export interface EventDetail {
   fulfilledBy: EventSummary | null;
 }
 
-export function eventDetail(db: DB, id: string): EventDetail {
-  const e = storedEvent(db, id);
+export async function eventDetail(db: Reader, id: string): Promise<EventDetail> {
+  const e = await storedEvent(db, id);
   if (!e) throw new RequestError(`no event "${id.slice(0, 80)}" in the store`, 404);
-  const ids = memo(db, 'exportIds', () => exportIds(db));
-  const stateOf = memo(db, 'actorStates', () => actorStates(db));
-  const doc = (d: string) => documentById(db, d) ?? { id: d, source: d, title: null, published: null, outlet: null, agency: null, url: null, duplicateOf: null, versionOf: null };
-  const linked = (other: string | undefined) => { const x = other ? storedEvent(db, other) : undefined; return x ? summarize(db, x) : null; };
+  const actors = await actorIndex(db);
+  const unknown = (d: string): DocumentMeta => ({ id: d, source: d, title: null, published: null, outlet: null, agency: null, url: null, duplicateOf: null, versionOf: null });
+  const docs = await documentsById(db, [...e.mentions.map((m) => m.document), ...Object.values(e.disputed ?? {}).flatMap((vs) => (vs ?? []).flatMap((v) => v.documents))]);
+  const doc = (d: string) => docs.get(d) ?? unknown(d);
+  const linked = async (other: string | undefined) => { const x = other ? await storedEvent(db, other) : undefined; return x ? summarize(db, x) : null; };
+  const ids = new Map([...actors.byKey].map(([key, a]) => [key, a.id]));
   return {
-    summary: summarize(db, e), record: exportEvent(e, ids, stateOf), attributes: e.attributes, dateText: e.date?.text ?? null,
+    summary: await summarize(db, e), record: exportEvent(e, ids, statesBy([...actors.byKey.values()])), attributes: e.attributes, dateText: e.date?.text ?? null,
     reports: e.mentions.map((m) => ({ ...doc(m.document), span: m.span, text: m.text, via: m.via, context: m.context })),
     disputed: Object.entries(e.disputed ?? {}).map(([figure, values]) => ({
       figure, values: (values ?? []).map((v) => ({ value: v.value, documents: v.documents.map(doc) })),
     })),
-    announcedBy: linked(e.attributes.announcedBy), fulfilledBy: linked(e.attributes.fulfilledBy),
+    announcedBy: await linked(e.attributes.announcedBy), fulfilledBy: await linked(e.attributes.fulfilledBy),
   };
+}
+
+/** Documents' metadata by id (a report list is short: one query each). */
+async function documentsById(db: Reader, ids: string[]): Promise<Map<string, DocumentMeta>> {
+  const out = new Map<string, DocumentMeta>();
+  for (const id of new Set(ids)) {
+    const d = await documentById(db, id);
+    if (d) out.set(id, d);
+  }
+  return out;
 }

@@ -1,9 +1,9 @@
 // Who calls, meets, demands of, threatens, agrees with, accuses or rejects whom over a period:
 // the two-sided events as a graph, one edge per pair and type with how often it happened.
-import type { DB } from '../../store/db.js';
+import type { Reader } from '../../store/reader.js';
 import type { StoredEvent } from '../../store/events.js';
 import { actorIndex, actorRef, type ActorRef } from './common.js';
-import { iterateEvents } from './events.js';
+import { findEvents } from './events.js';
 
 export interface NetworkEdge { source: string; target: string; type: string; count: number; events: string[] }
 export interface Network { nodes: Array<ActorRef & { events: number }>; edges: NetworkEdge[]; events: number; capped: boolean }
@@ -11,16 +11,12 @@ export interface Network { nodes: Array<ActorRef & { events: number }>; edges: N
 /** The most recent events a graph is drawn from: enough for a period, a bound for a store of 100k articles. */
 export const NETWORK_EVENTS = 5000;
 
-export function network(db: DB, f: { from?: string; to?: string; type?: string }): Network {
+export async function network(db: Reader, f: { from?: string; to?: string; type?: string }): Promise<Network> {
   const edges = new Map<string, NetworkEdge>();
   const degree = new Map<string, number>();
-  let n = 0;
-  let capped = false;
-  const seen: StoredEvent[] = [];
-  for (const e of iterateEvents(db, f)) {
-    if (n++ >= NETWORK_EVENTS) { capped = true; break; }
-    if (e.recipients.length && e.actors.length) seen.push(e);
-  }
+  const found = await findEvents(db, f, NETWORK_EVENTS + 1);
+  const capped = found.length > NETWORK_EVENTS;
+  const seen: StoredEvent[] = found.slice(0, NETWORK_EVENTS).filter((e) => e.recipients.length && e.actors.length);
   for (const e of seen) {
     for (const a of e.actors) for (const r of e.recipients) {
       if (a === r) continue;
@@ -32,7 +28,7 @@ export function network(db: DB, f: { from?: string; to?: string; type?: string }
       for (const x of [a, r]) degree.set(x, (degree.get(x) ?? 0) + 1);
     }
   }
-  const actors = actorIndex(db);
+  const actors = await actorIndex(db);
   return {
     nodes: [...degree].map(([k, events]) => ({ ...actorRef(actors, k), events })),
     edges: [...edges.values()].map((e) => ({ ...e, source: actorRef(actors, e.source).id, target: actorRef(actors, e.target).id })),

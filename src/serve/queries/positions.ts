@@ -1,7 +1,7 @@
 // The positions view (../../views/positions.ts) of the whole store, computed once per store
 // state from the only events that can take a position (demands, rejections, agreements,
 // threats), and cut by actor and issue for each request.
-import type { DB } from '../../store/db.js';
+import type { Reader } from '../../store/reader.js';
 import type { StoredEvent } from '../../store/events.js';
 import { issueList } from '../../events/de/patterns.js';
 import { positions, type PositionCell, type Stance } from '../../views/positions.js';
@@ -24,28 +24,30 @@ export const EVIDENCE_SHOWN = 20;
 
 const POSITION_TYPES = ['REQUEST', 'REJECT', 'AGREE', 'THREATEN'];
 
-function allCells(db: DB): PositionCell[] {
-  return memo(db, 'positions', () => {
-    const events = db.prepare<[], { data: string }>(`SELECT data FROM events WHERE type IN (${POSITION_TYPES.map((t) => `'${t}'`).join(',')})
-      ORDER BY date IS NULL, date, id`).all().map((r) => JSON.parse(r.data) as StoredEvent);
-    return positions(events, issueList());
+function allCells(db: Reader): Promise<PositionCell[]> {
+  return memo(db, 'positions', async () => {
+    const rows = await db.all<{ data: string }>(`SELECT data FROM events WHERE type IN (${POSITION_TYPES.map((t) => `'${t}'`).join(',')})
+      ORDER BY date IS NULL, date, ${db.sql.bytewise('id')}`);
+    return positions(rows.map((r) => JSON.parse(r.data) as StoredEvent), issueList());
   });
 }
 
-const selected = (db: DB, f: { actor?: string; issue?: string }) =>
-  allCells(db).filter((c) => (!f.actor || c.actor === f.actor) && (!f.issue || c.issue === f.issue));
+const selected = async (db: Reader, f: { actor?: string; issue?: string }) =>
+  (await allCells(db)).filter((c) => (!f.actor || c.actor === f.actor) && (!f.issue || c.issue === f.issue));
 
-export function positionCells(db: DB, f: { actor?: string; issue?: string }): PositionCellView[] {
-  return selected(db, f).map((c) => cellView(db, c));
+export async function positionCells(db: Reader, f: { actor?: string; issue?: string }): Promise<PositionCellView[]> {
+  return Promise.all((await selected(db, f)).map((c) => cellView(db, c)));
 }
 
-function cellView(db: DB, c: PositionCell): PositionCellView {
-  const actors = actorIndex(db);
+async function cellView(db: Reader, c: PositionCell): Promise<PositionCellView> {
+  const actors = await actorIndex(db);
+  const shown = c.evidence.slice(0, EVIDENCE_SHOWN);
+  const docs = await Promise.all(shown.map((e) => documentById(db, e.document)));
   return {
     actor: actorRef(actors, c.actor), issue: c.issue, issueLabel: issueLabel(c.issue),
     stances: [...new Set(c.evidence.map((e) => e.stance))], evidenceCount: c.evidence.length,
-    evidence: c.evidence.slice(0, EVIDENCE_SHOWN).map((e) => ({
-      event: e.event, stance: e.stance, date: e.date, document: documentById(db, e.document) ?? null, span: e.span, text: e.text,
+    evidence: shown.map((e, k) => ({
+      event: e.event, stance: e.stance, date: e.date, document: docs[k] ?? null, span: e.span, text: e.text,
       counterpart: e.counterpart.map((k) => actorRef(actors, k)), rejects: e.rejects ?? null,
     })),
   };
@@ -61,8 +63,8 @@ export interface PositionCursor { a: string; i: string }
 export const isPositionCursor = (x: unknown): x is PositionCursor => isRecord(x) && isStr(x.a) && isStr(x.i);
 
 /** Cells in the view's order (issue, then how much evidence), page by page. */
-export function positionsPage(db: DB, f: { actor?: string; issue?: string }, limit: number, after?: PositionCursor): Page<PositionCellView> {
-  const cells = selected(db, f);
+export async function positionsPage(db: Reader, f: { actor?: string; issue?: string }, limit: number, after?: PositionCursor): Promise<Page<PositionCellView>> {
+  const cells = await selected(db, f);
   let start = 0;
   if (after) {
     start = cells.findIndex((c) => c.actor === after.a && c.issue === after.i) + 1;
@@ -70,5 +72,5 @@ export function positionsPage(db: DB, f: { actor?: string; issue?: string }, lim
   }
   const page = cells.slice(start, start + limit);
   const last = page.at(-1);
-  return { items: page.map((c) => cellView(db, c)), next: start + limit < cells.length && last ? encodeCursor({ a: last.actor, i: last.issue }) : null };
+  return { items: await Promise.all(page.map((c) => cellView(db, c))), next: start + limit < cells.length && last ? encodeCursor({ a: last.actor, i: last.issue }) : null };
 }

@@ -1,11 +1,10 @@
 // Statements page by page, newest report first, with a keyset cursor on (published, document
 // row, place in the document). A speaker filter only reads documents where the speaker speaks,
 // a text filter only those whose sentences hold the words (the full-text index).
-import type { DB } from '../../store/db.js';
 import type { Statement } from '../../document/types.js';
+import { foldText, FTS_SYNTAX, hasSearchWord, searchWords, stem, type Reader } from '../../store/reader.js';
 import { encodeCursor, endOf, isNat, isRecord, isStr } from '../params.js';
-import { actorIndex, actorRef, DOCUMENT_COLUMNS, documentMeta, precisionOf, prepared, type ActorRef, type DocumentMeta, type Page } from './common.js';
-import { foldText, searchExpression } from './search.js';
+import { actorIndex, actorRef, DOCUMENT_COLUMNS, documentMeta, precisionOf, type ActorIndex, type ActorRef, type DocumentMeta, type Page } from './common.js';
 
 export interface StatementFilter {
   /** Speaker actor key. */
@@ -41,34 +40,51 @@ export interface StatementView {
 interface Row { rowid: number; text: string; data: string; id: string; source: string; title: string | null; published: string | null;
   outlet: string | null; agency: string | null; url: string | null; duplicate_of: string | null; version_of: string | null }
 
-function documentConditions(f: StatementFilter): { where: string[]; args: string[] } {
+function documentConditions(db: Reader, f: StatementFilter): { where: string[]; args: string[] } {
   const where: string[] = [];
   const args: string[] = [];
-  // "+" on these terms: no index for them, so SQLite walks the published index in the order of
-  // the page and stops at it, instead of sorting every document that matches (with its text)
-  if (!f.all) where.push('+d.duplicate_of IS NULL');
-  if (f.speaker) { where.push('+d.rowid IN (SELECT doc FROM actor_mentions WHERE actor = ? AND spoke > 0)'); args.push(f.speaker); }
-  if (f.outlet) { where.push('+coalesce(d.outlet, d.agency) = ?'); args.push(f.outlet); }
+  const { sql } = db;
+  // (unindexed: the published index is walked in the order of the page and stops at it, instead
+  // of sorting every document that matches, with its text)
+  if (!f.all) where.push(`${sql.unindexed('d.duplicate_of')} IS NULL`);
+  if (f.speaker) { where.push(`${sql.unindexed('d.rowid')} IN (SELECT doc FROM actor_mentions WHERE actor = ? AND spoke > 0)`); args.push(f.speaker); }
+  if (f.outlet) { where.push(`${sql.unindexed('coalesce(d.outlet, d.agency)')} = ?`); args.push(f.outlet); }
   if (f.document) { where.push('d.id = ?'); args.push(f.document); }
   if (f.from) { where.push('d.published >= ?'); args.push(f.from); }
   if (f.to) { where.push('substr(d.published, 1, 10) <= ?'); args.push(endOf(f.to)!); }
-  const words = f.q ? searchExpression(f.q) : null;
-  if (words) { where.push('+d.rowid IN (SELECT s.doc FROM sentences_fts x JOIN sentences s ON s.rowid = x.rowid WHERE sentences_fts MATCH ?)'); args.push(words); }
+  if (f.q && hasSearchWord(f.q)) {
+    const match = sql.fullText('x', { text: f.q, prefixes: true });
+    where.push(`${sql.unindexed('d.rowid')} IN (SELECT s.doc FROM sentences_fts x JOIN sentences s ON s.rowid = x.rowid WHERE ${match.where})`);
+    args.push(match.arg);
+  }
   return { where, args };
 }
 
+/** Rows read per query: few for the first page, more while a rare filter keeps reading. */
+const FIRST_BATCH = 16, MAX_BATCH = 256;
+
 /** Documents with statements, newest first (undated last), from the cursor's document on. */
-function* documentsWithStatements(db: DB, f: StatementFilter, after?: StatementCursor): Generator<Row> {
-  const { where, args } = documentConditions(f);
-  const read = (extra: string[], extraArgs: Array<string | number>, order: string) => prepared<unknown[], Row>(db,
-    `SELECT d.rowid, d.text, s.data, ${DOCUMENT_COLUMNS} FROM documents d JOIN statements s ON s.doc = d.rowid
-     WHERE ${[...where, ...extra].join(' AND ')} ORDER BY ${order}`).iterate(...args, ...extraArgs);
-  if (!after || after.p !== null) {
-    // a row value: a range of the published index (which holds the rowid), not a scan
-    yield* read(['d.published IS NOT NULL', ...(after ? ['(d.published, d.rowid) <= (?, ?)'] : [])],
-      after ? [after.p!, after.r] : [], 'd.published DESC, d.rowid DESC');
+async function* documentsWithStatements(db: Reader, f: StatementFilter, after?: StatementCursor): AsyncGenerator<Row> {
+  const { where, args } = documentConditions(db, f);
+  let batch = FIRST_BATCH;
+  // (from the cursor's document itself, then after each batch's last one)
+  async function* pages(cond: string, keyset: (op: string) => string, key: (r: Row) => Array<string | number>, first: Array<string | number> | null, order: string) {
+    for (let from = first, op = '<='; ;) {
+      const range = from ? [keyset(op)] : [];
+      const rows = await db.all<Row>(`SELECT d.rowid, d.text, s.data, ${DOCUMENT_COLUMNS} FROM documents d JOIN statements s ON s.doc = d.rowid
+        WHERE ${[...where, cond, ...range].join(' AND ')} ORDER BY ${order} LIMIT ?`, [...args, ...(from ?? []), batch]);
+      yield* rows;
+      if (rows.length < batch) return;
+      [from, op, batch] = [key(rows.at(-1)!), '<', Math.min(batch * 4, MAX_BATCH)];
+    }
   }
-  if (!f.from && !f.to) yield* read(['d.published IS NULL', ...(after?.p === null ? ['d.rowid <= ?'] : [])], after?.p === null ? [after.r] : [], 'd.rowid DESC');
+  if (!after || after.p !== null) {
+    // a row value: a range of the published index, not a scan
+    yield* pages('d.published IS NOT NULL', (op) => `(d.published, d.rowid) ${op} (?, ?)`, (r) => [r.published!, r.rowid], after ? [after.p!, after.r] : null, 'd.published DESC, d.rowid DESC');
+  }
+  if (!f.from && !f.to) {
+    yield* pages('d.published IS NULL', (op) => `d.rowid ${op} ?`, (r) => [r.rowid], after?.p === null ? [after.r] : null, 'd.rowid DESC');
+  }
 }
 
 function keeps(s: Statement, text: string, f: StatementFilter, stems: string[]): boolean {
@@ -89,12 +105,13 @@ function keeps(s: Statement, text: string, f: StatementFilter, stems: string[]):
  */
 export const SCAN_BUDGET = 300;
 
-export function statementsPage(db: DB, f: StatementFilter, limit: number, after?: StatementCursor): Page<StatementView> {
+export async function statementsPage(db: Reader, f: StatementFilter, limit: number, after?: StatementCursor): Promise<Page<StatementView>> {
   const found: Array<{ row: Row; s: Statement; i: number }> = [];
-  const stems = f.q ? (searchExpression(f.q)?.match(/[\p{L}\p{N}]+/gu) ?? []) : [];
+  // (a search in FTS syntax is left to the index; plain words must also be in the message)
+  const stems = f.q && !FTS_SYNTAX.test(f.q) ? searchWords(f.q).map(stem) : [];
   let next: StatementCursor | null = null;
   let scanned = 0;
-  scan: for (const row of documentsWithStatements(db, f, after)) {
+  scan: for await (const row of documentsWithStatements(db, f, after)) {
     const list = JSON.parse(row.data) as Statement[];
     if (++scanned > SCAN_BUDGET) { next = { p: row.published, r: row.rowid, i: after && row.rowid === after.r ? after.i : 0 }; break; }
     const start = after && row.rowid === after.r ? after.i : 0;
@@ -104,11 +121,11 @@ export function statementsPage(db: DB, f: StatementFilter, limit: number, after?
       found.push({ row, s: list[i]!, i });
     }
   }
-  return { items: found.map(({ row, s, i }) => statementView(db, row, s, i)), next: next && encodeCursor(next) };
+  const actors = await actorIndex(db);
+  return { items: found.map(({ row, s, i }) => statementView(actors, row, s, i)), next: next && encodeCursor(next) };
 }
 
-function statementView(db: DB, row: Row, s: Statement, i: number): StatementView {
-  const actors = actorIndex(db);
+function statementView(actors: ActorIndex, row: Row, s: Statement, i: number): StatementView {
   const t = row.text;
   const who = (x: { span: readonly [number, number]; actor: string | null } | null) =>
     !x ? null : x.actor ? { ...actorRef(actors, x.actor), text: t.slice(...x.span) } : { id: null, text: t.slice(...x.span) };

@@ -27,7 +27,7 @@ export async function connectPostgres(location: string): Promise<PgClient> {
 }
 
 /** The address without its password, for messages. */
-function shown(url: string): string {
+export function shownLocation(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = '***';
@@ -49,7 +49,7 @@ class ServerClient implements PgClient {
   readonly where: string;
 
   constructor(url: string) {
-    this.where = shown(url);
+    this.where = shownLocation(url);
     this.pool = new pg.Pool({ connectionString: url, max: 4, types });
     // an idle connection the server dropped must not end the process
     this.pool.on('error', () => { /* the next query reconnects */ });

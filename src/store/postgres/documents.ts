@@ -15,6 +15,7 @@ import { MAX_CANDIDATES, exactCopy, relationsFrom, signatureBytes, toSignature, 
 import { actorCounts, actorsToWrite, documentRow } from '../rows.js';
 import type { PgClient, PgQueries } from './client.js';
 import { LOCKS } from './migrate.js';
+import { noteChange } from './reader.js';
 
 /** Is each of these documents stored, and analysed by this version? One round trip for all. */
 export async function storedStates(db: PgQueries, ids: string[]): Promise<Map<string, StoredState>> {
@@ -49,8 +50,10 @@ export class PgIngestStore implements IngestStore {
         out.push(r);
       }
       for (const [hash, id] of lines) await batch.rememberLine(hash, id);
+      await noteChange(tx);
       return out;
     });
+    await noteChange(this.client);
     this.actorsWritten = written;
     return results;
   }

@@ -14,6 +14,7 @@ import {
 import { CHUNK, knowledgeOf, type MergeRun } from '../../merge/incremental.js';
 import { packCluster, parseEvents, unpackCluster, type PendingDocument, type Waiting } from '../clusters.js';
 import type { PgClient, PgQueries } from './client.js';
+import { noteChange } from './reader.js';
 import { LOCKS } from './migrate.js';
 import { replaceClusterEvents } from './events.js';
 
@@ -210,6 +211,7 @@ export async function mergePendingPg(client: PgClient, kb?: KnowledgeBase, optio
         const r = await replay(tx, know);
         steps += r.steps;
         replayed = true;
+        await noteChange(tx);
         return r.documents;
       }
       const docs = await tx.query<PendingDocument>(`${PENDING} WHERE e.merge_seq IS NULL
@@ -219,10 +221,12 @@ export async function mergePendingPg(client: PgClient, kb?: KnowledgeBase, optio
       const [last] = await tx.query<{ chunk: number; seq: number }>(`SELECT merge_chunk AS chunk, merge_seq AS seq FROM doc_events
         WHERE merge_seq IS NOT NULL ORDER BY merge_chunk DESC, merge_seq DESC LIMIT 1`);
       await mergeStep(tx, know, docs, (last?.chunk ?? 0) + 1, (last?.seq ?? 0) + 1);
+      await noteChange(tx);
       steps++;
       return docs.length;
     });
     if (!n && !replayed) break;
+    await noteChange(client);
     documents += n;
     options.onStep?.(documents);
   }
