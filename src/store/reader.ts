@@ -22,6 +22,8 @@ export interface Dialect {
    * index of the ORDER BY and stops at the page instead of sorting every match.
    */
   unindexed(expr: string): string;
+  /** That `expr` is one of these (whole) numbers. */
+  inSet(expr: string, values: readonly number[]): { where: string; args: unknown[] };
   /** Text compared byte by byte (PostgreSQL's collation may be a language's). */
   bytewise(expr: string): string;
   /** The condition that a row of sentences_fts (as `alias`) matches the search, and its parameter. */
@@ -58,6 +60,7 @@ const SQLITE: Dialect = {
   jsonItem: (alias, k) => `json_extract(${alias}.value, '$[${k}]')`,
   jsonArrayHolds: (column, path) => `EXISTS (SELECT 1 FROM json_each(${column}, '$.${path.join('.')}') WHERE value = ?)`,
   unindexed: (expr) => `+${expr}`,
+  inSet: (expr, values) => ({ where: `${expr} IN (${values.map(() => '?').join(',')})`, args: [...values] }),
   bytewise: (expr) => expr,
   // (FTS5 names the table, not the alias, on the left of MATCH)
   fullText: (_alias, q) => ({ where: 'sentences_fts MATCH ?', arg: q.prefixes ? prefixExpression(q.text) : ftsQuery(q.text) }),

@@ -87,11 +87,42 @@ export async function documentById(db: Reader, id: string): Promise<DocumentMeta
   return r && documentMeta(r);
 }
 
+/** Documents' metadata by id, in one query per 500 ids. */
+export async function documentsById(db: Reader, ids: Iterable<string>): Promise<Map<string, DocumentMeta>> {
+  const all = [...new Set(ids)];
+  const out = new Map<string, DocumentMeta>();
+  for (let i = 0; i < all.length; i += 500) {
+    const some = all.slice(i, i + 500);
+    for (const r of await db.all<DocRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id IN (${some.map(() => '?').join(',')})`, some)) out.set(r.id, documentMeta(r));
+  }
+  return out;
+}
+
 /** The outlets in the store (outlet, else agency), most documents first: the choices of the outlet filter. */
 export function outlets(db: Reader): Promise<Array<{ name: string; documents: number }>> {
   return memo(db, 'outlets', () => db.all<{ name: string; documents: number }>(
     `SELECT coalesce(outlet, agency) name, count(*) documents FROM documents WHERE coalesce(outlet, agency) IS NOT NULL
      GROUP BY 1 ORDER BY 2 DESC, ${db.sql.bytewise('coalesce(outlet, agency)')} LIMIT 500`));
+}
+
+/**
+ * A filter that few rows pass is read first and handed to the page's query as a set: the
+ * query then reads those rows by key and sorts them, instead of walking the whole list in
+ * page order to find them (PostgreSQL's planner cannot tell a word in three sentences from
+ * one in a million). A filter that many rows pass stays a subquery: the walk finds a page soon.
+ */
+export const SMALL_SET = 2000;
+
+/** The condition that `expr` is one of the keys (k) the subquery gives, as a set; null when it gives more than SMALL_SET. */
+export async function smallSet(db: Reader, expr: string, subquery: string, args: readonly unknown[]): Promise<{ where: string; args: unknown[] } | null> {
+  const rows = await db.all<{ k: number }>(`SELECT k FROM (${subquery}) x LIMIT ${SMALL_SET + 1}`, args);
+  if (rows.length > SMALL_SET) return null;
+  return rows.length ? db.sql.inSet(expr, rows.map((r) => r.k)) : { where: 'FALSE', args: [] };
+}
+
+/** The condition `expr IN (subquery)`: a small set, else the subquery (with the walk in page order). */
+export async function inSubquery(db: Reader, expr: string, subquery: string, args: readonly unknown[]): Promise<{ where: string; args: unknown[] }> {
+  return await smallSet(db, expr, subquery, args) ?? { where: `${db.sql.unindexed(expr)} IN (SELECT k FROM (${subquery}) x)`, args: [...args] };
 }
 
 /** How many documents and merged events the store holds. */

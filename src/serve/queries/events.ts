@@ -4,7 +4,7 @@ import type { Reader } from '../../store/reader.js';
 import type { StoredEvent } from '../../store/events.js';
 import { exportEvent, statesBy } from '../../export/json.js';
 import { encodeCursor, endOf, isRecord, isStr, RequestError } from '../params.js';
-import { actorIndex, actorRef, documentById, precisionOf, type ActorRef, type DocumentMeta, type Page } from './common.js';
+import { actorIndex, actorRef, documentsById, precisionOf, type ActorIndex, type ActorRef, type DocumentMeta, type Page } from './common.js';
 
 export interface EventFilter {
   from?: string; to?: string;
@@ -77,7 +77,7 @@ export async function eventsPage(db: Reader, f: EventFilter, limit: number, afte
   const items = found.slice(0, limit);
   const last = items.at(-1);
   return {
-    items: await Promise.all(items.map((e) => summarize(db, e))),
+    items: await summarizeAll(db, items),
     next: found.length > limit && last ? encodeCursor({ d: last.date?.value ?? null, i: last.id }) : null,
   };
 }
@@ -85,24 +85,41 @@ export async function eventsPage(db: Reader, f: EventFilter, limit: number, afte
 const reportCount = (e: StoredEvent) => new Set(e.mentions.map((m) => m.document)).size;
 
 export async function summarize(db: Reader, e: StoredEvent): Promise<EventSummary> {
+  return (await summarizeAll(db, [e]))[0]!;
+}
+
+/** Events as lists show them (the outlets of all of them read in one query). */
+export async function summarizeAll(db: Reader, events: StoredEvent[]): Promise<EventSummary[]> {
   const actors = await actorIndex(db);
+  const outlets = await outletsOf(db, events.map((e) => e.id));
+  return events.map((e) => summary(e, actors, outlets.get(e.id) ?? []));
+}
+
+function summary(e: StoredEvent, actors: ActorIndex, outlets: string[]): EventSummary {
   return {
     id: e.id, type: e.type, mode: e.mode, context: e.context, status: e.status, quadClass: e.quadClass ?? null,
     date: e.date?.value ?? null, dateEnd: e.date?.end ?? null, precision: precisionOf(e.date?.value), approximate: !!e.date?.approximate,
     place: e.place, actors: e.actors.map((k) => actorRef(actors, k)), recipients: e.recipients.map((k) => actorRef(actors, k)),
     issues: e.attributes.issues ?? [], reports: reportCount(e),
-    outlets: await outletsOf(db, e.id),
+    outlets,
     text: e.mentions[0]?.text ?? '', disputed: !!e.disputed,
   };
 }
 
-/** The outlets (else agencies, else sources) of an event's reports, earliest first: one query, at most 30 names. */
-async function outletsOf(db: Reader, id: string): Promise<string[]> {
+/** The outlets (else agencies, else sources) of each event's reports, the first to report it first, at most 30 names each. */
+async function outletsOf(db: Reader, ids: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (!ids.length) return out;
   const name = 'coalesce(d.outlet, d.agency, d.source)';
-  // (the first to report it first)
-  const rows = await db.all<{ name: string }>(`SELECT ${name} name FROM event_documents t JOIN documents d ON d.id = t.document
-    WHERE t.event = ? GROUP BY ${name} ORDER BY min(coalesce(d.published, '9999')), ${db.sql.bytewise(name)} LIMIT 30`, [id]);
-  return rows.map((r) => r.name);
+  const rows = await db.all<{ event: string; name: string }>(`SELECT t.event, ${name} name FROM event_documents t JOIN documents d ON d.id = t.document
+    WHERE t.event IN (${ids.map(() => '?').join(',')}) GROUP BY t.event, ${name}
+    ORDER BY t.event, min(coalesce(d.published, '9999')), ${db.sql.bytewise(name)}`, ids);
+  for (const r of rows) {
+    const list = out.get(r.event) ?? [];
+    if (list.length < 30) list.push(r.name);
+    out.set(r.event, list);
+  }
+  return out;
 }
 
 /** An event by its id, or by an id it had before it was folded into another (a link kept from then). */
@@ -144,14 +161,4 @@ export async function eventDetail(db: Reader, id: string): Promise<EventDetail> 
     })),
     announcedBy: await linked(e.attributes.announcedBy), fulfilledBy: await linked(e.attributes.fulfilledBy),
   };
-}
-
-/** Documents' metadata by id (a report list is short: one query each). */
-async function documentsById(db: Reader, ids: string[]): Promise<Map<string, DocumentMeta>> {
-  const out = new Map<string, DocumentMeta>();
-  for (const id of new Set(ids)) {
-    const d = await documentById(db, id);
-    if (d) out.set(id, d);
-  }
-  return out;
 }

@@ -6,7 +6,7 @@ import type { StoredEvent } from '../../store/events.js';
 import { issueList } from '../../events/de/patterns.js';
 import { positions, type PositionCell, type Stance } from '../../views/positions.js';
 import { encodeCursor, isRecord, isStr, RequestError } from '../params.js';
-import { actorIndex, actorRef, documentById, memo, type ActorRef, type DocumentMeta, type Page } from './common.js';
+import { actorIndex, actorRef, documentsById, memo, type ActorIndex, type ActorRef, type DocumentMeta, type Page } from './common.js';
 
 export interface PositionEvidenceView {
   event: string; stance: Stance; date: string | null; document: DocumentMeta | null; span: readonly [number, number]; text: string;
@@ -36,18 +36,23 @@ const selected = async (db: Reader, f: { actor?: string; issue?: string }) =>
   (await allCells(db)).filter((c) => (!f.actor || c.actor === f.actor) && (!f.issue || c.issue === f.issue));
 
 export async function positionCells(db: Reader, f: { actor?: string; issue?: string }): Promise<PositionCellView[]> {
-  return Promise.all((await selected(db, f)).map((c) => cellView(db, c)));
+  return cellViews(db, await selected(db, f));
 }
 
-async function cellView(db: Reader, c: PositionCell): Promise<PositionCellView> {
+/** The cells as a page shows them: the documents of their evidence read in one go. */
+async function cellViews(db: Reader, cells: PositionCell[]): Promise<PositionCellView[]> {
   const actors = await actorIndex(db);
+  const docs = await documentsById(db, cells.flatMap((c) => c.evidence.slice(0, EVIDENCE_SHOWN).map((e) => e.document)));
+  return cells.map((c) => cellView(actors, docs, c));
+}
+
+function cellView(actors: ActorIndex, docs: Map<string, DocumentMeta>, c: PositionCell): PositionCellView {
   const shown = c.evidence.slice(0, EVIDENCE_SHOWN);
-  const docs = await Promise.all(shown.map((e) => documentById(db, e.document)));
   return {
     actor: actorRef(actors, c.actor), issue: c.issue, issueLabel: issueLabel(c.issue),
     stances: [...new Set(c.evidence.map((e) => e.stance))], evidenceCount: c.evidence.length,
-    evidence: shown.map((e, k) => ({
-      event: e.event, stance: e.stance, date: e.date, document: docs[k] ?? null, span: e.span, text: e.text,
+    evidence: shown.map((e) => ({
+      event: e.event, stance: e.stance, date: e.date, document: docs.get(e.document) ?? null, span: e.span, text: e.text,
       counterpart: e.counterpart.map((k) => actorRef(actors, k)), rejects: e.rejects ?? null,
     })),
   };
@@ -72,5 +77,5 @@ export async function positionsPage(db: Reader, f: { actor?: string; issue?: str
   }
   const page = cells.slice(start, start + limit);
   const last = page.at(-1);
-  return { items: await Promise.all(page.map((c) => cellView(db, c))), next: start + limit < cells.length && last ? encodeCursor({ a: last.actor, i: last.issue }) : null };
+  return { items: await cellViews(db, page), next: start + limit < cells.length && last ? encodeCursor({ a: last.actor, i: last.issue }) : null };
 }

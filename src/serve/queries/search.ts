@@ -4,7 +4,7 @@
 // command line's search takes it (../../store/reader.ts).
 import { FullTextError, hasSearchWord, type Reader } from '../../store/reader.js';
 import { encodeCursor, isNat, isRecord, RequestError } from '../params.js';
-import { DOCUMENT_COLUMNS, documentMeta, type DocumentMeta, type Page } from './common.js';
+import { DOCUMENT_COLUMNS, documentMeta, smallSet, type DocumentMeta, type Page } from './common.js';
 
 export interface SearchHitView { document: DocumentMeta; span: [number, number]; sentence: string }
 
@@ -22,11 +22,12 @@ export async function searchPage(db: Reader, q: string, limit: number, after?: S
   const match = db.sql.fullText('f', { text: q, prefixes: true });
   let rows: Row[];
   try {
+    const hits = await smallSet(db, 'f.rowid', `SELECT f.rowid k FROM sentences_fts f WHERE ${match.where}`, [match.arg]) ?? { where: 'TRUE', args: [] };
     rows = await db.all<Row>(`
       SELECT f.rowid, ${DOCUMENT_COLUMNS}, s.begin, s."end", d.text FROM sentences_fts f JOIN sentences s ON s.rowid = f.rowid JOIN documents d ON d.rowid = s.doc
-      WHERE ${match.where} AND f.rowid < ? AND d.duplicate_of IS NULL AND s.repeat_of IS NULL
+      WHERE ${match.where} AND ${hits.where} AND f.rowid < ? AND d.duplicate_of IS NULL AND s.repeat_of IS NULL
         AND NOT EXISTS (SELECT 1 FROM documents newer WHERE newer.version_of = d.id)
-      ORDER BY f.rowid DESC LIMIT ?`, [match.arg, after?.r ?? Number.MAX_SAFE_INTEGER, limit + 1]);
+      ORDER BY f.rowid DESC LIMIT ?`, [match.arg, ...hits.args, after?.r ?? Number.MAX_SAFE_INTEGER, limit + 1]);
   } catch (e) {
     if (e instanceof FullTextError) throw new RequestError(`parameter "q" cannot be read as a search: ${e.message}`);
     throw e;

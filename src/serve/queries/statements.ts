@@ -4,7 +4,7 @@
 import type { Statement } from '../../document/types.js';
 import { foldText, FTS_SYNTAX, hasSearchWord, searchWords, stem, type Reader } from '../../store/reader.js';
 import { encodeCursor, endOf, isNat, isRecord, isStr } from '../params.js';
-import { actorIndex, actorRef, DOCUMENT_COLUMNS, documentMeta, precisionOf, type ActorIndex, type ActorRef, type DocumentMeta, type Page } from './common.js';
+import { actorIndex, actorRef, DOCUMENT_COLUMNS, documentMeta, inSubquery, precisionOf, type ActorIndex, type ActorRef, type DocumentMeta, type Page } from './common.js';
 
 export interface StatementFilter {
   /** Speaker actor key. */
@@ -40,22 +40,22 @@ export interface StatementView {
 interface Row { rowid: number; text: string; data: string; id: string; source: string; title: string | null; published: string | null;
   outlet: string | null; agency: string | null; url: string | null; duplicate_of: string | null; version_of: string | null }
 
-function documentConditions(db: Reader, f: StatementFilter): { where: string[]; args: string[] } {
+async function documentConditions(db: Reader, f: StatementFilter): Promise<{ where: string[]; args: unknown[] }> {
   const where: string[] = [];
-  const args: string[] = [];
+  const args: unknown[] = [];
   const { sql } = db;
+  const add = (c: { where: string; args: unknown[] }) => { where.push(c.where); args.push(...c.args); };
   // (unindexed: the published index is walked in the order of the page and stops at it, instead
   // of sorting every document that matches, with its text)
   if (!f.all) where.push(`${sql.unindexed('d.duplicate_of')} IS NULL`);
-  if (f.speaker) { where.push(`${sql.unindexed('d.rowid')} IN (SELECT doc FROM actor_mentions WHERE actor = ? AND spoke > 0)`); args.push(f.speaker); }
+  if (f.speaker) add(await inSubquery(db, 'd.rowid', 'SELECT doc k FROM actor_mentions WHERE actor = ? AND spoke > 0', [f.speaker]));
   if (f.outlet) { where.push(`${sql.unindexed('coalesce(d.outlet, d.agency)')} = ?`); args.push(f.outlet); }
   if (f.document) { where.push('d.id = ?'); args.push(f.document); }
   if (f.from) { where.push('d.published >= ?'); args.push(f.from); }
   if (f.to) { where.push('substr(d.published, 1, 10) <= ?'); args.push(endOf(f.to)!); }
   if (f.q && hasSearchWord(f.q)) {
     const match = sql.fullText('x', { text: f.q, prefixes: true });
-    where.push(`${sql.unindexed('d.rowid')} IN (SELECT s.doc FROM sentences_fts x JOIN sentences s ON s.rowid = x.rowid WHERE ${match.where})`);
-    args.push(match.arg);
+    add(await inSubquery(db, 'd.rowid', `SELECT DISTINCT s.doc k FROM sentences_fts x JOIN sentences s ON s.rowid = x.rowid WHERE ${match.where}`, [match.arg]));
   }
   return { where, args };
 }
@@ -65,10 +65,11 @@ const FIRST_BATCH = 16, MAX_BATCH = 256;
 
 /** Documents with statements, newest first (undated last), from the cursor's document on. */
 async function* documentsWithStatements(db: Reader, f: StatementFilter, after?: StatementCursor): AsyncGenerator<Row> {
-  const { where, args } = documentConditions(db, f);
+  const { where, args } = await documentConditions(db, f);
   let batch = FIRST_BATCH;
   // (from the cursor's document itself, then after each batch's last one)
-  async function* pages(cond: string, keyset: (op: string) => string, key: (r: Row) => Array<string | number>, first: Array<string | number> | null, order: string) {
+  async function* pages(cond: string, keyset: (op: string) => string, key: (r: Row) => Array<string | number>,
+    first: Array<string | number> | null, order: string) {
     for (let from = first, op = '<='; ;) {
       const range = from ? [keyset(op)] : [];
       const rows = await db.all<Row>(`SELECT d.rowid, d.text, s.data, ${DOCUMENT_COLUMNS} FROM documents d JOIN statements s ON s.doc = d.rowid

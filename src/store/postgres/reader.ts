@@ -24,6 +24,8 @@ const POSTGRES: Dialect = {
   jsonItem: (alias, k) => `(${alias}.value ->> ${k})`,
   jsonArrayHolds: (column, path) => `(((${column})::jsonb #> '{${path.join(',')}}') @> jsonb_build_array(?::text))`,
   unindexed: (expr) => expr,
+  // (one array parameter: the plan is made knowing how many there are)
+  inSet: (expr, values) => ({ where: `${expr} = ANY(?)`, args: [values] }),
   bytewise: (expr) => `${expr} COLLATE "C"`,
   fullText: tsquery,
   rank: (alias, q) => {
