@@ -1,9 +1,10 @@
 // `serve` on a PostgreSQL store (a real server where LAGEBILD_TEST_POSTGRES names one, PGlite
 // otherwise): the same inputs ingested into SQLite and PostgreSQL give the same API answers,
-// list by list through every cursor and record by record, and the same pages.
+// list by list through every cursor and record by record, and the same pages; an open page
+// hears of a new ingest.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
@@ -14,8 +15,9 @@ import { migratePostgres } from '../store/postgres/migrate.js';
 import { PgReader } from '../store/postgres/reader.js';
 import { SqliteReader, type Reader } from '../store/reader.js';
 import { freshSchema, TEST_SERVER } from '../testing/postgres.js';
-import { webInputs } from '../testing/web-store.js';
+import { LATER_ARTICLE, webInputs } from '../testing/web-store.js';
 import { createApp } from './app.js';
+import { StoreChanges } from './changes.js';
 
 let dir: string;
 let schema: Awaited<ReturnType<typeof freshSchema>> | null = null;
@@ -125,4 +127,23 @@ test('search on PostgreSQL finds word forms through German stems, and the statem
   assert.ok(JSON.parse(said).items.every((s: { quote: string }) => /waffenruhe/i.test(s.quote)));
   const bad = await postgres.request('/api/search?q=%22');
   assert.equal(bad.status, 400);
+});
+
+test('an open page hears of each ingest into the PostgreSQL store, as on SQLite', async () => {
+  const changes = new StoreChanges(new PgReader(client, false), 20);
+  const heard: number[] = [];
+  const stop = changes.listen((c) => heard.push(c.documents));
+  try {
+    const before = (await changes.counts()).documents;
+    await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual(heard, [], 'nothing changed, nothing heard');
+    const later = join(dir, 'later');
+    mkdirSync(later);
+    writeFileSync(join(later, 'wien.txt'), LATER_ARTICLE);
+    await ingestPostgres(client, [later]);
+    for (let i = 0; i < 100 && !heard.length; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(heard.at(-1), before + 1);
+  } finally {
+    stop();
+  }
 });
