@@ -69,10 +69,8 @@ export async function exportContext(db: Reader): Promise<ExportContext> {
     document: (id) => docs.get(id),
     load: async (ids) => {
       docs.clear();
-      for (const id of new Set(ids)) {
-        const d = await db.get<DocumentInfo>('SELECT id, source, title, published, outlet, agency, url FROM documents WHERE id = ?', [id]);
-        if (d) docs.set(id, d);
-      }
+      const set = db.sql.inSet('id', [...new Set(ids)]);
+      for (const d of await db.all<DocumentInfo>(`SELECT id, source, title, published, outlet, agency, url FROM documents WHERE ${set.where}`, set.args)) docs.set(d.id, d);
     },
   };
 }

@@ -97,7 +97,7 @@ test('a bad parameter is a 400 with a message that names it, never a stack trace
   const bad = ['/api/events?limit=0', '/api/events?limit=abc', '/api/events?limit=100000', '/api/events?from=2025-13', '/api/events?from=2025-02-30',
     '/api/events?to=gestern', '/api/events?type=FOO', '/api/events?status=maybe', '/api/events?issue=weather', '/api/events?actor=nobody-at-all',
     '/api/events?cursor=xyz', `/api/events?cursor=${Buffer.from('{"d":1}').toString('base64url')}`, '/api/events?bogus=1',
-    '/api/statements?act=shout', '/api/statements?speaker=%00', '/api/actors?kind=alien', '/api/search', '/api/search?q=%22',
+    '/api/statements?act=shout', '/api/statements?speaker=%00', '/api/statements?q=%22Merz', '/api/actors?kind=alien', '/api/search', '/api/search?q=%22',
     '/api/search?q=' + 'x'.repeat(400), '/api/export?kind=documents', '/api/export?format=xml', '/api/export?kind=actors&format=plover',
     '/api/positions?issue=x', '/api/health?x=1', '/api/events/x?y=1'];
   for (const path of bad) {

@@ -17,6 +17,8 @@ export class StoreChanges {
   private timer: NodeJS.Timeout | null = null;
   private version = '';
   private checking = false;
+  /** The version the first listener started from: read before its page says hello. */
+  ready: Promise<void> = Promise.resolve();
 
   constructor(private readonly db: Reader, private readonly intervalMs = 2000) {}
 
@@ -31,7 +33,7 @@ export class StoreChanges {
   listen(listener: Listener): () => void {
     if (!this.listeners.size) {
       this.version = '';
-      void this.db.version().then((v) => { if (!this.version) this.version = v; }, () => undefined);
+      this.ready = this.db.version().then((v) => { if (!this.version) this.version = v; }, () => undefined);
       this.timer = setInterval(() => void this.check(), this.intervalMs);
       this.timer.unref();
     }
@@ -72,6 +74,8 @@ export function changesStream(changes: StoreChanges) {
     const stop = changes.listen((counts) => { queue.push(counts); wake?.abort(); });
     stream.onAbort(() => { stop(); wake?.abort(); });
     try {
+      // (the counts after the version the changes are measured from: a commit between the two is heard)
+      await changes.ready;
       await stream.writeSSE({ event: 'hello', data: JSON.stringify(await changes.counts()), retry: 5000 });
       while (!stream.aborted) {
         const counts = queue.splice(0).at(-1);

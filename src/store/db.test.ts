@@ -75,3 +75,20 @@ test('a store whose last connection closed it in WAL mode (no WAL file left) is 
   closeDatabase(openDatabase(path));
   assert.equal(pageChecks.count, before);
 });
+
+test('a store one version behind is read as it is when the missing steps change only PostgreSQL; one a SQLite step is missing from is refused', () => {
+  const path = join(tempDir(), 'behind.sqlite');
+  closeDatabase(openDatabase(path));
+  const raw = new Database(path);
+  const steps = raw.pragma('user_version', { simple: true }) as number;
+  raw.pragma(`user_version = ${steps - 1}`);
+  raw.close();
+  // step 9 (store_changes) is PostgreSQL's only
+  const db = openDatabase(path, { readonly: true });
+  assert.equal((db.prepare('SELECT count(*) n FROM documents').get() as { n: number }).n, 0);
+  db.close();
+  const older = new Database(path);
+  older.pragma(`user_version = ${steps - 2}`);
+  older.close();
+  assert.throws(() => openDatabase(path, { readonly: true }), /needs an upgrade/);
+});

@@ -153,7 +153,8 @@ function checkVersion(db: DB, path: string, version: number, reading: boolean): 
     throw new StoreError(`the store ${path} was written by a newer Lagebild (schema ${version}, this version knows ${MIGRATIONS.length}): update Lagebild`, 'newer');
   if (reading && version === 0 && !db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'documents'").get())
     throw new StoreError(`${path} is not a Lagebild store (no documents table)`, 'not-a-store');
-  if (reading && version < MIGRATIONS.length)
+  // (a step that changes only PostgreSQL's schema leaves a SQLite store readable as it is)
+  if (reading && MIGRATIONS.slice(version).some((m) => m.sqlite.trim()))
     throw new StoreError(`the store ${path} needs an upgrade (schema ${version} < ${MIGRATIONS.length}): run an ingest with this version first`, 'older');
 }
 

@@ -22,8 +22,8 @@ export interface Dialect {
    * index of the ORDER BY and stops at the page instead of sorting every match.
    */
   unindexed(expr: string): string;
-  /** That `expr` is one of these (whole) numbers. */
-  inSet(expr: string, values: readonly number[]): { where: string; args: unknown[] };
+  /** That `expr` is one of these values (one parameter, so one statement text for any number of them). */
+  inSet(expr: string, values: readonly (number | string)[]): { where: string; args: unknown[] };
   /** Text compared byte by byte (PostgreSQL's collation may be a language's). */
   bytewise(expr: string): string;
   /** The condition that a row of sentences_fts (as `alias`) matches the search, and its parameter. */
@@ -60,7 +60,7 @@ const SQLITE: Dialect = {
   jsonItem: (alias, k) => `json_extract(${alias}.value, '$[${k}]')`,
   jsonArrayHolds: (column, path) => `EXISTS (SELECT 1 FROM json_each(${column}, '$.${path.join('.')}') WHERE value = ?)`,
   unindexed: (expr) => `+${expr}`,
-  inSet: (expr, values) => ({ where: `${expr} IN (${values.map(() => '?').join(',')})`, args: [...values] }),
+  inSet: (expr, values) => ({ where: `${expr} IN (SELECT value FROM json_each(?))`, args: [JSON.stringify(values)] }),
   bytewise: (expr) => expr,
   // (FTS5 names the table, not the alias, on the left of MATCH)
   fullText: (_alias, q) => ({ where: 'sentences_fts MATCH ?', arg: q.prefixes ? prefixExpression(q.text) : ftsQuery(q.text) }),
@@ -119,6 +119,8 @@ export class SqliteReader implements Reader {
 
   private prepared<R>(sql: string): Prepared<unknown[], R> {
     let st = this.cache.get(sql);
+    // (bounded: a statement text built from a filter must not grow a long-running server)
+    if (!st && this.cache.size >= 500) this.cache.clear();
     if (!st) this.cache.set(sql, (st = this.db.prepare<unknown[], unknown>(sql)));
     return st as Prepared<unknown[], R>;
   }

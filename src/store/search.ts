@@ -39,7 +39,7 @@ export async function search(db: Reader, query: string, options: SearchOptions =
         FROM sentences_fts f JOIN sentences s ON s.rowid = f.rowid JOIN documents d ON d.rowid = s.doc
         WHERE ${match.where} ${options.all ? '' : `AND d.duplicate_of IS NULL AND s.repeat_of IS NULL
           AND NOT EXISTS (SELECT 1 FROM documents newer WHERE newer.version_of = d.id)`}
-        ORDER BY ${rank.order}, d.published DESC, f.rowid DESC LIMIT ?`, [match.arg, ...rank.args, limit]);
+        ORDER BY ${rank.order}, d.published IS NULL, d.published DESC, f.rowid DESC LIMIT ?`, [match.arg, ...rank.args, limit]);
     return rows.map((r) => ({
       document: r.id, source: r.source, outlet: r.outlet, title: r.title, published: r.published, duplicateOf: r.duplicate_of,
       // sliced here, not with SQL substr(): spans count UTF-16 units, SQLite counts code points

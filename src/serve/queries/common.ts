@@ -87,15 +87,13 @@ export async function documentById(db: Reader, id: string): Promise<DocumentMeta
   return r && documentMeta(r);
 }
 
-/** Documents' metadata by id, in one query per 500 ids. */
+/** Documents' metadata by id, in one query. */
 export async function documentsById(db: Reader, ids: Iterable<string>): Promise<Map<string, DocumentMeta>> {
   const all = [...new Set(ids)];
-  const out = new Map<string, DocumentMeta>();
-  for (let i = 0; i < all.length; i += 500) {
-    const some = all.slice(i, i + 500);
-    for (const r of await db.all<DocRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id IN (${some.map(() => '?').join(',')})`, some)) out.set(r.id, documentMeta(r));
-  }
-  return out;
+  if (!all.length) return new Map();
+  const set = db.sql.inSet('d.id', all);
+  const rows = await db.all<DocRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE ${set.where}`, set.args);
+  return new Map(rows.map((r) => [r.id, documentMeta(r)]));
 }
 
 /** The outlets in the store (outlet, else agency), most documents first: the choices of the outlet filter. */

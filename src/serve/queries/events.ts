@@ -111,9 +111,10 @@ async function outletsOf(db: Reader, ids: string[]): Promise<Map<string, string[
   const out = new Map<string, string[]>();
   if (!ids.length) return out;
   const name = 'coalesce(d.outlet, d.agency, d.source)';
+  const set = db.sql.inSet('t.event', ids);
   const rows = await db.all<{ event: string; name: string }>(`SELECT t.event, ${name} name FROM event_documents t JOIN documents d ON d.id = t.document
-    WHERE t.event IN (${ids.map(() => '?').join(',')}) GROUP BY t.event, ${name}
-    ORDER BY t.event, min(coalesce(d.published, '9999')), ${db.sql.bytewise(name)}`, ids);
+    WHERE ${set.where} GROUP BY t.event, ${name}
+    ORDER BY t.event, min(coalesce(d.published, '9999')), ${db.sql.bytewise(name)}`, set.args);
   for (const r of rows) {
     const list = out.get(r.event) ?? [];
     if (list.length < 30) list.push(r.name);

@@ -2,8 +2,8 @@
 // row, place in the document). A speaker filter only reads documents where the speaker speaks,
 // a text filter only those whose sentences hold the words (the full-text index).
 import type { Statement } from '../../document/types.js';
-import { foldText, FTS_SYNTAX, hasSearchWord, searchWords, stem, type Reader } from '../../store/reader.js';
-import { encodeCursor, endOf, isNat, isRecord, isStr } from '../params.js';
+import { foldText, FTS_SYNTAX, FullTextError, hasSearchWord, searchWords, stem, type Reader } from '../../store/reader.js';
+import { encodeCursor, endOf, isNat, isRecord, isStr, RequestError } from '../params.js';
 import { actorIndex, actorRef, DOCUMENT_COLUMNS, documentMeta, inSubquery, precisionOf, type ActorIndex, type ActorRef, type DocumentMeta, type Page } from './common.js';
 
 export interface StatementFilter {
@@ -107,6 +107,15 @@ function keeps(s: Statement, text: string, f: StatementFilter, stems: string[]):
 export const SCAN_BUDGET = 300;
 
 export async function statementsPage(db: Reader, f: StatementFilter, limit: number, after?: StatementCursor): Promise<Page<StatementView>> {
+  try {
+    return await findStatements(db, f, limit, after);
+  } catch (e) {
+    if (e instanceof FullTextError) throw new RequestError(`parameter "q" cannot be read as a search: ${e.message}`);
+    throw e;
+  }
+}
+
+async function findStatements(db: Reader, f: StatementFilter, limit: number, after?: StatementCursor): Promise<Page<StatementView>> {
   const found: Array<{ row: Row; s: Statement; i: number }> = [];
   // (a search in FTS syntax is left to the index; plain words must also be in the message)
   const stems = f.q && !FTS_SYNTAX.test(f.q) ? searchWords(f.q).map(stem) : [];

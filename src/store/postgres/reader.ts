@@ -2,19 +2,42 @@
 // queries' `?` become `$1, $2, …`, JSON is read with ::jsonb, full-text search uses the German
 // stems of sentences_fts.words, and the store's version is the change counter the writers bump.
 import type { Dialect, FullTextQuery, Reader } from '../reader.js';
-import { FTS_SYNTAX, searchWords, stem } from '../reader.js';
+import { FTS_SYNTAX, FullTextError, stem } from '../reader.js';
 import type { PgClient, PgQueries } from './client.js';
 
-/** The tsquery of a search: stems as prefixes (`telefon:*`), plain words, or web-search syntax ("…", OR, -). */
-function tsquery(alias: string, q: FullTextQuery): { where: string; arg: string } {
-  if (FTS_SYNTAX.test(q.text)) {
-    // FTS5's NOT is web search's "-"; AND is what two words mean anyway
-    const text = q.text.replace(/\bNOT\s+/g, '-').replace(/\bAND\b/g, ' ').replace(/\bNEAR\b/g, ' ').replace(/[()*]/g, ' ');
-    return { where: `${alias}.words @@ websearch_to_tsquery('german', ?)`, arg: text };
+/**
+ * The search as to_tsquery text: FTS5's syntax read into PostgreSQL's ("a b" → a <-> b, OR → |,
+ * NOT → & !, word* → word:*, two terms → &), and, for the web's search, each plain word cut to
+ * its stem and looked up as a prefix. (German stop words are not in the index: a search of
+ * only such words finds nothing here, where FTS5 finds them.)
+ */
+export function toTsquery(text: string, prefixes: boolean): string {
+  const out: string[] = [];
+  let operand = false;
+  const term = (t: string) => { if (operand) out.push('&'); out.push(t); operand = true; };
+  const lexemes = (w: string) => w.match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (const token of text.match(/"[^"]*"|[()]|[^\s()"]+/g) ?? []) {
+    switch (token) {
+      case '(': if (operand) out.push('&'); out.push('('); operand = false; break;
+      case ')': out.push(')'); operand = true; break;
+      case 'OR': out.push('|'); operand = false; break;
+      case 'NOT': out.push('& !'); operand = false; break;
+      case 'AND': case 'NEAR': break; // two terms are AND anyway
+      default: {
+        const words = lexemes(token);
+        if (!words.length) break;
+        if (token.startsWith('"')) { term(`(${words.join(' <-> ')})`); break; }
+        const prefix = token.endsWith('*') || (prefixes && !FTS_SYNTAX.test(text));
+        const last = (w: string) => (prefix ? `${prefixes ? stem(w) : w}:*` : w);
+        term(`(${words.map((w, k) => (k === words.length - 1 ? last(w) : w)).join(' <-> ')})`);
+      }
+    }
   }
-  const words = searchWords(q.text);
-  if (!q.prefixes) return { where: `${alias}.words @@ plainto_tsquery('german', ?)`, arg: words.join(' ') };
-  return { where: `${alias}.words @@ to_tsquery('german', ?)`, arg: words.map((w) => `${stem(w)}:*`).join(' & ') };
+  return out.join(' ').replace(/^& !/, '!');
+}
+
+function tsquery(alias: string, q: FullTextQuery): { where: string; arg: string } {
+  return { where: `${alias}.words @@ to_tsquery('german', ?)`, arg: toTsquery(q.text, q.prefixes) };
 }
 
 const POSTGRES: Dialect = {
@@ -57,8 +80,14 @@ export class PgReader implements Reader {
 
   get where(): string { return this.client.where ?? 'PostgreSQL'; }
 
-  all<R>(sql: string, args: readonly unknown[] = []): Promise<R[]> {
-    return this.client.query<R>(numbered(sql), [...args]);
+  async all<R>(sql: string, args: readonly unknown[] = []): Promise<R[]> {
+    try {
+      return await this.client.query<R>(numbered(sql), [...args]);
+    } catch (e) {
+      // (a search PostgreSQL cannot read: to_tsquery's syntax error)
+      if ((e as { code?: string }).code === '42601' && sql.includes('to_tsquery')) throw new FullTextError((e as Error).message);
+      throw e;
+    }
   }
 
   async get<R>(sql: string, args: readonly unknown[] = []): Promise<R | undefined> {
