@@ -36,10 +36,9 @@ function storedRaw(db: Reader, id: string): Promise<RawDocument | undefined> {
 }
 
 async function reanalyzeInto(db: Reader, store: IngestStore, options: ReanalyzeOptions): Promise<Omit<ReanalyzeResult, 'seconds'>> {
-  const ids: string[] = [];
-  for (const { id } of await db.all<{ id: string }>('SELECT id FROM documents ORDER BY rowid')) {
-    if (!options.staleOnly || (await store.stored(id)) === 'stale') ids.push(id);
-  }
+  const all = (await db.all<{ id: string }>('SELECT id FROM documents ORDER BY rowid')).map((r) => r.id);
+  const states = options.staleOnly ? await store.storedMany(all) : null;
+  const ids = states ? all.filter((id) => states.get(id) === 'stale') : all;
   const pool = new PreparePool(options.workers ?? defaultWorkers(), undefined, options.actorFiles ?? [], options.speakerModel ?? null);
   let failed = 0;
   let done = 0;

@@ -29,7 +29,13 @@ export async function openQueue(client: PgClient, location: string): Promise<PgB
   // a lost connection between polls must not end the process: the next poll reconnects
   boss.on('error', () => undefined);
   await boss.start();
-  if (!await boss.getQueue(INGEST_QUEUE)) await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, retryLimit: 5, retryDelay: 1 });
+  try {
+    if (!await boss.getQueue(INGEST_QUEUE)) await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, retryLimit: 5, retryDelay: 1 });
+  } catch (e) {
+    // (its connections and timers would keep the process alive)
+    await boss.stop({ graceful: false, wait: false }).catch(() => undefined);
+    throw e;
+  }
   return boss;
 }
 

@@ -22,6 +22,8 @@ export interface WriteItem {
 
 export interface IngestStore {
   stored(id: string): Promise<StoredState>;
+  /** The same for many documents at once. */
+  storedMany(ids: readonly string[]): Promise<Map<string, StoredState>>;
   /**
    * Is a JSONL line with this SHA-256 stored, with a current document? Asked by the reader for
    * every line before it decodes one, so it must answer at once: null where a store cannot.
@@ -59,6 +61,10 @@ export class SqliteIngestStore implements IngestStore {
 
   stored(id: string): Promise<StoredState> {
     return Promise.resolve(this.writer.stored(id));
+  }
+
+  storedMany(ids: readonly string[]): Promise<Map<string, StoredState>> {
+    return Promise.resolve(new Map(ids.map((id) => [id, this.writer.stored(id)])));
   }
 
   write(items: WriteItem[], lines: Array<[Buffer, string]>): Promise<Array<AddResult | null>> {

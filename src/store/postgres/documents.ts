@@ -37,6 +37,10 @@ export class PgIngestStore implements IngestStore {
     return (await storedStates(this.client, [id])).get(id)!;
   }
 
+  storedMany(ids: readonly string[]): Promise<Map<string, StoredState>> {
+    return storedStates(this.client, [...ids]);
+  }
+
   async write(items: WriteItem[], lines: Array<[Buffer, string]>): Promise<Array<AddResult | null>> {
     const written = new Set(this.actorsWritten);
     const results = await this.client.transaction(async (tx) => {
