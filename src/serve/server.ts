@@ -9,6 +9,8 @@ import { connectPostgres } from '../store/postgres/client.js';
 import { checkPostgresSchema } from '../store/postgres/migrate.js';
 import { PgReader } from '../store/postgres/reader.js';
 import { createApp } from './app.js';
+import { actorIndex, outlets } from './queries/common.js';
+import { positionsPage } from './queries/positions.js';
 
 export interface Served { url: string; close(): Promise<void> }
 
@@ -24,6 +26,8 @@ export async function startServer(options: { db: string; port: number; host: str
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
     s.once('error', reject);
   }).catch(async (e: unknown) => { await db.close(); throw e; });
+  // what the store state's memo holds (the actor list, the outlets, the positions) is computed now, not by the first page that asks
+  void Promise.all([actorIndex(db), outlets(db), positionsPage(db, {}, 1)]).catch(() => undefined);
   const { port } = server.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
