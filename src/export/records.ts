@@ -21,7 +21,8 @@ export async function* eventBatches(db: Reader): AsyncGenerator<StoredEvent[]> {
   keys.sort((x, y) => (x.date === null) !== (y.date === null) ? (x.date === null ? 1 : -1) : bytes(x.date ?? '', y.date ?? '') || bytes(x.id, y.id));
   for (let i = 0; i < keys.length; i += BATCH) {
     const ids = keys.slice(i, i + BATCH).map((k) => k.id);
-    const rows = await db.all<{ id: string; data: string }>(`SELECT id, data FROM events WHERE id IN (${ids.map(() => '?').join(',')})`, ids);
+    const set = db.sql.inSet('id', ids);
+    const rows = await db.all<{ id: string; data: string }>(`SELECT id, data FROM events WHERE ${set.where}`, set.args);
     const byId = new Map(rows.map((r) => [r.id, r.data]));
     yield ids.flatMap((id) => { const data = byId.get(id); return data ? [JSON.parse(data) as StoredEvent] : []; });
   }

@@ -1,6 +1,7 @@
 // The merge's state in the store (migration 6): clusters with the keys they are found under,
 // the documents each holds, references waiting for their event, and the order documents were
 // merged in. The store only reads and writes; ../merge/incremental.ts merges.
+import type { Reader } from './reader.js';
 import type { DocEvent } from '../document/types.js';
 import { spanOf, type Cluster, type ClusterKey } from '../merge/events.js';
 import type { DB } from './db.js';
@@ -47,12 +48,19 @@ export interface MergeState {
   replayDue: boolean;
 }
 
+const UNMERGED = 'SELECT count(*) n FROM doc_events WHERE merge_seq IS NULL';
+const LAST_STEP = 'SELECT merge_chunk n FROM doc_events WHERE merge_seq IS NOT NULL ORDER BY merge_chunk DESC, merge_seq DESC LIMIT 1';
+
+const stateOf = (unmerged: { n: number } | undefined, last: { n: number } | undefined, replay: { replay: number } | undefined): MergeState =>
+  ({ unmerged: unmerged!.n, steps: last?.n ?? 0, replayDue: (replay?.replay ?? 0) === 1 });
+
 export function mergeState(db: DB): MergeState {
-  return {
-    unmerged: db.prepare<[], { n: number }>('SELECT count(*) n FROM doc_events WHERE merge_seq IS NULL').get()!.n,
-    steps: db.prepare<[], { n: number }>('SELECT merge_chunk n FROM doc_events WHERE merge_seq IS NOT NULL ORDER BY merge_chunk DESC, merge_seq DESC LIMIT 1').get()?.n ?? 0,
-    replayDue: (db.prepare<[], { replay: number }>(REPLAY_DUE).get()?.replay ?? 0) === 1,
-  };
+  return stateOf(db.prepare<[], { n: number }>(UNMERGED).get(), db.prepare<[], { n: number }>(LAST_STEP).get(), db.prepare<[], { replay: number }>(REPLAY_DUE).get());
+}
+
+/** The same from either store. */
+export async function readMergeState(db: Reader): Promise<MergeState> {
+  return stateOf(await db.get(UNMERGED), await db.get(LAST_STEP), await db.get(REPLAY_DUE));
 }
 
 /** A document to merge: its events, date, text and the original it copies. */

@@ -4,8 +4,6 @@
 import type { Statement as Prepared } from 'better-sqlite3';
 import type { DB } from './db.js';
 
-export type Engine = 'sqlite' | 'postgres';
-
 /** SQL the two engines write differently. */
 export interface Dialect {
   /** A top-level JSON field of a text column, as text. */
@@ -39,7 +37,6 @@ export interface Dialect {
 export interface FullTextQuery { text: string; prefixes: boolean }
 
 export interface Reader {
-  readonly engine: Engine;
   readonly sql: Dialect;
   /** The store's address as messages name it. */
   readonly where: string;
@@ -98,7 +95,7 @@ export const hasSearchWord = (q: string) => searchWords(q).some((w) => !/^(AND|O
  * column filter) quoted.
  */
 export function ftsQuery(q: string): string {
-  if (!/["*()]|\b(AND|OR|NOT|NEAR)\b/.test(q)) return q.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
+  if (!FTS_SYNTAX.test(q)) return q.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
   // outside quoted phrases, quote tokens with characters other than letters, digits and a final *
   return q.split(/("[^"]*")/).map((part, i) => (i % 2 === 1 ? part
     : part.replace(/[^\s()",]+/g, (t) => (/^[\p{L}\p{N}_]+\*?$/u.test(t) ? t : `"${t.replace(/\*$/, '')}"${t.endsWith('*') ? '*' : ''}`)))).join('');
@@ -111,7 +108,6 @@ function prefixExpression(q: string): string {
 }
 
 export class SqliteReader implements Reader {
-  readonly engine = 'sqlite';
   readonly sql = SQLITE;
   private readonly cache = new Map<string, Prepared<unknown[], unknown>>();
 

@@ -1,5 +1,6 @@
 // What is in a store, in numbers.
 import type { Reader } from './reader.js';
+import { readMergeState } from './clusters.js';
 
 export interface StoreStats {
   documents: number;
@@ -35,7 +36,7 @@ export async function storeStats(db: Reader): Promise<StoreStats> {
   const d = await one<{ n: number; dup: number; ver: number; undated: number; first: string | null; last: string | null }>(
     `SELECT count(*) n, count(duplicate_of) dup, count(version_of) ver, count(*) - count(published) undated,
      min(published) first, max(published) last FROM documents`);
-  const last = await db.get<{ n: number }>('SELECT merge_chunk n FROM doc_events WHERE merge_seq IS NOT NULL ORDER BY merge_chunk DESC, merge_seq DESC LIMIT 1');
+  const { steps, ...merge } = await readMergeState(db);
   return {
     documents: d.n, duplicates: d.dup, versions: d.ver, undated: d.undated,
     sentences: await n('SELECT count(*) n FROM sentences'),
@@ -51,8 +52,7 @@ export async function storeStats(db: Reader): Promise<StoreStats> {
     unresolved: await n(`SELECT count(*) n FROM mentions m, ${sql.jsonItems('m.data', 'j')} WHERE ${sql.jsonItem('j', 4)} IS NULL AND ${sql.jsonItem('j', 5)} IS NULL`),
     statements: await n(`SELECT CAST(coalesce(sum(${sql.jsonLength('data')}), 0) AS INTEGER) n FROM statements`),
     events: await n('SELECT count(*) n FROM events'),
-    unmerged: await n('SELECT count(*) n FROM doc_events WHERE merge_seq IS NULL'),
-    mergeSteps: last?.n ?? 0,
-    replayDue: ((await db.get<{ replay: number }>('SELECT replay FROM events_state WHERE id = 1'))?.replay ?? 0) === 1,
+    ...merge,
+    mergeSteps: steps,
   };
 }

@@ -1,7 +1,7 @@
 // Reading the PostgreSQL store for `serve` and the read commands (../reader.ts): the shared
 // queries' `?` become `$1, $2, …`, JSON is read with ::jsonb, full-text search uses the German
 // stems of sentences_fts.words, and the store's version is the change counter the writers bump.
-import type { Dialect, FullTextQuery, Reader } from '../reader.js';
+import type { Dialect, Reader } from '../reader.js';
 import { FTS_SYNTAX, FullTextError, stem } from '../reader.js';
 import type { PgClient, PgQueries } from './client.js';
 
@@ -36,9 +36,6 @@ export function toTsquery(text: string, prefixes: boolean): string {
   return out.join(' ').replace(/^& !/, '!');
 }
 
-function tsquery(alias: string, q: FullTextQuery): { where: string; arg: string } {
-  return { where: `${alias}.words @@ to_tsquery('german', ?)`, arg: toTsquery(q.text, q.prefixes) };
-}
 
 const POSTGRES: Dialect = {
   jsonField: (column, key) => `((${column})::jsonb ->> '${key}')`,
@@ -50,11 +47,8 @@ const POSTGRES: Dialect = {
   // (one array parameter: the plan is made knowing how many there are)
   inSet: (expr, values) => ({ where: `${expr} = ANY(?)`, args: [values] }),
   bytewise: (expr) => `${expr} COLLATE "C"`,
-  fullText: tsquery,
-  rank: (alias, q) => {
-    const t = tsquery(alias, q);
-    return { order: `ts_rank(${alias}.words, ${t.where.slice(t.where.indexOf('@@') + 3)}) DESC`, args: [t.arg] };
-  },
+  fullText: (alias, q) => ({ where: `${alias}.words @@ to_tsquery('german', ?)`, arg: toTsquery(q.text, q.prefixes) }),
+  rank: (alias, q) => ({ order: `ts_rank(${alias}.words, to_tsquery('german', ?)) DESC`, args: [toTsquery(q.text, q.prefixes)] }),
 };
 
 const numberedSql = new Map<string, string>();
@@ -72,7 +66,6 @@ export function numbered(sql: string): string {
 }
 
 export class PgReader implements Reader {
-  readonly engine = 'postgres';
   readonly sql = POSTGRES;
 
   /** On a connection pool (closed with the reader when `owned`) or inside one transaction. */
