@@ -224,7 +224,11 @@ function reportedAct(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): vo
   // (a denial in the act's own clause: "nicht" in another clause of the sentence is not its)
   const negated = toks.slice(clauseStart(ctx, b, cue.index), Math.max(to, cue.end)).some((t) => t.text === 'nicht' || t.text === 'nichts');
   // the message is the speech act as the clause tells it, speaker included ("Peskow bestätigte die Vorbereitungen …")
-  if (words(ctx, from, to) >= 2 && speaker && !negated && message.some((t) => /^\p{Lu}/u.test(t.text))) {
+  // (a criticism, rejection or praise of a noun phrase names what it aims at, not what was said: "kritisierte
+  // den Plan", "wies die Vorwürfe zurück" are events of their own, ACCUSE and REJECT; "wies die Vorwürfe als
+  // haltlos zurück" says something of them)
+  const target = TARGET_ACTS.test(cue.act) && !message.some((t) => t.text === 'als');
+  if (words(ctx, from, to) >= 2 && speaker && !negated && !target && message.some((t) => /^\p{Lu}/u.test(t.text))) {
     x.quote = [Math.min(speaker.from, clauseStart(ctx, b, cue.index)), Math.max(to, cue.end)];
     x.form = 'reported';
   }
@@ -312,6 +316,9 @@ export function apposedSubject(ctx: Ctx, b: number, cs: number): ReturnType<type
   if (verbsIn(ctx, b, cs).length) return null;
   return speakerBefore(ctx, b, first - 1);
 }
+
+/** Speech acts whose noun-phrase object is their target, not their message. */
+const TARGET_ACTS = /^(criticize|reject|praise)$/;
 
 const PLACE_OR_TIME = /^(in|im|am|an|bei|beim|nach|seit|während|vor|um|gegen|auf)$/;
 
