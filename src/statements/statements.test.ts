@@ -576,6 +576,16 @@ test('a criticism, rejection or praise of a noun phrase is an event, no statemen
   assert.deepEqual(statements('Der Minister warf der Opposition Panikmache vor.').map((x) => x.form), ['reported']);
 });
 
+test('a reported act joined to a verb with a message of its own: both statements, the subject shared', () => {
+  const s = statements('Der Bürgermeister bezeichnete die Proteste als rechtmäßig und forderte die Anwohner auf, Ruhe zu bewahren.');
+  assert.deepEqual(s.map((x) => [x.form, x.speaker, x.quote]), [
+    ['reported', 'Der Bürgermeister', 'Der Bürgermeister bezeichnete die Proteste als rechtmäßig'],
+    ['indirect', 'Der Bürgermeister', 'Ruhe zu bewahren'],
+  ]);
+  // (a confirmation of a noun phrase only names what the message after it tells)
+  assert.deepEqual(statements('Der Kreml bestätigte das Telefonat und gab bekannt, Putin habe Trump eingeladen.').map((x) => x.form), ['indirect']);
+});
+
 test('speaker phrases: "vor allem" is no article, "von" + a person is no affiliation, a source inside an attribute is its own phrase', () => {
   assert.deepEqual(statements('Vor allem Polen lehnt die neuen Hilfen als zu gering ab.').map((x) => [x.speaker, x.actor]), [['Polen', 'polen']]);
   assert.deepEqual(statements('Bei dem Treffen verlangte Putin von Trump ein Ende der Waffenlieferungen.').map((x) => [x.speaker, x.addressee]), [['Putin', 'Trump']]);

@@ -37,8 +37,9 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
     const k = messageAfter(ctx, cue, b, end, x);
     if (x.quote) speakerBeforeMessage(ctx, cue, b, end, k, passive, x);
     // (c) a reported speech act with a noun-phrase message: "verlangte (von Trump) ein Ende der …"
-    // (not when the message goes to a verb joined to this one: "bestätigte das Telefonat und gab bekannt, …")
-    else if (cue.np && !passive && !x.handedOn) reportedAct(ctx, cue, b, end, x);
+    // (also when the message after the comma goes to a verb joined to this one, "bezeichnete die Proteste als
+    // rechtmäßig und forderte sie auf, …": the act ends before that verb)
+    else if (cue.np && !passive) reportedAct(ctx, cue, b, end, x);
     // "Von der Opposition wurde der Besuch als unangemessen kritisiert": a passive act names its speaker as the agent
     else if (cue.np && passive && !x.handedOn) passiveAct(ctx, cue, b, passive.agent, x);
   }
@@ -164,6 +165,8 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
   const cs = clauseStart(ctx, b, cue.index);
   x.speaker = speakerBefore(ctx, cs, cue.index) ?? (cs > b ? speakerBefore(ctx, b, cue.index) : null);
   const between = cue.index + 1;
+  // ("…, und forderte die Anwohner auf, …": a verb joined to the clause before shares its subject; what follows is its object)
+  if (!passive && !x.speaker && /^(und|oder|sowie)$/.test(toks[cue.index - 1]?.text ?? '')) x.speaker = sharedSubject(ctx, cue.index);
   if (passive) { x.speaker = passive.agent; x.addressee = null; } else if (!x.speaker) {
     x.speaker = speakerAfter(ctx, between, k);
     if (x.speaker) x.addressee = addresseeAfter(ctx, x.speaker.to, k);
@@ -225,9 +228,10 @@ function reportedAct(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): vo
   const negated = toks.slice(clauseStart(ctx, b, cue.index), Math.max(to, cue.end)).some((t) => t.text === 'nicht' || t.text === 'nichts');
   // the message is the speech act as the clause tells it, speaker included ("Peskow bestätigte die Vorbereitungen …")
   // (a criticism, rejection or praise of a noun phrase names what it aims at, not what was said: "kritisierte
-  // den Plan", "wies die Vorwürfe zurück" are events of their own, ACCUSE and REJECT; "wies die Vorwürfe als
-  // haltlos zurück" says something of them)
-  const target = TARGET_ACTS.test(cue.act) && !message.some((t) => t.text === 'als');
+  // den Plan", "wies die Vorwürfe zurück" are events of their own, ACCUSE and REJECT; and "bestätigte das
+  // Telefonat und gab bekannt, …" only names what the message of the verb joined to it tells; "wies die
+  // Vorwürfe als haltlos zurück" says something of them)
+  const target = (TARGET_ACTS.test(cue.act) || (x.handedOn && NAMING_ACTS.test(cue.act))) && !message.some((t) => t.text === 'als');
   if (words(ctx, from, to) >= 2 && speaker && !negated && !target && message.some((t) => /^\p{Lu}/u.test(t.text))) {
     x.quote = [Math.min(speaker.from, clauseStart(ctx, b, cue.index)), Math.max(to, cue.end)];
     x.form = 'reported';
@@ -316,6 +320,9 @@ export function apposedSubject(ctx: Ctx, b: number, cs: number): ReturnType<type
   if (verbsIn(ctx, b, cs).length) return null;
   return speakerBefore(ctx, b, first - 1);
 }
+
+/** Speech acts whose noun-phrase object may only name what a message tells. */
+const NAMING_ACTS = /^(confirm|report|announce|say)$/;
 
 /** Speech acts whose noun-phrase object is their target, not their message. */
 const TARGET_ACTS = /^(criticize|reject|praise)$/;
