@@ -162,6 +162,8 @@ test('cues that need a word of their clause: "hält es für möglich", "zeigte s
     ['kaja-kallas', 'dass die Gespräche scheitern'],
     ['wolodymyr-selenskyj', 'dass eine Einigung gelingt'],
     ['Der Minister', 'dass mehr Hilfe nötig sei'],
+    // (a judgement of a noun phrase is a reported act)
+    ['kaja-kallas', 'Kallas hält den Plan für gefährlich'],
   ]);
 });
 
@@ -584,6 +586,19 @@ test('a reported act joined to a verb with a message of its own: both statements
   ]);
   // (a confirmation of a noun phrase only names what the message after it tells)
   assert.deepEqual(statements('Der Kreml bestätigte das Telefonat und gab bekannt, Putin habe Trump eingeladen.').map((x) => x.form), ['indirect']);
+});
+
+test('judgements with what they say of their object are reported acts: halten für, einstufen als, werten als, schätzen auf, voraussagen', () => {
+  const forms = (t: string) => statements(t).map((x) => [x.form, x.speaker]);
+  assert.deepEqual(forms('Der Verfassungsschutz hält eine Veröffentlichung der Liste jedoch für unbedenklich.'), [['reported', 'Der Verfassungsschutz']]);
+  assert.deepEqual(forms('Der Menschenrechtsrat stufte das Gesetz als verfassungswidrig ein.'), [['reported', 'Der Menschenrechtsrat']]);
+  assert.deepEqual(forms('Die Gewerkschaft wertet die Einigung mit der Konzernführung als Erfolg.'), [['reported', 'Die Gewerkschaft']]);
+  assert.deepEqual(forms('UNICEF schätzt die Zahl der betroffenen Kinder auf 150 Millionen.'), [['reported', 'UNICEF']]);
+  assert.deepEqual(forms('Die Meteorologen sagten für die kommenden Tage weitere Regenfälle voraus.'), [['reported', 'Die Meteorologen']]);
+  // (without what they say of it, these verbs tell no statement)
+  assert.deepEqual(statements('Der Minister hält eine Rede vor dem Parlament.'), []);
+  assert.deepEqual(statements('Die Polizei wertet die Aufnahmen der Kameras aus.'), []);
+  assert.deepEqual(statements('Die Besucher schätzen die Ruhe des Ortes.'), []);
 });
 
 test('speaker phrases: "vor allem" is no article, "von" + a person is no affiliation, a source inside an attribute is its own phrase', () => {
