@@ -112,18 +112,24 @@ const clauseStart = (x: SentenceInput, i: number) => i === x.from || /^[,;:("]$/
 /**
  * "Die Weltgesundheitsorganisation in Genf teilte mit", "Ein Regierungssprecher in Berlin sagte": the
  * Vorfeld holds one phrase, so prepositional phrases between a noun phrase opening the clause and the
- * finite verb belong to it.
+ * finite verb belong to it; and so does a noun phrase right after it, a close apposition the word
+ * rules split off ("Die IG Metall wertet", "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit",
+ * "Mark Muster, der Sprecher des Vereins, sagte").
  */
 function withVorfeldAttributes(x: SentenceInput, p: Phrase): Phrase {
   let to = p.to;
   const modifiers: Phrase[] = [];
-  while (tokenKind(x, to) === 'prep') {
-    const pp = phraseAt(x, to);
-    if (!pp || pp.to - p.from > 16) return p;
-    modifiers.push(pp);
-    to = pp.to;
+  let apposition: Phrase | null = null;
+  for (;;) {
+    const kind = tokenKind(x, to);
+    const close = kind === 'noun' && to === p.to && p.apposition === null && !p.conjuncts.length;
+    if (kind !== 'prep' && !close) break;
+    const q = phraseAt(x, to);
+    if (!q || q.to - p.from > 16 || q.pronoun) return p;
+    if (q.kind === 'pp') modifiers.push(q); else apposition = q;
+    to = q.to;
   }
-  return to > p.to && x.finite.has(to) ? { ...p, to, modifiers: [...p.modifiers, ...modifiers] } : p;
+  return to > p.to && x.finite.has(to) ? { ...p, to, apposition: apposition ?? p.apposition, modifiers: [...p.modifiers, ...modifiers] } : p;
 }
 
 /** A prepositional or noun phrase starting at token i, with everything attached to it. */

@@ -686,6 +686,11 @@ const GROUPS: Record<string, Case[]> = {
 
   // --- what an opening adverb, a phrase of time or an apposition before the verb does to the subject
   'Vorfeld: adverbs, phrases of time, quantifiers, appositions and an elided subject': [
+    // (the Vorfeld holds one phrase: a noun phrase the word rules split off before the verb is a close apposition)
+    { s: 'Die IG Metall wertet die Einigung als Erfolg.',
+      clauses: [{ verb: 'wertet', kind: 'main', subject: 'Die IG Metall', accusative: 'die Einigung' }] },
+    { s: 'Die Hilfsorganisation Ärzte ohne Grenzen teilte mit, die Bewohner seien geflohen.',
+      clauses: [{ verb: 'teilte', kind: 'main', subject: 'Die Hilfsorganisation Ärzte ohne Grenzen', accusative: null }] },
     { s: 'Dagegen beteuerte die Stadtverwaltung, die Brücke sei sicher.',
       clauses: [{ verb: 'beteuerte', kind: 'main', subject: 'die Stadtverwaltung', accusative: null },
                 { verb: 'sei', kind: 'main', subject: 'die Brücke', mood: 'subjunctive1' }] },
