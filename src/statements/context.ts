@@ -88,8 +88,14 @@ export type Found = { from: number; to: number; m: Mention | null };
 export function who(x: Found | null, ctx: Ctx, attributes = true): { span: Span; actor: string | null } | null {
   if (!x) return null;
   const p = speakerPhrase(x, ctx);
-  if (!p) return { span: span(ctx, x.from, x.to), actor: x.m?.actor ?? null };
-  return { span: span(ctx, p.from, attributes ? attributesEnd(p, ctx) : p.to), actor: headActor(p, x, ctx) };
+  if (!p) return { span: span(ctx, ...inMarks(ctx, x.from, x.to)), actor: x.m?.actor ?? null };
+  return { span: span(ctx, ...inMarks(ctx, p.from, attributes ? attributesEnd(p, ctx) : p.to)), actor: headActor(p, x, ctx) };
+}
+
+/** A name written in quotation marks ("der „Welt“", "laut „Spiegel“") is the name with its marks. */
+function inMarks(ctx: Ctx, from: number, to: number): [number, number] {
+  const open = ctx.toks[from - 1], close = ctx.toks[to];
+  return open?.kind === 'quote' && close?.kind === 'quote' && open.span[1] === ctx.toks[from]!.span[0] && close.span[0] === ctx.toks[to - 1]!.span[1] ? [from - 1, to + 1] : [from, to];
 }
 
 /**

@@ -601,6 +601,11 @@ test('judgements with what they say of their object are reported acts: halten f�
   assert.deepEqual(statements('Die Besucher schätzen die Ruhe des Ortes.'), []);
 });
 
+test('a speaker or addressee named in quotation marks keeps its marks', () => {
+  assert.deepEqual(statements('Wie die „Washington Post“ berichtete, sei das Treffen abgesagt worden.').map((x) => x.speaker), ['die „Washington Post“']);
+  assert.deepEqual(statements('„Wir warten ab“, sagte der Minister dem „Spiegel“.').map((x) => [x.speaker, x.addressee]), [['der Minister', 'dem „Spiegel“']]);
+});
+
 test('speaker phrases: "vor allem" is no article, "von" + a person is no affiliation, a source inside an attribute is its own phrase', () => {
   assert.deepEqual(statements('Vor allem Polen lehnt die neuen Hilfen als zu gering ab.').map((x) => [x.speaker, x.actor]), [['Polen', 'polen']]);
   assert.deepEqual(statements('Bei dem Treffen verlangte Putin von Trump ein Ende der Waffenlieferungen.').map((x) => [x.speaker, x.addressee]), [['Putin', 'Trump']]);
