@@ -606,6 +606,13 @@ test('a speaker or addressee named in quotation marks keeps its marks', () => {
   assert.deepEqual(statements('„Wir warten ab“, sagte der Minister dem „Spiegel“.').map((x) => [x.speaker, x.addressee]), [['der Minister', 'dem „Spiegel“']]);
 });
 
+test('a passive cue without an agent speaks through the document its clause names', () => {
+  assert.deepEqual(statements('In einem Bericht der Zeitung wurde vermutet, dass keiner der Passagiere überlebt habe.').map((x) => [x.speaker, x.quote]),
+    [['einem Bericht der Zeitung', 'dass keiner der Passagiere überlebt habe']]);
+  // (a place is no document)
+  assert.deepEqual(statements('In Berlin wurde vermutet, dass keiner der Passagiere überlebt habe.').map((x) => x.speaker), [null]);
+});
+
 test('speaker phrases: "vor allem" is no article, "von" + a person is no affiliation, a source inside an attribute is its own phrase', () => {
   assert.deepEqual(statements('Vor allem Polen lehnt die neuen Hilfen als zu gering ab.').map((x) => [x.speaker, x.actor]), [['Polen', 'polen']]);
   assert.deepEqual(statements('Bei dem Treffen verlangte Putin von Trump ein Ende der Waffenlieferungen.').map((x) => [x.speaker, x.addressee]), [['Putin', 'Trump']]);

@@ -5,7 +5,7 @@ import { AUXILIARY, RELATIVE_ADVERBS, RELATIVE_PRONOUNS, clauseMood, isSubordina
 import { verbReadings } from '../../lexicon/verbs.js';
 import { CLAUSE_BREAK, clauseEnd, clauseStart, isComma, phraseFound, span, verbsIn, who, words, type Ctx, type Cue, type Found } from '../context.js';
 import { cueOf } from '../statement.js';
-import { addresseeAfter, speakerAfter, speakerBefore } from '../speakers.js';
+import { addresseeAfter, documentSource, speakerAfter, speakerBefore } from '../speakers.js';
 import { cuesIn, trailingAuxiliary } from './cues.js';
 import { clauseAt, phraseAt } from '../../syntax/api.js';
 
@@ -167,7 +167,7 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
   const between = cue.index + 1;
   // ("…, und forderte die Anwohner auf, …": a verb joined to the clause before shares its subject; what follows is its object)
   if (!passive && !x.speaker && /^(und|oder|sowie)$/.test(toks[cue.index - 1]?.text ?? '')) x.speaker = sharedSubject(ctx, cue.index);
-  if (passive) { x.speaker = passive.agent; x.addressee = null; } else if (!x.speaker) {
+  if (passive) { x.speaker = passive.agent ?? documentOf(ctx, cs, k); x.addressee = null; } else if (!x.speaker) {
     x.speaker = speakerAfter(ctx, between, k);
     if (x.speaker) x.addressee = addresseeAfter(ctx, x.speaker.to, k);
     // "Gestern hat eine Sprecherin mitgeteilt, dass …": the subject follows the finite verb before the participle
@@ -187,6 +187,12 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
   const joined = verbs.find((v) => v.index > quote[0] + 1 && toks[v.index - 1]!.text === 'und' && v.mood === 'indicative' && /^\p{Ll}/u.test(toks[v.index]!.text)
     && verbs.some((w) => w.index < v.index && w.mood !== 'indicative'));
   if (joined) x.quote = [quote[0], joined.index - 1];
+}
+
+/** "In einem Bericht der Zeitung wurde vermutet, dass …": a passive cue without an agent speaks through the document its clause names. */
+function documentOf(ctx: Ctx, from: number, to: number): Found | null {
+  const doc = documentSource(ctx, from, to);
+  return doc && ctx.toks.slice(doc.from, doc.to).some((t) => ctx.words.isSourceNoun(t.text)) ? doc : null;
 }
 
 /** The subject a clause takes over from the one it is joined to ("sagte X und betonte …"), as the syntax layer reads it. */
