@@ -568,10 +568,15 @@ test('a name with a particle is an apposition ("Mohammed el-Baradei"); a clause 
     [['er', 'sagte', 'ein Bündnis würde die Partnerschaft nicht ersetzen']]);
 });
 
-test('a criticism, rejection or praise of a noun phrase is an event, no statement, unless it says something of it ("als …")', () => {
+test('a criticism, rejection or praise of a noun phrase, or an announcement of one, is an event, no statement, unless it says something of it ("als …")', () => {
   assert.deepEqual(statements('Die Regierung in Moskau wies die Forderung nach einer Waffenruhe zurück.'), []);
   assert.deepEqual(statements('Kallas kritisierte in Brüssel die Entscheidung der Regierung.'), []);
   assert.deepEqual(statements('Der Minister begrüßte den Beschluss des Parlaments.'), []);
+  // (nor is a statement, confirmation or announcement of a bare noun phrase: it names the thing, an event tells it)
+  assert.deepEqual(statements('Der Kreml bestätigte am Abend den Vorfall.'), []);
+  assert.deepEqual(statements('Der Konzern gab am Montag die Fusion bekannt.'), []);
+  assert.deepEqual(statements('Der Minister sprach von einer schweren Krise.').map((x) => x.form), ['reported']);
+  assert.deepEqual(statements('Peskow bestätigte die Vorbereitungen für das Gespräch.').map((x) => x.form), ['reported']);
   assert.deepEqual(statements('Die Opposition kritisierte den Plan als unverantwortlich.').map((x) => [x.form, x.speaker]), [['reported', 'Die Opposition']]);
   // (a demand, a warning, an accusation tell what was said)
   assert.deepEqual(statements('Die Opposition forderte den Rücktritt des Ministers.').map((x) => [x.form, x.speaker]), [['reported', 'Die Opposition']]);

@@ -233,11 +233,7 @@ function reportedAct(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): vo
   // (a denial in the act's own clause: "nicht" in another clause of the sentence is not its)
   const negated = toks.slice(clauseStart(ctx, b, cue.index), Math.max(to, cue.end)).some((t) => t.text === 'nicht' || t.text === 'nichts');
   // the message is the speech act as the clause tells it, speaker included ("Peskow bestätigte die Vorbereitungen …")
-  // (a criticism, rejection or praise of a noun phrase names what it aims at, not what was said: "kritisierte
-  // den Plan", "wies die Vorwürfe zurück" are events of their own, ACCUSE and REJECT; and "bestätigte das
-  // Telefonat und gab bekannt, …" only names what the message of the verb joined to it tells; "wies die
-  // Vorwürfe als haltlos zurück" says something of them)
-  const target = (TARGET_ACTS.test(cue.act) || (x.handedOn && NAMING_ACTS.test(cue.act))) && !message.some((t) => t.text === 'als');
+  const target = namesOnly(cue, message, toks.slice(clauseStart(ctx, b, cue.index), to), !!x.handedOn);
   if (words(ctx, from, to) >= 2 && speaker && !negated && !target && message.some((t) => /^\p{Lu}/u.test(t.text))) {
     x.quote = [Math.min(speaker.from, clauseStart(ctx, b, cue.index)), Math.max(to, cue.end)];
     x.form = 'reported';
@@ -327,10 +323,26 @@ export function apposedSubject(ctx: Ctx, b: number, cs: number): ReturnType<type
   return speakerBefore(ctx, b, first - 1);
 }
 
-/** Speech acts whose noun-phrase object may only name what a message tells. */
+/**
+ * Does a reported act only name what it aims at or announces, rather than say something of it? A criticism,
+ * rejection or praise of a noun phrase ("kritisierte den Plan", "wies die Vorwürfe zurück": events of their
+ * own, ACCUSE and REJECT); a statement, confirmation, report or announcement of a bare noun phrase ("erklärte
+ * den Rücktritt", "bestätigte den Vorfall", "gab die Fusion bekannt"), or of one that the message of a verb
+ * joined to it tells ("bestätigte das Telefonat und gab bekannt, …"). "wies die Vorwürfe als haltlos zurück",
+ * "sprach von einer Krise", "bestätigte die Vorbereitungen für das Gespräch" say something of it.
+ */
+function namesOnly(cue: Cue, message: readonly { text: string }[], clause: readonly { text: string }[], handedOn: boolean): boolean {
+  // ("Als Grund nannte Erdoğan die Lage": a predicate may open the clause)
+  const predicate = clause.some((t) => /^(als|Als)$/.test(t.text));
+  if (TARGET_ACTS.test(cue.act) || (handedOn && NAMING_ACTS.test(cue.act))) return !predicate;
+  // (a prepositional phrase in the message tells more than a name: "sprach von einer Krise", "bestätigte die Vorbereitungen für das Gespräch")
+  return NAMING_ACTS.test(cue.act) && !predicate && !message.some((t) => /^(für|von|vom|über|auf|mit)$/.test(t.text));
+}
+
+/** Speech acts whose noun-phrase object may only name what they announce or confirm. */
 const NAMING_ACTS = /^(confirm|report|announce|say)$/;
 
-/** Speech acts whose noun-phrase object is their target, not their message. */
+/** Speech acts whose noun-phrase object is their target. */
 const TARGET_ACTS = /^(criticize|reject|praise)$/;
 
 const PLACE_OR_TIME = /^(in|im|am|an|bei|beim|nach|seit|während|vor|um|gegen|auf)$/;
