@@ -618,6 +618,13 @@ test('a passive cue without an agent speaks through the document its clause name
   assert.deepEqual(statements('In Berlin wurde vermutet, dass keiner der Passagiere überlebt habe.').map((x) => x.speaker), [null]);
 });
 
+test('an apposition between commas before the finite verb stands in the Vorfeld, with the source phrase', () => {
+  assert.deepEqual(statements('Nach den Worten der Sprecherin der Fraktion, Gisela Muster, sei das Gesetz verfassungswidrig.').map((x) => [x.speaker, x.quote]),
+    [['den Worten der Sprecherin der Fraktion, Gisela Muster', 'sei das Gesetz verfassungswidrig']]);
+  assert.deepEqual(statements('Nach Meinung von Erik Beispiel, Professor am Institut of Technology, könnte der Komet zerfallen.').map((x) => x.speaker),
+    ['Meinung von Erik Beispiel, Professor am Institut of Technology']);
+});
+
 test('speaker phrases: "vor allem" is no article, "von" + a person is no affiliation, a source inside an attribute is its own phrase', () => {
   assert.deepEqual(statements('Vor allem Polen lehnt die neuen Hilfen als zu gering ab.').map((x) => [x.speaker, x.actor]), [['Polen', 'polen']]);
   assert.deepEqual(statements('Bei dem Treffen verlangte Putin von Trump ein Ende der Waffenlieferungen.').map((x) => [x.speaker, x.addressee]), [['Putin', 'Trump']]);

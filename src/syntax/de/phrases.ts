@@ -101,6 +101,7 @@ export function phrasesOf(x: SentenceInput): Phrase[] {
   for (let i = x.from; i < x.to;) {
     let p = phraseAt(x, i);
     if (p && p.kind === 'np' && !p.pronoun && clauseStart(x, i) && !/^(dessen|deren)$/i.test(x.toks[i]!.text)) p = withVorfeldAttributes(x, p);
+    else if (p && p.kind === 'pp' && p.object && clauseStart(x, i)) p = withVorfeldApposition(x, p);
     if (p) { out.push(p); i = p.to; } else i++;
   }
   return out;
@@ -129,7 +130,29 @@ function withVorfeldAttributes(x: SentenceInput, p: Phrase): Phrase {
     if (q.kind === 'pp') modifiers.push(q); else apposition = q;
     to = q.to;
   }
-  return to > p.to && x.finite.has(to) ? { ...p, to, apposition: apposition ?? p.apposition, modifiers: [...p.modifiers, ...modifiers] } : p;
+  if (to > p.to && x.finite.has(to)) return { ...p, to, apposition: apposition ?? p.apposition, modifiers: [...p.modifiers, ...modifiers] };
+  const tail = vorfeldTail(x, p.to);
+  return tail ? { ...p, to: tail.to, apposition: tail } : p;
+}
+
+/**
+ * "Nach den Worten der Sprecherin, Gisela Piltz, sei …", "Nach Meinung von Mike Brown, Professor am
+ * California Institute of Technology, könnte …": an apposition between commas right before the finite verb
+ * still stands in the Vorfeld, so it belongs to the object of the prepositional phrase opening the clause.
+ */
+function withVorfeldApposition(x: SentenceInput, p: Phrase): Phrase {
+  const tail = vorfeldTail(x, p.to);
+  return tail ? { ...p, to: tail.to, object: { ...p.object!, to: tail.to, apposition: tail } } : p;
+}
+
+/** A phrase between a comma at `at` and a comma right before a finite verb, with no verb of its own (at most 14 tokens), or null. */
+function vorfeldTail(x: SentenceInput, at: number): Phrase | null {
+  if (x.toks[at]?.text !== ',') return null;
+  const a = attachedPhraseAt(x, at + 1, false);
+  if (!a || a.pronoun) return null;
+  let close = a.to;
+  while (close < x.to && close - at <= 14 && x.toks[close]!.text !== ',' && x.toks[close]!.kind !== 'quote' && !x.finite.has(close)) close++;
+  return x.toks[close]?.text === ',' && x.finite.has(close + 1) ? { ...a, to: close } : null;
 }
 
 /** A prepositional or noun phrase starting at token i, with everything attached to it. */

@@ -691,6 +691,8 @@ const GROUPS: Record<string, Case[]> = {
       clauses: [{ verb: 'wertet', kind: 'main', subject: 'Die IG Metall', accusative: 'die Einigung' }] },
     { s: 'Die Hilfsorganisation Ärzte ohne Grenzen teilte mit, die Bewohner seien geflohen.',
       clauses: [{ verb: 'teilte', kind: 'main', subject: 'Die Hilfsorganisation Ärzte ohne Grenzen', accusative: null }] },
+    { s: 'Die Regierungspartei des Landes, die Volksfront, bezeichnete die Anschläge als Notwehr.',
+      clauses: [{ verb: 'bezeichnete', kind: 'main', subject: 'Die Regierungspartei des Landes, die Volksfront', accusative: 'die Anschläge' }] },
     { s: 'Dagegen beteuerte die Stadtverwaltung, die Brücke sei sicher.',
       clauses: [{ verb: 'beteuerte', kind: 'main', subject: 'die Stadtverwaltung', accusative: null },
                 { verb: 'sei', kind: 'main', subject: 'die Brücke', mood: 'subjunctive1' }] },
