@@ -423,7 +423,8 @@ function core(x: SentenceInput, i: number): Phrase | null {
   // ("Nach behördlichen Angaben": a preposition before an adjective stands where an article would)
   const opener = determiner ?? (genitives.length ? genitives[0]!.from : tokenKind(x, i - 1) === 'prep' ? i - 1 : null);
   while (k < x.to && (tokenKind(x, k) === 'adj' || tokenKind(x, k) === 'num' || inflectedBeforeNoun(x, k, opener)
-    || (/^(rund|etwa|mehr|als|knapp|fast|gut|über|bis|zu)$/.test(x.toks[k]!.text) && tokenKind(x, k + 1) === 'num'))) {
+    || (/^(rund|etwa|mehr|als|knapp|fast|gut|über|bis|zu)$/.test(x.toks[k]!.text) && tokenKind(x, k + 1) === 'num')
+    || adverbInAttribute(x, k, determiner))) {
     k = x.mentionAt.get(k)?.end ?? k + 1;
   }
   // ("der „Welt“", "die „New York Times“": an article and a name in quotation marks)
@@ -465,6 +466,22 @@ function extendedAttribute(x: SentenceInput, k: number, determiner: number): Phr
     if (inflectedBeforeNoun(x, at, determiner)) return pps;
   }
   return [];
+}
+
+/**
+ * "der neu gewählte Präsident", "der erst kürzlich ernannte Weihbischof", "die bereits 2019 gegründete Partei",
+ * "ein nicht genannter Vertreter": after an article, adverbs (and a year) before an adjective of the noun.
+ */
+function adverbInAttribute(x: SentenceInput, k: number, determiner: number | null): boolean {
+  const lowerWord = (j: number) => x.toks[j]?.kind === 'word' && /^\p{Ll}+$/u.test(x.toks[j]!.text) && tokenKind(x, j) === 'other' && !x.finite.has(j) && !x.particles.has(j)
+    && !/^(als|wie|und|oder|aber|sondern)$/.test(x.toks[j]!.text);
+  // (not after a comma, where "der" opens a relative clause: "Frank Muster, der als Sprecher der Fraktion …")
+  if (determiner === null || x.toks[determiner - 1]?.text === ',' || !lowerWord(k)) return false;
+  for (let j = k + 1; j <= k + 3 && j < x.to; j++) {
+    if (tokenKind(x, j) === 'adj' || inflectedBeforeNoun(x, j, determiner)) return true;
+    if (!lowerWord(j) && tokenKind(x, j) !== 'num') return false;
+  }
+  return false;
 }
 
 /** "ein schärferes Vorgehen": a lower-case inflected word after an article and before a noun is an adjective. */

@@ -693,6 +693,13 @@ const GROUPS: Record<string, Case[]> = {
       clauses: [{ verb: 'teilte', kind: 'main', subject: 'Die Hilfsorganisation Ärzte ohne Grenzen', accusative: null }] },
     { s: 'Die Regierungspartei des Landes, die Volksfront, bezeichnete die Anschläge als Notwehr.',
       clauses: [{ verb: 'bezeichnete', kind: 'main', subject: 'Die Regierungspartei des Landes, die Volksfront', accusative: 'die Anschläge' }] },
+    // (adverbs before the adjective of the subject stay in its phrase; after a comma "der" opens a relative clause)
+    { s: 'Der neu gewählte Präsident sagte, er wolle verhandeln.',
+      clauses: [{ verb: 'sagte', kind: 'main', subject: 'Der neu gewählte Präsident', head: 'Präsident' }] },
+    { s: 'Die bereits 2019 gegründete Partei erklärte, sie trete an.',
+      clauses: [{ verb: 'erklärte', kind: 'main', subject: 'Die bereits 2019 gegründete Partei' }] },
+    { s: 'Frank Muster, der als Sprecher der Fraktion arbeitet, erklärte, die Lage sei ernst.',
+      clauses: [{ verb: 'erklärte', kind: 'main', subject: 'Frank Muster' }] },
     { s: 'Dagegen beteuerte die Stadtverwaltung, die Brücke sei sicher.',
       clauses: [{ verb: 'beteuerte', kind: 'main', subject: 'die Stadtverwaltung', accusative: null },
                 { verb: 'sei', kind: 'main', subject: 'die Brücke', mood: 'subjunctive1' }] },
