@@ -625,6 +625,11 @@ test('an apposition between commas before the finite verb stands in the Vorfeld,
     ['Meinung von Erik Beispiel, Professor am Institut of Technology']);
 });
 
+test('a back reference with a modal verb: the sentence before is the message, the speaker stands between', () => {
+  const s = statements('Die Schulden steigen in diesem Jahr weiter. Das musste Finanzminister Peer Muster am Dienstag einräumen.');
+  assert.deepEqual(s.map((x) => [x.form, x.speaker, x.cue, x.quote]), [['indirect', 'Finanzminister Peer Muster', 'einräumen', 'Die Schulden steigen in diesem Jahr weiter']]);
+});
+
 test('speaker phrases: "vor allem" is no article, "von" + a person is no affiliation, a source inside an attribute is its own phrase', () => {
   assert.deepEqual(statements('Vor allem Polen lehnt die neuen Hilfen als zu gering ab.').map((x) => [x.speaker, x.actor]), [['Polen', 'polen']]);
   assert.deepEqual(statements('Bei dem Treffen verlangte Putin von Trump ein Ende der Waffenlieferungen.').map((x) => [x.speaker, x.addressee]), [['Putin', 'Trump']]);

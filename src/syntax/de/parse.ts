@@ -35,10 +35,14 @@ function notFinite(x: SentenceInput, i: number): boolean {
   if (i === x.from && /^\p{Lu}/u.test(x.toks[i]!.text) && nounLemma(x.toks[i]!.text)) return true;
   const prev = i > x.from ? tokenKind(x, i - 1) : null;
   const next = x.toks[i + 1];
-  // (but "Das teilte Selenskyj mit": before a name the word is the verb)
-  return (prev === 'det' || prev === 'adj') && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && nounFeatures(next.text).length > 0 && !x.mentionAt.get(i + 1)
+  // (but "Das teilte Selenskyj mit": before a name the word is the verb; and a modal or auxiliary is no
+  // participle: "Das musste Bundesfinanzminister Muster einräumen")
+  return (prev === 'det' || prev === 'adj') && next?.kind === 'word' && !MODAL_OR_AUXILIARY.test(lower) && /^\p{Lu}/u.test(next.text) && nounFeatures(next.text).length > 0 && !x.mentionAt.get(i + 1)
     && /(?:e|en|em|er|es)$/.test(lower);
 }
+
+/** Past and Konjunktiv II forms of the modal and auxiliary verbs, which end like an inflected participle. */
+const MODAL_OR_AUXILIARY = /^(?:musste|mussten|müsste|müssten|sollte|sollten|konnte|konnten|könnte|könnten|wollte|wollten|durfte|durften|dürfte|dürften|möchte|möchten|hatte|hatten|hätte|hätten|wurde|wurden|würde|würden|wäre|wären)$/;
 
 /**
  * "wurde von der Türkei vermittelt", "dass sie zwei Männer festgenommen hat", "müsse die Schulden

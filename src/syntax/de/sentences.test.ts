@@ -700,6 +700,9 @@ const GROUPS: Record<string, Case[]> = {
       clauses: [{ verb: 'erklärte', kind: 'main', subject: 'Die bereits 2019 gegründete Partei' }] },
     { s: 'Frank Muster, der als Sprecher der Fraktion arbeitet, erklärte, die Lage sei ernst.',
       clauses: [{ verb: 'erklärte', kind: 'main', subject: 'Frank Muster' }] },
+    // (a modal's past form is finite, though it ends like an inflected participle before a noun)
+    { s: 'Das musste Finanzminister Peer Muster am Dienstag einräumen.',
+      clauses: [{ verb: 'musste', kind: 'main' }] },
     { s: 'Dagegen beteuerte die Stadtverwaltung, die Brücke sei sicher.',
       clauses: [{ verb: 'beteuerte', kind: 'main', subject: 'die Stadtverwaltung', accusative: null },
                 { verb: 'sei', kind: 'main', subject: 'die Brücke', mood: 'subjunctive1' }] },

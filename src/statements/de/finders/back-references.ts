@@ -11,6 +11,8 @@ import { cuesIn } from '../cues.js';
 import { nounLemma } from '../../../lexicon/nouns.js';
 
 const POINTS_BACK = /^(Dies|Das|Dieses)$/;
+/** Modal verbs before a subject and the infinitive of a cue ("Das musste der Minister einräumen"). */
+const MODAL = /^(muss|musste|mussten|will|wollte|wollten|kann|konnte|konnten|soll|sollte|sollten|möchte|möchten|durfte|wird|würde)$/;
 /** Speech acts that tell what happened or was said (data/de/cue-verbs.tsv). */
 const TELLS = /^(say|report|announce|confirm)$/;
 
@@ -30,7 +32,7 @@ export const backReferences: SentenceFinder = {
     // sentence may still speak: "Dies bestätigte Peskow und sagte, …")
     scan.told.add(sentence);
     scan.last!.sentence = sentence;
-    scan.usedCues.add(b + 1);
+    scan.usedCues.add(ctx.index.byStart.get(back.cue!.span[0]) ?? b + 1);
   },
 };
 
@@ -74,10 +76,14 @@ function names(ctx: Ctx, sentence: number): boolean {
 function backReference(ctx: Ctx, b: number, end: number, prev: readonly [number, number]): Statement | null {
   const toks = ctx.toks;
   if (!/^(dies|das|dieses)$/i.test(toks[b]?.text ?? '') || end - b < 3) return null;
-  const cue = cuesIn(ctx, b + 1, end)[0];
-  if (!cue || cue.index !== b + 1) return null;
+  // ("Das musste der Minister einräumen": a modal verb before the speaker, the cue's infinitive closing the sentence)
+  const modal = MODAL.test(toks[b + 1]?.text ?? '') ? cuesIn(ctx, b + 2, end).find((c) => c.index === end - 1) : undefined;
+  const cue = modal ?? cuesIn(ctx, b + 1, end)[0];
+  if (!cue || (cue.index !== b + 1 && !modal)) return null;
   let sp: Found | null = null;
-  if (cue.lemma === 'hervorgehen') {
+  if (modal) {
+    sp = speakerAfter(ctx, b + 2, cue.index);
+  } else if (cue.lemma === 'hervorgehen') {
     // "Dies geht aus dem Bericht hervor"
     const aus = toks.slice(cue.index, end).findIndex((t) => t.text === 'aus');
     if (aus > 0) sp = speakerAfter(ctx, cue.index + aus + 1, end);
