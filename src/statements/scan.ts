@@ -59,6 +59,11 @@ export class StatementScan {
     if (s.speaker) this.last = { speaker: s.speaker, sentence: s.sentence, paragraph: this.paragraphOf(s.sentence) };
   }
 
+  /** One spoke in the sentence without a statement of its own ("wies den Vorwurf zurück"): a continuation goes on with them. */
+  spoke(speaker: Statement['speaker'], sentence: number): void {
+    if (speaker) this.last = { speaker, sentence, paragraph: this.paragraphOf(sentence) };
+  }
+
   /** Extends a statement's message over the next sentence of a run ("… Es sei auch um … gegangen"), which it then told. */
   extend(s: Statement, sentence: number, end: number): void {
     s.quote = [s.quote[0], end];

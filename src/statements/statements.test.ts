@@ -572,6 +572,9 @@ test('a criticism, rejection or praise of a noun phrase, or an announcement of o
   assert.deepEqual(statements('Die Regierung in Moskau wies die Forderung nach einer Waffenruhe zurück.'), []);
   assert.deepEqual(statements('Kallas kritisierte in Brüssel die Entscheidung der Regierung.'), []);
   assert.deepEqual(statements('Der Minister begrüßte den Beschluss des Parlaments.'), []);
+  // (but who acted spoke: a Konjunktiv sentence after it goes on with them)
+  assert.deepEqual(statements('Der Sprecher der Stiftung wies den Vorwurf zurück. In Zeiten knapper Kassen sei die Studie richtig.').map((x) => [x.form, x.speaker]),
+    [['free-indirect', 'Der Sprecher der Stiftung']]);
   // (nor is a statement, confirmation or announcement of a bare noun phrase: it names the thing, an event tells it)
   assert.deepEqual(statements('Der Kreml bestätigte am Abend den Vorfall.'), []);
   assert.deepEqual(statements('Der Konzern gab am Montag die Fusion bekannt.'), []);

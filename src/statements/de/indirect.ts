@@ -19,8 +19,11 @@ interface Reading {
   addressee: Found | null;
 }
 
-/** Indirect speech around one cue verb in the sentence [b, end). */
-export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statement | null {
+/**
+ * Indirect speech around one cue verb in the sentence [b, end). `acted` hears of a speaker whose act names
+ * only its object ("Hubert Primus wies den Vorwurf zurück."): no statement, but one who spoke.
+ */
+export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number, acted?: (speaker: Found) => void): Statement | null {
   const toks = ctx.toks;
   // "Ihm wird vorgeworfen, …", "Zudem wird kritisiert, dass …", "war berichtet worden, …": a passive
   // cue names no speaker but its agent ("von der Polizei"); the clause's subject is not the speaker
@@ -39,7 +42,7 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number): Statemen
     // (c) a reported speech act with a noun-phrase message: "verlangte (von Trump) ein Ende der …"
     // (also when the message after the comma goes to a verb joined to this one, "bezeichnete die Proteste als
     // rechtmäßig und forderte sie auf, …": the act ends before that verb)
-    else if (cue.np && !passive) reportedAct(ctx, cue, b, end, x);
+    else if (cue.np && !passive) reportedAct(ctx, cue, b, end, x, acted);
     // "Von der Opposition wurde der Besuch als unangemessen kritisiert": a passive act names its speaker as the agent
     else if (cue.np && passive && !x.handedOn) passiveAct(ctx, cue, b, passive.agent, x);
   }
@@ -202,7 +205,7 @@ function sharedSubject(ctx: Ctx, at: number): Found | null {
 }
 
 /** (c) A reported speech act: the clause around the cue, speaker included ("Peskow bestätigte die Vorbereitungen …"). */
-function reportedAct(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): void {
+function reportedAct(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading, acted?: (speaker: Found) => void): void {
   const toks = ctx.toks;
   const cs0 = clauseStart(ctx, b, cue.index);
   let speaker = speakerBefore(ctx, cs0, cue.index) ?? (cs0 > b && isComma(toks[cs0 - 1]) ? apposedSubject(ctx, b, cs0) : null) ?? speakerAfter(ctx, cue.index + 1, end);
@@ -234,9 +237,12 @@ function reportedAct(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): vo
   const negated = toks.slice(clauseStart(ctx, b, cue.index), Math.max(to, cue.end)).some((t) => t.text === 'nicht' || t.text === 'nichts');
   // the message is the speech act as the clause tells it, speaker included ("Peskow bestätigte die Vorbereitungen …")
   const target = namesOnly(cue, message, toks.slice(clauseStart(ctx, b, cue.index), to), !!x.handedOn);
-  if (words(ctx, from, to) >= 2 && speaker && !negated && !target && message.some((t) => /^\p{Lu}/u.test(t.text))) {
-    x.quote = [Math.min(speaker.from, clauseStart(ctx, b, cue.index)), Math.max(to, cue.end)];
-    x.form = 'reported';
+  if (words(ctx, from, to) >= 2 && speaker && !negated && message.some((t) => /^\p{Lu}/u.test(t.text))) {
+    if (target) acted?.(speaker);
+    else {
+      x.quote = [Math.min(speaker.from, clauseStart(ctx, b, cue.index)), Math.max(to, cue.end)];
+      x.form = 'reported';
+    }
   }
   x.speaker = speaker;
 }

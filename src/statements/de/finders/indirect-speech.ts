@@ -5,7 +5,7 @@ import type { SentenceFinder } from '../../types.js';
 import type { Ctx, Cue } from '../../context.js';
 import { indirectAt } from '../indirect.js';
 import { cuesIn } from '../cues.js';
-import { clauseStart, verbsIn } from '../../context.js';
+import { clauseStart, verbsIn, who } from '../../context.js';
 
 export const indirectSpeech: SentenceFinder = {
   find(ctx, scan, at) {
@@ -16,7 +16,8 @@ export const indirectSpeech: SentenceFinder = {
     for (const [n, cue] of cues.entries()) {
       if (scan.usedCues.has(cue.index) || cue.index < from) continue;
       if (reportedByLater(ctx, cue, cues.slice(n + 1), from, end)) continue;
-      const x = indirectAt(ctx, cue, from, end);
+      // ("Primus wies den Vorwurf zurück. In Zeiten knapper Kassen sei die Studie richtig.": who acted goes on speaking)
+      const x = indirectAt(ctx, cue, from, end, (speaker) => scan.spoke(who(speaker, ctx), sentence));
       if (!x) continue;
       x.sentence = sentence;
       scan.add(x);
