@@ -633,6 +633,11 @@ test('a back reference with a modal verb: the sentence before is the message, th
   assert.deepEqual(s.map((x) => [x.form, x.speaker, x.cue, x.quote]), [['indirect', 'Finanzminister Peer Muster', 'einräumen', 'Die Schulden steigen in diesem Jahr weiter']]);
 });
 
+test('"unter Berufung auf" names where the speaker has it from, not the speaker', () => {
+  assert.deepEqual(statements('Unter Berufung auf nicht weiter bezeichnete Quellen gab die Zeitung an, der Minister trete zurück.').map((x) => [x.speaker, x.cue, x.quote]),
+    [['die Zeitung', 'gab', 'der Minister trete zurück']]);
+});
+
 test('speaker phrases: "vor allem" is no article, "von" + a person is no affiliation, a source inside an attribute is its own phrase', () => {
   assert.deepEqual(statements('Vor allem Polen lehnt die neuen Hilfen als zu gering ab.').map((x) => [x.speaker, x.actor]), [['Polen', 'polen']]);
   assert.deepEqual(statements('Bei dem Treffen verlangte Putin von Trump ein Ende der Waffenlieferungen.').map((x) => [x.speaker, x.addressee]), [['Putin', 'Trump']]);

@@ -92,6 +92,19 @@ function attributiveAdjective(tokens: readonly Token[], i: number, readings: rea
   return !prev || /^\p{Ll}/u.test(prev.text) || openers().has(prev.text.toLowerCase()) || prev.kind === 'number' || measure;
 }
 
+/**
+ * "auf nicht weiter bezeichnete Quellen", "die erst kürzlich ernannte Ministerin": a past form after an article or
+ * preposition and adverbs, before a noun, is the participle of an attribute ("bezeichnete", "ernannte" are also
+ * finite); right after the article it stays a verb: "Das erklärte General Muster".
+ */
+function attributiveParticiple(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word' || !/^\p{Lu}/u.test(next.text) || !/te$/.test(tokens[i]!.text)) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && tokens[k]!.kind === 'word' && /^\p{Ll}+$/u.test(tokens[k]!.text) && !openers().has(tokens[k]!.text)) k--;
+  return k < i - 1 && k >= 0 && openers().has(tokens[k]!.text.toLowerCase());
+}
+
 let openerWords: Set<string> | undefined;
 /** Articles, possessives and prepositions (data/de/determiners.txt, prepositions.txt), lower case. */
 const openers = () => (openerWords ??= new Set([...loadList('de/determiners.txt'), ...loadList('de/prepositions.txt')].map((w) => w.toLowerCase())));
@@ -120,7 +133,7 @@ export function finiteVerbs(tokens: readonly Token[]): FiniteVerb[] {
     if (/^\p{Lu}/u.test(t.text) && !startsSentence) return;
     if (notFinite().has(t.text.toLowerCase())) return;
     const readings = finiteReadings(t.text);
-    if (!readings.length || attributiveAdjective(tokens, i, readings)) return;
+    if (!readings.length || attributiveAdjective(tokens, i, readings) || attributiveParticiple(tokens, i)) return;
     // a particle reading needs its particle standing at the end of a clause further on
     let particle: number | null = null;
     let lemma: string | undefined;

@@ -142,7 +142,17 @@ function withVorfeldAttributes(x: SentenceInput, p: Phrase): Phrase {
  */
 function withVorfeldApposition(x: SentenceInput, p: Phrase): Phrase {
   const tail = vorfeldTail(x, p.to);
-  return tail ? { ...p, to: tail.to, object: { ...p.object!, to: tail.to, apposition: tail } } : p;
+  if (tail) return { ...p, to: tail.to, object: { ...p.object!, to: tail.to, apposition: tail } };
+  // ("Unter Berufung auf nicht weiter bezeichnete Quellen gab …": what stands between it and the finite verb
+  // is the phrase's too; not in a relative clause, "in der die Regierung Waffen liefert")
+  if (p.object!.pronoun || x.words.relativePronouns.has(x.toks[p.object!.from]!.text.toLowerCase())) return p;
+  const modifiers: Phrase[] = [];
+  let to = p.to;
+  while (to < x.to && !x.finite.has(to) && to - p.from <= 16) {
+    const q = /^(prep|noun|det|adj|num)$/.test(tokenKind(x, to)) ? phraseAt(x, to) : null;
+    if (q && !q.pronoun) { modifiers.push(q); to = q.to; } else if (tokenKind(x, to) === 'other' && /^\p{Ll}+$/u.test(x.toks[to]!.text)) to++; else return p;
+  }
+  return to > p.to && modifiers.length && x.finite.has(to) ? { ...p, to, object: { ...p.object!, to, modifiers: [...p.object!.modifiers, ...modifiers] } } : p;
 }
 
 /** A phrase between a comma at `at` and a comma right before a finite verb, with no verb of its own (at most 14 tokens), or null. */
@@ -424,7 +434,7 @@ function core(x: SentenceInput, i: number): Phrase | null {
   const opener = determiner ?? (genitives.length ? genitives[0]!.from : tokenKind(x, i - 1) === 'prep' ? i - 1 : null);
   while (k < x.to && (tokenKind(x, k) === 'adj' || tokenKind(x, k) === 'num' || inflectedBeforeNoun(x, k, opener)
     || (/^(rund|etwa|mehr|als|knapp|fast|gut|über|bis|zu)$/.test(x.toks[k]!.text) && tokenKind(x, k + 1) === 'num')
-    || adverbInAttribute(x, k, determiner))) {
+    || adverbInAttribute(x, k, opener))) {
     k = x.mentionAt.get(k)?.end ?? k + 1;
   }
   // ("der „Welt“", "die „New York Times“": an article and a name in quotation marks)
@@ -470,15 +480,16 @@ function extendedAttribute(x: SentenceInput, k: number, determiner: number): Phr
 
 /**
  * "der neu gewählte Präsident", "der erst kürzlich ernannte Weihbischof", "die bereits 2019 gegründete Partei",
- * "ein nicht genannter Vertreter": after an article, adverbs (and a year) before an adjective of the noun.
+ * "ein nicht genannter Vertreter", "auf nicht weiter bezeichnete Quellen": after an article or a preposition,
+ * adverbs (and a year) before an adjective of the noun.
  */
-function adverbInAttribute(x: SentenceInput, k: number, determiner: number | null): boolean {
+function adverbInAttribute(x: SentenceInput, k: number, opener: number | null): boolean {
   const lowerWord = (j: number) => x.toks[j]?.kind === 'word' && /^\p{Ll}+$/u.test(x.toks[j]!.text) && tokenKind(x, j) === 'other' && !x.finite.has(j) && !x.particles.has(j)
     && !/^(als|wie|und|oder|aber|sondern)$/.test(x.toks[j]!.text);
   // (not after a comma, where "der" opens a relative clause: "Frank Muster, der als Sprecher der Fraktion …")
-  if (determiner === null || x.toks[determiner - 1]?.text === ',' || !lowerWord(k)) return false;
+  if (opener === null || x.toks[opener - 1]?.text === ',' || !lowerWord(k)) return false;
   for (let j = k + 1; j <= k + 3 && j < x.to; j++) {
-    if (tokenKind(x, j) === 'adj' || inflectedBeforeNoun(x, j, determiner)) return true;
+    if (tokenKind(x, j) === 'adj' || inflectedBeforeNoun(x, j, opener)) return true;
     if (!lowerWord(j) && tokenKind(x, j) !== 'num') return false;
   }
   return false;

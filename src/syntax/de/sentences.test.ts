@@ -703,6 +703,10 @@ const GROUPS: Record<string, Case[]> = {
     // (a modal's past form is finite, though it ends like an inflected participle before a noun)
     { s: 'Das musste Finanzminister Peer Muster am Dienstag einräumen.',
       clauses: [{ verb: 'musste', kind: 'main' }] },
+    // (a prepositional phrase opening the clause takes what stands before the finite verb; a past form after a
+    // preposition and adverbs, before a noun, is an attribute's participle)
+    { s: 'Unter Berufung auf nicht weiter bezeichnete Quellen gab die Zeitung an, der Minister trete zurück.',
+      clauses: [{ verb: 'gab', kind: 'main', subject: 'die Zeitung' }] },
     { s: 'Dagegen beteuerte die Stadtverwaltung, die Brücke sei sicher.',
       clauses: [{ verb: 'beteuerte', kind: 'main', subject: 'die Stadtverwaltung', accusative: null },
                 { verb: 'sei', kind: 'main', subject: 'die Brücke', mood: 'subjunctive1' }] },
