@@ -35,6 +35,8 @@ export function speakerAfter(ctx: Ctx, at: number, limit: number): Found | null 
     while (k < Math.min(limit, i + 5) && ctx.toks[k]!.kind === 'word' && !/^(ein|eine|der|die)$/.test(ctx.toks[k]!.text)) k++;
     return k < limit && /^(ein|eine|der|die)$/.test(ctx.toks[k]!.text) && k > i + 1 ? speakerAfter(ctx, k, limit) : null;
   }
+  // ("laut faz.net", "berichtete tagesschau.de": a website's name in lower case)
+  if (/^\p{Ll}[\p{L}\d-]*\.(?:de|net|com|org|at|ch|eu|info)$/u.test(ctx.toks[i]?.text ?? '')) return { from: i, to: i + 1, m: null };
   const start = i;
   if (ctx.toks[i] && p.determiners.has(ctx.toks[i]!.text)) i++;
   // ("sagte der für die Region zuständige Koordinator": a prepositional phrase inside an attribute, from the syntax layer)

@@ -638,6 +638,11 @@ test('"unter Berufung auf" names where the speaker has it from, not the speaker'
     [['die Zeitung', 'gab', 'der Minister trete zurück']]);
 });
 
+test('a website named in lower case is a source', () => {
+  assert.deepEqual(statements('Laut tagesschau.de appellierte der Minister an die Teilnehmer, sich stärker für den Klimaschutz einzusetzen.').map((x) => [x.speaker, x.cue]).slice(0, 1),
+    [['tagesschau.de', 'Laut']]);
+});
+
 test('speaker phrases: "vor allem" is no article, "von" + a person is no affiliation, a source inside an attribute is its own phrase', () => {
   assert.deepEqual(statements('Vor allem Polen lehnt die neuen Hilfen als zu gering ab.').map((x) => [x.speaker, x.actor]), [['Polen', 'polen']]);
   assert.deepEqual(statements('Bei dem Treffen verlangte Putin von Trump ein Ende der Waffenlieferungen.').map((x) => [x.speaker, x.addressee]), [['Putin', 'Trump']]);
