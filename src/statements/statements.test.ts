@@ -643,6 +643,11 @@ test('a website named in lower case is a source', () => {
     [['tagesschau.de', 'Laut']]);
 });
 
+test('„…“, mit diesen Worten + verb: the subject after the verb said it', () => {
+  assert.deepEqual(statements('„Guten Tag, ich bin schon wieder da“, mit diesen Worten meldete sich der Trainer auf der Pressekonferenz zurück.').map((x) => [x.form, x.speaker]),
+    [['direct', 'der Trainer']]);
+});
+
 test('speaker phrases: "vor allem" is no article, "von" + a person is no affiliation, a source inside an attribute is its own phrase', () => {
   assert.deepEqual(statements('Vor allem Polen lehnt die neuen Hilfen als zu gering ab.').map((x) => [x.speaker, x.actor]), [['Polen', 'polen']]);
   assert.deepEqual(statements('Bei dem Treffen verlangte Putin von Trump ein Ende der Waffenlieferungen.').map((x) => [x.speaker, x.addressee]), [['Putin', 'Trump']]);
