@@ -94,16 +94,24 @@ function attributiveAdjective(tokens: readonly Token[], i: number, readings: rea
 
 /**
  * "auf nicht weiter bezeichnete Quellen", "die erst kürzlich ernannte Ministerin": a past form after an article or
- * preposition and adverbs, before a noun, is the participle of an attribute ("bezeichnete", "ernannte" are also
- * finite); right after the article it stays a verb: "Das erklärte General Muster".
+ * preposition inside the clause and adverbs of an attribute, before a noun, is the participle of an attribute
+ * ("bezeichnete", "ernannte" are also finite). An opener starting the clause leaves the verb ("Seit gestern meldete
+ * Reuters", "Das jedenfalls erklärte Peskow"), and so does a modal or auxiliary ("Das allerdings musste …").
  */
 function attributiveParticiple(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (!next || next.kind !== 'word' || !/^\p{Lu}/u.test(next.text) || !/te$/.test(tokens[i]!.text)) return false;
+  if (!next || next.kind !== 'word' || !/^\p{Lu}/u.test(next.text) || !/te$/.test(tokens[i]!.text) || MODAL_OR_AUXILIARY.test(tokens[i]!.text)) return false;
   let k = i - 1;
-  while (k >= 0 && i - k <= 3 && tokens[k]!.kind === 'word' && /^\p{Ll}+$/u.test(tokens[k]!.text) && !openers().has(tokens[k]!.text)) k--;
-  return k < i - 1 && k >= 0 && openers().has(tokens[k]!.text.toLowerCase());
+  while (k >= 0 && i - k <= 3 && ATTRIBUTE_ADVERBS.test(tokens[k]!.text)) k--;
+  const clauseOpens = k === 0 || /^[,;:(–-]$/.test(tokens[k - 1]?.text ?? '');
+  return k < i - 1 && k > 0 && !clauseOpens && openers().has(tokens[k]!.text.toLowerCase());
 }
+
+/** Adverbs that stand inside an attribute before its participle ("nicht weiter bezeichnete", "erst kürzlich ernannte"). */
+const ATTRIBUTE_ADVERBS = /^(?:nicht|weiter|erst|neu|bereits|schon|kürzlich|jüngst|zuvor|bisher|noch|eigens|eben|frisch|gerade|kurz|lange|zuletzt|ebenfalls|offiziell|international|gut|schlecht)$/;
+
+/** Past and Konjunktiv II forms of the modal and auxiliary verbs, which end like an inflected participle. */
+export const MODAL_OR_AUXILIARY = /^(?:musste|mussten|müsste|müssten|sollte|sollten|konnte|konnten|könnte|könnten|wollte|wollten|durfte|durften|dürfte|dürften|möchte|möchten|hatte|hatten|hätte|hätten|wurde|wurden|würde|würden|wäre|wären)$/;
 
 let openerWords: Set<string> | undefined;
 /** Articles, possessives and prepositions (data/de/determiners.txt, prepositions.txt), lower case. */

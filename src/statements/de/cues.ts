@@ -139,6 +139,7 @@ function clauseHas(ctx: Ctx, at: number, words: readonly string[]): boolean {
   let from = at;
   while (from > 0 && ctx.toks[from - 1]!.sentence === sentence && !CLAUSE_BREAK.test(ctx.toks[from - 1]!.text)) from--;
   const to = clauseEnd(ctx, at);
-  for (let k = from; k < to; k++) if (k !== at && words.includes(ctx.toks[k]!.text)) return true;
+  // ("hält den Plan für nicht akzeptabel": a negation inside the predicate is what is said, not a denial)
+  for (let k = from; k < to; k++) if (k !== at && words.includes(ctx.toks[k]!.text) && !/^(als|für)$/.test(ctx.toks[k - 1]?.text ?? '')) return true;
   return false;
 }

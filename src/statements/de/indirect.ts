@@ -169,7 +169,8 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
   x.speaker = speakerBefore(ctx, cs, cue.index) ?? (cs > b ? speakerBefore(ctx, b, cue.index) : null);
   const between = cue.index + 1;
   // ("…, und forderte die Anwohner auf, …": a verb joined to the clause before shares its subject; what follows is its object)
-  if (!passive && !x.speaker && /^(und|oder|sowie)$/.test(toks[cue.index - 1]?.text ?? '')) x.speaker = sharedSubject(ctx, cue.index);
+  const afterUnd = /^(und|oder|sowie)$/.test(toks[cue.index - 1]?.text ?? '');
+  if (!passive && !x.speaker && afterUnd) x.speaker = sharedSubject(ctx, cue.index);
   if (passive) { x.speaker = passive.agent ?? documentOf(ctx, cs, k); x.addressee = null; } else if (!x.speaker) {
     x.speaker = speakerAfter(ctx, between, k);
     if (x.speaker) x.addressee = addresseeAfter(ctx, x.speaker.to, k);
@@ -177,7 +178,7 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
     const finite = verbsIn(ctx, cs, cue.index)[0];
     if (!x.speaker && finite && finite.index < cue.index - 1) x.speaker = speakerAfter(ctx, finite.index + 1, cue.index);
     // "…, kritisierte den Plan und kündigte an, …": the subject the joined clause shares
-    if (!x.speaker) x.speaker = sharedSubject(ctx, cue.index);
+    if (!x.speaker && !afterUnd) x.speaker = sharedSubject(ctx, cue.index);
   } else {
     x.addressee = addresseeAfter(ctx, between, k);
   }
@@ -195,7 +196,9 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
 /** "In einem Bericht der Zeitung wurde vermutet, dass …": a passive cue without an agent speaks through the document its clause names. */
 function documentOf(ctx: Ctx, from: number, to: number): Found | null {
   const doc = documentSource(ctx, from, to);
-  return doc && ctx.toks.slice(doc.from, doc.to).some((t) => ctx.words.isSourceNoun(t.text)) ? doc : null;
+  // (its first noun is the document: "In Berlin wurde nach dem Bericht vermutet" names a place, not a report)
+  const noun = doc ? ctx.toks.slice(doc.from, doc.to).find((t) => /^\p{Lu}/u.test(t.text)) : undefined;
+  return doc && noun && ctx.words.isSourceNoun(noun.text) ? doc : null;
 }
 
 /** The subject a clause takes over from the one it is joined to ("sagte X und betonte …"), as the syntax layer reads it. */
@@ -234,9 +237,14 @@ function reportedAct(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading, act
   from = messageStart(ctx, cue, from, to);
   const message = toks.slice(from, to);
   // (a denial in the act's own clause: "nicht" in another clause of the sentence is not its)
-  const negated = toks.slice(clauseStart(ctx, b, cue.index), Math.max(to, cue.end)).some((t) => t.text === 'nicht' || t.text === 'nichts');
+  // ("hält den Plan für nicht akzeptabel": a negated predicate is what the act says)
+  const negated = toks.slice(clauseStart(ctx, b, cue.index), Math.max(to, cue.end)).some((t, k, all) => (t.text === 'nicht' || t.text === 'nichts') && !/^(als|für)$/.test(all[k - 1]?.text ?? ''));
   // the message is the speech act as the clause tells it, speaker included ("Peskow bestätigte die Vorbereitungen …")
-  const target = namesOnly(cue, message, toks.slice(clauseStart(ctx, b, cue.index), to), !!x.handedOn);
+  // (whether it says something is read in the act's own clause; a Konjunktiv clause after it is its content:
+  // "kritisierte die Regierung, weil sie zu spät handle")
+  const own = Math.min(to, clauseEnd(ctx, cue.index));
+  const content = /^subjunctive/.test(clauseMood(verbsIn(ctx, own, to)) ?? '');
+  const target = !content && namesOnly(cue, toks.slice(from, own), toks.slice(clauseStart(ctx, b, cue.index), own), !!x.handedOn);
   if (words(ctx, from, to) >= 2 && speaker && !negated && message.some((t) => /^\p{Lu}/u.test(t.text))) {
     if (target) acted?.(speaker);
     else {
@@ -338,8 +346,8 @@ export function apposedSubject(ctx: Ctx, b: number, cs: number): ReturnType<type
  * "sprach von einer Krise", "bestätigte die Vorbereitungen für das Gespräch" say something of it.
  */
 function namesOnly(cue: Cue, message: readonly { text: string }[], clause: readonly { text: string }[], handedOn: boolean): boolean {
-  // ("Als Grund nannte Erdoğan die Lage": a predicate may open the clause)
-  const predicate = clause.some((t) => /^(als|Als)$/.test(t.text));
+  // ("Als Grund nannte Erdoğan die Lage": a predicate may open the clause; "um mehr als 30 Prozent" is none)
+  const predicate = clause.some((t, k) => /^(als|Als)$/.test(t.text) && !/^(mehr|weniger|eher|anders)$/.test(clause[k - 1]?.text ?? ''));
   if (TARGET_ACTS.test(cue.act) || (handedOn && NAMING_ACTS.test(cue.act))) return !predicate;
   // (a prepositional phrase in the message tells more than a name: "sprach von einer Krise", "bestätigte die Vorbereitungen für das Gespräch")
   return NAMING_ACTS.test(cue.act) && !predicate && !message.some((t) => /^(für|von|vom|über|auf|mit)$/.test(t.text));

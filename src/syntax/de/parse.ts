@@ -7,6 +7,7 @@ import { clausesOf } from './clauses.js';
 import { assignFunctions } from './functions.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { nounFeatures, nounLemma } from '../../lexicon/nouns.js';
+import { MODAL_OR_AUXILIARY } from '../../grammar/de/verbs.js';
 
 export function parseSentence(input: Omit<SentenceInput, 'finite' | 'particles' | 'memo'>): SentenceSyntax {
   const x: SentenceInput = { ...input, finite: new Set(), particles: new Set() };
@@ -41,8 +42,6 @@ function notFinite(x: SentenceInput, i: number): boolean {
     && /(?:e|en|em|er|es)$/.test(lower);
 }
 
-/** Past and Konjunktiv II forms of the modal and auxiliary verbs, which end like an inflected participle. */
-const MODAL_OR_AUXILIARY = /^(?:musste|mussten|müsste|müssten|sollte|sollten|konnte|konnten|könnte|könnten|wollte|wollten|durfte|durften|dürfte|dürften|möchte|möchten|hatte|hatten|hätte|hätten|wurde|wurden|würde|würden|wäre|wären)$/;
 
 /**
  * "wurde von der Türkei vermittelt", "dass sie zwei Männer festgenommen hat", "müsse die Schulden

@@ -142,17 +142,7 @@ function withVorfeldAttributes(x: SentenceInput, p: Phrase): Phrase {
  */
 function withVorfeldApposition(x: SentenceInput, p: Phrase): Phrase {
   const tail = vorfeldTail(x, p.to);
-  if (tail) return { ...p, to: tail.to, object: { ...p.object!, to: tail.to, apposition: tail } };
-  // ("Unter Berufung auf nicht weiter bezeichnete Quellen gab …": what stands between it and the finite verb
-  // is the phrase's too; not in a relative clause, "in der die Regierung Waffen liefert")
-  if (p.object!.pronoun || x.words.relativePronouns.has(x.toks[p.object!.from]!.text.toLowerCase())) return p;
-  const modifiers: Phrase[] = [];
-  let to = p.to;
-  while (to < x.to && !x.finite.has(to) && to - p.from <= 16) {
-    const q = /^(prep|noun|det|adj|num)$/.test(tokenKind(x, to)) ? phraseAt(x, to) : null;
-    if (q && !q.pronoun) { modifiers.push(q); to = q.to; } else if (tokenKind(x, to) === 'other' && /^\p{Ll}+$/u.test(x.toks[to]!.text)) to++; else return p;
-  }
-  return to > p.to && modifiers.length && x.finite.has(to) ? { ...p, to, object: { ...p.object!, to, modifiers: [...p.object!.modifiers, ...modifiers] } } : p;
+  return tail ? { ...p, to: tail.to, object: { ...p.object!, to: tail.to, apposition: tail } } : p;
 }
 
 /** A phrase between a comma at `at` and a comma right before a finite verb, with no verb of its own (at most 14 tokens), or null. */

@@ -11,8 +11,11 @@ import { cuesIn } from '../cues.js';
 import { nounLemma } from '../../../lexicon/nouns.js';
 
 const POINTS_BACK = /^(Dies|Das|Dieses)$/;
-/** Modal verbs before a subject and the infinitive of a cue ("Das musste der Minister einräumen"). */
-const MODAL = /^(muss|musste|mussten|will|wollte|wollten|kann|konnte|konnten|soll|sollte|sollten|möchte|möchten|durfte|wird|würde)$/;
+/**
+ * Modal verbs of a told act before a subject and the infinitive of its cue ("Das musste der Minister
+ * einräumen"); not a wish or a future ("wollte", "wird"), which tell no act that took place.
+ */
+const MODAL = /^(muss|musste|mussten|kann|konnte|konnten|soll|sollte|sollten|durfte)$/;
 /** Speech acts that tell what happened or was said (data/de/cue-verbs.tsv). */
 const TELLS = /^(say|report|announce|confirm)$/;
 
@@ -77,7 +80,9 @@ function backReference(ctx: Ctx, b: number, end: number, prev: readonly [number,
   const toks = ctx.toks;
   if (!/^(dies|das|dieses)$/i.test(toks[b]?.text ?? '') || end - b < 3) return null;
   // ("Das musste der Minister einräumen": a modal verb before the speaker, the cue's infinitive closing the sentence)
-  const modal = MODAL.test(toks[b + 1]?.text ?? '') ? cuesIn(ctx, b + 2, end).find((c) => c.index === end - 1) : undefined;
+  // ("Das konnte die Polizei zunächst nicht bestätigen": a refusal tells nothing)
+  const denied = toks.slice(b + 2, end).some((t) => /^(nicht|nichts|kein|keine|keinen|nie)$/.test(t.text));
+  const modal = MODAL.test(toks[b + 1]?.text ?? '') && !denied ? cuesIn(ctx, b + 2, end).find((c) => c.index === end - 1) : undefined;
   const cue = modal ?? cuesIn(ctx, b + 1, end)[0];
   if (!cue || (cue.index !== b + 1 && !modal)) return null;
   let sp: Found | null = null;

@@ -51,8 +51,9 @@ function speakerGoesOn(ctx: Ctx, scan: StatementScan, { sentence, b, end }: Sent
   if ((mood !== 'subjunctive1' && mood !== 'subjunctive2') || words(ctx, b, end) < 3) return;
   // a run of Konjunktiv sentences in one paragraph is one continuation
   const prev = scan.statements.at(-1);
+  // (only a run that told the sentence before: "… wies den Vorwurf zurück." between them starts another speaker's)
   if (prev?.form === 'free-indirect' && prev.sentence >= 0 && scan.paragraphOf(prev.sentence) === scan.paragraphOf(sentence)
-    && prev.speaker?.actor === last.speaker?.actor) {
+    && prev.speaker?.actor === last.speaker?.actor && (scan.bySentence.get(sentence - 1) ?? []).includes(prev)) {
     scan.extend(prev, sentence, span(ctx, b, end)[1]);
     last.sentence = sentence;
     return;

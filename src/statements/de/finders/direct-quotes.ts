@@ -59,7 +59,7 @@ function cueAfter(ctx: Ctx, r: Region, sEnd: number): Said | null {
     return { cue: { index: a, end: a + 1, lemma: 'so', act: 'say', np: false, kind: 'source' }, speaker: speakerAfter(ctx, a + 1, sEnd), addressee: null };
   }
   // „…“, mit diesen Worten eröffnete die Ministerin die Sitzung: whoever the verb after them names said them
-  if (/^(mit|Mit)$/.test(ctx.toks[a]?.text ?? '') && /^(diesen|den)$/.test(ctx.toks[a + 1]?.text ?? '') && ctx.toks[a + 2]?.text === 'Worten' && verbsIn(ctx, a + 3, a + 4).length) {
+  if (a + 4 < sEnd && ctx.toks[a]?.text === 'mit' && /^(diesen|den)$/.test(ctx.toks[a + 1]?.text ?? '') && ctx.toks[a + 2]?.text === 'Worten' && verbsIn(ctx, a + 3, a + 4).length) {
     return { cue: { index: a, end: a + 3, lemma: 'Worte', act: 'say', np: false, kind: 'source' }, speaker: speakerAfter(ctx, a + 4, sEnd), addressee: null };
   }
   return heisstEs(ctx, a) ? { cue: heissen(a), speaker: documentSource(ctx, a + 2, sEnd), addressee: null } : null;

@@ -27,11 +27,12 @@ export const indirectSpeech: SentenceFinder = {
   },
 };
 
-/** "Die Regierung lobe die Hilfe, teilte das Ministerium mit": a cue verb in Konjunktiv I is itself reported, the message of a later cue. */
+/** "Die Regierung lobe die Hilfe, teilte das Ministerium mit": a cue verb in Konjunktiv I, or a reported act, is itself reported, the message of a later cue. */
 function reportedByLater(ctx: Ctx, cue: Cue, later: readonly Cue[], from: number, end: number): boolean {
   // ("Man habe einen Punkt im Iran festgestellt, so der Sender": a participle whose auxiliary is Konjunktiv I, before a source)
   if (participleInKonjunktiv(ctx, cue, from) && /^(so|wie|hieß|heißt)$/.test(ctx.toks[cue.end + 1]?.text ?? '') && ctx.toks[cue.end]?.text === ',') return true;
-  if (!later.length || verbsIn(ctx, cue.index, cue.index + 1)[0]?.mood !== 'subjunctive1') return false;
+  // ("Die Regierung hält die Lage für ernst, sagte Kallas": so is a reported act whose clause a later cue's message holds)
+  if (!later.length || (verbsIn(ctx, cue.index, cue.index + 1)[0]?.mood !== 'subjunctive1' && !cue.np)) return false;
   const at = ctx.toks[cue.index]!.span[0];
   return later.some((c) => {
     const x = indirectAt(ctx, c, from, end);
