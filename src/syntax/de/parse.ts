@@ -42,7 +42,6 @@ function notFinite(x: SentenceInput, i: number): boolean {
     && /(?:e|en|em|er|es)$/.test(lower);
 }
 
-
 /**
  * "wurde von der Türkei vermittelt", "dass sie zwei Männer festgenommen hat", "müsse die Schulden
  * begrenzen": between two breaks, only one verb form is finite — the first after the verb-second

@@ -114,8 +114,8 @@ const clauseStart = (x: SentenceInput, i: number) => i === x.from || /^[,;:("]$/
  * "Die Weltgesundheitsorganisation in Genf teilte mit", "Ein Regierungssprecher in Berlin sagte": the
  * Vorfeld holds one phrase, so prepositional phrases between a noun phrase opening the clause and the
  * finite verb belong to it; and so does a noun phrase right after it, a close apposition the word
- * rules split off ("Die IG Metall wertet", "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit",
- * "Mark Muster, der Sprecher des Vereins, sagte").
+ * rules split off ("Die IG Metall wertet", "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit"), or an
+ * apposition between commas right before the verb ("Die Regierungspartei des Landes, die Volksfront, bezeichnete").
  */
 function withVorfeldAttributes(x: SentenceInput, p: Phrase): Phrase {
   let to = p.to;
