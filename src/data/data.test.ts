@@ -39,6 +39,7 @@ const lower = (c: string[]) => c[0]!.toLowerCase();
 const SPECS: Record<string, Spec> = {
   'abbreviations.txt': { required: 1, key: first },
   'agencies.tsv': { required: 2, key: first },
+  'agent-nouns.tsv': { required: 1, key: first },
   'complementizers.txt': { required: 1, key: first },
   'cue-verbs.tsv': { required: 2, key: first },
   'descriptors.tsv': { required: 4, key: first },
@@ -115,6 +116,7 @@ const KNOWN: Record<string, Record<string, string>> = {
 
 /** The tables of noun lemmas (data/README.md, "Lemma or form") and the index of their forms column. */
 const LEMMA_TABLES: Record<string, number> = {
+  'agent-nouns.tsv': 1,
   'descriptors.tsv': 4,
   'group-nouns.tsv': 2,
   'party-member-nouns.tsv': 1,
@@ -390,10 +392,11 @@ test('lemma tables: every lemma is inflected by the noun lexicon or has its form
 /** Is every form of a lemma row loaded (a form an earlier row gives too is that row's)? */
 const allLoaded = (r: LemmaRow, loaded: (form: string) => boolean) => r.forms.every((f) => loaded(f.form));
 
-test('source-phrases.tsv, source-nouns.tsv, title-nouns.tsv, rejections.txt: kinds the finder knows, words it compares', () => {
-  const { sourcePhrases: phrases, isSourceNoun, isTitleNoun } = german.statements.words;
+test('source-phrases.tsv, source-nouns.tsv, title-nouns.tsv, agent-nouns.tsv, rejections.txt: kinds the finder knows, words it compares', () => {
+  const { sourcePhrases: phrases, isSourceNoun, isTitleNoun, isAgentNoun } = german.statements.words;
   const sourceNouns = lemmaRowsOf('source-nouns.tsv');
   const titleNouns = lemmaRowsOf('title-nouns.tsv');
+  const agentNouns = lemmaRowsOf('agent-nouns.tsv');
   report([
     ...check('source-phrases.tsv', ({ cells: [phrase, kind] }) => {
       if (!['before', 'after', 'clause-end', 'continue', 'relative'].includes(kind!)) return `kind "${kind}" is none of before, after, clause-end, continue, relative`;
@@ -403,6 +406,7 @@ test('source-phrases.tsv, source-nouns.tsv, title-nouns.tsv, rejections.txt: kin
     }),
     ...check('source-nouns.tsv', ({ line }) => (allLoaded(sourceNouns.get(line)!, isSourceNoun) ? null : 'not loaded as written')),
     ...check('title-nouns.tsv', ({ line }) => (allLoaded(titleNouns.get(line)!, isTitleNoun) ? null : 'not loaded as written')),
+    ...check('agent-nouns.tsv', ({ line }) => (allLoaded(agentNouns.get(line)!, isAgentNoun) ? null : 'not loaded as written')),
     ...check('rejections.txt', ({ cells: [phrase] }) => (rejectionPhrases().includes(phrase!) && phrase!.split(' ').every(isWord) ? null : 'words separated by one space')),
   ]);
 });

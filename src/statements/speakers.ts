@@ -86,7 +86,8 @@ export function clauseSpeaker(ctx: Ctx, verb: number): Found | null | undefined 
   // ("hieß es", "Es sei nicht geplant": an expletive names no one)
   if (!who || (who.pronoun && /^(es|Es|man|Man)$/.test(ctx.toks[who.from]!.text))) return c.verb.voice === 'passive' ? null : undefined;
   // ("Das erklärt die Preise", ", der sagte": a demonstrative or relative pronoun is left to the rules that resolve it)
-  if (who.pronoun && !ctx.mentionAt.get(who.from)) return undefined;
+  // ("Einer der Putschisten" is no pronoun to resolve: its genitive names the group)
+  if (who.pronoun && !who.genitives.length && !ctx.mentionAt.get(who.from)) return undefined;
   return phraseFound(who, ctx);
 }
 
@@ -213,3 +214,19 @@ export function addresseeAfter(ctx: Ctx, at: number, limit: number): Found | nul
   return null;
 }
 
+
+/**
+ * Can the phrase found speak: a named actor, "er"/"sie", a name no lexicon knows ("Larson"), or a noun of
+ * one who speaks ("Die Kriminalpolizei", "der Bundesgesetzgeber")? "Der Absturz", "es", "das" cannot.
+ */
+export function canSpeak(ctx: Ctx, x: Found): boolean {
+  if (x.m) return !!x.m.actor || x.m.kind === 'name' || (x.m.kind === 'pronoun' && /^(er|sie|Er|Sie)$/.test(x.m.text));
+  const p = phraseAt(ctx.syntax.get(ctx.toks[x.from]!.sentence), x.from);
+  const head = p && p.head >= x.from && p.head < x.to ? p.head : x.from;
+  const word = ctx.toks[head]!.text;
+  if (p?.pronoun && !p.genitives.length) return /^(er|sie|Er|Sie)$/.test(word);
+  // ("Erika Beispiel": a first name no lexicon knows makes the run a name, though its last word is a noun)
+  const nameLike = (k: number) => /^\p{Lu}/u.test(ctx.toks[k]!.text) && !nounLemma(ctx.toks[k]!.text) && !ctx.words.determiners.has(ctx.toks[k]!.text);
+  for (let k = x.from; k <= head; k++) if (nameLike(k)) return true;
+  return /^\p{Lu}/u.test(word) && ctx.words.isAgentNoun(word);
+}

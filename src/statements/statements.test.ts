@@ -691,3 +691,22 @@ test('review cases: the agent in a participle attribute is no speaker; "von" + t
   assert.deepEqual(statements('Bei dem Treffen forderte Selenskyj von Kanzler Merz mehr Waffen.').map((x) => [x.speaker, x.addressee]), [['Selenskyj', 'Kanzler Merz']]);
   assert.deepEqual(statements('Bei dem Treffen verlangte Putin von Donald Trump ein Ende der Waffenlieferungen.').map((x) => x.speaker), ['Putin']);
 });
+
+test('a Konjunktiv sentence after an act goes on with its subject when that subject can speak: a name, "er"/"sie", a noun of one who speaks', () => {
+  const next = (text: string) => statements(text).filter((x) => x.form === 'free-indirect').map((x) => [x.speaker, x.quote]);
+  assert.deepEqual(next('Die Kriminalpolizei bittet um Mithilfe. Der Mann sei etwa 30 Jahre alt und schlank.'), [['Die Kriminalpolizei', 'Der Mann sei etwa 30 Jahre alt und schlank']]);
+  assert.deepEqual(next('Erika Beispiel äußerte sich in ihrer Rede optimistisch. Man sei besser aufgestellt als vor einem Jahr.'), [['Erika Beispiel', 'Man sei besser aufgestellt als vor einem Jahr']]);
+  assert.deepEqual(next('Die Stadtverwaltung streitet das ab. Der Vertrag sei ordnungsgemäß vergeben worden.'), [['Die Stadtverwaltung', 'Der Vertrag sei ordnungsgemäß vergeben worden']]);
+  // (a subject that cannot speak hands nothing on: the sentence stays no one's)
+  assert.deepEqual(next('Die Entscheidung bestätigt den Kurs der Regierung. Der Vertrag sei ordnungsgemäß vergeben worden.'), [[null, 'Der Vertrag sei ordnungsgemäß vergeben worden']]);
+});
+
+test('a back reference speaks through one who can speak: an adjective or a title before an unknown name', () => {
+  const back = (text: string) => statements(text).map((x) => [x.speaker, x.quote]);
+  assert.deepEqual(back('Die Opec hat am Montag beraten. Die Fördermenge wird vorerst nicht gesenkt. Dies bestätigte der kuwaitische Ölminister Ali Beispiel.'),
+    [['der kuwaitische Ölminister Ali Beispiel', 'Die Fördermenge wird vorerst nicht gesenkt']]);
+  assert.deepEqual(back('Die Opec hat am Montag beraten. Die Fördermenge wird vorerst nicht gesenkt. Das bestätigte Ölminister Ali Beispiel am Abend.'),
+    [['Ölminister Ali Beispiel', 'Die Fördermenge wird vorerst nicht gesenkt']]);
+  // (what cannot speak explains, it does not point back)
+  assert.deepEqual(back('Die Opec hat am Montag beraten. Die Fördermenge wird vorerst nicht gesenkt. Das bestätigt die hohen Preise der letzten Wochen.'), []);
+});

@@ -31,6 +31,8 @@ export interface StatementWords {
   isSourceNoun(word: string): boolean;
   /** Is this a noun a quoted name stands in apposition to ("Zeitschrift", "Nachrichtenmagazin")? */
   isTitleNoun(word: string): boolean;
+  /** Does this noun name someone who can speak: a role, title or party word, or data/de/agent-nouns.tsv ("Kriminalpolizei", "Sprecher")? */
+  isAgentNoun(word: string): boolean;
   /** Articles and other determiners, as written ("der", "Die"), and prepositions in lower case: where a speaker phrase starts or stops. */
   determiners: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;

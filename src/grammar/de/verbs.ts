@@ -103,6 +103,9 @@ function attributiveParticiple(tokens: readonly Token[], i: number): boolean {
   if (!next || next.kind !== 'word' || !/^\p{Lu}/u.test(next.text) || !/te$/.test(tokens[i]!.text) || MODAL_OR_AUXILIARY.test(tokens[i]!.text)) return false;
   let k = i - 1;
   while (k >= 0 && i - k <= 3 && ATTRIBUTE_ADVERBS.test(tokens[k]!.text)) k--;
+  // ("Nach Angaben der Gesellschaft für bedrohte Völker seien …": right after a preposition no finite verb
+  // stands, but one that may follow its noun does: "Dem Vernehmen nach meldete …", "Ihm gegenüber erklärte …")
+  if (k === i - 1 && k >= 0 && /^(?:mit|von|vom|zu|zum|zur|an|am|für|gegen|über|bei|beim|aus|zwischen|vor|um|auf|unter|ohne|durch|in|im)$/i.test(tokens[k]!.text)) return true;
   const clauseOpens = k === 0 || /^[,;:(–-]$/.test(tokens[k - 1]?.text ?? '');
   return k < i - 1 && k > 0 && !clauseOpens && openers().has(tokens[k]!.text.toLowerCase());
 }

@@ -16,7 +16,8 @@ import { lemmaList } from '../../data/lemmas.js';
 import { CLAUSE_BREAK, PUNCT_END, clauseEnd, verbsIn, type Ctx, type Cue } from '../context.js';
 
 /** The German statement words: cue verbs, source phrases, source and title nouns (with their memo tables). */
-export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' | 'prepositions'>, functionWords: FunctionWords): StatementWords {
+export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' | 'prepositions' | 'roleNouns' | 'descriptors' | 'titles' | 'partyNouns' | 'partyMemberNouns'>, functionWords: FunctionWords): StatementWords {
+  const agents = nounList(lemmaList('de/agent-nouns.tsv', nounForms));
   const cueVerbs = new Map<string, CueVerb>(loadRows('de/cue-verbs.tsv').map(([lemma, act, np, needs, speaker]) => [lemma!, {
     act: act!, np: !!np?.startsWith('np'), npPrepositions: np?.startsWith('np:') ? np.slice(3).split('|') : null,
     needs: cellList(needs).length ? cellList(needs) : null,
@@ -31,6 +32,8 @@ export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' 
     isCueWord,
     isSourceNoun: nounList(lemmaList('de/source-nouns.tsv', nounForms)),
     isTitleNoun: nounList(lemmaList('de/title-nouns.tsv', nounForms)),
+    isAgentNoun: (word) => mentions.roleNouns.has(word) || mentions.descriptors.has(word) || mentions.titles.has(word)
+      || mentions.partyNouns.has(word) || mentions.partyMemberNouns.has(word) || agents(word),
     determiners: mentions.determiners,
     prepositions: mentions.prepositions,
     isAdverb: (lower) => isAdverb(functionWords, lower),

@@ -227,15 +227,14 @@ function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | nu
   if (core.pronoun) {
     if (!/^(einer|eine|eines|keiner|keine|jeder|jede|viele|einige|alle|beide)$/i.test(x.toks[core.from]!.text) || !genitiveArticle(x, core.to)) return core;
     const g = attachedPhraseAt(x, core.to);
-    return g ? { ...core, to: g.to, genitives: [g] } : core;
+    const q = g ? { ...core, to: g.to, genitives: [g] } : core;
+    // ("Einer der Putschisten, Harouna Adamou, sagte": the Vorfeld's apposition names the one)
+    return g && apposition && clauseStart(x, q.from) ? vorfeldApposition(x, q) ?? q : q;
   }
   let p = core;
   // "(CDU)", "(dpa)": a short bracket right after the phrase
-  if (x.toks[p.to]?.text === '(') {
-    let close = p.to + 1;
-    while (close < x.to && close <= p.to + 4 && x.toks[close]!.text !== ')') close++;
-    if (x.toks[close]?.text === ')' && close > p.to + 1 && x.toks.slice(p.to + 1, close).every((t) => t.kind !== 'punct' || t.text === '/')) p = { ...p, to: close + 1 };
-  }
+  const bracket = shortBracket(x, p.to);
+  if (bracket > 0) p = { ...p, to: bracket };
   // "die Außenminister Frankreichs und Polens": a state's or institution's name in the genitive
   while (!headIsName(x, p) && x.mentionAt.get(p.to) && !x.personal(x.mentionAt.get(p.to)!.m) && /s$/.test(x.toks[x.mentionAt.get(p.to)!.end - 1]!.text)
     && x.mentionAt.get(p.to)!.m.kind !== 'adjective') {
@@ -264,13 +263,8 @@ function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | nu
   // "Der Leiter des Programms, Klaus Stöhr, sagte": an apposition names the same one
   if (apposition && x.toks[p.to]?.text === ',') {
     // (the apposition takes none of its own: in "der Direktor, Hans Beispiel, die Regierung besitze …" the next phrase opens the message)
-    let a = attachedPhraseAt(x, p.to + 1, false);
     // ("Ursula Castrup, die Leiterin der Fachstelle für Suchtvorbeugung, sagte": its own attributes go with it)
-    while (a && x.toks[a.to]?.text !== ',' && tokenKind(x, a.to) === 'prep') {
-      const pp = phraseAt(x, a.to);
-      if (!pp || pp.to - a.from > 14) break;
-      a = { ...a, to: pp.to, modifiers: [...a.modifiers, pp] };
-    }
+    const a = withOwnModifiers(x, attachedPhraseAt(x, p.to + 1, false));
     // (closed by a comma, a colon before a quotation, or the sentence's end: "…, sagte Matthias Freude, Präsident
     // des Landesamtes.", "sagte Jan Muster, Leiter der Schule: „…“")
     const closed = a && (/^[,:]$/.test(x.toks[a.to]?.text ?? '') || (a.to >= x.to - 1 && /^[.!?]?$/.test(x.toks[a.to]?.text ?? '')));
@@ -278,6 +272,26 @@ function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | nu
   }
   if (apposition && !p.apposition && clauseStart(x, p.from)) return vorfeldApposition(x, p) ?? p;
   return apposition && !p.apposition ? modifiedApposition(x, p) ?? p : p;
+}
+
+/** An apposition with its own prepositional phrases and a short bracket ("die Koalition für Einheit (CUD)"), within 14 tokens. */
+function withOwnModifiers(x: SentenceInput, a: Phrase | null): Phrase | null {
+  while (a && x.toks[a.to]?.text !== ',' && tokenKind(x, a.to) === 'prep') {
+    const pp = phraseAt(x, a.to);
+    if (!pp || pp.to - a.from > 14) break;
+    a = { ...a, to: pp.to, modifiers: [...a.modifiers, pp] };
+  }
+  const bracket = a ? shortBracket(x, a.to) : -1;
+  return a && bracket > 0 ? { ...a, to: bracket } : a;
+}
+
+/** A short bracket opening at token k ("(CDU)", "(dpa)", "(SPD/Grüne)"): the index after its closing one, or -1. */
+function shortBracket(x: SentenceInput, k: number): number {
+  if (x.toks[k]?.text !== '(') return -1;
+  let close = k + 1;
+  while (close < x.to && close <= k + 4 && x.toks[close]!.text !== ')') close++;
+  const ok = x.toks[close]?.text === ')' && close > k + 1 && x.toks.slice(k + 1, close).every((t) => t.kind !== 'punct' || t.text === '/');
+  return ok ? close + 1 : -1;
 }
 
 /**
@@ -309,7 +323,7 @@ function ownerAt(x: SentenceInput, k: number): Phrase | null {
 function vorfeldApposition(x: SentenceInput, p: Phrase): Phrase | null {
   const { to, modifiers } = modifiersAfter(x, p);
   if (x.toks[to]?.text !== ',') return null;
-  const a = attachedPhraseAt(x, to + 1, false);
+  const a = withOwnModifiers(x, attachedPhraseAt(x, to + 1, false));
   // (the closing comma is sometimes left out: "Lars Muster, Manager des Vereins sagte" — then it must be an apposition)
   const comma = x.toks[a?.to ?? -1]?.text === ',' && x.finite.has(a!.to + 1);
   if (!a || a.pronoun || !(comma || (x.finite.has(a.to) && apposable(x, p, a)))) return null;
@@ -408,6 +422,8 @@ function core(x: SentenceInput, i: number): Phrase | null {
   let k = i;
   let determiner: number | null = null;
   const genitives: Phrase[] = [];
+  // ("Einer der Putschisten", "keiner der Minister": an indefinite before its genitive stands alone)
+  if (k0 === 'det' && INDEFINITE.test(x.toks[i]!.text) && genitiveArticle(x, i + 1)) return { ...empty(i, i + 1, i), cases: ['nom'], plural: false, pronoun: true };
   if (k0 === 'det') { determiner = k; k++; }
   // ("den britischen Premierminister Keir Starmer": a mention that opens with its article)
   else if (k0 === 'noun' && x.mentionAt.get(k) && x.words.determiners.has(x.toks[k]!.text.toLowerCase()) && (/^\p{Ll}/u.test(x.toks[k]!.text) || k === x.from)) determiner = k;
@@ -427,10 +443,11 @@ function core(x: SentenceInput, i: number): Phrase | null {
     || adverbInAttribute(x, k, opener))) {
     k = x.mentionAt.get(k)?.end ?? k + 1;
   }
-  // ("der „Welt“", "die „New York Times“": an article and a name in quotation marks)
-  const close = determiner !== null && k === determiner + 1 ? quotedName(x, k) : -1;
+  // ("der „Welt“", "die „New York Times“": an article and a name in quotation marks; so is "vom „Queer Kollektiv“",
+  // "von „BBC News“" after a preposition)
+  const close = (determiner !== null && k === determiner + 1) || (k === i && tokenKind(x, i - 1) === 'prep') ? quotedName(x, k) : -1;
   if (close > 0) {
-    const entry = x.words.determiners.get(x.toks[determiner!]!.text.toLowerCase());
+    const entry = determiner === null ? undefined : x.words.determiners.get(x.toks[determiner]!.text.toLowerCase());
     return { ...empty(i, close + 1, close - 1), determiner, cases: entry?.cases ?? [], plural: entry?.plural ?? null };
   }
   const nounStart = k;
@@ -514,6 +531,9 @@ function caseAndNumber(x: SentenceInput, determiner: number | null, from: number
   const numbers = new Set(noun.map((f) => f[2] === 'P'));
   return { cases: [], plural: numbers.size === 1 ? [...numbers][0]! : null };
 }
+
+/** Indefinites that stand alone before a genitive ("einer der Minister"). */
+const INDEFINITE = /^(?:einer|eine|eines|keiner|keine|jeder|jede)$/i;
 
 /** Particles inside names ("van Laak", "von der Leyen", "bin Salman", "de Maizière"). */
 const NAME_PARTICLES = /^(?:van|von|der|den|de|del|della|di|da|du|dos|das|bin|ibn|al|el|le|la|ten|ter|zu|vom)$/;

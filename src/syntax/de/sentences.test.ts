@@ -816,6 +816,26 @@ const GROUPS: Record<string, Case[]> = {
       note: 'a compound of "-führerin", "-leiter", "-direktor" is a title (data/de/person-title-endings.txt), not a name' },
     { s: 'Die Sprecherin des Verbands, Erika Beispiel sagte, die Zahlen seien gestiegen.',
       clauses: [{ verb: 'sagte', kind: 'main', subject: 'Die Sprecherin des Verbands, Erika Beispiel' }] },
+    { s: 'Einer der Streikführer, Jan Muster, sagte, man werde weiter streiken.',
+      clauses: [{ verb: 'sagte', kind: 'main', subject: 'Einer der Streikführer, Jan Muster' }],
+      note: 'an indefinite before its genitive is the phrase, the apposition names the one' },
+    { s: 'Einer der größten Vereine des Landes, die Initiative für Mieter (IfM), forderte am Montag neue Regeln.',
+      clauses: [{ verb: 'forderte', kind: 'main', subject: 'Einer der größten Vereine des Landes, die Initiative für Mieter (IfM)' }],
+      note: 'the apposition keeps its own prepositional phrase and bracket' },
+  ],
+
+  // --- names in quotation marks after a preposition; no finite verb right after a preposition
+  'quoted names after a preposition, participles after a preposition': [
+    { s: 'Erika Muster vom „Bündnis Mieten Stopp“ sagte, die Mieten stiegen weiter.',
+      clauses: [{ verb: 'sagte', kind: 'main', subject: 'Erika Muster vom „Bündnis Mieten Stopp“' }] },
+    { s: 'Der Geschäftsführer von „Solarwerk“, Jan Beispiel, kündigte neue Stellen an.',
+      clauses: [{ verb: 'kündigte', kind: 'main', subject: 'Der Geschäftsführer von „Solarwerk“, Jan Beispiel' }] },
+    { s: 'Nach Angaben der Gesellschaft für bedrohte Völker seien Tausende geflohen.',
+      clauses: [{ verb: 'seien', kind: 'main', mood: 'subjunctive1' }],
+      note: '"bedrohte" after "für" is an attribute, not the finite verb' },
+    { s: 'Dann nannte der Sprecher neue Zahlen.',
+      clauses: [{ verb: 'nannte', kind: 'main', subject: 'der Sprecher' }],
+      note: '"Dann" opening the sentence is an adverb, not the subject' },
   ],
 };
 

@@ -5,7 +5,7 @@ import type { Statement } from '../../../document/types.js';
 import type { SentenceAt, SentenceFinder } from '../../types.js';
 import type { StatementScan } from '../../scan.js';
 import { PUNCT_END, words, type Ctx, type Found } from '../../context.js';
-import { speakerAfter } from '../../speakers.js';
+import { canSpeak, speakerAfter } from '../../speakers.js';
 import { cueOf, indirectStatement } from '../../statement.js';
 import { cuesIn } from '../cues.js';
 import { nounLemma } from '../../../lexicon/nouns.js';
@@ -102,7 +102,8 @@ function backReference(ctx: Ctx, b: number, end: number, prev: readonly [number,
   // ("die japanische Nachrichtenagentur Kyodo": an adjective of origin before the one who speaks; "das"
   // only before a place's adjective, "das Washingtoner Institut", for "Das erklärt das Defizit" explains)
   const next = toks[(sp?.from ?? 0) + 1]?.text ?? '';
-  const named = !!sp && ((sp.m && sp.m.kind !== 'adjective') || someoneIn(ctx, sp)
+  // ("Dies bestätigte der kuwaitische Ölminister Ali Muster", "Das bestätigte Ölminister Ali Muster": one who can speak)
+  const named = !!sp && ((sp.m && sp.m.kind !== 'adjective') || someoneIn(ctx, sp) || canSpeak(ctx, sp)
     || (/^(ein|eine|der|die)$/.test(toks[sp.from]!.text) && /^\p{Lu}/u.test(next))
     || (toks[sp.from]!.text === 'das' && /^\p{Lu}\p{L}+er$/u.test(next) && !nounLemma(next)));
   if (!sp || !named || words(ctx, pb, pe) < 4 || ctx.quoted[pb]) return null;

@@ -6,6 +6,7 @@ import type { Ctx, Cue } from '../../context.js';
 import { indirectAt } from '../indirect.js';
 import { cuesIn } from '../cues.js';
 import { clauseStart, verbsIn, who } from '../../context.js';
+import { canSpeak } from '../../speakers.js';
 
 export const indirectSpeech: SentenceFinder = {
   find(ctx, scan, at) {
@@ -17,7 +18,8 @@ export const indirectSpeech: SentenceFinder = {
       if (scan.usedCues.has(cue.index) || cue.index < from) continue;
       if (reportedByLater(ctx, cue, cues.slice(n + 1), from, end)) continue;
       // ("Primus wies den Vorwurf zurück. In Zeiten knapper Kassen sei die Studie richtig.": who acted goes on speaking)
-      const x = indirectAt(ctx, cue, from, end, (speaker) => scan.spoke(who(speaker, ctx), sentence));
+      // ("Die Entscheidung bestätigt den Kurs." tells no one who could go on)
+      const x = indirectAt(ctx, cue, from, end, (speaker) => { if (canSpeak(ctx, speaker)) scan.spoke(who(speaker, ctx), sentence); });
       if (!x) continue;
       x.sentence = sentence;
       scan.add(x);
