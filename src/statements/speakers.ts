@@ -4,6 +4,7 @@ import { isAdjective } from '../lexicon/adjectives.js';
 import { isSubordinating } from '../grammar/de/verbs.js';
 import { nounLemma } from '../lexicon/nouns.js';
 import { CLAUSE_BREAK, phraseFound, verbsIn, type Ctx, type Found } from './context.js';
+import type { Phrase } from '../syntax/types.js';
 import { clauseAt, phraseAt } from '../syntax/api.js';
 
 /** A noun phrase with an extended attribute at `start` ("die zur Universität gehörende Hoover Institution"), or null. */
@@ -82,13 +83,18 @@ export function clauseSpeaker(ctx: Ctx, verb: number): Found | null | undefined 
   if (!c || (c.verb.finite !== verb && !c.verb.nonFinite.includes(verb))) return undefined;
   // ("zitierte Peskow mit den Worten": who quotes is not who speaks)
   if (c.verb.lemma === 'zitieren') return undefined;
-  const who = c.verb.voice === 'passive' ? c.agent : c.subject;
+  const who = c.verb.voice === 'passive' ? passiveAgentOf(ctx, c.agent) : c.subject;
   // ("hieß es", "Es sei nicht geplant": an expletive names no one)
   if (!who || (who.pronoun && /^(es|Es|man|Man)$/.test(ctx.toks[who.from]!.text))) return c.verb.voice === 'passive' ? null : undefined;
   // ("Das erklärt die Preise", ", der sagte": a demonstrative or relative pronoun is left to the rules that resolve it)
   // ("Einer der Putschisten" is no pronoun to resolve: its genitive names the group)
   if (who.pronoun && !who.genitives.length && !ctx.mentionAt.get(who.from)) return undefined;
   return phraseFound(who, ctx);
+}
+
+/** A passive's agent as the one who acted: "von Seiten der Delegation" is the delegation's. */
+export function passiveAgentOf(ctx: Ctx, agent: Phrase | null): Phrase | null {
+  return agent && /^Seiten?$/.test(ctx.toks[agent.head]!.text) ? agent.genitives[0] ?? agent : agent;
 }
 
 /** "Zwar sind 37 Prozent …", "Relativierend fügt er hinzu": an adverb, or an adjective before a subject after the verb, opening the sentence. */
@@ -220,13 +226,24 @@ export function addresseeAfter(ctx: Ctx, at: number, limit: number): Found | nul
  * one who speaks ("Die Kriminalpolizei", "der Bundesgesetzgeber")? "Der Absturz", "es", "das" cannot.
  */
 export function canSpeak(ctx: Ctx, x: Found): boolean {
-  if (x.m) return !!x.m.actor || x.m.kind === 'name' || (x.m.kind === 'pronoun' && /^(er|sie|Er|Sie)$/.test(x.m.text));
+  if (x.m && (x.m.actor || x.m.kind === 'name')) return true;
+  if (x.m?.kind === 'pronoun') return /^(er|sie|Er|Sie)$/.test(x.m.text);
+  // ("der SPD-Vorsitzende Sigmar Muster": a role mention no actor was found for is read as words)
   const p = phraseAt(ctx.syntax.get(ctx.toks[x.from]!.sentence), x.from);
-  const head = p && p.head >= x.from && p.head < x.to ? p.head : x.from;
-  const word = ctx.toks[head]!.text;
-  if (p?.pronoun && !p.genitives.length) return /^(er|sie|Er|Sie)$/.test(word);
-  // ("Erika Beispiel": a first name no lexicon knows makes the run a name, though its last word is a noun)
-  const nameLike = (k: number) => /^\p{Lu}/u.test(ctx.toks[k]!.text) && !nounLemma(ctx.toks[k]!.text) && !ctx.words.determiners.has(ctx.toks[k]!.text);
-  for (let k = x.from; k <= head; k++) if (nameLike(k)) return true;
-  return /^\p{Lu}/u.test(word) && ctx.words.isAgentNoun(word);
+  return p && p.from === x.from ? phraseSpeaks(ctx, p) : wordsSpeak(ctx, x.from, x.to - 1);
+}
+
+/** The phrase's head or its apposition names one who speaks; "Einer der Streikführer": its genitive does. */
+function phraseSpeaks(ctx: Ctx, p: Phrase): boolean {
+  if (p.pronoun) return p.genitives.length ? phraseSpeaks(ctx, p.genitives[0]!) : /^(er|sie|Er|Sie)$/.test(ctx.toks[p.head]!.text);
+  return wordsSpeak(ctx, p.from, p.head) || (!!p.apposition && wordsSpeak(ctx, p.apposition.from, p.apposition.head));
+}
+
+/** An actor, a name no lexicon knows ("Erika Beispiel") or a noun of one who speaks ("Sprecher Mark Toner") in [from, head]. */
+function wordsSpeak(ctx: Ctx, from: number, head: number): boolean {
+  for (let k = from; k <= head; k++) {
+    const w = ctx.toks[k]!.text;
+    if (ctx.mentionAt.get(k)?.m.actor || (/^\p{Lu}/u.test(w) && (!nounLemma(w) || ctx.words.isAgentNoun(w)) && !ctx.words.determiners.has(w))) return true;
+  }
+  return false;
 }

@@ -710,3 +710,12 @@ test('a back reference speaks through one who can speak: an adjective or a title
   // (what cannot speak explains, it does not point back)
   assert.deepEqual(back('Die Opec hat am Montag beraten. Die Fördermenge wird vorerst nicht gesenkt. Das bestätigt die hohen Preise der letzten Wochen.'), []);
 });
+
+test('passives and "heißt es" name their source however it is written: an agent no actor list knows, a document before a relative clause, "in dem Bericht, der …"', () => {
+  const spk = (text: string) => statements(text).map((x) => [x.speaker, x.cue]);
+  assert.deepEqual(spk('Von den Behörden in beiden Ländern wird angenommen, dass Schmuggler hinter dem Anschlag stehen.'), [['den Behörden', 'angenommen']]);
+  assert.deepEqual(spk('In einer Presseerklärung, die am Mittwoch in Sarajevo veröffentlicht wurde, wurde verkündet, dass alle Verantwortlichen verfolgt würden.'), [['einer Presseerklärung', 'verkündet']]);
+  assert.deepEqual(spk('Über die Zahl der Opfer könnten keine Aussagen gemacht werden, heißt es in dem Bericht, der konkrete Fälle auflistet.'), [['dem Bericht', 'heißt es']]);
+  // (a separated particle the lexicon does not split: "strich … heraus")
+  assert.deepEqual(spk('„Ich trete als Konservativer an“, strich Muster in seiner Rede heraus.'), [['Muster', 'strich']]);
+});

@@ -5,7 +5,7 @@ import { AUXILIARY, RELATIVE_ADVERBS, RELATIVE_PRONOUNS, clauseMood, isSubordina
 import { verbReadings } from '../../lexicon/verbs.js';
 import { CLAUSE_BREAK, clauseEnd, clauseStart, isComma, phraseFound, span, verbsIn, who, words, type Ctx, type Cue, type Found } from '../context.js';
 import { cueOf } from '../statement.js';
-import { addresseeAfter, documentSource, speakerAfter, speakerBefore } from '../speakers.js';
+import { addresseeAfter, documentSource, passiveAgentOf, speakerAfter, speakerBefore } from '../speakers.js';
 import { cuesIn, trailingAuxiliary } from './cues.js';
 import { clauseAt, phraseAt } from '../../syntax/api.js';
 
@@ -171,7 +171,8 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
   // ("…, und forderte die Anwohner auf, …": a verb joined to the clause before shares its subject; what follows is its object)
   const afterUnd = /^(und|oder|sowie)$/.test(toks[cue.index - 1]?.text ?? '');
   if (!passive && !x.speaker && afterUnd) x.speaker = sharedSubject(ctx, cue.index);
-  if (passive) { x.speaker = passive.agent ?? documentOf(ctx, cs, k); x.addressee = null; } else if (!x.speaker) {
+  // ("In einer Erklärung, die am Mittwoch veröffentlicht wurde, wurde verkündet": the document before a relative clause)
+  if (passive) { x.speaker = passive.agent ?? documentOf(ctx, cs, k) ?? (cs > b ? documentOf(ctx, b, cs) : null); x.addressee = null; } else if (!x.speaker) {
     x.speaker = speakerAfter(ctx, between, k);
     if (x.speaker) x.addressee = addresseeAfter(ctx, x.speaker.to, k);
     // "Gestern hat eine Sprecherin mitgeteilt, dass …": the subject follows the finite verb before the participle
@@ -391,7 +392,10 @@ function passiveAgent(ctx: Ctx, cue: Cue, b: number): PassiveCue | null {
     const hit = ctx.mentionAt.get(k + 1) ?? (/^(der|dem|den|einem|einer)$/.test(toks[k + 1]!.text) ? ctx.mentionAt.get(k + 2) : undefined);
     if (hit) return { agent: { from: k + 1, to: hit.end, m: hit.m } };
   }
-  return { agent: null };
+  // ("Von den Behörden wird angenommen", "Von Seiten der Delegation war vorgeworfen worden": the syntax layer's agent)
+  const clause = clauseAt(ctx.syntax.get(toks[cue.index]!.sentence), cue.index);
+  const agent = clause?.verb.voice === 'passive' ? passiveAgentOf(ctx, clause.agent) : null;
+  return { agent: agent && !agent.pronoun ? phraseFound(agent, ctx) : null };
 }
 
 const RELATIVE = RELATIVE_PRONOUNS;

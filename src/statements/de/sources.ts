@@ -247,7 +247,10 @@ function sourceAfterHiess(ctx: Ctx, from: number, end: number): { next: number; 
   if (!/^(aus|in|im|von|vom)$/.test(toks[k]?.text ?? '')) return { next: k, sp: null };
   let to = k + 1;
   while (to < end && !isComma(toks[to])) to++;
-  return { next: to, sp: speakerAfter(ctx, k + 1, to) ?? mentionIn(ctx, k + 1, to) };
+  // ("heißt es in dem Bericht, der …": the prepositional phrase's noun phrase, as the syntax layer reads it)
+  const np = prepositionalAt(ctx.syntax.get(toks[k]!.sentence), k)?.object;
+  const phrase = np && np.to <= to ? phraseFound(np, ctx) : null;
+  return { next: to, sp: speakerAfter(ctx, k + 1, to) ?? mentionIn(ctx, k + 1, to) ?? phrase };
 }
 
 /** "Aus dem Kreml", "Bei der Agentur Interfax", "In Moskau" before the verb: where words come from. */
