@@ -119,7 +119,8 @@ test('a subject with an apposition, and a message that ends where the speaker ac
   const a = statements('Erika Beispiel, Präsidentin des Verbands, sagte, dass die Lage sich bessere.');
   assert.deepEqual(a.map((x) => [x.speaker, x.quote]), [['Erika Beispiel, Präsidentin des Verbands', 'dass die Lage sich bessere']]);
   const b = statements('Dazu sagte Kallas, die Staaten müssten mehr tun und verwies auf die Zusagen vom Februar.');
-  assert.deepEqual(b.map((x) => [x.actor, x.quote]), [['kaja-kallas', 'die Staaten müssten mehr tun']]);
+  // (the joined verb shares the subject and tells an act of its own, in its own clause)
+  assert.deepEqual(b.map((x) => [x.actor, x.quote]), [['kaja-kallas', 'die Staaten müssten mehr tun'], ['kaja-kallas', 'verwies auf die Zusagen vom Februar']]);
 });
 
 test('a passive cue names no speaker but its agent; the subject of a passive is not the speaker', () => {
@@ -718,4 +719,9 @@ test('passives and "heißt es" name their source however it is written: an agent
   assert.deepEqual(spk('Über die Zahl der Opfer könnten keine Aussagen gemacht werden, heißt es in dem Bericht, der konkrete Fälle auflistet.'), [['dem Bericht', 'heißt es']]);
   // (a separated particle the lexicon does not split: "strich … heraus")
   assert.deepEqual(spk('„Ich trete als Konservativer an“, strich Muster in seiner Rede heraus.'), [['Muster', 'strich']]);
+});
+
+test('a clause joined by a comma and "aber" shares the subject: its object does not speak, the clause before is no message of it', () => {
+  const s = statements('Die Demonstranten begrüßten die Ankündigung des Premierministers, fordern aber die Nennung eines genauen Datums für die Neuwahl.');
+  assert.deepEqual(s.map((x) => [x.form, x.speaker, x.quote]), [['reported', 'Die Demonstranten', 'fordern aber die Nennung eines genauen Datums für die Neuwahl']]);
 });

@@ -78,7 +78,8 @@ function messageBefore(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading, a
   const after = speakerAfter(ctx, at + 1, at === cue.index ? end : cue.index);
   // ("wies den Vorwurf zurück": an object after the verb, no speaker)
   const objectAfter = after && /^(den|dem|einen|einem|dass|sich)$/.test(toks[after.from]!.text);
-  if (words(ctx, from, to) < 3 || !verbsIn(ctx, from, to).length || subordinate || objectAfter) return;
+  // ("Die Rothemden begrüßten die Ankündigung, fordern aber …": a clause sharing the subject of the one before continues it)
+  if (words(ctx, from, to) < 3 || !verbsIn(ctx, from, to).length || subordinate || objectAfter || sharedSubject(ctx, cue.index)) return;
   x.quote = [from, to];
   x.speaker = after;
   if (x.speaker) x.addressee = addresseeAfter(ctx, x.speaker.to, end);
@@ -170,7 +171,7 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
   const between = cue.index + 1;
   // ("…, und forderte die Anwohner auf, …": a verb joined to the clause before shares its subject; what follows is its object)
   const afterUnd = /^(und|oder|sowie)$/.test(toks[cue.index - 1]?.text ?? '');
-  if (!passive && !x.speaker && afterUnd) x.speaker = sharedSubject(ctx, cue.index);
+  if (!passive && !x.speaker) x.speaker = sharedSubject(ctx, cue.index);
   // ("In einer Erklärung, die am Mittwoch veröffentlicht wurde, wurde verkündet": the document before a relative clause)
   if (passive) { x.speaker = passive.agent ?? documentOf(ctx, cs, k) ?? (cs > b ? documentOf(ctx, b, cs) : null); x.addressee = null; } else if (!x.speaker) {
     x.speaker = speakerAfter(ctx, between, k);
@@ -202,6 +203,13 @@ function documentOf(ctx: Ctx, from: number, to: number): Found | null {
   return doc && noun && ctx.words.isSourceNoun(noun.text) ? doc : null;
 }
 
+/** Where the coordinated clause of the verb at `at` starts, past its conjunction ("… und verwies auf …"). */
+function coordinatedStart(ctx: Ctx, at: number): number {
+  const clause = clauseAt(ctx.syntax.get(ctx.toks[at]!.sentence), at);
+  const from = clause?.introducer !== null && clause?.introducer !== undefined ? clause.introducer + 1 : clause?.from ?? at;
+  return Math.min(from, at);
+}
+
 /** The subject a clause takes over from the one it is joined to ("sagte X und betonte …"), as the syntax layer reads it. */
 function sharedSubject(ctx: Ctx, at: number): Found | null {
   const clause = clauseAt(ctx.syntax.get(ctx.toks[at]!.sentence), at);
@@ -212,7 +220,10 @@ function sharedSubject(ctx: Ctx, at: number): Found | null {
 function reportedAct(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading, acted?: (speaker: Found) => void): void {
   const toks = ctx.toks;
   const cs0 = clauseStart(ctx, b, cue.index);
-  let speaker = speakerBefore(ctx, cs0, cue.index) ?? (cs0 > b && isComma(toks[cs0 - 1]) ? apposedSubject(ctx, b, cs0) : null) ?? speakerAfter(ctx, cue.index + 1, end);
+  // ("Die Rothemden begrüßten die Ankündigung, fordern aber die Nennung eines Datums": the subject the clause shares, not its object)
+  const own0 = speakerBefore(ctx, cs0, cue.index);
+  const shared = own0 ? null : sharedSubject(ctx, cue.index);
+  let speaker = own0 ?? shared ?? (cs0 > b && isComma(toks[cs0 - 1]) ? apposedSubject(ctx, b, cs0) : null) ?? speakerAfter(ctx, cue.index + 1, end);
   let from = cue.index + 1;
   if (speaker && speaker.from > cue.index) from = speaker.to;
   // "von Trump": the addressee of a demand
@@ -249,7 +260,9 @@ function reportedAct(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading, act
   if (words(ctx, from, to) >= 2 && speaker && !negated && message.some((t) => /^\p{Lu}/u.test(t.text))) {
     if (target) acted?.(speaker);
     else {
-      x.quote = [Math.min(speaker.from, clauseStart(ctx, b, cue.index)), Math.max(to, cue.end)];
+      // (a shared subject stands in the clause before: the act's own clause starts after its conjunction)
+      const start = speaker === shared ? coordinatedStart(ctx, cue.index) : Math.min(speaker.from, clauseStart(ctx, b, cue.index));
+      x.quote = [start, Math.max(to, cue.end)];
       x.form = 'reported';
     }
   }

@@ -23,11 +23,30 @@ export function assignFunctions(x: SentenceInput, clauses: Clause[], phrases: re
   clauses.forEach((c, i) => {
     functionsOf(x, c);
     if (!c.subject && c.kind === 'coordinated' && c.parent !== null) {
-      c.subject = clauses[c.parent]!.subject;
+      c.subject = sharedParent(x, clauses, c).subject;
       c.subjectShared = c.subject !== null;
     }
     c.negation = negationOf(x, c, clauses[i + 1]);
   });
+}
+
+/**
+ * The clause a coordinated one shares its subject with: its parent, past clauses inside a quotation when it
+ * stands outside ("erklärte, X sei „…, und das repräsentiert nicht …“ und kündigte an": the one who explained).
+ */
+function sharedParent(x: SentenceInput, clauses: readonly Clause[], c: Clause): Clause {
+  let parent = clauses[c.parent!]!;
+  if (quotedAt(x, c.from) || !quotedAt(x, parent.from)) return parent;
+  // (past the quotation and the reported clause it stands in: "Gillibrand sei „…“" is the message)
+  while (parent.parent !== null && (quotedAt(x, parent.from) || /^subjunctive/.test(parent.verb.mood ?? ''))) parent = clauses[parent.parent]!;
+  return parent;
+}
+
+/** Is token k inside a quotation of its sentence (an odd number of quotation marks before it)? */
+function quotedAt(x: SentenceInput, k: number): boolean {
+  let marks = 0;
+  for (let i = x.from; i < k; i++) if (x.toks[i]!.kind === 'quote') marks++;
+  return marks % 2 === 1;
 }
 
 /** The relative pronoun as its own phrase, and the noun phrase before the comma it speaks of. */

@@ -68,7 +68,9 @@ function kindOf(x: SentenceInput, i: number): Kind {
   if (upper && closed && (x.words.subordinating.has(lower) || x.words.coordinating.has(lower) || x.words.negations.has(lower) || x.words.starters.has(t.text) || isAdverb(x.words, lower))) return 'other';
   // ("Bereits am Wochenende …", "Offiziell geht …": a word opening the sentence that is no noun, before a
   // preposition, an article or the verb — an adverb or an adjective's base form)
-  if (upper && i === x.from && !nounLemma(t.text) && (/^(det|prep)$/.test(tokenKind(x, i + 1)) || isAdjective(lower))) return 'other';
+  // ("Relativierend fügt er hinzu", "Abschließend sagte er": a present participle, "-end" on no noun the lexicon knows)
+  const participle = /^\p{Ll}{4,}end$/u.test(lower);
+  if (upper && i === x.from && !nounLemma(t.text) && (/^(det|prep)$/.test(tokenKind(x, i + 1)) || isAdjective(lower) || participle)) return 'other';
   if (upper) return 'noun';
   // ("verdi-Verhandlungsführer", "iPhone-Hersteller": a compound with a lower-case first part)
   if (/^\p{Ll}[\p{L}\p{N}.]*-\p{Lu}/u.test(t.text)) return 'noun';
@@ -526,7 +528,13 @@ function headOf(x: SentenceInput, from: number, to: number): number {
 function caseAndNumber(x: SentenceInput, determiner: number | null, from: number, to: number): Pick<Phrase, 'cases' | 'plural'> {
   const entry = determiner === null ? undefined : x.words.determiners.get(x.toks[determiner]!.text.toLowerCase());
   let noun: readonly string[] = [];
-  for (let k = from; k < to && !noun.length; k++) if (k !== determiner && /^\p{Lu}/u.test(x.toks[k]!.text)) noun = nounFeatures(x.toks[k]!.text);
+  // ("Internationale Wahlbeobachter": a capitalized adjective before a common noun tells nothing of its own number;
+  // "Die Abgeordnete Carolyn Muster": before a name it is the noun)
+  const adjectiveBefore = (k: number) => {
+    const next = x.toks[k + 1]?.text ?? '';
+    return k + 1 < to && /^\p{Lu}/u.test(next) && adjectival(x.toks[k]!.text.toLowerCase()) && !!(nounLemma(next) || compoundHead(next));
+  };
+  for (let k = from; k < to && !noun.length; k++) if (k !== determiner && /^\p{Lu}/u.test(x.toks[k]!.text) && !adjectiveBefore(k)) noun = nounFeatures(x.toks[k]!.text);
   if (determiner !== null) return caseOfPhrase(x.toks[determiner]!.text, noun) ?? { cases: entry?.cases ?? [], plural: entry?.plural ?? null };
   const numbers = new Set(noun.map((f) => f[2] === 'P'));
   return { cases: [], plural: numbers.size === 1 ? [...numbers][0]! : null };

@@ -836,6 +836,20 @@ const GROUPS: Record<string, Case[]> = {
     { s: 'Dann nannte der Sprecher neue Zahlen.',
       clauses: [{ verb: 'nannte', kind: 'main', subject: 'der Sprecher' }],
       note: '"Dann" opening the sentence is an adverb, not the subject' },
+    { s: 'Abschließend fügte die Ministerin hinzu, die Gespräche gingen weiter.',
+      clauses: [{ verb: 'fügte', kind: 'main', subject: 'die Ministerin' }],
+      note: 'a present participle opening the sentence is no subject' },
+  ],
+
+  // --- number from the noun, not from a capitalized adjective; a shared subject past a quotation
+  'subjects: a capitalized adjective before a plural noun, the subject a coordinated clause shares past a quotation': [
+    { s: 'Ausländische Wahlbeobachter kritisieren Unregelmäßigkeiten, sprechen aber von einer fairen Wahl.',
+      clauses: [{ verb: 'kritisieren', kind: 'main', subject: 'Ausländische Wahlbeobachter', accusative: 'Unregelmäßigkeiten' },
+                { verb: 'sprechen', kind: 'coordinated', subject: 'Ausländische Wahlbeobachter' }] },
+    { s: 'Die Abgeordnete Erika Muster erklärte, die Senatorin sei „eine Marionette, und das weiß jeder“ und kündigte eine Kandidatur an.',
+      clauses: [{ verb: 'erklärte', kind: 'main', subject: 'Die Abgeordnete Erika Muster' },
+                { verb: 'kündigte', kind: 'coordinated', subject: 'Die Abgeordnete Erika Muster' }],
+      note: 'the clause after the quotation is joined to the one who explained, not to the quoted clause' },
   ],
 };
 
