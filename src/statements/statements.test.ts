@@ -725,3 +725,10 @@ test('a clause joined by a comma and "aber" shares the subject: its object does 
   const s = statements('Die Demonstranten begrüßten die Ankündigung des Premierministers, fordern aber die Nennung eines genauen Datums für die Neuwahl.');
   assert.deepEqual(s.map((x) => [x.form, x.speaker, x.quote]), [['reported', 'Die Demonstranten', 'fordern aber die Nennung eines genauen Datums für die Neuwahl']]);
 });
+
+test('quoted words after an article are a phrase of the clause: "Von einer „…“ sprach X", "nannte den Bericht eine „Zeitungsente“"', () => {
+  const said = (text: string) => statements(text).map((x) => [x.form, x.speaker, x.quote]);
+  assert.deepEqual(said('Von einer „gezielten Indiskretion“ sprach der Abgeordnete Jan Muster.'), [['direct', 'der Abgeordnete Jan Muster', '„gezielten Indiskretion“']]);
+  // (a compound's short head after a noun and its linking "s": "Zeitungsente" is a common noun, no title)
+  assert.deepEqual(said('Der Innenexperte nannte den Bericht eine „Zeitungsente“.'), [['direct', 'Der Innenexperte', '„Zeitungsente“']]);
+});

@@ -409,6 +409,16 @@ function nameLike(x: SentenceInput, i: number): boolean {
 const HYPHEN_PARTICLE = /^(?:al|el|as|ad|ar|at|az|an|ash)-\p{Lu}/u;
 
 /** Article, adjectives and the noun or name (with a name beside a title), or a pronoun; no attachments. */
+/** Quoted words without a verb or sentence end opening at token k (at most six), ending in a capitalized noun: the closing mark's index, or -1. */
+function quotedWords(x: SentenceInput, k: number): number {
+  if (x.toks[k]?.kind !== 'quote') return -1;
+  let close = k + 1;
+  while (close < x.to && close <= k + 7 && x.toks[close]!.kind !== 'quote') close++;
+  const inner = x.toks.slice(k + 1, close);
+  const plain = inner.every((t, j) => (t.kind === 'word' || t.text === '-') && !x.finite.has(k + 1 + j));
+  return x.toks[close]?.kind === 'quote' && inner.length && plain && /^\p{Lu}/u.test(inner.at(-1)!.text) ? close : -1;
+}
+
 function corePhraseAt(x: SentenceInput, i: number): Phrase | null {
   return once(x, i * 4 + 3, () => core(x, i));
 }
@@ -447,7 +457,9 @@ function core(x: SentenceInput, i: number): Phrase | null {
   }
   // ("der „Welt“", "die „New York Times“": an article and a name in quotation marks; so is "vom „Queer Kollektiv“",
   // "von „BBC News“" after a preposition)
-  const close = (determiner !== null && k === determiner + 1) || (k === i && tokenKind(x, i - 1) === 'prep') ? quotedName(x, k) : -1;
+  const named = (determiner !== null && k === determiner + 1) || (k === i && tokenKind(x, i - 1) === 'prep') ? quotedName(x, k) : -1;
+  // ("Von einer „gezielten Indiskretion“ sprach …": an article's quoted words are its phrase, not one of their own)
+  const close = named < 0 && determiner !== null && k === determiner + 1 ? quotedWords(x, k) : named;
   if (close > 0) {
     const entry = determiner === null ? undefined : x.words.determiners.get(x.toks[determiner]!.text.toLowerCase());
     return { ...empty(i, close + 1, close - 1), determiner, cases: entry?.cases ?? [], plural: entry?.plural ?? null };
