@@ -66,6 +66,8 @@ test('indirect speech: cue before or after, dass-clauses, separable cues, Konjun
 test('source phrases: laut, zufolge, nach Angaben, wie … mitteilte, hieß es aus', () => {
   const laut = statements('Laut Kreml wollen beide Seiten jeweils 175 Gefangene austauschen.');
   assert.deepEqual(laut.map((x) => [x.speaker, x.cue, x.quote]), [['Kreml', 'Laut', 'wollen beide Seiten jeweils 175 Gefangene austauschen']]);
+  const gemaess = statements('Gemäß der Registrierungsstelle „DotAsia“ stieg die Zahl der Anmeldungen auf 30.000.');
+  assert.deepEqual(gemaess.map((x) => [x.speaker, x.cue, x.quote]), [['der Registrierungsstelle „DotAsia“', 'Gemäß', 'stieg die Zahl der Anmeldungen auf 30.000']]);
   const zufolge = statements('Dem Kreml zufolge wollen Russland und die Ukraine am Mittwoch Gefangene austauschen.');
   assert.deepEqual(zufolge.map((x) => [x.actor, x.cue]), [['kreml', 'zufolge']]);
   const angaben = statements('Nach Angaben von Präsident Wolodymyr Selenskyj sollen noch in dieser Woche Gespräche stattfinden.');
