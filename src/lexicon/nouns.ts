@@ -42,13 +42,13 @@ export const nounLemma = memoize((form: string): string | undefined => {
 }, 100_000);
 
 /** The lemma of a common noun or of the noun closing a compound ("Militärputsch" → "Putsch"), or undefined. */
-export function compoundHead(form: string): string | undefined {
+export function compoundHead(form: string, short = false): string | undefined {
   const own = nounLemma(form);
   if (own) return own;
-  // (a head of five letters at least: "Bloomberg" is no "Berg"; a shorter one after a noun and its linking "s":
-  // "Zeitungsente" is a "Zeitung" and an "Ente")
+  // (a head of five letters at least: "Bloomberg" is no "Berg"; with `short`, a shorter one after a noun and its
+  // linking "s": "Zeitungsente" is a "Zeitung" and an "Ente" — but names split so too, "Wolfsburg", so only on request)
   for (let k = 3; k <= form.length - 3; k++) {
-    if (k > form.length - 5 && !(form[k - 1] === 's' && nounLemma(form.slice(0, k - 1)))) continue;
+    if (k > form.length - 5 && !(short && form[k - 1] === 's' && nounLemma(form.slice(0, k - 1)))) continue;
     const head = nounLemma(form[k]!.toUpperCase() + form.slice(k + 1));
     if (head) return head;
   }

@@ -68,6 +68,8 @@ test('source phrases: laut, zufolge, nach Angaben, wie … mitteilte, hieß es a
   assert.deepEqual(laut.map((x) => [x.speaker, x.cue, x.quote]), [['Kreml', 'Laut', 'wollen beide Seiten jeweils 175 Gefangene austauschen']]);
   const gemaess = statements('Gemäß der Registrierungsstelle „DotAsia“ stieg die Zahl der Anmeldungen auf 30.000.');
   assert.deepEqual(gemaess.map((x) => [x.speaker, x.cue, x.quote]), [['der Registrierungsstelle „DotAsia“', 'Gemäß', 'stieg die Zahl der Anmeldungen auf 30.000']]);
+  // ("gemäß" inside the sentence is mostly "in line with": no source)
+  assert.deepEqual(statements('Die Staaten sollten gemäß ihrer Wirtschaftskraft zum Fonds beitragen.'), []);
   const zufolge = statements('Dem Kreml zufolge wollen Russland und die Ukraine am Mittwoch Gefangene austauschen.');
   assert.deepEqual(zufolge.map((x) => [x.actor, x.cue]), [['kreml', 'zufolge']]);
   const angaben = statements('Nach Angaben von Präsident Wolodymyr Selenskyj sollen noch in dieser Woche Gespräche stattfinden.');
@@ -733,4 +735,20 @@ test('quoted words after an article are a phrase of the clause: "Von einer „�
   assert.deepEqual(said('Von einer „gezielten Indiskretion“ sprach der Abgeordnete Jan Muster.'), [['direct', 'der Abgeordnete Jan Muster', '„gezielten Indiskretion“']]);
   // (a compound's short head after a noun and its linking "s": "Zeitungsente" is a common noun, no title)
   assert.deepEqual(said('Der Innenexperte nannte den Bericht eine „Zeitungsente“.'), [['direct', 'Der Innenexperte', '„Zeitungsente“']]);
+});
+
+test('review cases: what cannot speak hands nothing on and names no passive or "heißt es"; names are no compounds', () => {
+  const said = (text: string) => statements(text).map((x) => [x.form, x.speaker]);
+  // (a compound the lexicon does not know is no name: "Satellitenbilder" do not point back)
+  assert.deepEqual(said('Das Wetter war schlecht. Das bestätigen aktuelle Satellitenbilder.'), []);
+  // (a compound's end is an agent noun only as the lexicon splits it: "Gottesdienst" is no "Dienst")
+  assert.deepEqual(said('Der Gottesdienst erinnerte an die Opfer des Anschlags. Die Stadt sei in Trauer.'), [['free-indirect', null]]);
+  assert.deepEqual(said('Von schweren Kämpfen wurde am Abend berichtet, die Lage sei unübersichtlich.'), [['indirect', null]]);
+  assert.deepEqual(said('Die Lage sei ernst, heißt es in dem Zusammenhang, der oft genannt wird.'), [['indirect', null]]);
+  assert.deepEqual(said('Dem Vertrag gemäß muss die Firma den Schaden ersetzen.'), []);
+  // (an article before a capitalized adjective noun and a name, a name ending in "-end": subjects all the same)
+  assert.deepEqual(said('Die Vorsitzende Fischer begrüßte den Vorschlag der Regierung, forderte aber eine rasche Umsetzung der Reform.'), [['reported', 'Die Vorsitzende Fischer']]);
+  assert.deepEqual(said('Townsend begrüßte den Vorschlag der Regierung, forderte aber eine rasche Umsetzung der Reform.'), [['reported', 'Townsend']]);
+  // (a short compound head only for a quoted word: "Landsberg" stays a name)
+  assert.deepEqual(said('Die Lage sei ernst, sagte Landsberg in Berlin.'), [['indirect', 'Landsberg']]);
 });

@@ -11,13 +11,13 @@ import { AUXILIARY, HABEN } from '../../grammar/de/verbs.js';
 import { hasOtherSense, otherSense } from '../../grammar/de/senses.js';
 import { clauseAt } from '../../syntax/api.js';
 import { isAdjective } from '../../lexicon/adjectives.js';
-import { nounForms } from '../../lexicon/nouns.js';
-import { lemmaList } from '../../data/lemmas.js';
+import { compoundHead, nounForms, nounLemma } from '../../lexicon/nouns.js';
+import { lemmaList, lemmaRows, type LemmaRow } from '../../data/lemmas.js';
 import { CLAUSE_BREAK, PUNCT_END, clauseEnd, verbsIn, type Ctx, type Cue } from '../context.js';
 
 /** The German statement words: cue verbs, source phrases, source and title nouns (with their memo tables). */
 export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' | 'prepositions' | 'roleNouns' | 'descriptors' | 'titles' | 'partyNouns' | 'partyMemberNouns'>, functionWords: FunctionWords): StatementWords {
-  const agents = nounList(lemmaList('de/agent-nouns.tsv', nounForms));
+  const agents = agentNouns(lemmaRows('de/agent-nouns.tsv', 1, nounForms));
   const cueVerbs = new Map<string, CueVerb>(loadRows('de/cue-verbs.tsv').map(([lemma, act, np, needs, speaker]) => [lemma!, {
     act: act!, np: !!np?.startsWith('np'), npPrepositions: np?.startsWith('np:') ? np.slice(3).split('|') : null,
     needs: cellList(needs).length ? cellList(needs) : null,
@@ -47,6 +47,19 @@ export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' 
  */
 function nounList(nouns: readonly string[]): (word: string) => boolean {
   return memoize((word: string) => nouns.some((n) => word === n || (word.length > n.length && (word.endsWith(n.toLowerCase()) || word.endsWith(`-${n}`)))));
+}
+
+/**
+ * The agent-noun test: a form of a row, or a compound whose last noun is one — by the lexicon's split for a word it
+ * does not know ("Sicherheitsrat", "Robert-Koch-Institut"), by a long ending for one it knows ("Kriminalpolizei"),
+ * so that "Apparat", "Vorrat", "Samt", "Lautsprecher" are no "Rat", "Amt", "Sprecher".
+ */
+function agentNouns(rows: readonly LemmaRow[]): (word: string) => boolean {
+  const forms = new Set(rows.flatMap((r) => r.forms.map((f) => f.form)));
+  const lemmas = new Set(rows.map((r) => r.lemma));
+  const long = [...forms].filter((f) => f.length >= 7).map((f) => f.toLowerCase());
+  return memoize((word: string) => forms.has(word)
+    || (nounLemma(word) ? long.some((f) => word.length > f.length && word.toLowerCase().endsWith(f)) : lemmas.has(compoundHead(word, true) ?? '')));
 }
 
 /** Cue verbs (finite, or a clause-final participle "hatte … erklärt") and source words in [from, to). */

@@ -5,7 +5,7 @@ import { AUXILIARY, RELATIVE_ADVERBS, RELATIVE_PRONOUNS, clauseMood, isSubordina
 import { verbReadings } from '../../lexicon/verbs.js';
 import { CLAUSE_BREAK, clauseEnd, clauseStart, isComma, phraseFound, span, verbsIn, who, words, type Ctx, type Cue, type Found } from '../context.js';
 import { cueOf } from '../statement.js';
-import { addresseeAfter, documentSource, passiveAgentOf, speakerAfter, speakerBefore } from '../speakers.js';
+import { addresseeAfter, canSpeak, documentSource, passiveAgentOf, speakerAfter, speakerBefore } from '../speakers.js';
 import { cuesIn, trailingAuxiliary } from './cues.js';
 import { clauseAt, phraseAt } from '../../syntax/api.js';
 
@@ -169,8 +169,8 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
   const cs = clauseStart(ctx, b, cue.index);
   x.speaker = speakerBefore(ctx, cs, cue.index) ?? (cs > b ? speakerBefore(ctx, b, cue.index) : null);
   const between = cue.index + 1;
-  // ("…, und forderte die Anwohner auf, …": a verb joined to the clause before shares its subject; what follows is its object)
-  const afterUnd = /^(und|oder|sowie)$/.test(toks[cue.index - 1]?.text ?? '');
+  // ("…, und forderte die Anwohner auf, …", "…, fordern aber …": a verb joined to the clause before shares its subject,
+  // as the syntax layer reads it; what follows is its object)
   if (!passive && !x.speaker) x.speaker = sharedSubject(ctx, cue.index);
   // ("In einer Erklärung, die am Mittwoch veröffentlicht wurde, wurde verkündet": the document before a relative clause)
   if (passive) { x.speaker = passive.agent ?? documentOf(ctx, cs, k) ?? (cs > b ? documentOf(ctx, b, cs) : null); x.addressee = null; } else if (!x.speaker) {
@@ -179,8 +179,6 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
     // "Gestern hat eine Sprecherin mitgeteilt, dass …": the subject follows the finite verb before the participle
     const finite = verbsIn(ctx, cs, cue.index)[0];
     if (!x.speaker && finite && finite.index < cue.index - 1) x.speaker = speakerAfter(ctx, finite.index + 1, cue.index);
-    // "…, kritisierte den Plan und kündigte an, …": the subject the joined clause shares
-    if (!x.speaker && !afterUnd) x.speaker = sharedSubject(ctx, cue.index);
   } else {
     x.addressee = addresseeAfter(ctx, between, k);
   }
@@ -405,10 +403,12 @@ function passiveAgent(ctx: Ctx, cue: Cue, b: number): PassiveCue | null {
     const hit = ctx.mentionAt.get(k + 1) ?? (/^(der|dem|den|einem|einer)$/.test(toks[k + 1]!.text) ? ctx.mentionAt.get(k + 2) : undefined);
     if (hit) return { agent: { from: k + 1, to: hit.end, m: hit.m } };
   }
-  // ("Von den Behörden wird angenommen", "Von Seiten der Delegation war vorgeworfen worden": the syntax layer's agent)
+  // ("Von den Behörden wird angenommen", "Von Seiten der Delegation war vorgeworfen worden": the syntax layer's agent,
+  // if it can speak: "Von schweren Kämpfen wurde berichtet" names the topic)
   const clause = clauseAt(ctx.syntax.get(toks[cue.index]!.sentence), cue.index);
   const agent = clause?.verb.voice === 'passive' ? passiveAgentOf(ctx, clause.agent) : null;
-  return { agent: agent && !agent.pronoun ? phraseFound(agent, ctx) : null };
+  const found = agent && !agent.pronoun ? phraseFound(agent, ctx) : null;
+  return { agent: found && canSpeak(ctx, found) ? found : null };
 }
 
 const RELATIVE = RELATIVE_PRONOUNS;

@@ -4,7 +4,7 @@ import type { Mention, Statement } from '../../document/types.js';
 import { clauseEnd, clauseStart, isComma, phraseFound, span, verbsIn, words, type Ctx, type Found } from '../context.js';
 import { RELATIVE_ADVERBS, RELATIVE_PRONOUNS, isSubordinating } from '../../grammar/de/verbs.js';
 import { prepositionalAt } from '../../syntax/api.js';
-import { mentionEndingAt, speakerAfter } from '../speakers.js';
+import { canSpeak, mentionEndingAt, speakerAfter } from '../speakers.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { cuesIn } from './cues.js';
 import { indirectStatement } from '../statement.js';
@@ -249,7 +249,8 @@ function sourceAfterHiess(ctx: Ctx, from: number, end: number): { next: number; 
   while (to < end && !isComma(toks[to])) to++;
   // ("heißt es in dem Bericht, der …": the prepositional phrase's noun phrase, as the syntax layer reads it)
   const np = prepositionalAt(ctx.syntax.get(toks[k]!.sentence), k)?.object;
-  const phrase = np && np.to <= to ? phraseFound(np, ctx) : null;
+  // (a document or one who speaks: "heißt es in dem Zusammenhang" names none)
+  const phrase = np && np.to <= to && (ctx.words.isSourceNoun(ctx.toks[np.head]!.text) || canSpeak(ctx, phraseFound(np, ctx))) ? phraseFound(np, ctx) : null;
   return { next: to, sp: speakerAfter(ctx, k + 1, to) ?? mentionIn(ctx, k + 1, to) ?? phrase };
 }
 

@@ -68,8 +68,9 @@ function kindOf(x: SentenceInput, i: number): Kind {
   if (upper && closed && (x.words.subordinating.has(lower) || x.words.coordinating.has(lower) || x.words.negations.has(lower) || x.words.starters.has(t.text) || isAdverb(x.words, lower))) return 'other';
   // ("Bereits am Wochenende …", "Offiziell geht …": a word opening the sentence that is no noun, before a
   // preposition, an article or the verb — an adverb or an adjective's base form)
-  // ("Relativierend fügt er hinzu", "Abschließend sagte er": a present participle, "-end" on no noun the lexicon knows)
-  const participle = /^\p{Ll}{4,}end$/u.test(lower);
+  // ("Relativierend fügt er hinzu", "Abschließend sagte er": a present participle, the lexicon's infinitive with a "d"
+  // or "-ierend"; not a name, "Townsend", nor a compound, "Parteijugend")
+  const participle = /end$/.test(lower) && !compoundHead(t.text) && (/ierend$/.test(lower) || verbReadings(lower.slice(0, -1)).some((r) => r.tense === 'INF'));
   if (upper && i === x.from && !nounLemma(t.text) && (/^(det|prep)$/.test(tokenKind(x, i + 1)) || isAdjective(lower) || participle)) return 'other';
   if (upper) return 'noun';
   // ("verdi-Verhandlungsführer", "iPhone-Hersteller": a compound with a lower-case first part)
@@ -408,7 +409,6 @@ function nameLike(x: SentenceInput, i: number): boolean {
 /** An Arabic article joined to a surname: "el-Baradei", "al-Assad". */
 const HYPHEN_PARTICLE = /^(?:al|el|as|ad|ar|at|az|an|ash)-\p{Lu}/u;
 
-/** Article, adjectives and the noun or name (with a name beside a title), or a pronoun; no attachments. */
 /** Quoted words without a verb or sentence end opening at token k (at most six), ending in a capitalized noun: the closing mark's index, or -1. */
 function quotedWords(x: SentenceInput, k: number): number {
   if (x.toks[k]?.kind !== 'quote') return -1;
@@ -419,6 +419,7 @@ function quotedWords(x: SentenceInput, k: number): number {
   return x.toks[close]?.kind === 'quote' && inner.length && plain && /^\p{Lu}/u.test(inner.at(-1)!.text) ? close : -1;
 }
 
+/** Article, adjectives and the noun or name (with a name beside a title), or a pronoun; no attachments. */
 function corePhraseAt(x: SentenceInput, i: number): Phrase | null {
   return once(x, i * 4 + 3, () => core(x, i));
 }
@@ -435,7 +436,8 @@ function core(x: SentenceInput, i: number): Phrase | null {
   let determiner: number | null = null;
   const genitives: Phrase[] = [];
   // ("Einer der Putschisten", "keiner der Minister": an indefinite before its genitive stands alone)
-  if (k0 === 'det' && INDEFINITE.test(x.toks[i]!.text) && genitiveArticle(x, i + 1)) return { ...empty(i, i + 1, i), cases: ['nom'], plural: false, pronoun: true };
+  // (not before a singular: "Eine der Opposition nahestehende Zeitung" is an article and its extended attribute)
+  if (k0 === 'det' && INDEFINITE.test(x.toks[i]!.text) && genitiveArticle(x, i + 1) && corePhraseAt(x, i + 1)?.plural !== false) return { ...empty(i, i + 1, i), cases: ['nom'], plural: false, pronoun: true };
   if (k0 === 'det') { determiner = k; k++; }
   // ("den britischen Premierminister Keir Starmer": a mention that opens with its article)
   else if (k0 === 'noun' && x.mentionAt.get(k) && x.words.determiners.has(x.toks[k]!.text.toLowerCase()) && (/^\p{Ll}/u.test(x.toks[k]!.text) || k === x.from)) determiner = k;
@@ -540,11 +542,11 @@ function headOf(x: SentenceInput, from: number, to: number): number {
 function caseAndNumber(x: SentenceInput, determiner: number | null, from: number, to: number): Pick<Phrase, 'cases' | 'plural'> {
   const entry = determiner === null ? undefined : x.words.determiners.get(x.toks[determiner]!.text.toLowerCase());
   let noun: readonly string[] = [];
-  // ("Internationale Wahlbeobachter": a capitalized adjective before a common noun tells nothing of its own number;
-  // "Die Abgeordnete Carolyn Muster": before a name it is the noun)
+  // ("Internationale Wahlbeobachter": without an article, a capitalized adjective before a common noun tells nothing
+  // of its own number; "Die Abgeordnete Carolyn Muster": before a name, or after an article, it is read as a noun)
   const adjectiveBefore = (k: number) => {
     const next = x.toks[k + 1]?.text ?? '';
-    return k + 1 < to && /^\p{Lu}/u.test(next) && adjectival(x.toks[k]!.text.toLowerCase()) && !!(nounLemma(next) || compoundHead(next));
+    return determiner === null && k + 1 < to && /^\p{Lu}/u.test(next) && adjectival(x.toks[k]!.text.toLowerCase()) && !!(nounLemma(next) || compoundHead(next));
   };
   for (let k = from; k < to && !noun.length; k++) if (k !== determiner && /^\p{Lu}/u.test(x.toks[k]!.text) && !adjectiveBefore(k)) noun = nounFeatures(x.toks[k]!.text);
   if (determiner !== null) return caseOfPhrase(x.toks[determiner]!.text, noun) ?? { cases: entry?.cases ?? [], plural: entry?.plural ?? null };
