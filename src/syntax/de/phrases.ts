@@ -551,6 +551,8 @@ function caseAndNumber(x: SentenceInput, determiner: number | null, from: number
   for (let k = from; k < to && !noun.length; k++) if (k !== determiner && /^\p{Lu}/u.test(x.toks[k]!.text) && !adjectiveBefore(k)) noun = nounFeatures(x.toks[k]!.text);
   if (determiner !== null) return caseOfPhrase(x.toks[determiner]!.text, noun) ?? { cases: entry?.cases ?? [], plural: entry?.plural ?? null };
   const numbers = new Set(noun.map((f) => f[2] === 'P'));
+  // ("75 Prozent sprachen sich aus": a count above one before the noun makes it plural)
+  if (x.toks[from - 1]?.kind === 'number' && !/^(1|0)$/.test(x.toks[from - 1]!.text)) return { cases: [], plural: true };
   return { cases: [], plural: numbers.size === 1 ? [...numbers][0]! : null };
 }
 

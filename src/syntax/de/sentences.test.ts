@@ -850,6 +850,9 @@ const GROUPS: Record<string, Case[]> = {
       clauses: [{ verb: 'erklärte', kind: 'main', subject: 'Die Abgeordnete Erika Muster' },
                 { verb: 'kündigte', kind: 'coordinated', subject: 'Die Abgeordnete Erika Muster' }],
       note: 'the clause after the quotation is joined to the one who explained, not to the quoted clause' },
+    { s: 'Zwar sind 62 Prozent zufrieden, 37 Prozent sind jedoch anderer Meinung.',
+      clauses: [{ verb: 'sind', kind: 'main', subject: '62 Prozent' }],
+      note: 'a count above one makes "Prozent" plural: it agrees with "sind"' },
   ],
 };
 
