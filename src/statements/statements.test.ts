@@ -752,3 +752,10 @@ test('review cases: what cannot speak hands nothing on and names no passive or "
   // (a short compound head only for a quoted word: "Landsberg" stays a name)
   assert.deepEqual(said('Die Lage sei ernst, sagte Landsberg in Berlin.'), [['indirect', 'Landsberg']]);
 });
+
+test('beside "ich" a verb form shared by the present and the Konjunktiv I is the present: an interview\'s first person is no reported speech', () => {
+  const s = statements('Der Regisseur sagte, er sei zufrieden. Ich lehne solche Filme folglich ab.');
+  assert.deepEqual(s.map((x) => [x.form, x.quote]), [['indirect', 'er sei zufrieden']]);
+  // (the third person keeps its Konjunktiv: "er lehne das ab" is reported)
+  assert.deepEqual(statements('Der Minister sagte, er lehne das ab.').map((x) => x.quote), ['er lehne das ab']);
+});

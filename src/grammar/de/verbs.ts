@@ -50,6 +50,12 @@ const finiteReadings = memoize((form: string): VerbReading[] => {
   return third.length ? third : all.filter((r) => r.person === 1);
 });
 
+/** The first person singular's finite readings ("lehne": present and Konjunktiv I alike). */
+const firstPersonReadings = memoize((form: string): VerbReading[] => verbReadings(form).filter((r) => FINITE.has(r.tense) && r.person === 1 && r.number === 'S'));
+
+/** Does "ich" stand right before or after the verb at `i` (its subject)? */
+const firstPerson = (tokens: readonly Token[], i: number) => /^(ich|Ich)$/.test(tokens[i - 1]?.text ?? '') || tokens[i + 1]?.text === 'ich';
+
 /**
  * After the comma at `comma`, an apposition of at most 10 words and no verb closed by a comma, then within three
  * words without a verb a particle closing the clause ("teilte der Direktor, Erik Muster, am Abend mit."): its index, or -1.
@@ -143,7 +149,8 @@ export function finiteVerbs(tokens: readonly Token[]): FiniteVerb[] {
     const startsSentence = i === 0 || (i > 0 && tokens[i - 1]!.kind === 'quote' && i === 1);
     if (/^\p{Lu}/u.test(t.text) && !startsSentence) return;
     if (notFinite().has(t.text.toLowerCase())) return;
-    const readings = finiteReadings(t.text);
+    // ("Ich lehne das ab": beside "ich" the first person's readings, in which "lehne" is indicative too)
+    const readings = firstPerson(tokens, i) ? firstPersonReadings(t.text) : finiteReadings(t.text);
     if (!readings.length || attributiveAdjective(tokens, i, readings) || attributiveParticiple(tokens, i)) return;
     // a particle reading needs its particle standing at the end of a clause further on
     let particle: number | null = null;
