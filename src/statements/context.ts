@@ -127,7 +127,7 @@ function attributesEnd(p: Phrase, ctx: Ctx): number {
 }
 
 /** Is the word at k a name: an actor's mention that is no role word, or a capitalized word no lexicon knows? */
-function isName(ctx: Ctx, k: number): boolean {
+export function isName(ctx: Ctx, k: number): boolean {
   const hit = ctx.mentionAt.get(k);
   if (hit) return standsAsName(hit.m);
   const w = ctx.toks[k]!.text;

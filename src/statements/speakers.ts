@@ -2,8 +2,8 @@
 import type { Mention } from '../document/types.js';
 import { isAdjective } from '../lexicon/adjectives.js';
 import { isSubordinating } from '../grammar/de/verbs.js';
-import { compoundHead, nounLemma } from '../lexicon/nouns.js';
-import { CLAUSE_BREAK, phraseFound, verbsIn, type Ctx, type Found } from './context.js';
+import { nounLemma } from '../lexicon/nouns.js';
+import { CLAUSE_BREAK, isName, phraseFound, verbsIn, type Ctx, type Found } from './context.js';
 import type { Phrase } from '../syntax/types.js';
 import { clauseAt, phraseAt } from '../syntax/api.js';
 
@@ -239,13 +239,12 @@ function phraseSpeaks(ctx: Ctx, p: Phrase): boolean {
   return wordsSpeak(ctx, p.from, p.head) || (!!p.apposition && wordsSpeak(ctx, p.apposition.from, p.apposition.head));
 }
 
-/** An actor, a name no lexicon knows ("Erika Beispiel"), a noun of one who speaks ("Sprecher Mark Toner") or a document in [from, head]. */
+/** A name ("Erika Beispiel", context.ts), a noun of one who speaks ("Sprecher Mark Toner") or a document in [from, head]. */
 function wordsSpeak(ctx: Ctx, from: number, head: number): boolean {
   for (let k = from; k <= head; k++) {
     const w = ctx.toks[k]!.text;
-    const name = !nounLemma(w) && !compoundHead(w);
     // (a document speaks too: "Der OSZE-Bericht nennt …")
-    if (ctx.mentionAt.get(k)?.m.actor || (/^\p{Lu}/u.test(w) && (name || ctx.words.isAgentNoun(w) || ctx.words.isSourceNoun(w)) && !ctx.words.determiners.has(w))) return true;
+    if (isName(ctx, k) || (/^\p{Lu}/u.test(w) && (ctx.words.isAgentNoun(w) || ctx.words.isSourceNoun(w)) && !ctx.words.determiners.has(w))) return true;
   }
   return false;
 }

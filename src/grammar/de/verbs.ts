@@ -111,7 +111,7 @@ function attributiveParticiple(tokens: readonly Token[], i: number): boolean {
   while (k >= 0 && i - k <= 3 && ATTRIBUTE_ADVERBS.test(tokens[k]!.text)) k--;
   // ("Nach Angaben der Gesellschaft für bedrohte Völker seien …": right after a preposition no finite verb
   // stands, but one that may follow its noun does: "Dem Vernehmen nach meldete …", "Ihm gegenüber erklärte …")
-  if (k === i - 1 && k >= 0 && /^(?:mit|von|vom|zu|zum|zur|an|am|für|gegen|über|bei|beim|aus|zwischen|vor|um|auf|unter|ohne|durch|in|im)$/i.test(tokens[k]!.text)) return true;
+  if (k === i - 1 && k >= 0 && prepositions().has(tokens[k]!.text.toLowerCase()) && !POSTPOSED.test(tokens[k]!.text)) return true;
   const clauseOpens = k === 0 || /^[,;:(–-]$/.test(tokens[k - 1]?.text ?? '');
   return k < i - 1 && k > 0 && !clauseOpens && openers().has(tokens[k]!.text.toLowerCase());
 }
@@ -122,9 +122,16 @@ const ATTRIBUTE_ADVERBS = /^(?:nicht|weiter|erst|neu|bereits|schon|kürzlich|jü
 /** Past and Konjunktiv II forms of the modal and auxiliary verbs, which end like an inflected participle. */
 export const MODAL_OR_AUXILIARY = /^(?:musste|mussten|müsste|müssten|sollte|sollten|konnte|konnten|könnte|könnten|wollte|wollten|durfte|durften|dürfte|dürften|möchte|möchten|hatte|hatten|hätte|hätten|wurde|wurden|würde|würden|wäre|wären)$/;
 
+/** Prepositions that also follow their noun ("Dem Vernehmen nach", "Ihm gegenüber") or open a clause ("seit"). */
+const POSTPOSED = /^(?:nach|gegenüber|seit)$/i;
+
+let prepositionWords: Set<string> | undefined;
+/** data/de/prepositions.txt, lower case. */
+const prepositions = () => (prepositionWords ??= new Set(loadList('de/prepositions.txt').map((w) => w.toLowerCase())));
+
 let openerWords: Set<string> | undefined;
 /** Articles, possessives and prepositions (data/de/determiners.txt, prepositions.txt), lower case. */
-const openers = () => (openerWords ??= new Set([...loadList('de/determiners.txt'), ...loadList('de/prepositions.txt')].map((w) => w.toLowerCase())));
+const openers = () => (openerWords ??= new Set([...loadList('de/determiners.txt').map((w) => w.toLowerCase()), ...prepositions()]));
 
 /** The mood a finite form shows on its own: Konjunktiv only when no indicative form looks the same. */
 export function moodOf(readings: readonly VerbReading[]): Mood | null {

@@ -250,7 +250,8 @@ function sourceAfterHiess(ctx: Ctx, from: number, end: number): { next: number; 
   // ("heißt es in dem Bericht, der …": the prepositional phrase's noun phrase, as the syntax layer reads it)
   const np = prepositionalAt(ctx.syntax.get(toks[k]!.sentence), k)?.object;
   // (a document or one who speaks: "heißt es in dem Zusammenhang" names none)
-  const phrase = np && np.to <= to && (ctx.words.isSourceNoun(ctx.toks[np.head]!.text) || canSpeak(ctx, phraseFound(np, ctx))) ? phraseFound(np, ctx) : null;
+  const found = np && np.to <= to ? phraseFound(np, ctx) : null;
+  const phrase = found && (ctx.words.isSourceNoun(ctx.toks[np!.head]!.text) || canSpeak(ctx, found)) ? found : null;
   return { next: to, sp: speakerAfter(ctx, k + 1, to) ?? mentionIn(ctx, k + 1, to) ?? phrase };
 }
 

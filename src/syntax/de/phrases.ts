@@ -68,10 +68,7 @@ function kindOf(x: SentenceInput, i: number): Kind {
   if (upper && closed && (x.words.subordinating.has(lower) || x.words.coordinating.has(lower) || x.words.negations.has(lower) || x.words.starters.has(t.text) || isAdverb(x.words, lower))) return 'other';
   // ("Bereits am Wochenende …", "Offiziell geht …": a word opening the sentence that is no noun, before a
   // preposition, an article or the verb — an adverb or an adjective's base form)
-  // ("Relativierend fügt er hinzu", "Abschließend sagte er": a present participle, the lexicon's infinitive with a "d"
-  // or "-ierend"; not a name, "Townsend", nor a compound, "Parteijugend")
-  const participle = /end$/.test(lower) && !compoundHead(t.text) && (/ierend$/.test(lower) || verbReadings(lower.slice(0, -1)).some((r) => r.tense === 'INF'));
-  if (upper && i === x.from && !nounLemma(t.text) && (/^(det|prep)$/.test(tokenKind(x, i + 1)) || isAdjective(lower) || participle)) return 'other';
+  if (upper && i === x.from && !nounLemma(t.text) && (/^(det|prep)$/.test(tokenKind(x, i + 1)) || isAdjective(lower) || presentParticiple(t.text))) return 'other';
   if (upper) return 'noun';
   // ("verdi-Verhandlungsführer", "iPhone-Hersteller": a compound with a lower-case first part)
   if (/^\p{Ll}[\p{L}\p{N}.]*-\p{Lu}/u.test(t.text)) return 'noun';
@@ -82,6 +79,15 @@ function kindOf(x: SentenceInput, i: number): Kind {
   // ("Der 81-jährige Besitzer")
   if (/^\p{N}+-\p{Ll}/u.test(t.text) && adjectival(t.text.replace(/^\p{N}+-/u, ''))) return 'adj';
   return 'other';
+}
+
+/**
+ * "Relativierend fügt er hinzu", "Abschließend sagte er": a present participle, the lexicon's infinitive with a "d" or
+ * "-ierend"; not a name, "Townsend", nor a compound, "Parteijugend".
+ */
+function presentParticiple(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /end$/.test(lower) && !compoundHead(word) && (/ierend$/.test(lower) || verbReadings(lower.slice(0, -1)).some((r) => r.tense === 'INF'));
 }
 
 /** Does a zu-infinitive follow before the next comma ("ohne … zu behindern", "um … einzustellen")? */
@@ -228,7 +234,7 @@ function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | nu
   if (!core) return null;
   // "Einer der beteiligten Feuerwehrmänner", "keiner der Minister": a pronoun with its genitive
   if (core.pronoun) {
-    if (!/^(einer|eine|eines|keiner|keine|jeder|jede|viele|einige|alle|beide)$/i.test(x.toks[core.from]!.text) || !genitiveArticle(x, core.to)) return core;
+    if (!(INDEFINITE.test(x.toks[core.from]!.text) || QUANTIFIERS.test(x.toks[core.from]!.text)) || !genitiveArticle(x, core.to)) return core;
     const g = attachedPhraseAt(x, core.to);
     const q = g ? { ...core, to: g.to, genitives: [g] } : core;
     // ("Einer der Putschisten, Harouna Adamou, sagte": the Vorfeld's apposition names the one)
@@ -357,11 +363,10 @@ function modifierBefore(pp: Phrase, to: number): Phrase {
 
 /** A short name in quotation marks opening at token k („Golem“, „New York Times“): the closing mark's index, or -1. */
 function quotedName(x: SentenceInput, k: number): number {
-  if (x.toks[k]?.kind !== 'quote') return -1;
-  let close = k + 1;
-  while (close < x.to && close <= k + 7 && x.toks[close]!.kind !== 'quote') close++;
+  const close = closingMark(x, k);
+  if (close < 0) return -1;
   const inner = x.toks.slice(k + 1, close);
-  const name = x.toks[close]?.kind === 'quote' && inner.length && /^\p{Lu}/u.test(inner[0]!.text) && inner.every((t) => t.kind !== 'punct' || t.text === '-' || t.text === '.');
+  const name = inner.length && /^\p{Lu}/u.test(inner[0]!.text) && inner.every((t) => t.kind !== 'punct' || t.text === '-' || t.text === '.');
   return name ? close : -1;
 }
 
@@ -411,12 +416,19 @@ const HYPHEN_PARTICLE = /^(?:al|el|as|ad|ar|at|az|an|ash)-\p{Lu}/u;
 
 /** Quoted words without a verb or sentence end opening at token k (at most six), ending in a capitalized noun: the closing mark's index, or -1. */
 function quotedWords(x: SentenceInput, k: number): number {
+  const close = closingMark(x, k);
+  if (close < 0) return -1;
+  const inner = x.toks.slice(k + 1, close);
+  const plain = inner.every((t, j) => (t.kind === 'word' || t.text === '-') && !x.finite.has(k + 1 + j));
+  return inner.length && plain && /^\p{Lu}/u.test(inner.at(-1)!.text) ? close : -1;
+}
+
+/** The quotation mark closing, within seven tokens, the one opening at token k: its index, or -1. */
+function closingMark(x: SentenceInput, k: number): number {
   if (x.toks[k]?.kind !== 'quote') return -1;
   let close = k + 1;
   while (close < x.to && close <= k + 7 && x.toks[close]!.kind !== 'quote') close++;
-  const inner = x.toks.slice(k + 1, close);
-  const plain = inner.every((t, j) => (t.kind === 'word' || t.text === '-') && !x.finite.has(k + 1 + j));
-  return x.toks[close]?.kind === 'quote' && inner.length && plain && /^\p{Lu}/u.test(inner.at(-1)!.text) ? close : -1;
+  return x.toks[close]?.kind === 'quote' ? close : -1;
 }
 
 /** Article, adjectives and the noun or name (with a name beside a title), or a pronoun; no attachments. */
@@ -556,8 +568,10 @@ function caseAndNumber(x: SentenceInput, determiner: number | null, from: number
   return { cases: [], plural: numbers.size === 1 ? [...numbers][0]! : null };
 }
 
-/** Indefinites that stand alone before a genitive ("einer der Minister"). */
+/** Indefinites that stand alone before a genitive ("einer der Minister"), read as articles otherwise ("eine Zeitung"). */
 const INDEFINITE = /^(?:einer|eine|eines|keiner|keine|jeder|jede)$/i;
+/** Pronouns of quantity that take a genitive too ("viele der Befragten"). */
+const QUANTIFIERS = /^(?:viele|einige|alle|beide)$/i;
 
 /** Particles inside names ("van Laak", "von der Leyen", "bin Salman", "de Maizière"). */
 const NAME_PARTICLES = /^(?:van|von|der|den|de|del|della|di|da|du|dos|das|bin|ibn|al|el|le|la|ten|ter|zu|vom)$/;
