@@ -334,7 +334,8 @@ test('"Demnach" opening a sentence stands for the last source; a speaker phrase 
   const s = statements('Die Bank veröffentlichte am Dienstag ihre Quartalszahlen. Demnach verzeichnet das Geldinstitut Verluste von zwölf Milliarden Franken.');
   assert.deepEqual(s.map((x) => [x.speaker, x.cue]), [['Demnach', 'Demnach']]);
   const back = statements('Die Armee werde sich aus der Stadt zurückziehen. Das erklärte General Erik Muster vom Militärrat am Abend.');
-  assert.deepEqual(back.map((x) => [x.speaker, x.quote]), [['General Erik Muster', 'Die Armee werde sich aus der Stadt zurückziehen']]);
+  // (the syntax layer reads "erklärte" as the verb before its subject, whose phrase keeps its "vom …")
+  assert.deepEqual(back.map((x) => [x.speaker, x.quote]), [['General Erik Muster vom Militärrat', 'Die Armee werde sich aus der Stadt zurückziehen']]);
 });
 
 test('a participle closes a cue clause only after "haben" or "werden": "ist nicht bekannt," is no "bekennen"', () => {
@@ -751,6 +752,25 @@ test('review cases: what cannot speak hands nothing on and names no passive or "
   assert.deepEqual(said('Townsend begrüßte den Vorschlag der Regierung, forderte aber eine rasche Umsetzung der Reform.'), [['reported', 'Townsend']]);
   // (a short compound head only for a quoted word: "Landsberg" stays a name)
   assert.deepEqual(said('Die Lage sei ernst, sagte Landsberg in Berlin.'), [['indirect', 'Landsberg']]);
+});
+
+test('a sentence whose speaking subject a Konjunktiv clause depends on tells that subject\'s words, whatever its verb', () => {
+  const said = (text: string) => statements(text).map((x) => [x.form, x.speaker, x.cue, x.quote]);
+  assert.deepEqual(said('Der Minister sagte, die Lage sei ernst. Die Staatsanwaltschaft hegt den Verdacht, der Mann könnte Spesen falsch abgerechnet haben.').at(-1),
+    ['indirect', 'Die Staatsanwaltschaft', 'hegt', 'der Mann könnte Spesen falsch abgerechnet haben']);
+  assert.deepEqual(said('Die Firma legte Zahlen vor. Die Hackergruppe Anonymous bekundete, dass die Daten leicht zugänglich gewesen seien.').at(-1),
+    ['indirect', 'Die Hackergruppe Anonymous', 'bekundete', 'dass die Daten leicht zugänglich gewesen seien']);
+  // (a verb first is a condition, "ist" tells nothing, a clause after "und" or a relative clause is no message of the subject)
+  assert.deepEqual(said('Sollte die Ministerin scheitern, müsste sie zurücktreten.').filter((x) => x[2] === 'Sollte'), []);
+  assert.ok(!said('Die Ministerin sagte, sie sei zufrieden. Ihre Partei ist gespalten, und sie wolle das ändern.').some((x) => x[1] === 'Ihre Partei'));
+  assert.ok(!said('Der Abgeordnete protestierte gegen eine Regel, die es verbiete, Fragen zu stellen.').some((x) => x[2] === 'protestierte'));
+});
+
+test('a participle inside a noun phrase is no cue; a cue before its subject after "Das" is one', () => {
+  const said = (text: string) => statements(text).map((x) => [x.form, x.speaker, x.quote]);
+  assert.deepEqual(said('Die erste bekannte Tat ereignete sich im März, die letzte im April.'), []);
+  assert.deepEqual(said('Der bekannte Kölner Trommler Jan Muster spielt die Hauptrolle, und beide spielen auch in der Band.'), []);
+  assert.deepEqual(said('Der Rat wolle der Regierung „assistieren“. Das erklärte General Jan Muster am Montag.').map((x) => x[1]), ['General Jan Muster', 'General Jan Muster']);
 });
 
 test('beside "ich" a verb form shared by the present and the Konjunktiv I is the present: an interview\'s first person is no reported speech', () => {

@@ -9,7 +9,7 @@ import { memoize } from '../../util/memo.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { AUXILIARY, HABEN } from '../../grammar/de/verbs.js';
 import { hasOtherSense, otherSense } from '../../grammar/de/senses.js';
-import { clauseAt } from '../../syntax/api.js';
+import { clauseAt, phraseAt } from '../../syntax/api.js';
 import { isAdjective } from '../../lexicon/adjectives.js';
 import { compoundHead, nounForms, nounLemma } from '../../lexicon/nouns.js';
 import { lemmaList, lemmaRows, type LemmaRow } from '../../data/lemmas.js';
@@ -81,6 +81,8 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
     if (fused) lemma = fused;
     const cue = verbs.get(lemma);
     if (!cue || ctx.quoted[from + v.index]) continue;
+    // ("Die erste bekannte Tat": a participle the syntax layer reads inside a noun phrase is no verb)
+    if (phraseAt(ctx.syntax.get(ctx.toks[from + v.index]!.sentence), from + v.index)) continue;
     // ("Der Taifun forderte 92 Menschenleben": the verb's other sense)
     if (hasOtherSense(lemma) && otherSense(lemma, clauseAt(ctx.syntax.get(ctx.toks[from + v.index]!.sentence), from + v.index), ctx.toks)) continue;
     // ("sieht keinen Grund", "ist nicht der Meinung": a phrase cue denied says nothing)

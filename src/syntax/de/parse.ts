@@ -8,6 +8,7 @@ import { assignFunctions } from './functions.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { nounFeatures, nounLemma } from '../../lexicon/nouns.js';
 import { MODAL_OR_AUXILIARY } from '../../grammar/de/verbs.js';
+import { caseOfPhrase } from './case.js';
 
 export function parseSentence(input: Omit<SentenceInput, 'finite' | 'particles' | 'memo'>): SentenceSyntax {
   const x: SentenceInput = { ...input, finite: new Set(), particles: new Set() };
@@ -38,8 +39,15 @@ function notFinite(x: SentenceInput, i: number): boolean {
   const next = x.toks[i + 1];
   // (but "Das teilte Selenskyj mit": before a name the word is the verb; and a modal or auxiliary is no
   // participle: "Das musste Bundesfinanzminister Muster einräumen")
-  return (prev === 'det' || prev === 'adj') && next?.kind === 'word' && !MODAL_OR_AUXILIARY.test(lower) && /^\p{Lu}/u.test(next.text) && nounFeatures(next.text).length > 0 && !x.mentionAt.get(i + 1)
-    && /(?:e|en|em|er|es)$/.test(lower);
+  // ("Die erste bekannte Tat", "Der bekannte Berliner Schlagzeuger": after an ordinal too, and before another adjective)
+  if (!(prev === 'det' || prev === 'adj' || (prev === 'num' && /^\p{Ll}/u.test(x.toks[i - 1]!.text))) || MODAL_OR_AUXILIARY.test(lower) || !/(?:e|en|em|er|es)$/.test(lower)) return false;
+  // (the noun agrees with the article before the word: "Das erklärte General Muster" is a verb and its subject)
+  const agreeing = (k: number) => prev !== 'det' || caseOfPhrase(x.toks[i - 1]!.text, nounFeatures(x.toks[k]!.text)) !== null;
+  const noun = (k: number) => x.toks[k]?.kind === 'word' && /^\p{Lu}/u.test(x.toks[k]!.text) && nounFeatures(x.toks[k]!.text).length > 0 && !x.mentionAt.get(k) && agreeing(k);
+  // (an adjective after it agrees, a place's "-er" never changes: "Das berichten arabische Medien" is a verb)
+  const ending = (w: string) => /(?:e|en|em|er|es)$/.exec(w)?.[0];
+  const agrees = next?.kind === 'word' && ((/^\p{Ll}/u.test(next.text) && tokenKind(x, i + 1) === 'adj' && ending(next.text) === ending(lower)) || /^\p{Lu}\p{Ll}+er$/u.test(next.text));
+  return noun(i + 1) || (agrees && noun(i + 2));
 }
 
 /**

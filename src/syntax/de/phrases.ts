@@ -594,7 +594,9 @@ function nounRun(x: SentenceInput, k: number): number {
     if (prev === 'name') {
       let k = end;
       while (k < x.to && k < end + 2 && NAME_PARTICLES.test(x.toks[k]!.text)) k++;
-      if (k > end && nameLike(x, k) && !x.mentionAt.get(k) && !x.finite.has(k)) end = k;
+      // (an article alone is no particle before a compound: "Netanyahu den US-Luftangriff" is two phrases, "den Uyl" one)
+      const article = k === end + 1 && x.words.determiners.has(x.toks[end]!.text) && !!compoundHead(x.toks[k]?.text ?? '');
+      if (k > end && !article && nameLike(x, k) && !x.mentionAt.get(k) && !x.finite.has(k)) end = k;
     }
     // ("de Maizière", "al Huthi": a name may open with a particle that is no German word)
     if (prev === null && end === k && LEADING_PARTICLES.test(x.toks[end]?.text ?? '') && (nameLike(x, end + 1) || isNameMention(x, end + 1))) { end++; continue; }
@@ -615,6 +617,8 @@ function nounRun(x: SentenceInput, k: number): number {
     const surname = prev === 'name' && !x.mentionAt.get(first) && nameLike(x, first) && (!after || after.kind !== 'word' || x.finite.has(end + 1) || /^\p{Ll}/u.test(after.text));
     if (prev && prev !== 'adjective' && common && !QUANTITY.test(x.toks[end - 1]!.text) && !surname) break;
     if (prev === 'common' && adjectiveBefore) break;
+    // ("Dem Haushalt konnte Steinbrück Positives abgewinnen": an adjective used as a noun is no second name)
+    if (prev === 'name' && !hit && /^\p{Lu}\p{Ll}+es$/u.test(word) && isAdjective(word.slice(0, -2).toLowerCase())) break;
     // ("die Außenminister Frankreichs": a state's name in the genitive follows as an attribute, not as a name)
     if (prev === 'common' && hit && !x.personal(hit.m) && /s$/.test(word)) break;
     // ("Das Weiße Haus", "des Auswärtigen Amtes": a capitalized adjective goes on to its noun)

@@ -854,6 +854,27 @@ const GROUPS: Record<string, Case[]> = {
       clauses: [{ verb: 'sind', kind: 'main', subject: '62 Prozent' }],
       note: 'a count above one makes "Prozent" plural: it agrees with "sind"' },
   ],
+
+  // --- a participle inside a noun phrase is no verb; a verb after "Das" is one; where a name ends
+  'attributes and verbs: a participle between an ordinal or article and its noun, a verb before its subject, the end of a name': [
+    { s: 'Die erste bekannte Tat ereignete sich im März.',
+      clauses: [{ verb: 'ereignete', kind: 'main', subject: 'Die erste bekannte Tat' }],
+      note: '"bekannte" after an ordinal and before the noun is an attribute, not "bekennen"' },
+    { s: 'Der bekannte Kölner Trommler Jan Muster spielt die Hauptrolle.',
+      clauses: [{ verb: 'spielt', kind: 'main', subject: 'Der bekannte Kölner Trommler Jan Muster' }] },
+    { s: 'Das berichten arabische Medien.',
+      clauses: [{ verb: 'berichten', kind: 'main', subject: 'arabische Medien' }],
+      note: 'an adjective after the word that does not agree with it: the word is the verb' },
+    { s: 'Das erklärte General Jan Muster am Montag.',
+      clauses: [{ verb: 'erklärte', kind: 'main' }],
+      note: '"General" does not agree with "Das": the word is the verb' },
+    { s: 'In Washington lobte der Premierminister Jan Muster den Luftangriff als mutig.',
+      clauses: [{ verb: 'lobte', kind: 'main', subject: 'der Premierminister Jan Muster', accusative: 'den Luftangriff' }],
+      note: 'an article after a name is no name particle before a compound ("van der Vaart" is)' },
+    { s: 'Dem Haushalt konnte Kowalski Positives abgewinnen.',
+      clauses: [{ verb: 'konnte', kind: 'main', subject: 'Kowalski' }],
+      note: 'an adjective used as a noun is no second name' },
+  ],
 };
 
 const CASES: Case[] = Object.values(GROUPS).flat();

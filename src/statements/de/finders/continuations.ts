@@ -8,6 +8,7 @@
 // (going on across one indicative sentence was tried: train quote F1 +0.003, joint F1 unchanged, and
 // "Die Opposition sieht das anders. Es gebe keine Gefahr." handed the opposition's words to the speaker before)
 import type { Statement } from '../../../document/types.js';
+import type { Clause } from '../../../syntax/types.js';
 import type { SentenceAt, SentenceFinder } from '../../types.js';
 import type { LastSpeaker, StatementScan } from '../../scan.js';
 import { clauseEnd, phraseFound, span, verbsIn, who, words, type Ctx } from '../../context.js';
@@ -22,6 +23,8 @@ export const konjunktivContinuations: SentenceFinder = {
   find(ctx, scan, at) {
     // ("…, wie einem der dpa vorliegenden Text zu entnehmen ist": a sentence naming its own source goes on with no one)
     if (scan.spoken(at) || namesSource(ctx, at.b, at.end)) return;
+    const own = ownReport(ctx, at);
+    if (own) { scan.add(own); return; }
     const verbs = verbsIn(ctx, at.b, at.e).filter((v) => !ctx.quoted[v.index]);
     const last = scan.last;
     const next = !!last && last.sentence === at.sentence - 1;
@@ -33,6 +36,32 @@ export const konjunktivContinuations: SentenceFinder = {
     else if (!subjectSpeaks(ctx, scan, at, mood)) unintroduced(ctx, scan, at, mood);
   },
 };
+
+/**
+ * "Die Staatsanwaltschaft hegt den Verdacht, Ertel könnte …", "Anonymous bekundete, dass die Daten zugänglich gewesen
+ * seien": an indicative main clause whose subject can speak, with a Konjunktiv clause depending on it, tells that
+ * subject's words whatever its verb — the sentence's own speaker, not the one before it.
+ */
+function ownReport(ctx: Ctx, { sentence, end }: SentenceAt): Statement | null {
+  const clauses = ctx.syntax.get(sentence)?.clauses ?? [];
+  const main = clauses.findIndex((c) => c.kind === 'main' && c.parent === null);
+  const clause = clauses[main];
+  const finite = clause?.verb.finite;
+  if (!clause || finite === null || finite === undefined || ctx.quoted[finite] || clause.verb.mood !== 'indicative' || !clause.subject) return null;
+  // ("Sollte sie scheitern, müsste sie …": a verb first is a condition; "ist", "hatte" alone tell nothing)
+  const lemma = clause.verb.lemma ?? '';
+  if (finite === clause.from || !lemma || /^(sein|haben|werden)$/.test(lemma)) return null;
+  // (a reported main clause after a comma, or one "dass" or "ob" opens: not "und …", "als er …", "der es …")
+  const opens = (c: Clause) => c.kind === 'main' || (c.kind === 'subordinate' && c.introducer !== null && /^(dass|ob)$/.test(ctx.toks[c.introducer]!.text));
+  const reported = clauses.find((c) => c.parent === main && c.from > finite && !ctx.quoted[c.from] && opens(c)
+    && (c.verb.mood === 'subjunctive1' || (c.verb.mood === 'subjunctive2' && c.kind === 'main')));
+  const subject = phraseFound(clause.subject, ctx);
+  if (!reported || !canSpeak(ctx, subject)) return null;
+  // (the act of a verb no cue list names is the plain one, "say")
+  const particle = clause.verb.particle;
+  const parts = particle === null ? {} : { parts: [ctx.toks[finite]!.span, ctx.toks[particle]!.span] };
+  return { form: 'indirect', quote: span(ctx, reported.from, end), cue: { span: ctx.toks[finite]!.span, lemma, act: 'say', ...parts }, speaker: who(subject, ctx), addressee: null, sentence };
+}
 
 /** Does a "…, wie X mitteilte" clause (a comma, "wie", a cue word, a finite verb closing the clause) stand in [b, end)? */
 function namesSource(ctx: Ctx, b: number, end: number): boolean {
