@@ -88,9 +88,13 @@ export function clauseSpeaker(ctx: Ctx, verb: number): Found | null | undefined 
   if (!who || (who.pronoun && /^(es|Es|man|Man)$/.test(ctx.toks[who.from]!.text))) return c.verb.voice === 'passive' ? null : undefined;
   // ("Das erklärt die Preise", ", der sagte": a demonstrative or relative pronoun is left to the rules that resolve it)
   // ("Einer der Putschisten" is no pronoun to resolve: its genitive names the group)
-  if (who.pronoun && !who.genitives.length && !ctx.mentionAt.get(who.from)) return undefined;
+  // ("Einige vertreten die Auffassung": a pronoun of quantity names its speakers itself)
+  if (who.pronoun && !who.genitives.length && !ctx.mentionAt.get(who.from) && !QUANTITY_PRONOUNS.test(ctx.toks[who.from]!.text)) return undefined;
   return phraseFound(who, ctx);
 }
+
+/** Pronouns of quantity that stand for people of their own ("Einige", "Viele", "Manche"). */
+const QUANTITY_PRONOUNS = /^(?:einige|viele|manche|mehrere|wenige|andere|beide|alle)$/i;
 
 /** A passive's agent as the one who acted: "von Seiten der Delegation" is the delegation's. */
 export function passiveAgentOf(ctx: Ctx, agent: Phrase | null): Phrase | null {

@@ -772,6 +772,15 @@ test('a quoted fragment\'s speaker is its clause\'s subject as the syntax layer 
   assert.deepEqual(said('Als „unerwartetes Geschenk“ bezeichnet die Archäologin Erika Muster den Fund.'), [['die Archäologin Erika Muster', 'bezeichnet', '„unerwartetes Geschenk“']]);
 });
 
+test('a Konjunktiv sentence no one introduced after one "in" a document is the document\'s; a pronoun of quantity speaks for itself', () => {
+  const said = (text: string) => statements(text).map((x) => [x.form, x.speaker]);
+  assert.deepEqual(said('Im Bericht der Organisation werden zahlreiche Morde aufgeführt. In vielen Fällen habe die Polizei nicht rechtzeitig reagiert.'),
+    [['free-indirect', 'Bericht der Organisation']]);
+  // (a place is no document: no one is named)
+  assert.deepEqual(said('Im Hafen der Stadt werden zahlreiche Schiffe entladen. In vielen Fällen habe die Polizei nicht rechtzeitig reagiert.'), [['free-indirect', null]]);
+  assert.deepEqual(said('Einige vertreten die Auffassung, die Welt befände sich in einer Krise.'), [['indirect', 'Einige']]);
+});
+
 test('a participle inside a noun phrase is no cue; a cue before its subject after "Das" is one', () => {
   const said = (text: string) => statements(text).map((x) => [x.form, x.speaker, x.quote]);
   assert.deepEqual(said('Die erste bekannte Tat ereignete sich im März, die letzte im April.'), []);

@@ -115,7 +115,18 @@ function unintroduced(ctx: Ctx, scan: StatementScan, { sentence, b, end }: Sente
   const run = prev?.form === 'free-indirect' && !prev.speaker && !near && scan.paragraphOf(prev.sentence) === scan.paragraphOf(sentence)
     && /^[\s.!?…]*$/.test(ctx.doc.text.slice(prev.quote[1], ctx.toks[b]!.span[0]));
   if (run) scan.extend(prev!, sentence, span(ctx, b, end)[1]);
-  else scan.add({ form: 'free-indirect', quote: span(ctx, b, end), cue: null, speaker: near, addressee: null, sentence });
+  else scan.add({ form: 'free-indirect', quote: span(ctx, b, end), cue: null, speaker: near ?? documentBefore(ctx, scan, sentence), addressee: null, sentence });
+}
+
+/**
+ * "Im ai-Bericht werden zahlreiche Fälle aufgeführt. In vielen Fällen habe die Polizei …": a document the sentence
+ * before (in the paragraph) is "in" tells it.
+ */
+function documentBefore(ctx: Ctx, scan: StatementScan, sentence: number): Statement['speaker'] {
+  if (sentence < 1 || scan.paragraphOf(sentence - 1) !== scan.paragraphOf(sentence) || scan.headings.has(sentence - 1)) return null;
+  const pp = mainClause(ctx, sentence - 1)?.phrases.find((p) => p.kind === 'pp' && p.object && /^(in|im)$/i.test(ctx.toks[p.preposition!]!.text)
+    && ctx.words.isSourceNoun(ctx.toks[p.object.head]!.text));
+  return pp?.object ? who(phraseFound(pp.object, ctx), ctx) : null;
 }
 
 /** Does the finite verb of the sentence's main clause (as the syntax layer reads it, outside quotes) pass the test? */
