@@ -781,6 +781,14 @@ test('a Konjunktiv sentence no one introduced after one "in" a document is the d
   assert.deepEqual(said('Einige vertreten die Auffassung, die Welt befände sich in einer Krise.'), [['indirect', 'Einige']]);
 });
 
+test('a source phrase\'s message ends where a reported act after it begins', () => {
+  const s = statements('Am Samstag demonstrierten in Köln nach Angaben der Veranstalter rund 7.000 Menschen gegen den Gipfel, die Polizei spricht von 4.000 Teilnehmern.');
+  assert.deepEqual(s.map((x) => [x.form, x.speaker, x.quote]), [
+    ['indirect', 'Angaben der Veranstalter', 'Am Samstag demonstrierten in Köln nach Angaben der Veranstalter rund 7.000 Menschen gegen den Gipfel'],
+    ['reported', 'die Polizei', 'die Polizei spricht von 4.000 Teilnehmern'],
+  ]);
+});
+
 test('a participle inside a noun phrase is no cue; a cue before its subject after "Das" is one', () => {
   const said = (text: string) => statements(text).map((x) => [x.form, x.speaker, x.quote]);
   assert.deepEqual(said('Die erste bekannte Tat ereignete sich im März, die letzte im April.'), []);

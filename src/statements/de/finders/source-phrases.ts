@@ -13,7 +13,12 @@ export const sourcePhrases: SentenceFinder = {
     const own = scan.statements.slice(at.made);
     if (!own.every((y) => y.form === 'reported')) return;
     const x = sourceStatement(ctx, at.b, at.end);
-    if (!x || own.some((y) => y.quote[0] < x.quote[1] && x.quote[0] < y.quote[1])) return;
+    if (!x) return;
+    // ("… demonstrierten nach Angaben der Veranstalter 7.000 Menschen, die Polizei spricht von 4.000": the source's
+    // message ends where a reported act after it begins)
+    const after = own.filter((y) => y.quote[0] < x.quote[1] && x.quote[0] < y.quote[1]).map((y) => y.quote[0]);
+    if (after.length) x.quote = [x.quote[0], trimEnd(ctx.doc.text, x.quote[0], Math.min(...after))];
+    if (after.some((start) => start <= x.quote[0]) || x.quote[1] - x.quote[0] < 12) return;
     x.sentence = at.sentence;
     scan.add(goingOn(ctx, scan, x));
   },
@@ -26,4 +31,10 @@ export const sourcePhrases: SentenceFinder = {
 export function goingOn(ctx: Ctx, scan: StatementScan, x: Statement): Statement {
   const goesOn = !x.speaker && ctx.words.sourcePhrases.get(ctx.doc.text.slice(...x.cue!.span)) === 'continue';
   return goesOn ? { ...x, speaker: { span: x.cue!.span, actor: scan.last?.speaker?.actor ?? null } } : x;
+}
+
+/** The end of [from, to) without the spaces and commas before `to`. */
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && /[\s,;–-]/.test(text[to - 1]!)) to--;
+  return to;
 }
