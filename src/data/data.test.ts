@@ -141,6 +141,9 @@ const WRITTEN_OUT: Record<string, Record<string, string>> = {
     Vorsitzende: 'the lexicon has the weak forms of this adjectival noun only, not "Vorsitzender"',
     Abgeordnete: 'the lexicon has the weak forms of this adjectival noun only, not "Abgeordneter"',
   },
+  'agent-nouns.tsv': {
+    Junta: 'not in the noun lexicon',
+  },
   'person-titles.tsv': {
     Abgeordnete: 'the lexicon has the weak forms of this adjectival noun only, not "Abgeordneter"',
     Vorsitzende: 'the lexicon has the weak forms of this adjectival noun only, not "Vorsitzender"',

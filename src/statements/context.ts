@@ -163,12 +163,18 @@ function speakerPhrase(x: Found, ctx: Ctx): Phrase | null {
   if (!syntax) return null;
   const at = x.m ? ctx.index.byStart.get(x.m.span[0]) ?? x.from : x.from;
   for (const k of [at, ...Array.from({ length: x.to - x.from }, (_, i) => x.from + i)]) {
-    const p = insideAttribute(phraseAt(syntax, k), k, ctx);
+    const p = ofSide(insideAttribute(phraseAt(syntax, k), k, ctx), k, ctx);
     // (a phrase reaching over a quotation mark or a clause of its own is no speaker phrase, nor one reaching
     // back over the cue: "Das erklärte General Muster" is not "das erklärte Ziel")
     if (p && p.to - p.from <= 16 && !ctx.quoted.subarray(p.from, p.to).includes(1) && !cueBefore(ctx, p.from, x.from)) return p;
   }
   return null;
+}
+
+/** "von Seiten der Delegation": the side is the genitive's, which holds token k. */
+function ofSide(p: Phrase | null, k: number, ctx: Ctx): Phrase | null {
+  const genitive = p?.genitives[0];
+  return genitive && /^Seiten?$/.test(ctx.toks[p.head]!.text) && k >= genitive.from && k < genitive.to ? genitive : p;
 }
 
 /**

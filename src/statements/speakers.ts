@@ -175,7 +175,8 @@ export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null
 export function documentSource(ctx: Ctx, from: number, to: number, last = false): Found | null {
   let found: Found | null = null;
   for (let i = from; i < to - 1; i++) {
-    if (!/^(in|im|In|Im|auf|Auf|aus|Aus)$/.test(ctx.toks[i]!.text)) continue;
+    // ("hieß es vom Abgeordneten Viktor Muster": who it came from)
+    if (!/^(in|im|In|Im|auf|Auf|aus|Aus|von|vom)$/.test(ctx.toks[i]!.text)) continue;
     let e = i + 1;
     while (e < to && (ctx.toks[e]!.kind === 'word' || ctx.toks[e]!.kind === 'number' || ctx.toks[e]!.kind === 'quote') && !/^(heißt|hieß|zur|zum|dazu|weiter|unter|es)$/.test(ctx.toks[e]!.text)) e++;
     if (e === i + 1 || !ctx.toks.slice(i + 1, e).some((t) => /^\p{Lu}/u.test(t.text))) continue;

@@ -789,6 +789,21 @@ test('a source phrase\'s message ends where a reported act after it begins', () 
   ]);
 });
 
+test('a passive\'s agent "seitens" or "von Seiten" of a body is that body', () => {
+  const said = (text: string) => statements(text).map((x) => [x.speaker, x.cue, x.quote]);
+  assert.deepEqual(said('Am Dienstag wurde seitens der Behörden des Landes erneut deutlich gemacht, dass ausländische Helfer nicht erwünscht seien.'),
+    [['der Behörden des Landes', 'gemacht', 'dass ausländische Helfer nicht erwünscht seien']]);
+  assert.deepEqual(said('Von Seiten der deutschen Verhandlungsdelegation war den USA vorgeworfen worden, das Dokument verwässert zu haben.'),
+    [['der deutschen Verhandlungsdelegation', 'vorgeworfen', 'das Dokument verwässert zu haben']]);
+});
+
+test('a quotation after a colon takes the cue clause\'s subject after the verb, before a particle; "hieß es vom" names who', () => {
+  const said = (text: string) => statements(text).map((x) => [x.speaker, x.cue]);
+  assert.deepEqual(said('Dazu gab das Außenministerium weiter bekannt: „Der Diplomat hat im Beisein eines Anwalts ausgesagt.“'), [['das Außenministerium', 'gab']]);
+  assert.deepEqual(said('Das Angebot, Verwundete kostenlos zu behandeln, lehnt er jedoch ab: „Alle Verletzten sollten einreisen dürfen.“'), [['er', 'lehnt']]);
+  assert.deepEqual(said('„Alle Anzeichen deuten auf einen Anschlag hin“, hieß es vom Abgeordneten Viktor Kowalski.'), [['Abgeordneten Viktor Kowalski', 'hieß']]);
+});
+
 test('a participle inside a noun phrase is no cue; a cue before its subject after "Das" is one', () => {
   const said = (text: string) => statements(text).map((x) => [x.form, x.speaker, x.quote]);
   assert.deepEqual(said('Die erste bekannte Tat ereignete sich im März, die letzte im April.'), []);

@@ -399,7 +399,7 @@ function passiveAgent(ctx: Ctx, cue: Cue, b: number): PassiveCue | null {
   const to = clauseEnd(ctx, cue.index);
   if (!passiveAt(toks, cue.index, from, to)) return null;
   for (let k = from; k < to - 1; k++) {
-    if (!/^(von|vom|durch)$/i.test(toks[k]!.text)) continue;
+    if (!/^(von|vom|durch|seitens)$/i.test(toks[k]!.text)) continue;
     const hit = ctx.mentionAt.get(k + 1) ?? (/^(der|dem|den|einem|einer)$/.test(toks[k + 1]!.text) ? ctx.mentionAt.get(k + 2) : undefined);
     if (hit) return { agent: { from: k + 1, to: hit.end, m: hit.m } };
   }

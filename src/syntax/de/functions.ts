@@ -170,7 +170,8 @@ function functionsOf(x: SentenceInput, c: Clause) {
   c.dative = rest.find((p) => only(p, 'dat') || (p.cases.includes('dat') && !p.cases.includes('acc') && (subject !== null || c.kind === 'infinitive' || !p.cases.includes('nom')))) ?? null;
   c.accusative = rest.find((p) => p !== c.dative && p.cases.includes('acc')) ?? rest.find((p) => p !== c.dative && !p.cases.length && !p.pronoun) ?? null;
   if (c.verb.voice === 'passive') {
-    const by = c.phrases.find((p) => p.kind === 'pp' && /^(von|vom|durch)$/.test(x.toks[p.preposition!]!.text.toLowerCase()));
+    // ("seitens der Behörden": on the part of, an agent too)
+    const by = c.phrases.find((p) => p.kind === 'pp' && /^(von|vom|durch|seitens)$/.test(x.toks[p.preposition!]!.text.toLowerCase()));
     c.agent = by?.object ?? null;
   }
 }

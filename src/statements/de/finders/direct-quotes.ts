@@ -6,7 +6,7 @@ import type { Mention, Statement } from '../../../document/types.js';
 import type { SentenceFinder } from '../../types.js';
 import type { StatementScan } from '../../scan.js';
 import { isComma, quotation, span, verbsIn, who, widened, words, type Ctx, type Cue, type Found, type Region } from '../../context.js';
-import { addresseeAfter, documentSource, speakerAfter, speakerBefore } from '../../speakers.js';
+import { addresseeAfter, clauseSpeaker, documentSource, speakerAfter, speakerBefore } from '../../speakers.js';
 import { cueOf } from '../../statement.js';
 import { cuesIn } from '../cues.js';
 
@@ -84,7 +84,9 @@ function cueBefore(ctx: Ctx, r: Region, sStart: number): Said | null {
   const before = cuesIn(ctx, sStart, r.open).filter((c) => !ctx.quoted[c.index]).pop();
   // (not across another quotation between the cue and this one)
   if (!before || ctx.quoted.subarray(before.index + 1, r.open).some((q) => q === 1)) return null;
-  const speaker = speakerBefore(ctx, sStart, before.index) ?? speakerAfter(ctx, before.end, r.open);
+  // (the syntax layer's subject first, after the verb too: "Dazu gab das Ministerium bekannt:", "lehnt er jedoch ab:";
+  // the words after a particle verb's particle name no one)
+  const speaker = clauseSpeaker(ctx, before.index) ?? speakerBefore(ctx, sStart, before.index) ?? speakerAfter(ctx, before.end, r.open);
   return { cue: before, speaker, addressee: speaker && speaker.from < before.index ? addresseeAfter(ctx, before.end, r.open) : null };
 }
 
