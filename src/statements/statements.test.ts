@@ -802,6 +802,10 @@ test('a quotation after a colon takes the cue clause\'s subject after the verb, 
   assert.deepEqual(said('Dazu gab das Außenministerium weiter bekannt: „Der Diplomat hat im Beisein eines Anwalts ausgesagt.“'), [['das Außenministerium', 'gab']]);
   assert.deepEqual(said('Das Angebot, Verwundete kostenlos zu behandeln, lehnt er jedoch ab: „Alle Verletzten sollten einreisen dürfen.“'), [['er', 'lehnt']]);
   assert.deepEqual(said('„Alle Anzeichen deuten auf einen Anschlag hin“, hieß es vom Abgeordneten Viktor Kowalski.'), [['Abgeordneten Viktor Kowalski', 'hieß']]);
+  // ("rief … aus:" is a cue of its own: the second clause's subject, not the first's)
+  assert.deepEqual(said('Die Menge skandierte Parolen wie „Raus!“ und der Unternehmer Jan Kowalski rief vor den Demonstranten aus: „Er ist der schlechteste Minister aller Zeiten!“'),
+    [['der Unternehmer Jan Kowalski', 'rief']]);
+  assert.deepEqual(said('Der Präsident rief am Abend den Notstand aus.'), []);
 });
 
 test('a participle inside a noun phrase is no cue; a cue before its subject after "Das" is one', () => {

@@ -173,13 +173,17 @@ export function phraseAt(x: SentenceInput, i: number): Phrase | null {
   }
   const np = nounPhraseAt(x, i);
   // "US-Medien zufolge", "dem Kreml gegenüber": a postposition makes it a prepositional phrase
-  if (np && POSTPOSITIONS.test(x.toks[np.to]?.text ?? '')) {
+  // (but "eine Sprecherin gegenüber der Zeitung": before a phrase of its own it is that phrase's preposition)
+  if (np && POSTPOSITIONS.test(x.toks[np.to]?.text ?? '') && !(/^(gegenüber|entsprechend)$/.test(x.toks[np.to]!.text) && opensPhrase(x, np.to + 1))) {
     return { ...empty(i, np.to + 1, np.head), kind: 'pp', preposition: np.to, object: np, cases: np.cases, plural: np.plural };
   }
   return np;
 }
 
 const POSTPOSITIONS = /^(?:zufolge|gegenüber|entsprechend|halber|zuliebe)$/;
+
+/** Does a noun phrase open at k: an article, a name or a pronoun ("gegenüber der Zeitung", "gegenüber Reportern", "gegenüber ihm")? */
+const opensPhrase = (x: SentenceInput, k: number) => /^(det|noun|pron)$/.test(tokenKind(x, k));
 
 function empty(from: number, to: number, head: number): Phrase {
   return { kind: 'np', from, to, head, determiner: null, cases: [], plural: null, genitives: [], apposition: null, modifiers: [], conjuncts: [], pronoun: false };
@@ -450,6 +454,8 @@ function core(x: SentenceInput, i: number): Phrase | null {
   // ("Einer der Putschisten", "keiner der Minister": an indefinite before its genitive stands alone)
   // (not before a singular: "Eine der Opposition nahestehende Zeitung" is an article and its extended attribute)
   if (k0 === 'det' && INDEFINITE.test(x.toks[i]!.text) && genitiveArticle(x, i + 1) && corePhraseAt(x, i + 1)?.plural !== false) return { ...empty(i, i + 1, i), cases: ['nom'], plural: false, pronoun: true };
+  // ("Einige der Abgeordneten haben …", "viele der Befragten": so does a quantifier, plural)
+  if (k0 === 'det' && QUANTIFIERS.test(x.toks[i]!.text) && genitiveArticle(x, i + 1) && corePhraseAt(x, i + 1)?.plural === true) return { ...empty(i, i + 1, i), cases: ['nom', 'acc'], plural: true, pronoun: true };
   if (k0 === 'det') { determiner = k; k++; }
   // ("den britischen Premierminister Keir Starmer": a mention that opens with its article)
   else if (k0 === 'noun' && x.mentionAt.get(k) && x.words.determiners.has(x.toks[k]!.text.toLowerCase()) && (/^\p{Ll}/u.test(x.toks[k]!.text) || k === x.from)) determiner = k;
