@@ -808,6 +808,36 @@ test('a quotation after a colon takes the cue clause\'s subject after the verb, 
   assert.deepEqual(said('Der Präsident rief am Abend den Notstand aus.'), []);
 });
 
+test('quoted words inside their speaker\'s phrase are a name; a score after two sides is no headline statement', () => {
+  const said = (text: string) => statements(text).map((x) => [x.form, x.quote]);
+  assert.ok(!said('Die „Kampagne für ein Freies Tibet“ berichtete über einen Marsch von 300 Tibetern.').some((x) => x[0] === 'direct'));
+  assert.deepEqual(said('Die Organisation „Reporter ohne Grenzen“ weist auf die Lage der Journalisten hin.'), []);
+  // (the speaker's own quoted words stay: "nannte den Plan „gefährlich“")
+  assert.deepEqual(said('Der Minister nannte den Plan „gefährlich“.'), [['direct', '„gefährlich“']]);
+  assert.deepEqual(statements('Spielbericht\n\nKamerun - Dänemark: 1:2 (1:1)\n\nDie Zuschauer sahen ein schnelles Spiel.'), []);
+});
+
+test('review cases: what a subject\'s own report is not; verbs that keep their clause; "ausrufen" and "rufen" in their other sense', () => {
+  const said = (text: string) => statements(text).map((x) => [x.form, x.speaker, x.cue, x.quote]);
+  // (a consequence, a predicate sharing the subject, a passive's subject: no one's words)
+  assert.deepEqual(said('Die Feuerwehr fand den Mann gerade noch rechtzeitig, sonst wäre er erfroren.'), []);
+  assert.deepEqual(said('Der Kanzler gewann die Abstimmung knapp, hätte ohne die Stimmen der Opposition aber verloren.'), []);
+  assert.deepEqual(said('Der Politiker wurde verdächtigt, er habe Bestechungsgeld angenommen.'), []);
+  // (the message ends with the reported clause and what goes on with it)
+  assert.deepEqual(said('Die Regierung hegt die Hoffnung, die Gespräche könnten bald beginnen, und will bis dahin abwarten.').map((x) => x[3]), ['die Gespräche könnten bald beginnen']);
+  assert.deepEqual(said('Ein Gericht folgte dem Antrag, dass der Mann nicht verhandlungsfähig sei und den Flug nicht überstehe.').map((x) => x[3]),
+    ['dass der Mann nicht verhandlungsfähig sei und den Flug nicht überstehe']);
+  // (a sentence keeps its verb: "Das meldete Radio Liberty" is no noun phrase; an auxiliary keeps its quoted participle)
+  assert.deepEqual(said('Die Armee zieht ab. Das meldete Radio Liberty.').map((x) => [x[1], x[2]]), [['Radio Liberty', 'meldete']]);
+  assert.deepEqual(said('Die Pläne wurden von Umweltverbänden „scharf kritisiert“.').map((x) => [x[1], x[2]]), [['Umweltverbänden', 'kritisiert']]);
+  // (a cardinal is no ordinal: "Die drei forderten" keeps its verb)
+  assert.deepEqual(said('Die drei forderten Neuwahlen, die Regierung habe versagt.').map((x) => x[2]), ['forderten']);
+  // ("hieß es … von" only right after "hieß es")
+  assert.deepEqual(said('„Die Lage ist ernst“, hieß es am Abend nach dem Treffen von Scholz und Macron.').map((x) => x[1]), [null]);
+  assert.deepEqual(said('Die Regierung hat den Notstand ausgerufen, wie die Nachrichtenagentur AFP meldete.').map((x) => [x[1], x[2]]), [['die Nachrichtenagentur AFP', 'wie']]);
+  assert.deepEqual(said('Er rief die Feuerwehr, weil Rauch aus dem Keller gedrungen sei.'), []);
+});
+
 test('a participle inside a noun phrase is no cue; a cue before its subject after "Das" is one', () => {
   const said = (text: string) => statements(text).map((x) => [x.form, x.speaker, x.quote]);
   assert.deepEqual(said('Die erste bekannte Tat ereignete sich im März, die letzte im April.'), []);

@@ -19,11 +19,16 @@ export function quotedFragments(speechAround: FragmentSpeech): Refiner {
       for (const r of scan.regions) {
         if (ctx.quoted[r.open] || !ctx.fragments[r.open]) continue;
         const [qb, qe] = [ctx.toks[r.open + 1]!.span[0], ctx.toks[r.close - 1]!.span[1]];
+        // ("Die „Kampagne für ein Freies Tibet“ berichtete", "die Organisation „Reporter ohne Grenzen“": quoted words
+        // inside the speaker's own phrase are a name, no words of theirs)
+        const named = (x: Statement) => !!x.speaker && x.speaker.span[0] <= qb && qe <= x.speaker.span[1];
         // (statements of the fragment's sentence only: a look over all of them would be quadratic)
         const here = scan.bySentence.get(ctx.toks[r.open]!.sentence) ?? [];
         const host = here.find((x) => x.form === 'reported' && x.quote[0] <= qb && x.quote[1] >= qe);
+        if (host && named(host)) continue;
         if (host) { hosts.add(host); added.push({ ...host, form: 'direct', quote: quotation(ctx, r) }); continue; }
         const around = here.find((x) => x.quote[0] <= qb && x.quote[1] >= qe);
+        if (around && named(around)) continue;
         if (around) {
           const part: Statement = { ...around, form: 'direct', quote: quotation(ctx, r) };
           scan.hosts.set(part, around);
@@ -33,7 +38,7 @@ export function quotedFragments(speechAround: FragmentSpeech): Refiner {
         // "nannte sie „fahrlässig“", "riet zu „Gelassenheit“", "warf der Regierung „Wortbruch“ vor": quoted words
         // in a clause whose cue verb no reported statement took are still the subject's words
         const own = speechAround(ctx, r);
-        if (own) added.push({ ...own, quote: quotation(ctx, r) });
+        if (own && !named(own)) added.push({ ...own, quote: quotation(ctx, r) });
       }
       return [...statements, ...added].filter((x) => !hosts.has(x));
     },

@@ -86,8 +86,9 @@ function bracketOf(x: SentenceInput, c: Clause): VerbBracket {
       // ("Vereinbart wurde …": a participle opening the sentence is capitalized)
       const opening = k === x.from && v !== null && v.index === k + 1 && !nounLemma(t.text);
       if (k === v?.index || t.kind !== 'word' || !(opening || /^\p{Ll}/u.test(t.text)) || x.finite.has(k)) continue;
-      // ("nannte seinen Platzverweis „überzogen“": a participle in quotation marks is the quoted words', not the clause's)
-      if (v !== null && quotedAt(x, k) !== quotedAt(x, v.index)) continue;
+      // ("nannte seinen Platzverweis „überzogen“": a participle in quotation marks is the quoted words', not the clause's;
+      // but "wurden „scharf kritisiert“" is the bracket an auxiliary opened)
+      if (v !== null && quotedAt(x, k) !== quotedAt(x, v.index) && !auxiliary(x.toks[v.index]!.text)) continue;
       // (an attributive participle stands before its noun: "die vereinbarte Waffenruhe")
       if (/^\p{Lu}/u.test(x.toks[k + 1]?.text ?? '') && x.toks[k + 1]!.kind === 'word') continue;
       if (verbReadings(t.text.toLowerCase()).some((r) => r.tense === 'PA2' || r.tense === 'INF' || r.tense === 'EIZ') || participle(t.text.toLowerCase())) nonFinite.push(k);
@@ -113,6 +114,9 @@ function bracketOf(x: SentenceInput, c: Clause): VerbBracket {
   const tense = tenseOf(x, v.index, finiteLemma, pa2.length > 0, inf.length > 0, passive);
   return { finite: v.index, lemma: mainLemma ?? v.lemma, particle: v.particle, nonFinite, mood: v.mood, tense, voice: passive ? 'passive' : 'active' };
 }
+
+/** Is the finite form one of "haben", "sein", "werden" or a modal verb, which take a participle or infinitive? */
+const auxiliary = (w: string) => verbReadings(w.toLowerCase()).some((r) => AUX_LEMMAS.has(r.lemma) || /^(können|müssen|sollen|wollen|dürfen|mögen)$/.test(r.lemma));
 
 /** "vereinbart" (beside "werden"): a weak participle with an inseparable prefix the verb lexicon lacks. */
 const unknownParticiple = (w: string) => /^(?:be|ver|er|zer|ent|emp|miss)\p{Ll}{3,}t$/u.test(w) && !verbReadings(w).length && !nounLemma(w);

@@ -12,7 +12,9 @@ import { caseOfPhrase } from './case.js';
 
 export function parseSentence(input: Omit<SentenceInput, 'finite' | 'particles' | 'memo'>): SentenceSyntax {
   const x: SentenceInput = { ...input, finite: new Set(), particles: new Set() };
-  const finite = new Set(input.verbs.map((v) => v.index).filter((i) => !notFinite(x, i)));
+  const finite = new Set(input.verbs.map((v) => v.index).filter((i) => !notFinite(x, i) && !attribute(x, i)));
+  // (a sentence keeps a verb: "Das meldete Radio Liberty." is no noun phrase of an article, a participle and a noun)
+  if (!finite.size) for (const v of input.verbs) if (!notFinite(x, v.index)) { finite.add(v.index); break; }
   for (const i of rightBracket(x, [...finite])) finite.delete(i);
   x.finite = finite;
   x.verbs = input.verbs.filter((v) => finite.has(v.index));
@@ -26,21 +28,26 @@ export function parseSentence(input: Omit<SentenceInput, 'finite' | 'particles' 
 
 /**
  * Forms the grammar reads as finite that are not: an article, pronoun or preposition ("einen",
- * "seine"), a participle between an article and its noun ("die vereinbarte Waffenruhe"), an
- * infinitive after "zu" ("zu reisen").
+ * "seine"), an infinitive after "zu" ("zu reisen"), a noun opening the sentence.
  */
 function notFinite(x: SentenceInput, i: number): boolean {
   const lower = x.toks[i]!.text.toLowerCase();
   if (x.words.determiners.has(lower) || x.words.prepositions.has(lower) || x.words.relativePronouns.has(lower)) return true;
   if (x.toks[i - 1]?.text === 'zu' && verbReadings(lower).some((r) => r.tense === 'INF')) return true;
   // ("Berichte, nach denen …": a capitalized word opening the sentence is a noun when it can be one)
-  if (i === x.from && /^\p{Lu}/u.test(x.toks[i]!.text) && nounLemma(x.toks[i]!.text)) return true;
+  return i === x.from && /^\p{Lu}/u.test(x.toks[i]!.text) && !!nounLemma(x.toks[i]!.text);
+}
+
+/** A participle between an article, adjective or ordinal and its noun ("die vereinbarte Waffenruhe", "die erste bekannte Tat"). */
+function attribute(x: SentenceInput, i: number): boolean {
+  const lower = x.toks[i]!.text.toLowerCase();
   const prev = i > x.from ? tokenKind(x, i - 1) : null;
   const next = x.toks[i + 1];
   // (but "Das teilte Selenskyj mit": before a name the word is the verb; and a modal or auxiliary is no
   // participle: "Das musste Bundesfinanzminister Muster einräumen")
   // ("Die erste bekannte Tat", "Der bekannte Berliner Schlagzeuger": after an ordinal too, and before another adjective)
-  if (!(prev === 'det' || prev === 'adj' || (prev === 'num' && /^\p{Ll}/u.test(x.toks[i - 1]!.text))) || MODAL_OR_AUXILIARY.test(lower) || !/(?:e|en|em|er|es)$/.test(lower)) return false;
+  const ordinal = prev === 'num' && /^\p{Ll}+(?:te|ten|ter|tem|tes)$/u.test(x.toks[i - 1]!.text);
+  if (!(prev === 'det' || prev === 'adj' || ordinal) || MODAL_OR_AUXILIARY.test(lower) || !/(?:e|en|em|er|es)$/.test(lower)) return false;
   // (the noun agrees with the article before the word: "Das erklärte General Muster" is a verb and its subject)
   const agreeing = (k: number) => prev !== 'det' || caseOfPhrase(x.toks[i - 1]!.text, nounFeatures(x.toks[k]!.text)) !== null;
   const noun = (k: number) => x.toks[k]?.kind === 'word' && /^\p{Lu}/u.test(x.toks[k]!.text) && nounFeatures(x.toks[k]!.text).length > 0 && !x.mentionAt.get(k) && agreeing(k);

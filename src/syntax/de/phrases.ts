@@ -182,8 +182,8 @@ export function phraseAt(x: SentenceInput, i: number): Phrase | null {
 
 const POSTPOSITIONS = /^(?:zufolge|gegenüber|entsprechend|halber|zuliebe)$/;
 
-/** Does a noun phrase open at k: an article, a name or a pronoun ("gegenüber der Zeitung", "gegenüber Reportern", "gegenüber ihm")? */
-const opensPhrase = (x: SentenceInput, k: number) => /^(det|noun|pron)$/.test(tokenKind(x, k));
+/** Does a noun phrase open at k: an article, a pronoun or a mention ("gegenüber der Zeitung", "gegenüber ihm", "gegenüber Russland"), not a bare noun? */
+const opensPhrase = (x: SentenceInput, k: number) => /^(det|pron)$/.test(tokenKind(x, k)) || !!x.mentionAt.get(k);
 
 function empty(from: number, to: number, head: number): Phrase {
   return { kind: 'np', from, to, head, determiner: null, cases: [], plural: null, genitives: [], apposition: null, modifiers: [], conjuncts: [], pronoun: false };

@@ -47,21 +47,31 @@ function ownReport(ctx: Ctx, { sentence, end }: SentenceAt): Statement | null {
   const main = clauses.findIndex((c) => c.kind === 'main' && c.parent === null);
   const clause = clauses[main];
   const finite = clause?.verb.finite;
-  if (!clause || finite === null || finite === undefined || ctx.quoted[finite] || clause.verb.mood !== 'indicative' || !clause.subject) return null;
+  // (active only: "Der Politiker wurde verdächtigt, er habe …" names the one suspected, not who suspects)
+  if (!clause || finite === null || finite === undefined || ctx.quoted[finite] || clause.verb.mood !== 'indicative' || clause.verb.voice !== 'active' || !clause.subject) return null;
   // ("Sollte sie scheitern, müsste sie …": a verb first is a condition; "ist", "hatte" alone tell nothing)
   const lemma = clause.verb.lemma ?? '';
   if (finite === clause.from || !lemma || /^(sein|haben|werden)$/.test(lemma)) return null;
-  // (a reported main clause after a comma, or one "dass" or "ob" opens: not "und …", "als er …", "der es …")
-  const opens = (c: Clause) => c.kind === 'main' || (c.kind === 'subordinate' && c.introducer !== null && /^(dass|ob)$/.test(ctx.toks[c.introducer]!.text));
-  const reported = clauses.find((c) => c.parent === main && c.from > finite && !ctx.quoted[c.from] && opens(c)
+  // (a reported main clause after a comma with a subject of its own and its verb not first, or one "dass" or "ob" opens:
+  // not "und …", "als er …", "der es …", nor "sonst wäre er erfroren", ", hätte aber verloren")
+  const opens = (c: Clause) => (c.kind === 'main' && !!c.subject && c.verb.finite !== null && c.verb.finite > c.from && !CONSEQUENCE.test(ctx.toks[c.from]!.text))
+    || (c.kind === 'subordinate' && c.introducer !== null && /^(dass|ob)$/.test(ctx.toks[c.introducer]!.text));
+  const at = clauses.findIndex((c) => c.parent === main && c.from > finite && !ctx.quoted[c.from] && opens(c)
     && (c.verb.mood === 'subjunctive1' || (c.verb.mood === 'subjunctive2' && c.kind === 'main')));
   const subject = phraseFound(clause.subject, ctx);
-  if (!reported || !canSpeak(ctx, subject)) return null;
+  if (at < 0 || !canSpeak(ctx, subject)) return null;
+  const reported = clauses[at]!;
   // (the act of a verb no cue list names is the plain one, "say")
   const particle = clause.verb.particle;
   const parts = particle === null ? {} : { parts: [ctx.toks[finite]!.span, ctx.toks[particle]!.span] };
-  return { form: 'indirect', quote: span(ctx, reported.from, end), cue: { span: ctx.toks[finite]!.span, lemma, act: 'say', ...parts }, speaker: who(subject, ctx), addressee: null, sentence };
+  // (the message ends with the reported clause and the clauses that go on reporting: not ", und will bis dahin abwarten")
+  let to = reported.to;
+  clauses.forEach((c, k) => { if (k > at && c.from >= to - 1 && c.from <= to + 1 && (c.parent === at || /^subjunctive/.test(c.verb.mood ?? ''))) to = Math.max(to, c.to); });
+  return { form: 'indirect', quote: span(ctx, reported.from, Math.min(to, end)), cue: { span: ctx.toks[finite]!.span, lemma, act: 'say', ...parts }, speaker: who(subject, ctx), addressee: null, sentence };
 }
+
+/** Words that open a consequence or contrast, no reported message: "sonst wäre er erfroren". */
+const CONSEQUENCE = /^(sonst|andernfalls|ansonsten|denn|doch|aber|jedoch|dann)$/i;
 
 /** Does a "…, wie X mitteilte" clause (a comma, "wie", a cue word, a finite verb closing the clause) stand in [b, end)? */
 function namesSource(ctx: Ctx, b: number, end: number): boolean {

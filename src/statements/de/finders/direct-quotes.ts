@@ -36,9 +36,12 @@ function direct(ctx: Ctx, scan: StatementScan, r: Region): void {
   const last = scan.last;
   if (!said && !speaker && last && last.sentence >= sentence - 2 && last.paragraph >= scan.paragraphOf(sentence) - 1) speaker = nearest(ctx, scan, last.speaker, r.open);
   if (!said && !speaker && words(ctx, r.open + 1, r.close) < 5) return;
+  const quote = quotation(ctx, r);
+  // ("Die „Kampagne für ein Freies Tibet“ berichtete": a quotation inside its speaker's phrase is a name)
+  if (speaker && speaker.span[0] <= quote[0] && quote[1] <= speaker.span[1]) return;
   if (said) scan.usedCues.add(said.cue.index);
   const statement: Statement = {
-    form: 'direct', quote: quotation(ctx, r), cue: said ? cueOf(ctx, said.cue) : null,
+    form: 'direct', quote, cue: said ? cueOf(ctx, said.cue) : null,
     speaker, addressee: who(said?.addressee ?? null, ctx, false), sentence,
   };
   scan.add(statement);

@@ -20,6 +20,8 @@ function headline(ctx: Ctx, scan: StatementScan, { sentence, b, e }: SentenceAt)
   let colon = b;
   while (colon < e && toks[colon]!.text !== ':') colon++;
   if (colon === e || colon - b > 6 || words(ctx, colon + 1, e) < 2) return null;
+  // ("Kamerun - Dänemark: 1:2 (1:1)": two sides and a score are no one speaking, nor are words without letters)
+  if (toks.slice(b, colon).some((t) => t.kind !== 'word' && t.text !== '.') || !toks.slice(colon + 1, e).some((t) => t.kind === 'word' && /\p{L}{2}/u.test(t.text))) return null;
   // the words before the colon are one actor mention (with its descriptor)
   let m: { m: Mention; end: number } | undefined;
   for (let i = b; i < colon; i++) { const hit = ctx.mentionAt.get(i); if (hit && hit.end === colon) m = hit; }
