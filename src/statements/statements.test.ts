@@ -838,6 +838,11 @@ test('review cases: what a subject\'s own report is not; verbs that keep their c
   assert.deepEqual(said('Er rief die Feuerwehr, weil Rauch aus dem Keller gedrungen sei.'), []);
 });
 
+test('"…, so berichtet die Zeitung": the message before the comma, "so" between it and the cue', () => {
+  const s = statements('Die Lage an der Grenze sei ernst, so berichtet die Zeitung am Montag.');
+  assert.deepEqual(s.map((x) => [x.form, x.speaker, x.cue, x.quote]), [['indirect', 'die Zeitung', 'berichtet', 'Die Lage an der Grenze sei ernst']]);
+});
+
 test('a participle inside a noun phrase is no cue; a cue before its subject after "Das" is one', () => {
   const said = (text: string) => statements(text).map((x) => [x.form, x.speaker, x.quote]);
   assert.deepEqual(said('Die erste bekannte Tat ereignete sich im März, die letzte im April.'), []);

@@ -35,6 +35,8 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number, acted?: (
   const auxiliary = cue.np ? -1 : trailingAuxiliary(ctx, cue.index);
   if (cue.index > b && isComma(toks[cue.index - 1])) messageBefore(ctx, cue, b, end, x);
   else if (auxiliary > b) messageBefore(ctx, cue, b, end, x, auxiliary);
+  // ("…, so berichtet die Zeitung.": "so" between the comma and the cue)
+  else if (cue.index > b + 1 && toks[cue.index - 1]!.text === 'so' && isComma(toks[cue.index - 2])) messageBefore(ctx, cue, b, end, x, cue.index, cue.index - 2);
   if (!x.quote) {
     // (b) "X sagte (am Mittwoch) (Y), (dass) …" / "X sagte: …": the message after the first comma or colon
     const k = messageAfter(ctx, cue, b, end, x);
@@ -64,10 +66,9 @@ function beforeAddressee(ctx: Ctx, speaker: ReturnType<typeof who>, addressee: F
 }
 
 /** (a) The message before the comma ahead of the cue, its speaker and addressee after the cue. */
-function messageBefore(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading, at = cue.index): void {
+function messageBefore(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading, at = cue.index, to = at - 1): void {
   const toks = ctx.toks;
   const from = b;
-  const to = at - 1;
   // (not a subordinate or relative clause before the comma: "Wenn er verurteilt wird, droht ihm …",
   // "Hubert Primus, der dort verantwortlich ist, wies den Vorwurf zurück")
   let lastClause = Math.max(from, to - 1);
