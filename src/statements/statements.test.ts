@@ -456,12 +456,16 @@ test('a heading over a section in which its speaker speaks sums that up; the sec
   assert.deepEqual(s.map((x) => [x.form, x.actor, x.quote]), [['indirect', 'kaja-kallas', 'Russland halte sich an keine Abmachung']]);
 });
 
-test('"sollen" right after a statement goes on with its speaker, a sentence naming its own source does not', () => {
+test('"sollen" right after a statement (or two sentences after) goes on with its speaker, a sentence naming its own source does not', () => {
   const demand = statements('Der Verbandschef fordert den Zwangsabstieg für den Meister. Der Verein soll in die dritte Liga absteigen.');
   assert.deepEqual(demand.map((x) => [x.form, x.speaker, x.quote]), [
     ['reported', 'Der Verbandschef', 'Der Verbandschef fordert den Zwangsabstieg für den Meister'],
     ['free-indirect', 'Der Verbandschef', 'Der Verein soll in die dritte Liga absteigen'],
   ]);
+  // (two sentences after it too, when the sentence between names no one else; never with no speaker)
+  const later = statements('Der Verbandschef fordert den Zwangsabstieg für den Meister. Dafür gibt es klare Regeln. Der Verein soll dann in die dritte Liga absteigen.');
+  assert.deepEqual(later.map((x) => [x.form, x.speaker]).at(-1), ['free-indirect', 'Der Verbandschef']);
+  assert.deepEqual(statements('Das Urteil fällt im Mai. Der Verein soll in die dritte Liga absteigen.'), []);
   const source = statements('Kallas sagte, die Hilfe sei dringend. Die Teilnahme wäre freiwillig, wie einem Papier des Auswärtigen Dienstes zu entnehmen ist.');
   assert.deepEqual(source.map((x) => x.quote), ['die Hilfe sei dringend']);
 });

@@ -31,9 +31,10 @@ export const konjunktivContinuations: SentenceFinder = {
     // "Juventus soll in die 3. Liga absteigen": right after a statement, "sollen" tells what its speaker wants or was told
     // (the sentence is parsed only when "soll" or "sollen" is among its finite verbs at all: most sentences are never parsed then)
     const soll = (k: number) => /^(soll|sollen)$/.test(ctx.toks[k]!.text);
-    const mood = next && sentenceVerbs(ctx.index, at.sentence).some((v) => soll(v.index)) && mainClauseVerb(ctx, at.b, at.end, soll) ? 'subjunctive1' : clauseMood(verbs);
+    const sollMain = !!last && last.sentence >= at.sentence - 2 && sentenceVerbs(ctx.index, at.sentence).some((v) => soll(v.index)) && mainClauseVerb(ctx, at.b, at.end, soll);
+    const mood = next && sollMain ? 'subjunctive1' : clauseMood(verbs);
     if (next) speakerGoesOn(ctx, scan, at, mood, last!);
-    else if (!subjectSpeaks(ctx, scan, at, mood)) unintroduced(ctx, scan, at, mood);
+    else if (!subjectSpeaks(ctx, scan, at, mood)) unintroduced(ctx, scan, at, mood, sollMain);
   },
 };
 
@@ -115,11 +116,14 @@ function subjectSpeaks(ctx: Ctx, scan: StatementScan, { sentence, b, end }: Sent
  * ("Die Opposition sieht das anders."), else no one named. (On the Wikinews train split this reach gave
  * the best speaker F1, 0.644 against 0.642 for three and five sentences.)
  */
-function unintroduced(ctx: Ctx, scan: StatementScan, { sentence, b, end }: SentenceAt, mood: Mood): void {
-  if (mood !== 'subjunctive1' || words(ctx, b, end) < 4 || !mainClauseVerb(ctx, b, end, (k) => subjunctiveI(ctx, k))) return;
+function unintroduced(ctx: Ctx, scan: StatementScan, { sentence, b, end }: SentenceAt, mood: Mood, sollMain = false): void {
+  const konjunktiv = mood === 'subjunctive1' && mainClauseVerb(ctx, b, end, (k) => subjunctiveI(ctx, k));
+  if (words(ctx, b, end) < 4 || !(konjunktiv || sollMain)) return;
   const last = scan.last;
   const near = last && last.sentence === sentence - 2 && last.paragraph >= scan.paragraphOf(sentence) - 1
     && !otherSubject(ctx, sentence - 1, last.speaker?.actor ?? null) ? last.speaker : null;
+  // ("sollen" two sentences after a statement goes on with its speaker only, as it does right after one)
+  if (!konjunktiv && !near) return;
   // (a run of them in one paragraph is one statement, as a continuation's is)
   const prev: Statement | undefined = scan.statements.at(-1);
   const run = prev?.form === 'free-indirect' && !prev.speaker && !near && scan.paragraphOf(prev.sentence) === scan.paragraphOf(sentence)
