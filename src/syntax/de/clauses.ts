@@ -60,7 +60,8 @@ export function clausesOf(x: SentenceInput, phrases: readonly Phrase[]): Clause[
   /** The clauses still waiting for their finite verb, innermost last ("Der Minister, der …, sagte"; "…, dass X - … - verlangte"). */
   const stack: number[] = [];
   let lastMain: number | null = null;
-  for (const piece of pieces(x, phrases)) {
+  const all = pieces(x, phrases);
+  for (const [n, piece] of all.entries()) {
     const finite = x.verbs.find((v) => v.index >= piece.from && v.index < piece.to) ?? null;
     const kind = kindOf(x, piece, phrases, finite !== null);
     const open = (k: ClauseKind, parent: number | null, introducer: number | null) => {
@@ -95,9 +96,19 @@ export function clausesOf(x: SentenceInput, phrases: readonly Phrase[]): Clause[
     if (waiting !== null) { addPart(clauses[waiting]!, piece); continue; }
     if (clauses.length && elliptic(x, piece, phrases)) { clauses[open('coordinated', continued(clauses), piece.from)]!.elliptic = true; continue; }
     if (!clauses.length) { waiting = lastMain = open('main', null, null); stack.push(waiting); continue; }
+    // ("Die Ministerin wies das zurück, die Sprecherin der Fraktion, Erika Muster, erklärte: …": a noun phrase alone
+    // before a piece that opens with its verb is that clause's Vorfeld, not the clause before's)
+    if (vorfeldOf(x, piece, all[n + 1], phrases)) { waiting = lastMain = open('main', lastMain, null); stack.push(waiting); continue; }
     addPart(clauses.at(-1)!, piece);
   }
   return clauses;
+}
+
+/** Is the piece one noun phrase that may be a subject, after a comma, with the next piece opening with its finite verb? */
+function vorfeldOf(x: SentenceInput, piece: Piece, next: Piece | undefined, phrases: readonly Phrase[]): boolean {
+  if (!next || !x.verbs.some((v) => v.index === next.from) || x.toks[piece.from - 1]?.text !== ',') return false;
+  const p = phrases.find((q) => q.from === piece.from);
+  return !!p && p.kind === 'np' && !p.pronoun && p.to >= piece.to && p.determiner !== null && (!p.cases.length || p.cases.includes('nom'));
 }
 
 /**
