@@ -171,10 +171,15 @@ function speakerPhrase(x: Found, ctx: Ctx): Phrase | null {
   return null;
 }
 
-/** "von Seiten der Delegation": the side is the genitive's, which holds token k. */
+/** "von Seiten der Delegation", "seitens": the side of a body is that body, its genitive. */
+export function sideOf(ctx: Ctx, p: Phrase): Phrase {
+  return /^Seiten?$/.test(ctx.toks[p.head]!.text) ? p.genitives[0] ?? p : p;
+}
+
+/** The side's genitive when it holds token k ("von Seiten der Delegation"), else the phrase. */
 function ofSide(p: Phrase | null, k: number, ctx: Ctx): Phrase | null {
-  const genitive = p?.genitives[0];
-  return genitive && /^Seiten?$/.test(ctx.toks[p.head]!.text) && k >= genitive.from && k < genitive.to ? genitive : p;
+  const side = p && sideOf(ctx, p);
+  return side && side !== p && k >= side.from && k < side.to ? side : p;
 }
 
 /**

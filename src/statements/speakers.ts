@@ -3,7 +3,7 @@ import type { Mention } from '../document/types.js';
 import { isAdjective } from '../lexicon/adjectives.js';
 import { isSubordinating } from '../grammar/de/verbs.js';
 import { nounLemma } from '../lexicon/nouns.js';
-import { CLAUSE_BREAK, isName, phraseFound, verbsIn, type Ctx, type Found } from './context.js';
+import { CLAUSE_BREAK, isName, phraseFound, sideOf, verbsIn, type Ctx, type Found } from './context.js';
 import type { Phrase } from '../syntax/types.js';
 import { clauseAt, phraseAt } from '../syntax/api.js';
 
@@ -98,7 +98,7 @@ const QUANTITY_PRONOUNS = /^(?:einige|viele|manche|mehrere|wenige|andere|beide|a
 
 /** A passive's agent as the one who acted: "von Seiten der Delegation" is the delegation's. */
 export function passiveAgentOf(ctx: Ctx, agent: Phrase | null): Phrase | null {
-  return agent && /^Seiten?$/.test(ctx.toks[agent.head]!.text) ? agent.genitives[0] ?? agent : agent;
+  return agent && sideOf(ctx, agent);
 }
 
 /** "Zwar sind 37 Prozent …", "Relativierend fügt er hinzu": an adverb, or an adjective before a subject after the verb, opening the sentence. */

@@ -4,6 +4,12 @@ import type { Statement } from '../document/types.js';
 import { span, who, type Ctx, type Cue, type Found } from './context.js';
 import { clauseAt } from '../syntax/api.js';
 
+/**
+ * Does the speaker's span hold the quoted words [b, e)? Then they are a name in the speaker's own phrase, no words of
+ * theirs ("Die „Kampagne für ein Freies Tibet“ berichtete", "die Organisation „Reporter ohne Grenzen“").
+ */
+export const speakerHolds = (speaker: Statement['speaker'], b: number, e: number): boolean => !!speaker && speaker.span[0] <= b && e <= speaker.span[1];
+
 /** The cue of a statement told by a cue verb: the verb's word (and every word of it: "teilte … mit"), its lemma and speech act. */
 export function cueOf(ctx: Ctx, cue: Cue): NonNullable<Statement['cue']> {
   const words = cueWords(ctx, cue);

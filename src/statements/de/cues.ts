@@ -102,9 +102,9 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
     if ((next?.text === ',' || next?.text === ':' || closes || auxiliaryLast) && !out.some((c) => c.index === i)) {
       const pa = verbReadings(t.text).map((r) => { const fused = fusedParticle(ctx, i, r.lemma); return { ...r, fused, lemma: fused ?? r.lemma }; })
         .find((r) => r.tense === 'PA2' && verbs.has(r.lemma));
-      // (with "haben" or "werden" before it: "ist nicht bekannt," is a state, not "bekennen")
       // ("hat den Notstand ausgerufen,": the verb's other sense, as for a finite cue)
       if (pa && hasOtherSense(pa.lemma) && otherSense(pa.lemma, clauseAt(ctx.syntax.get(t.sentence), i), ctx.toks)) continue;
+      // (with "haben" or "werden" before it: "ist nicht bekannt," is a state, not "bekennen")
       const np = closes && !!pa && verbs.get(pa.lemma)!.np;
       // (a speech verb closing the sentence in a clause its auxiliary opens after a comma: "…, hatte Koch-Mehrin gesagt.")
       if (pa && (!closes || np || trailingAuxiliary(ctx, i) >= 0) && /^\p{Ll}/u.test(t.text) && clauseHas(ctx, i, HABEN_OR_WERDEN)) out.push({ index: i, ...(pa.fused ? { apart: i - 1 } : {}), end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np, npPrepositions: np ? verbs.get(pa.lemma)!.npPrepositions : null, kind: 'verb' });

@@ -7,6 +7,7 @@
 import type { Statement } from '../../document/types.js';
 import { quotation, type Ctx, type Region } from '../context.js';
 import type { Refiner } from '../types.js';
+import { speakerHolds } from '../statement.js';
 
 /** The cue and speaker of the clause a quoted fragment stands in (the language's reading), if any. */
 export type FragmentSpeech = (ctx: Ctx, r: Region) => Statement | null;
@@ -19,9 +20,7 @@ export function quotedFragments(speechAround: FragmentSpeech): Refiner {
       for (const r of scan.regions) {
         if (ctx.quoted[r.open] || !ctx.fragments[r.open]) continue;
         const [qb, qe] = [ctx.toks[r.open + 1]!.span[0], ctx.toks[r.close - 1]!.span[1]];
-        // ("Die „Kampagne für ein Freies Tibet“ berichtete", "die Organisation „Reporter ohne Grenzen“": quoted words
-        // inside the speaker's own phrase are a name, no words of theirs)
-        const named = (x: Statement) => !!x.speaker && x.speaker.span[0] <= qb && qe <= x.speaker.span[1];
+        const named = (x: Statement) => speakerHolds(x.speaker, qb, qe);
         // (statements of the fragment's sentence only: a look over all of them would be quadratic)
         const here = scan.bySentence.get(ctx.toks[r.open]!.sentence) ?? [];
         const host = here.find((x) => x.form === 'reported' && x.quote[0] <= qb && x.quote[1] >= qe);

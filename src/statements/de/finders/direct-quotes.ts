@@ -7,7 +7,7 @@ import type { SentenceFinder } from '../../types.js';
 import type { StatementScan } from '../../scan.js';
 import { isComma, quotation, span, verbsIn, who, widened, words, type Ctx, type Cue, type Found, type Region } from '../../context.js';
 import { addresseeAfter, clauseSpeaker, documentSource, speakerAfter, speakerBefore } from '../../speakers.js';
-import { cueOf } from '../../statement.js';
+import { cueOf, speakerHolds } from '../../statement.js';
 import { cuesIn } from '../cues.js';
 
 export const directQuotes: SentenceFinder = {
@@ -37,8 +37,7 @@ function direct(ctx: Ctx, scan: StatementScan, r: Region): void {
   if (!said && !speaker && last && last.sentence >= sentence - 2 && last.paragraph >= scan.paragraphOf(sentence) - 1) speaker = nearest(ctx, scan, last.speaker, r.open);
   if (!said && !speaker && words(ctx, r.open + 1, r.close) < 5) return;
   const quote = quotation(ctx, r);
-  // ("Die „Kampagne für ein Freies Tibet“ berichtete": a quotation inside its speaker's phrase is a name)
-  if (speaker && speaker.span[0] <= quote[0] && quote[1] <= speaker.span[1]) return;
+  if (speakerHolds(speaker, quote[0], quote[1])) return;
   if (said) scan.usedCues.add(said.cue.index);
   const statement: Statement = {
     form: 'direct', quote, cue: said ? cueOf(ctx, said.cue) : null,
