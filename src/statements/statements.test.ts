@@ -447,7 +447,11 @@ test('what follows the comma after a reporting verb: a zu-infinitive is a messag
   assert.ok(!list.some((x) => x.quote.startsWith('darunter')), JSON.stringify(list));
   // after a fronted source clause the main clause opens with its verb, and is the message
   const fronted = statements('Wie der Sprecher der Behörde, Hans Muster, mitteilte, sind aus den Trümmern zwei Leichen geborgen worden.');
-  assert.deepEqual(fronted.map((x) => x.quote), ['sind aus den Trümmern zwei Leichen geborgen worden']);
+  assert.deepEqual(fronted.map((x) => x.quote), ['sind aus den Trümmern zwei Leichen geborgen worden']);  // an accusation takes any clause too ("wollte" reads as the indicative), a warning only a message
+  const accused = statements('Kritiker werfen dem Bürgermeister vor, er wollte sich mit den Projekten nur selbst bereichern.');
+  assert.deepEqual(accused.map((x) => [x.speaker, x.quote]), [['Kritiker', 'er wollte sich mit den Projekten nur selbst bereichern']]);
+  const warned = statements('Die Behörde warnte vor Glätte, die Straßen waren am Morgen kaum befahrbar.');
+  assert.ok(!warned.some((x) => x.quote.startsWith('die Straßen')), JSON.stringify(warned));
 });
 
 test('a heading over a section in which its speaker speaks sums that up; the section statement stands', () => {
@@ -768,6 +772,11 @@ test('a sentence whose speaking subject a Konjunktiv clause depends on tells tha
   assert.deepEqual(said('Sollte die Ministerin scheitern, müsste sie zurücktreten.').filter((x) => x[2] === 'Sollte'), []);
   assert.ok(!said('Die Ministerin sagte, sie sei zufrieden. Ihre Partei ist gespalten, und sie wolle das ändern.').some((x) => x[1] === 'Ihre Partei'));
   assert.ok(!said('Der Abgeordnete protestierte gegen eine Regel, die es verbiete, Fragen zu stellen.').some((x) => x[2] === 'protestierte'));
+  // (a verb joined to the main clause reports too, and a Konjunktiv I clause needs no subject the syntax layer finds)
+  assert.deepEqual(said('Der Minister sagte, die Lage sei ernst. Die Ministerin äußerte Vorbehalte und wagte die Prognose, bei der Wahl werde nicht jeder für sie stimmen.').at(-1),
+    ['indirect', 'Die Ministerin', 'wagte', 'bei der Wahl werde nicht jeder für sie stimmen']);
+  // (but a question is no main clause: "klären, wie lange …" reports nothing)
+  assert.ok(!said('Der Minister sagte, die Lage sei ernst. Die Kommissarin will klären, wie lange die Truppen im Land bleiben sollen.').some((x) => x[2] === 'klären'));
 });
 
 test('a quoted fragment\'s speaker is its clause\'s subject as the syntax layer reads it, past a relative clause and a predicate after "Als"', () => {

@@ -111,7 +111,7 @@ function messageAfter(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): n
   // verbs that only report ("sagte", "erklärte", "teilte mit") take any clause; the others
   // ("drängt", "warnte", "forderte") only a message: dass/ob, Konjunktiv or zu + infinitive
   // (a cue only in a phrase, "hält es für möglich", "ist der Meinung", wants a message too)
-  const reporting = /^(say|report|claim|confirm|announce|concede|deny|believe)$/.test(cue.act) && !cue.needs;
+  const reporting = /^(say|report|claim|confirm|announce|concede|deny|believe|accuse)$/.test(cue.act) && !cue.needs;
   // (a reporting verb's clause after the comma is its message unless it is a relative or adverbial clause
   // in the indicative: "bestätigte die Identität des Mannes, der 1963 untertauchte", "meldete …, so dass …")
   // (after a cue in a fronted clause, "Wie die ESA mitteilte, führte …", the main clause opens with its verb;

@@ -13,7 +13,7 @@ import type { SentenceAt, SentenceFinder } from '../../types.js';
 import type { LastSpeaker, StatementScan } from '../../scan.js';
 import { clauseEnd, phraseFound, span, verbsIn, who, words, type Ctx } from '../../context.js';
 import { canSpeak, speakerAfter, speakerBefore } from '../../speakers.js';
-import { clauseMood } from '../../../grammar/de/verbs.js';
+import { RELATIVE_ADVERBS, clauseMood, isSubordinating } from '../../../grammar/de/verbs.js';
 import { sentenceVerbs } from '../../../mentions/positions.js';
 import { cuesIn } from '../cues.js';
 
@@ -46,22 +46,27 @@ export const konjunktivContinuations: SentenceFinder = {
 function ownReport(ctx: Ctx, { sentence, end }: SentenceAt): Statement | null {
   const clauses = ctx.syntax.get(sentence)?.clauses ?? [];
   const main = clauses.findIndex((c) => c.kind === 'main' && c.parent === null);
-  const clause = clauses[main];
-  const finite = clause?.verb.finite;
+  if (main < 0) return null;
+  // (a reported main clause after a comma with its verb not first and a subject of its own, or in Konjunktiv I
+  // whose subject the syntax layer may miss, "bei der Wahl werde nicht jeder …"; or one "dass" or "ob" opens:
+  // not "und …", "als er …", "der es …", nor "sonst wäre er erfroren", ", hätte aber verloren")
+  const opens = (c: Clause) => (c.kind === 'main' && (!!c.subject || (c.verb.mood === 'subjunctive1' && !opensDependent(ctx.toks[c.from]!.text))) && c.verb.finite !== null && c.verb.finite > c.from && !CONSEQUENCE.test(ctx.toks[c.from]!.text))
+    || (c.kind === 'subordinate' && c.introducer !== null && /^(dass|ob)$/.test(ctx.toks[c.introducer]!.text));
+  // (it depends on the main clause or on a verb joined to it: "äußerte Vorbehalte und wagte die Prognose, …")
+  const at = clauses.findIndex((c, k) => c.parent !== null && k > main && !ctx.quoted[c.from] && opens(c)
+    && (c.parent === main || (clauses[c.parent]!.kind === 'coordinated' && clauses[c.parent]!.parent === main))
+    && (c.verb.mood === 'subjunctive1' || (c.verb.mood === 'subjunctive2' && c.kind === 'main')));
+  if (at < 0) return null;
+  const reported = clauses[at]!;
+  const clause = clauses[reported.parent!]!;
+  const finite = clause.verb.finite;
   // (active only: "Der Politiker wurde verdächtigt, er habe …" names the one suspected, not who suspects)
-  if (!clause || finite === null || finite === undefined || ctx.quoted[finite] || clause.verb.mood !== 'indicative' || clause.verb.voice !== 'active' || !clause.subject) return null;
+  if (finite === null || ctx.quoted[finite] || reported.from <= finite || clause.verb.mood !== 'indicative' || clause.verb.voice !== 'active' || !clause.subject) return null;
   // ("Sollte sie scheitern, müsste sie …": a verb first is a condition; "ist", "hatte" alone tell nothing)
   const lemma = clause.verb.lemma ?? '';
-  if (finite === clause.from || !lemma || /^(sein|haben|werden)$/.test(lemma)) return null;
-  // (a reported main clause after a comma with a subject of its own and its verb not first, or one "dass" or "ob" opens:
-  // not "und …", "als er …", "der es …", nor "sonst wäre er erfroren", ", hätte aber verloren")
-  const opens = (c: Clause) => (c.kind === 'main' && !!c.subject && c.verb.finite !== null && c.verb.finite > c.from && !CONSEQUENCE.test(ctx.toks[c.from]!.text))
-    || (c.kind === 'subordinate' && c.introducer !== null && /^(dass|ob)$/.test(ctx.toks[c.introducer]!.text));
-  const at = clauses.findIndex((c) => c.parent === main && c.from > finite && !ctx.quoted[c.from] && opens(c)
-    && (c.verb.mood === 'subjunctive1' || (c.verb.mood === 'subjunctive2' && c.kind === 'main')));
+  if ((clause.kind === 'main' && finite === clause.from) || !lemma || /^(sein|haben|werden)$/.test(lemma)) return null;
   const subject = phraseFound(clause.subject, ctx);
-  if (at < 0 || !canSpeak(ctx, subject)) return null;
-  const reported = clauses[at]!;
+  if (!canSpeak(ctx, subject)) return null;
   // (the act of a verb no cue list names is the plain one, "say")
   const particle = clause.verb.particle;
   const parts = particle === null ? {} : { parts: [ctx.toks[finite]!.span, ctx.toks[particle]!.span] };
@@ -70,6 +75,9 @@ function ownReport(ctx: Ctx, { sentence, end }: SentenceAt): Statement | null {
   clauses.forEach((c, k) => { if (k > at && c.from >= to - 1 && c.from <= to + 1 && (c.parent === at || /^subjunctive/.test(c.verb.mood ?? ''))) to = Math.max(to, c.to); });
   return { form: 'indirect', quote: span(ctx, reported.from, Math.min(to, end)), cue: { span: ctx.toks[finite]!.span, lemma, act: 'say', ...parts }, speaker: who(subject, ctx), addressee: null, sentence };
 }
+
+/** "wie lange …", "wonach …", "weil …": a word opening a dependent clause or question, no main clause of its own. */
+const opensDependent = (w: string) => isSubordinating(w) || RELATIVE_ADVERBS.has(w) || /^(?:wie|wann|warum|weshalb|wieso|wo|wer|was|welche[rsmn]?)$/i.test(w);
 
 /** Words that open a consequence or contrast, no reported message: "sonst wäre er erfroren". */
 const CONSEQUENCE = /^(sonst|andernfalls|ansonsten|denn|doch|aber|jedoch|dann)$/i;
