@@ -131,7 +131,7 @@ export function isName(ctx: Ctx, k: number): boolean {
   const hit = ctx.mentionAt.get(k);
   if (hit) return standsAsName(hit.m);
   const w = ctx.toks[k]!.text;
-  return ctx.toks[k]!.kind === 'word' && /^\p{Lu}/u.test(w) && !nounLemma(w) && compoundHead(w) === undefined && !ctx.words.determiners.has(w);
+  return ctx.toks[k]!.kind === 'word' && /^\p{Lu}/u.test(w) && !nounLemma(w) && compoundHead(w) === undefined && !ctx.words.determiners.has(w.toLowerCase());
 }
 
 /** Does the phrase hold a name (a mention that is no adjective or role word)? */

@@ -750,6 +750,9 @@ test('review cases: what cannot speak hands nothing on and names no passive or "
   const said = (text: string) => statements(text).map((x) => [x.form, x.speaker]);
   // (a compound the lexicon does not know is no name: "Satellitenbilder" do not point back)
   assert.deepEqual(said('Das Wetter war schlecht. Das bestätigen aktuelle Satellitenbilder.'), []);
+  // (an article opening the sentence is no name: "Eine Verschiebung" cannot speak, "Ein Manager" can)
+  assert.deepEqual(said('Eine Verschiebung der Wahl bestätigt den Kurs der Regierung. Die Lage im Land sei ernst.'), [['free-indirect', null]]);
+  assert.deepEqual(said('Ein Manager des Konzerns bestätigt den Kurs der Regierung. Die Lage im Land sei ernst.'), [['free-indirect', 'Ein Manager des Konzerns']]);
   // (a compound's end is an agent noun only as the lexicon splits it: "Gottesdienst" is no "Dienst")
   assert.deepEqual(said('Der Gottesdienst erinnerte an die Opfer des Anschlags. Die Stadt sei in Trauer.'), [['free-indirect', null]]);
   assert.deepEqual(said('Von schweren Kämpfen wurde am Abend berichtet, die Lage sei unübersichtlich.'), [['indirect', null]]);
