@@ -129,6 +129,8 @@ export function speakerBefore(ctx: Ctx, from: number, cue: number): Found | null
     const hit = ctx.mentionAt.get(i);
     // an unresolved role word inside the subject ("Erika Beispiel, Präsidentin des Verbands") is no speaker of its own
     if (!hit || hit.m.kind === 'adjective' || (!hit.m.actor && !hit.m.members && hit.m.kind !== 'pronoun')) continue;
+    // ("Diese baten ihn um Zigaretten und drohten …": a pronoun in the accusative or dative is an object)
+    if (hit.m.kind === 'pronoun' && objectCase(ctx, i)) continue;
     let k = i - 1;
     while (k >= from && p.determiners.has(ctx.toks[k]!.text)) k--;
     if (k >= from && p.prepositions.has(ctx.toks[k]!.text.toLowerCase())) { i = hit.end - 1; continue; }

@@ -168,7 +168,7 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
   const toks = ctx.toks;
   // "Hans Muster, Präsident des Gerichts, sagte, …": past an apposition to the sentence start
   const cs = clauseStart(ctx, b, cue.index);
-  x.speaker = speakerBefore(ctx, cs, cue.index) ?? (cs > b ? speakerBefore(ctx, b, cue.index) : null);
+  x.speaker = speakerBefore(ctx, cs, cue.index) ?? sharedSubject(ctx, cue.index) ?? (cs > b ? speakerBefore(ctx, b, cue.index) : null);
   const between = cue.index + 1;
   // ("…, und forderte die Anwohner auf, …", "…, fordern aber …": a verb joined to the clause before shares its subject,
   // as the syntax layer reads it; what follows is its object)
