@@ -451,8 +451,8 @@ test('what follows the comma after a reporting verb: a zu-infinitive is a messag
   const accused = statements('Kritiker werfen dem Bürgermeister vor, er wollte sich mit den Projekten nur selbst bereichern.');
   assert.deepEqual(accused.map((x) => [x.speaker, x.quote]), [['Kritiker', 'er wollte sich mit den Projekten nur selbst bereichern']]);
   // (a verb joined to the clause before shares its subject, not the object pronoun of that clause)
-  const threat = statements('Die Männer baten ihn um Zigaretten und drohten dem Wachmann an, ihn zu durchsuchen.');
-  assert.deepEqual(threat.map((x) => [x.speaker, x.quote]), [['Die Männer', 'ihn zu durchsuchen']]);
+  const threat = statements('Diese baten ihn um Zigaretten und drohten dem Wachmann an, ihn zu durchsuchen.');
+  assert.deepEqual(threat.map((x) => [x.speaker, x.quote]), [['Diese', 'ihn zu durchsuchen']]);
   const warned = statements('Die Behörde warnte vor Glätte, die Straßen waren am Morgen kaum befahrbar.');
   assert.ok(!warned.some((x) => x.quote.startsWith('die Straßen')), JSON.stringify(warned));
 });
