@@ -571,6 +571,9 @@ test('an embedded cue: no message after a time or cause clause alone, none after
     ['als die Beamten eintrafen, sei der Mann bereits geflohen']);
   assert.deepEqual(statements('Ein Bescheid des Landrats, der den Jägern weitere Rechte einräumt, soll solche Fehler künftig verhindern.').filter((x) => x.form === 'indirect'), []);
   assert.deepEqual(statements('Der Minister, der am Montag erklärte, die Lage sei stabil, reiste am Abend ab.').map((x) => x.quote), ['die Lage sei stabil']);
+  // (a clause opening with its finite verb after a relative clause is the main clause going on, its cue comes later)
+  assert.deepEqual(statements('Ein Tief, das tagelang über der Bucht gestanden hatte, habe nun das Festland erreicht, meldet die Wetterbehörde.').map((x) => [x.speaker, x.cue]),
+    [['die Wetterbehörde', 'meldet']]);
 });
 
 test('a verb with a particle the lexicon does not list: "voranzutreiben" closes a zu-infinitive message', () => {

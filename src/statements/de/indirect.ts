@@ -138,7 +138,9 @@ function messageAfter(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): n
   // (so does a cue in a relative clause: "Ein Bescheid, der den Jägern Rechte einräumt, soll …" goes on with its main clause)
   const embedded = () => isSubordinating(toks[clauseStart(ctx, b, cue.index)]!.text)
     || clauseAt(ctx.syntax.get(toks[cue.index]!.sentence), cue.index)?.kind === 'relative';
-  if (x.quote && embedded()) x.quote = isMessage(ctx, x.quote[0], x.quote[1], true) ? embeddedMessage(ctx, x.quote) : null;
+  // (a clause after it that opens with its finite verb is the main clause going on: "Ein Tief, das über der Bucht
+  // gestanden hatte, habe nun das Festland erreicht")
+  if (x.quote && embedded()) x.quote = isMessage(ctx, x.quote[0], x.quote[1], true) && !verbsIn(ctx, x.quote[0], x.quote[0] + 1).length ? embeddedMessage(ctx, x.quote) : null;
   return k;
 }
 
