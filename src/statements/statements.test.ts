@@ -572,6 +572,9 @@ test('an embedded cue: no message after a time or cause clause alone, none after
   assert.deepEqual(statements('Ein Bescheid des Landrats, der den Jägern weitere Rechte einräumt, soll solche Fehler künftig verhindern.').filter((x) => x.form === 'indirect'), []);
   assert.deepEqual(statements('Der Minister, der am Montag erklärte, die Lage sei stabil, reiste am Abend ab.').map((x) => x.quote), ['die Lage sei stabil']);
   // (a clause opening with its finite verb after a relative clause is the main clause going on, its cue comes later)
+  // (a fronted clause of time is no message of the main clause's cue; its own cue has its message)
+  assert.deepEqual(statements('Während die Sängerin erklärte, wahnsinnig aufgeregt zu sein, räumte die Schauspielerin ein, davon geträumt zu haben.').map((x) => [x.speaker, x.quote]),
+    [['die Sängerin', 'wahnsinnig aufgeregt zu sein'], ['die Schauspielerin', 'davon geträumt zu haben']]);
   assert.deepEqual(statements('Ein Tief, das tagelang über der Bucht gestanden hatte, habe nun das Festland erreicht, meldet die Wetterbehörde.').map((x) => [x.speaker, x.cue]),
     [['die Wetterbehörde', 'meldet']]);
 });

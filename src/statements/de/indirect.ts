@@ -76,11 +76,14 @@ function messageBefore(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading, a
   const opener = toks[lastClause]!.text;
   // (but a message may end in one after its main clause: "Der Flügel war beschädigt, als das Flugzeug landete, sagte X")
   const subordinate = (isSubordinating(opener) || (lastClause > from && RELATIVE.has(opener) && verbFinal(ctx, lastClause, to))) && !mainClauseFirst(ctx, from, lastClause);
+  // (nor a fronted clause of time or cause with what depends on it: "Während die Sängerin erklärte, aufgeregt zu sein,
+  // räumte die Schauspielerin ein, …"; in Konjunktiv it may be the message: "Weil die Lage ernst sei, …")
+  const fronted = isSubordinating(toks[from]!.text) && !/^(dass|ob)$/i.test(toks[from]!.text) && !/^subjunctive/.test(clauseMood(verbsIn(ctx, from, to)) ?? '');
   const after = speakerAfter(ctx, at + 1, at === cue.index ? end : cue.index);
   // ("wies den Vorwurf zurück": an object after the verb, no speaker)
   const objectAfter = after && /^(den|dem|einen|einem|dass|sich)$/.test(toks[after.from]!.text);
   // ("Die Rothemden begrüßten die Ankündigung, fordern aber …": a clause sharing the subject of the one before continues it)
-  if (words(ctx, from, to) < 3 || !verbsIn(ctx, from, to).length || subordinate || objectAfter || sharedSubject(ctx, cue.index)) return;
+  if (words(ctx, from, to) < 3 || !verbsIn(ctx, from, to).length || subordinate || fronted || objectAfter || sharedSubject(ctx, cue.index)) return;
   x.quote = [from, to];
   x.speaker = after;
   if (x.speaker) x.addressee = addresseeAfter(ctx, x.speaker.to, end);
