@@ -357,6 +357,12 @@ test('the frame: the reporting clause without the message, before, after or insi
   // "so Peskow" inside the message: the message is the sentence around it, the frame the parenthesis
   assert.deepEqual(statements('Das sei, so Peskow, nicht vereinbart worden.').map((x) => [x.speaker, x.quote, x.frame]),
     [['Peskow', 'Das sei, so Peskow, nicht vereinbart worden', 'so Peskow']]);
+  // so is a source clause set off inside the message's main clause, with its verb; a name given in one is no source
+  assert.deepEqual(statements('Die Regierung werde, wie der Sprecher mitteilte, am Montag zurücktreten.').map((x) => [x.speaker, x.quote, x.frame]),
+    [['der Sprecher', 'Die Regierung werde, wie der Sprecher mitteilte, am Montag zurücktreten', 'wie der Sprecher mitteilte']]);
+  assert.deepEqual(statements('Der Grund für den Rauswurf, so vermutet die Zeitung, dürfte der Streit gewesen sein.').map((x) => [x.speaker, x.quote]),
+    [['die Zeitung', 'Der Grund für den Rauswurf, so vermutet die Zeitung, dürfte der Streit gewesen sein']]);
+  assert.deepEqual(statements('„Uncle Ted“, wie der Senator genannt wurde, war für sein Geschick bekannt.').filter((x) => x.form !== 'direct'), []);
   // (after the comma an apposition of the speaker, no more message)
   assert.deepEqual(statements('Der Angriff sei eine Strafe, so der Sprecher der Bewegung, Erik Muster.').map((x) => [x.speaker, x.quote]),
     [['der Sprecher der Bewegung, Erik Muster', 'Der Angriff sei eine Strafe']]);

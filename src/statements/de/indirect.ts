@@ -28,6 +28,8 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number, acted?: (
   // "Ihm wird vorgeworfen, …", "Zudem wird kritisiert, dass …", "war berichtet worden, …": a passive
   // cue names no speaker but its agent ("von der Polizei"); the clause's subject is not the speaker
   const passive = passiveAgent(ctx, cue, b);
+  // ("Syd Barrett, wie er sich selbst nannte, …", "wie der Senator genannt wurde": a name given, no words reported)
+  if (/^(nennen|bezeichnen)$/.test(cue.lemma) && /^(wie|Wie)$/.test(toks[clauseStart(ctx, b, cue.index)]!.text)) return null;
   const x: Reading = { form: 'indirect', quote: null, speaker: null, addressee: null };
   // (a) "…, sagte X." / "…, teilte X mit.": the message before the comma
   // ("…, hatte Koch-Mehrin damals gesagt.": the auxiliary after the comma opens the cue's clause; a verb with a
@@ -161,6 +163,18 @@ function embeddedMessage(ctx: Ctx, [from, to]: [number, number]): [number, numbe
   return [from, to];
 }
 
+/**
+ * Is the cue's clause [cs, k) a source clause set off by commas inside the message's main clause: ", wie X
+ * mitteilte,", ", so vermutet X," after words that open that main clause without its verb?
+ */
+function insertedSource(ctx: Ctx, b: number, cs: number, k: number): boolean {
+  const toks = ctx.toks;
+  if (cs <= b + 1 || !isComma(toks[cs - 1]) || !/^(wie|so)$/.test(toks[cs]!.text) || !isComma(toks[k])) return false;
+  // (the words before hold a main clause's start: a subject alone, or a subject and its finite verb)
+  const before = verbsIn(ctx, b, cs - 1);
+  return !isSubordinating(toks[b]!.text) && before.length <= 1 && !toks.slice(b, cs - 1).some((t) => CLAUSE_BREAK.test(t.text));
+}
+
 /** The first clause break (or quotation) at or after `from`. */
 function breakAfter(ctx: Ctx, from: number, end: number): number {
   let k = from;
@@ -173,7 +187,11 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
   const toks = ctx.toks;
   // "Hans Muster, Präsident des Gerichts, sagte, …": past an apposition to the sentence start
   const cs = clauseStart(ctx, b, cue.index);
-  x.speaker = speakerBefore(ctx, cs, cue.index) ?? sharedSubject(ctx, cue.index) ?? (cs > b ? speakerBefore(ctx, b, cue.index) : null);
+  // (an inserted source clause, "Der Grund, so vermutet die Zeitung, dürfte …", has its speaker inside it)
+  const inserted = insertedSource(ctx, b, cs, k);
+  x.speaker = speakerBefore(ctx, cs, cue.index) ?? sharedSubject(ctx, cue.index) ?? (cs > b && !inserted ? speakerBefore(ctx, b, cue.index) : null);
+  // (its message is the sentence around it: "Die Regierung werde, wie der Sprecher mitteilte, am Montag zurücktreten")
+  if (inserted) x.quote = [b, x.quote![1]];
   const between = cue.index + 1;
   // ("…, und forderte die Anwohner auf, …", "…, fordern aber …": a verb joined to the clause before shares its subject,
   // as the syntax layer reads it; what follows is its object)

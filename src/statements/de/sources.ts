@@ -216,7 +216,8 @@ function sourceClosing(ctx: Ctx, w: SourceWord): Statement | null {
   if (one === 'wie') {
     // ", wie die US-Regierung mitteilte": a cue verb must close the clause
     const v = cuesIn(ctx, i + 1, end);
-    if (!v.length) return null;
+    // (", wie sich die Junta selbst nennt": a name given, no source)
+    if (!v.length || /^(nennen|bezeichnen)$/.test(v[0]!.lemma)) return null;
     sp = speakerAfter(ctx, i + 1, v[0]!.index);
   } else {
     sp = sourceAfterHiess(ctx, i + width, end).sp;

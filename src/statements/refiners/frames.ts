@@ -43,7 +43,7 @@ function frameOf(ctx: Ctx, s: Statement, all: Uint8Array, said: Uint8Array): Spa
   const cue = ctx.index.byStart.get(s.cue.span[0]);
   if (cue === undefined) return null;
   // ("Es handele sich ersten Angaben zufolge um …": a source inside its own message frames only itself)
-  if (inSpan(ctx, s.quote, cue)) return [coverOf(s)];
+  if (inSpan(ctx, s.quote, cue)) return [withOpener(ctx, coverOf(s))];
   // ("Moskau wies die Darstellung zurück und sagte, …": a reported act before the cue is not its frame,
   // unless the cue stands in it)
   const messages = all[cue] ? said : all;
@@ -60,6 +60,13 @@ function coverOf(s: Statement): Span {
   const [cb, ce] = s.cue!.span;
   if (!s.speaker) return [cb, ce];
   return [Math.min(cb, s.speaker.span[0]), Math.max(ce, s.speaker.span[1])];
+}
+
+/** A source clause inside the message keeps its "wie" or "so": "…, wie der Sprecher mitteilte, …". */
+function withOpener(ctx: Ctx, [b, e]: Span): Span {
+  const first = ctx.index.byStart.get(b);
+  const opener = first === undefined ? undefined : ctx.toks[first - 1];
+  return opener && /^(wie|so)$/.test(opener.text) ? [opener.span[0], e] : [b, e];
 }
 
 /** The tokens around k in its sentence outside every message, without quotation marks and the closing stop at its edges. */
