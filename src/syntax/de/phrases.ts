@@ -213,8 +213,22 @@ function listAt(x: SentenceInput, i: number): Phrase | null {
   // ("sagte dem Sender CNN, Trump und Selenskyj hätten …": after a verb, a comma opens the next clause)
   const commas = list.slice(1).some((p) => x.toks[p.from - 1]!.text === ',');
   if (commas && x.finite.has(list.at(-1)!.to) && x.verbs.some((v) => v.index < i && v.index >= x.from)) list.splice(1);
+  // ("Dies war nicht der erste Streit und die Bewohner befürchten, …": a finite verb before the list in its clause and
+  // one right after its last phrase: that phrase opens a clause of its own, joined by "und")
+  // (not a participle that reads as finite too: "zeigen sich die Führungen von SPD und Grünen entschlossen")
+  const next = list.at(-1)!.to;
+  if (list.length > 1 && x.finite.has(next) && !verbReadings(x.toks[next]!.text).some((r) => r.tense === 'PA2') && verbBefore(x, i)) list.pop();
   if (list.length === 1) return first;
   return { ...first, to: list.at(-1)!.to, conjuncts: list, plural: true, cases: common(list) };
+}
+
+/** Does a finite verb stand before token i in its clause (no clause break between)? */
+function verbBefore(x: SentenceInput, i: number): boolean {
+  for (let k = i - 1; k >= x.from; k--) {
+    if (/^[,;:()"]$/.test(x.toks[k]!.text) || x.toks[k]!.kind === 'quote') return false;
+    if (x.finite.has(k)) return true;
+  }
+  return false;
 }
 
 /** "er und Putin", "Selenskyj und sie": a personal pronoun in the nominative and a noun phrase joined by "und". */
