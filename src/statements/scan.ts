@@ -22,6 +22,8 @@ export class StatementScan {
   readonly usedCues = new Set<number>();
   /** The direct quotations told so far, with their statements. */
   readonly directs: Array<{ r: Region; statement: Statement }> = [];
+  /** Quotations inside a reported clause a cue before them opens: told with that clause, then as a part of it. */
+  readonly inMessage = new Set<Region>();
   /** The first quotation region the direct-quote finder has not looked at yet. */
   nextRegion = 0;
   /** Heading sentences, and the title (-1). */

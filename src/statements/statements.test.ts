@@ -378,6 +378,17 @@ test('a quotation inside a reported clause is a statement of its own, part of it
     ['mixed', 'donald-trump', 'er habe ein „langes und hochproduktives“ Telefonat mit Putin geführt', null, 'Trump sagte,'],
     ['direct', 'donald-trump', '„langes und hochproduktives“', 0, 'Trump sagte,'],
   ]);
+  // (so is a whole quoted clause at the end of the reported clause: no direct statement of the cue before it alone)
+  const long = statements('Der Sprecher Jan Muster hatte am Mittwoch erklärt, für den Kanzler sei entscheidend, „ob er sich auf die Mehrheit des Parlaments verlassen kann“.');
+  assert.deepEqual(long.map((x) => [x.form, x.speaker, x.quote, x.partOf]), [
+    ['mixed', 'Der Sprecher Jan Muster', 'für den Kanzler sei entscheidend, „ob er sich auf die Mehrheit des Parlaments verlassen kann“', null],
+    ['direct', 'Der Sprecher Jan Muster', '„ob er sich auf die Mehrheit des Parlaments verlassen kann“', 0],
+  ]);
+});
+
+test('a quoted name in the speaker\'s phrase is no quotation: its verb is no verb of the sentence and its cue is the speaker\'s', () => {
+  const s = statements('Erika Muster von der „Aktion Deutschland hilft“ sagte, es sei ein falscher Eindruck entstanden.');
+  assert.deepEqual(s.map((x) => [x.form, x.speaker, x.quote]), [['indirect', 'Erika Muster von der „Aktion Deutschland hilft“', 'es sei ein falscher Eindruck entstanden']]);
 });
 
 test('a cue verb in Konjunktiv I before ", teilte X mit" is part of the message, not a speaker of its own', () => {

@@ -18,7 +18,8 @@ export function quotedFragments(speechAround: FragmentSpeech): Refiner {
       const hosts = new Set<Statement>();
       const added: Statement[] = [];
       for (const r of scan.regions) {
-        if (ctx.quoted[r.open] || !ctx.fragments[r.open]) continue;
+        // (and the quotations the direct-quote finder left to the reported clause they stand in)
+        if ((ctx.quoted[r.open] || !ctx.fragments[r.open]) && !scan.inMessage.has(r)) continue;
         const [qb, qe] = [ctx.toks[r.open + 1]!.span[0], ctx.toks[r.close - 1]!.span[1]];
         const named = (x: Statement) => speakerHolds(x.speaker, qb, qe);
         // (statements of the fragment's sentence only: a look over all of them would be quadratic)

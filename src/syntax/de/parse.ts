@@ -12,7 +12,7 @@ import { caseOfPhrase } from './case.js';
 
 export function parseSentence(input: Omit<SentenceInput, 'finite' | 'particles' | 'memo'>): SentenceSyntax {
   const x: SentenceInput = { ...input, finite: new Set(), particles: new Set() };
-  const finite = new Set(input.verbs.map((v) => v.index).filter((i) => !notFinite(x, i) && !attribute(x, i)));
+  const finite = new Set(input.verbs.map((v) => v.index).filter((i) => !notFinite(x, i) && !attribute(x, i) && !inQuotedName(x, i)));
   // (a sentence keeps a verb: "Das meldete Radio Liberty." is no noun phrase of an article, a participle and a noun)
   if (!finite.size) for (const v of input.verbs) if (!notFinite(x, v.index)) { finite.add(v.index); break; }
   for (const i of rightBracket(x, [...finite])) finite.delete(i);
@@ -36,6 +36,19 @@ function notFinite(x: SentenceInput, i: number): boolean {
   if (x.toks[i - 1]?.text === 'zu' && verbReadings(lower).some((r) => r.tense === 'INF')) return true;
   // ("Berichte, nach denen …": a capitalized word opening the sentence is a noun when it can be one)
   return i === x.from && /^\p{Lu}/u.test(x.toks[i]!.text) && !!nounLemma(x.toks[i]!.text);
+}
+
+/** A verb inside a name in quotation marks after an article or preposition ("von der „Aktion Deutschland hilft“ sagte"). */
+function inQuotedName(x: SentenceInput, i: number): boolean {
+  let open = i - 1;
+  while (open > x.from && x.toks[open]!.kind !== 'quote') open--;
+  if (x.toks[open]?.kind !== 'quote' || open <= x.from) return false;
+  const before = x.toks[open - 1]!.text;
+  if (!/^\p{Ll}/u.test(before) || !(x.words.determiners.has(before) || x.words.prepositions.has(before)) || !/^\p{Lu}/u.test(x.toks[open + 1]?.text ?? '')) return false;
+  let close = i + 1;
+  while (close < x.to && x.toks[close]!.kind !== 'quote') close++;
+  // (the name is short and closes before another finite verb of the sentence)
+  return close < x.to && close - open <= 6 && x.verbs.some((v) => v.index > close);
 }
 
 /** A participle between an article, adjective or ordinal and its noun ("die vereinbarte Waffenruhe", "die erste bekannte Tat"). */

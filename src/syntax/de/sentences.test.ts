@@ -835,6 +835,10 @@ const GROUPS: Record<string, Case[]> = {
   'quoted names after a preposition, participles after a preposition': [
     { s: 'Erika Muster vom „Bündnis Mieten Stopp“ sagte, die Mieten stiegen weiter.',
       clauses: [{ verb: 'sagte', kind: 'main', subject: 'Erika Muster vom „Bündnis Mieten Stopp“' }] },
+    { s: 'Erika Muster von der „Aktion Deutschland hilft“ sagte, die Hilfe komme an.',
+      clauses: [{ verb: 'sagte', kind: 'main', subject: 'Erika Muster von der „Aktion Deutschland hilft“' },
+                { verb: 'komme', kind: 'main', subject: 'die Hilfe', mood: 'subjunctive1' }],
+      note: '"hilft" inside the quoted name is no finite verb of the sentence' },
     { s: 'Der Geschäftsführer von „Solarwerk“, Jan Beispiel, kündigte neue Stellen an.',
       clauses: [{ verb: 'kündigte', kind: 'main', subject: 'Der Geschäftsführer von „Solarwerk“, Jan Beispiel' }] },
     { s: 'Nach Angaben der Gesellschaft für bedrohte Völker seien Tausende geflohen.',

@@ -29,6 +29,8 @@ function direct(ctx: Ctx, scan: StatementScan, r: Region): void {
   const [sStart] = ctx.index.ranges.get(sentence)!;
   const [, sEnd] = ctx.index.ranges.get(toks[r.close]!.sentence)!;
   const said = cueAfter(ctx, r, sEnd) ?? heisstEsBefore(ctx, r, sStart) ?? cueBefore(ctx, r, sStart);
+  // (a quotation inside the reported clause a cue before it opens is part of that clause's message, told with it)
+  if (!said && inReportedClause(ctx, r, sStart)) { scan.inMessage.add(r); return; }
   if (!said && continuesBetween(ctx, scan, r)) return;
   let speaker = who(said?.speaker ?? null, ctx);
   if (!said && toks[r.open - 1]?.text === ':') speaker = colonSpeaker(ctx, r, sStart);
@@ -50,7 +52,10 @@ function direct(ctx: Ctx, scan: StatementScan, r: Region): void {
 /** After the quote: „…“, sagte Kallas (der „Welt“). / „…“, so Kallas. / „…“, hieß es in der Erklärung des Ministeriums. */
 function cueAfter(ctx: Ctx, r: Region, sEnd: number): Said | null {
   let a = r.close + 1;
+  // (a quotation is set off from its cue by a comma, or ends in its own "?" or "!": "von der „Aktion Deutschland
+  // hilft“ sagte" is a name in the speaker's phrase)
   if (isComma(ctx.toks[a])) a++;
+  else if (!/^[?!.…]$/.test(ctx.toks[r.close - 1]?.text ?? '')) return null;
   // (over the whole sentence: "fügte Kempthorne hinzu" needs its particle)
   const after = cuesIn(ctx, a, sEnd).find((c) => c.index === a);
   if (after) {
@@ -86,10 +91,19 @@ function cueBefore(ctx: Ctx, r: Region, sStart: number): Said | null {
   const before = cuesIn(ctx, sStart, r.open).filter((c) => !ctx.quoted[c.index]).pop();
   // (not across another quotation between the cue and this one)
   if (!before || ctx.quoted.subarray(before.index + 1, r.open).some((q) => q === 1)) return null;
+  // (nor past a reported clause it opens: in "erklärte, für den Kanzler sei entscheidend, „ob …“" the quotation is part
+  // of that clause's message)
+  if (inReportedClause(ctx, r, sStart, before)) return null;
   // (the syntax layer's subject first, after the verb too: "Dazu gab das Ministerium bekannt:", "lehnt er jedoch ab:";
   // the words after a particle verb's particle name no one)
   const speaker = clauseSpeaker(ctx, before.index) ?? speakerBefore(ctx, sStart, before.index) ?? speakerAfter(ctx, before.end, r.open);
   return { cue: before, speaker, addressee: speaker && speaker.from < before.index ? addresseeAfter(ctx, before.end, r.open) : null };
+}
+
+/** Does a Konjunktiv clause after a comma stand between the last cue before the quotation and the quotation? */
+function inReportedClause(ctx: Ctx, r: Region, sStart: number, cue = cuesIn(ctx, sStart, r.open).filter((c) => !ctx.quoted[c.index]).pop()): boolean {
+  if (!cue) return false;
+  return verbsIn(ctx, cue.end, r.open).some((v) => v.mood === 'subjunctive1' || v.mood === 'subjunctive2') && ctx.toks.slice(cue.end, r.open).some(isComma);
 }
 
 /** The middle of a sentence whose cue stands between two quotes, „…“, sagte X, „…“: the second goes on with the first. */
