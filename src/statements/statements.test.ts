@@ -452,6 +452,14 @@ test('the comma inside a speaker\'s apposition after the cue is no clause break:
 });
 
 test('what follows the comma after a reporting verb: a zu-infinitive is a message, a relative or joined clause is not', () => {
+  // (nor before an adjective: "das neue Gymnasium zu reformieren"; and the comma may be left out)
+  const school = statements('Der Ministerpräsident hat nun angekündigt, das neue Gymnasium zu reformieren.');
+  assert.deepEqual(school.map((x) => [x.speaker, x.quote]), [['Der Ministerpräsident', 'das neue Gymnasium zu reformieren']]);
+  const noComma = statements('Die Abgeordnete hat am 20. Juli angekündigt ihr Mandat niederzulegen.');
+  assert.deepEqual(noComma.map((x) => [x.speaker, x.quote]), [['Die Abgeordnete', 'ihr Mandat niederzulegen']]);
+  // (but "berichten zu können" is one infinitive, and "bekannten" before a noun no verb)
+  assert.deepEqual(statements('Die Reporter brachen den Streik ab, um über die Lage berichten zu können.').filter((x) => x.form === 'indirect'), []);
+  assert.deepEqual(statements('Die Forscher wollten den Einheimischen bekannten Wasserfall zu vermessen versuchen.').filter((x) => x.form === 'indirect'), []);
   // an article before the infinitive's object is no relative pronoun
   const plan = statements('Der Konzern hat am Montag angekündigt, die Preise ab 1. Oktober zu erhöhen.');
   assert.deepEqual(plan.map((x) => [x.form, x.speaker, x.cue, x.quote]), [['indirect', 'Der Konzern', 'angekündigt', 'die Preise ab 1. Oktober zu erhöhen']]);

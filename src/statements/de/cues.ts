@@ -99,7 +99,8 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
     const closes = !next || PUNCT_END.test(next.text);
     // ("Wie die Polizei mitgeteilt hat, …": the auxiliary after the participle at the end of a subordinate clause)
     const auxiliaryLast = !!next && AUXILIARY.test(next.text) && /^[,:]$/.test(ctx.toks[i + 2]?.text ?? '');
-    if ((next?.text === ',' || next?.text === ':' || closes || auxiliaryLast) && !out.some((c) => c.index === i)) {
+    // ("hat angekündigt die Preise zu erhöhen": a zu-infinitive after it without the comma)
+    if ((next?.text === ',' || next?.text === ':' || closes || auxiliaryLast || zuClauseAfter(ctx, i + 1)) && !out.some((c) => c.index === i)) {
       const pa = verbReadings(t.text).map((r) => { const fused = fusedParticle(ctx, i, r.lemma); return { ...r, fused, lemma: fused ?? r.lemma }; })
         .find((r) => r.tense === 'PA2' && verbs.has(r.lemma));
       // ("hat den Notstand ausgerufen,": the verb's other sense, as for a finite cue)
@@ -111,6 +112,18 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
     }
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** Does a zu-infinitive clause of two words at least fill [at, the sentence's end) with no clause break in it? */
+function zuClauseAfter(ctx: Ctx, at: number): boolean {
+  const sentence = ctx.toks[at]?.sentence;
+  let k = at;
+  // (an ordinal's period is no break: "ab 1. Oktober")
+  const ordinal = (j: number) => ctx.toks[j]!.text === '.' && ctx.toks[j - 1]?.kind === 'number' && ctx.toks[j + 1]?.kind === 'word';
+  while (k < ctx.toks.length && ctx.toks[k]!.sentence === sentence && (ctx.toks[k]!.kind !== 'punct' || ordinal(k)) && !ctx.quoted[k]) k++;
+  const last = ctx.toks[k - 1];
+  if (k - at < 3 || !last || !(k >= ctx.toks.length || ctx.toks[k]!.sentence !== sentence || PUNCT_END.test(ctx.toks[k]!.text))) return false;
+  return (ctx.toks[k - 2]?.text === 'zu' && verbReadings(last.text).some((r) => r.tense === 'INF')) || verbReadings(last.text).some((r) => r.tense === 'EIZ');
 }
 
 const prefixes = new WeakMap<object, Set<string>>();

@@ -97,6 +97,14 @@ function messageBefore(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading, a
   if (k < end && isComma(toks[k]) && !verbsIn(ctx, gap, k).length && isMessage(ctx, k + 1, end)) x.quote = null;
 }
 
+/** Is the word at k its clause's finite verb or one of its participles, as the syntax layer reads it (not "bekannten" before a noun)? */
+function clauseVerb(ctx: Ctx, k: number): boolean {
+  const c = clauseAt(ctx.syntax.get(ctx.toks[k]!.sentence), k);
+  // (nor an infinitive after "zu", "für nichtig zu erklären", nor a word before a noun, "den Einheimischen bekannten Wasserfall")
+  if (ctx.toks[k - 1]?.text === 'zu' || /^\p{Lu}/u.test(ctx.toks[k + 1]?.text ?? '')) return false;
+  return !!c && (c.verb.finite === k || (c.verb.nonFinite.includes(k) && verbReadings(ctx.toks[k]!.text).some((r) => r.tense === 'PA2')));
+}
+
 /** Does [from, to) open with a main clause of its own: no subordinating word first, a finite verb before the first comma? */
 function mainClauseFirst(ctx: Ctx, from: number, to: number): boolean {
   if (to <= from || isSubordinating(ctx.toks[from]!.text)) return false;
@@ -109,6 +117,14 @@ function mainClauseFirst(ctx: Ctx, from: number, to: number): boolean {
 function messageAfter(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): number {
   const toks = ctx.toks;
   let k = breakAfter(ctx, cue.end, end);
+  // ("hat angekündigt die Preise zu erhöhen": a zu-infinitive may follow its verb without a comma)
+  // (not the verb of a zu-infinitive itself: "um über den Streik berichten zu können")
+  if (k >= end && !cue.needs && cue.end < end && toks[cue.end]!.text !== 'zu' && words(ctx, cue.end, end) >= 2 && zuInfinitive(ctx, cue.end, end)
+    && !verbsIn(ctx, cue.end, end).some((v) => !v.particle && v.index < end - 2) && !/^(um|ohne|statt|anstatt)$/i.test(toks[clauseStart(ctx, b, cue.index)]!.text)
+    && clauseVerb(ctx, cue.index)) {
+    x.quote = [cue.end, end];
+    return cue.end - 1;
+  }
   // "erklärte der Direktor der Agentur (IEA), Hans Beispiel, Nordland besitze …": the comma inside
   // the speaker's apposition is not the clause break (the syntax layer's phrase spans it)
   const np = k > cue.end ? phraseAt(ctx.syntax.get(toks[k - 1]!.sentence), k - 1) : null;
@@ -135,7 +151,7 @@ function messageAfter(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): n
       while (j < end && !isComma(toks[j])) j++;
       if (j < end - 2) x.quote = [j + 1, end];
       // "nannte man Flugzeuge, die … aufrecht erhielten": a relative clause and nothing after it
-      else if (verbFinal(ctx, k + 1, j)) x.quote = null;
+      else if (verbFinal(ctx, k + 1, j) && !zuInfinitive(ctx, k + 1, j)) x.quote = null;
     }
   }
   // a cue inside a subordinate clause ("Nachdem erste Berichte von einem Feuer sprachen, hatte sich …
