@@ -164,7 +164,8 @@ function unknownName(s: Scan, i: number): number {
   let j = i + 1;
   while (j < s.toks.length && same(s, i, j) && j - i < 5) {
     const t = s.toks[j]!;
-    if (NAME_PARTICLES.has(t.text) && capitalized(s.toks[j + 1])) { j++; continue; }
+    // (not before a common noun: "Peer Steinbrück zu Beginn der Debatte", "von Seiten der Regierung")
+    if (NAME_PARTICLES.has(t.text) && capitalized(s.toks[j + 1]) && !nounLemma(s.toks[j + 1]!.text)) { j++; continue; }
     // a middle initial: "George W. Bush"
     if (/^\p{Lu}$/u.test(t.text) && s.toks[j + 1]?.text === '.' && capitalized(s.toks[j + 2]) && same(s, i, j + 2)) { j += 2; continue; }
     if (!capitalized(t) || s.p.notNames.has(t.text) || isTitle(s, t.text) || t.text.endsWith('-')) break;
