@@ -18,6 +18,11 @@ test('abbreviations, initials and ordinals do not end a sentence', () => {
   assert.deepEqual(sentences('US-Vizepräsident J. D. Vance reiste an. Er blieb.'), ['US-Vizepräsident J. D. Vance reiste an.', 'Er blieb.']);
 });
 
+test('a name in camel case opens a sentence; a lower-case word goes on with one', () => {
+  assert.deepEqual(sentences('Damals stand ein Kleid im Angebot. eBay hält einen Rekord für möglich. Es folgte u. a. ein Auto.'),
+    ['Damals stand ein Kleid im Angebot.', 'eBay hält einen Rekord für möglich.', 'Es folgte u. a. ein Auto.']);
+});
+
 test('question and exclamation marks, closing quotes and a sentence starting with a quote', () => {
   assert.deepEqual(sentences('„Wann kommt die Waffenruhe?“ Das fragte er. „Bald!“, rief sie.'), [
     '„Wann kommt die Waffenruhe?“', 'Das fragte er.', '„Bald!“, rief sie.',

@@ -4,6 +4,7 @@ import type { Span } from '../document/types.js';
 import type { SegmentWords } from './types.js';
 import { normalizedView, subView, toOriginal, type TextView } from '../normalize/view.js';
 import { findQuotes } from './quotes.js';
+import { CAMEL_CASE } from './tokens.js';
 
 const TERMINATOR = /[.!?…]+["')\]]*/g;
 
@@ -68,8 +69,9 @@ export function splitSentences(words: SegmentWords, original: string, span: Span
     const next = text.slice(end, end + 3);
     if (end < text.length && !/^\s/.test(next)) continue;
     const nextChar = /^\s+(.)/u.exec(text.slice(end, end + 8))?.[1];
-    // a dash after "?“" continues the sentence („Warum?“ – und ging)
-    if (end < text.length && (!nextChar || !/[\p{Lu}\p{N}"'(\[]/u.test(nextChar))) continue;
+    // a dash after "?“" continues the sentence („Warum?“ – und ging); a name written in camel case opens one ("eBay", "iPhone")
+    const camel = CAMEL_CASE.test(text.slice(end, end + 12).trimStart());
+    if (end < text.length && (!nextChar || !/[\p{Lu}\p{N}"'(\[]/u.test(nextChar)) && !camel) continue;
     if (m[0].startsWith('.') && m[0].length === 1 && isNonFinalStop(words, text, m.index!, end)) continue;
     if (held.some((q) => end > q.inner[0] && end < q.inner[1])) continue;
     emit(start, end);

@@ -53,3 +53,5 @@ export function tokenize(original: string, span: Span = [0, original.length]): T
   return tokenizeView(normalizedView(original, span));
 }
 
+/** A name written in camel case, lower-case first: "eBay", "iPhone" (a sentence may open with one). */
+export const CAMEL_CASE = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;

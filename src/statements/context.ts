@@ -1,7 +1,7 @@
 // What the statement finders share: the article's tokens with their mentions, quotation
 // regions, finite verbs per sentence and the language's statement words.
 import { standsAsName, type Document, type Mention, type Span } from '../document/types.js';
-import type { Tok } from '../segment/tokens.js';
+import { CAMEL_CASE, type Tok } from '../segment/tokens.js';
 import type { FiniteVerb } from '../grammar/de/verbs.js';
 import type { ArticleSyntax, Phrase } from '../syntax/types.js';
 import { head, phraseAt } from '../syntax/api.js';
@@ -131,6 +131,7 @@ export function isName(ctx: Ctx, k: number): boolean {
   const hit = ctx.mentionAt.get(k);
   if (hit) return standsAsName(hit.m);
   const w = ctx.toks[k]!.text;
+  if (ctx.toks[k]!.kind === 'word' && CAMEL_CASE.test(w)) return true;
   return ctx.toks[k]!.kind === 'word' && /^\p{Lu}/u.test(w) && !nounLemma(w) && compoundHead(w) === undefined && !ctx.words.determiners.has(w.toLowerCase());
 }
 

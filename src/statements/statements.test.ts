@@ -386,6 +386,11 @@ test('a quotation inside a reported clause is a statement of its own, part of it
   ]);
 });
 
+test('a name in camel case speaks: "eBay hält es für möglich, dass …"', () => {
+  const s = statements('Damals stand ein Brautkleid im Angebot. eBay hält es für möglich, dass der Rekord bald fällt.');
+  assert.deepEqual(s.map((x) => [x.speaker, x.quote]), [['eBay', 'dass der Rekord bald fällt']]);
+});
+
 test('a quoted name in the speaker\'s phrase is no quotation: its verb is no verb of the sentence and its cue is the speaker\'s', () => {
   const s = statements('Erika Muster von der „Aktion Deutschland hilft“ sagte, es sei ein falscher Eindruck entstanden.');
   assert.deepEqual(s.map((x) => [x.form, x.speaker, x.quote]), [['indirect', 'Erika Muster von der „Aktion Deutschland hilft“', 'es sei ein falscher Eindruck entstanden']]);
