@@ -241,6 +241,11 @@ test('speakers after an opening adverbial and an auxiliary, lower-case compounds
 test('"Das gab X bekannt" points back over the untold sentences of its paragraph', () => {
   const s = statements('Der Ausbau der Autobahn soll privat finanziert werden. Die Refinanzierung erfolgt über die Maut. Das gab der Verkehrsminister in Berlin bekannt.\n\nDer Bau beginnt im Mai.');
   assert.deepEqual(s.map((x) => [x.speaker, x.quote]), [['der Verkehrsminister in Berlin', 'Der Ausbau der Autobahn soll privat finanziert werden. Die Refinanzierung erfolgt über die Maut']]);
+  // (a sentence told "nach" a noun that names no one is the reference's message; "nach Angaben der Polizei" keeps its own)
+  const count = statements('Nach der Auszählung fast aller Stimmen liegt die Kandidatin vorne. Dies teilte die Wahlkommission mit.');
+  assert.deepEqual(count.map((x) => [x.speaker, x.cue]), [['die Wahlkommission', 'teilte']]);
+  const police = statements('Nach Angaben der Polizei wurden drei Menschen verletzt. Dies teilte die Stadt mit.');
+  assert.deepEqual(police.map((x) => x.speaker), ['Angaben der Polizei']);
 });
 
 test('source phrases: "nach" with a genitive name or a compound, postposed "nach", inside a relative clause', () => {

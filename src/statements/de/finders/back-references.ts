@@ -4,7 +4,7 @@
 import type { Statement } from '../../../document/types.js';
 import type { SentenceAt, SentenceFinder } from '../../types.js';
 import type { StatementScan } from '../../scan.js';
-import { PUNCT_END, words, type Ctx, type Found } from '../../context.js';
+import { PUNCT_END, isName, words, type Ctx, type Found } from '../../context.js';
 import { canSpeak, speakerAfter } from '../../speakers.js';
 import { cueOf, indirectStatement } from '../../statement.js';
 import { cuesIn } from '../cues.js';
@@ -28,7 +28,8 @@ export const backReferences: SentenceFinder = {
     // (a Konjunktiv sentence told as no one's, or as a continuation without a cue, is this reference's message)
     const weak = scan.told.has(sentence - 1);
     const back = backReference(ctx, b, end, [ctx.index.ranges.get(firstPointedAt(ctx, scan, at))![0], prevRange[1]]);
-    if (!back || (weak && !scan.retract(sentence - 1, (s) => s.form === 'free-indirect' && !s.cue))) return;
+    // (and so is a sentence a "nach" told whose noun names no one: "Nach der Auszählung liegt García vorne. Dies teilte die Wahlkommission mit.")
+    if (!back || (weak && !scan.retract(sentence - 1, (s) => (s.form === 'free-indirect' && !s.cue) || noOneAccording(ctx, s)))) return;
     back.sentence = sentence - 1;
     scan.add(back);
     // (the sentence is told and its speaker the last; the cue is used up, but another cue of the
@@ -108,6 +109,16 @@ function backReference(ctx: Ctx, b: number, end: number, prev: readonly [number,
     || (toks[sp.from]!.text === 'das' && /^\p{Lu}\p{L}+er$/u.test(next) && !nounLemma(next)));
   if (!sp || !named || words(ctx, pb, pe) < 4 || ctx.quoted[pb]) return null;
   return indirectStatement(ctx, pb, pe, cueOf(ctx, cue), sp);
+}
+
+/** A statement "nach" a noun that names no one who can speak ("Nach der Auszählung …", not "Nach Angaben der Polizei …"). */
+function noOneAccording(ctx: Ctx, s: Statement): boolean {
+  if (!s.cue || !/^nach\b/.test(s.cue.lemma) || !s.speaker) return false;
+  const from = ctx.index.byStart.get(s.speaker.span[0]);
+  const to = ctx.index.byEnd.get(s.speaker.span[1]);
+  if (from === undefined || to === undefined) return false;
+  for (let k = from; k < to; k++) if (ctx.mentionAt.get(k) || isName(ctx, k) || ctx.words.isAgentNoun(ctx.toks[k]!.text)) return false;
+  return true;
 }
 
 /** Does the phrase hold a name, an actor or a source or title noun beside its adjective of origin? */
