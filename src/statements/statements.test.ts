@@ -757,6 +757,11 @@ test('a Konjunktiv sentence after an act goes on with its subject when that subj
   assert.deepEqual(next('Die Stadtverwaltung streitet das ab. Der Vertrag sei ordnungsgemäß vergeben worden.'), [['Die Stadtverwaltung', 'Der Vertrag sei ordnungsgemäß vergeben worden']]);
   // (a subject that cannot speak hands nothing on: the sentence stays no one's)
   assert.deepEqual(next('Die Entscheidung bestätigt den Kurs der Regierung. Der Vertrag sei ordnungsgemäß vergeben worden.'), [[null, 'Der Vertrag sei ordnungsgemäß vergeben worden']]);
+  // (so does the acting subject of a sentence without a cue verb when it names someone; not a count, "sein" or a wish)
+  assert.deepEqual(next('Das Landesinstitut sieht für Deutschland noch keine Gefahr. Lediglich Menschen mit Geflügel seien zu schützen.'),
+    [['Das Landesinstitut', 'Lediglich Menschen mit Geflügel seien zu schützen']]);
+  assert.deepEqual(next('Drei Schulen gewannen den Wettbewerb der Stadt. Das rufe Neider auf den Plan, heißt es.').filter((x) => x[0] === 'Drei Schulen'), []);
+  assert.deepEqual(next('Der Minister war am Morgen im Lager. Die Lage dort sei sehr ernst.'), [[null, 'Die Lage dort sei sehr ernst']]);
 });
 
 test('a back reference speaks through one who can speak: an adjective or a title before an unknown name', () => {
