@@ -8,7 +8,7 @@ import type { Case, Clause, Negation, Phrase, VerbBracket } from '../types.js';
 import type { SentenceInput } from './input.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { zuInfinitive } from './clauses.js';
-import { nounFeatures, nounLemma } from '../../lexicon/nouns.js';
+import { compoundHead, nounFeatures, nounLemma } from '../../lexicon/nouns.js';
 import { caseOfPhrase } from './case.js';
 
 const inParts = (c: Clause, k: number) => c.parts.some(([b, e]) => k >= b && k < e);
@@ -176,8 +176,33 @@ function functionsOf(x: SentenceInput, c: Clause) {
   if (c.verb.voice === 'passive') {
     // ("seitens der Behörden": on the part of, an agent too)
     const by = c.phrases.find((p) => p.kind === 'pp' && /^(von|vom|durch|seitens)$/.test(x.toks[p.preposition!]!.text.toLowerCase()));
-    c.agent = by?.object ?? null;
+    c.agent = by?.object ?? agentInPhrase(x, c);
   }
+}
+
+/**
+ * "Zudem wurde die Bundesregierung vom LSVD aufgefordert": in a passive without an agent of its own, a "von" the
+ * phrase reading took as its noun's owner is the agent (not after a role, "der Bürgermeister von New Orleans",
+ * nor a source, "Angaben von Augenzeugen"); the phrase ends before it.
+ */
+function agentInPhrase(x: SentenceInput, c: Clause): Phrase | null {
+  for (const [n, p] of c.phrases.entries()) {
+    const last = p.genitives.at(-1);
+    if (p.kind !== 'np' || !last || last.kind !== 'pp' || !last.object || last.to !== p.to || !/^(von|vom)$/.test(x.toks[last.preposition!]!.text)) continue;
+    const head = x.toks[p.head]!.text;
+    if (x.isRoleNoun(head) || x.words.timeNouns.has(head) || x.mentionAt.get(p.head)?.m.kind === 'descriptor') continue;
+    // (the agent names someone: a mention or a name, "vom LSVD", not "eine Summe von zehn Millionen", "die Diskriminierung von Frauen")
+    const o = last.object;
+    const named = (x.mentionAt.get(o.head) && x.mentionAt.get(o.head)!.m.kind !== 'adjective') || (/^\p{Lu}/u.test(x.toks[o.head]!.text) && !nounLemma(x.toks[o.head]!.text) && !compoundHead(x.toks[o.head]!.text));
+    if (!named) continue;
+    const rest: Phrase = { ...p, to: last.from, genitives: p.genitives.slice(0, -1) };
+    c.phrases[n] = rest;
+    if (c.subject === p) c.subject = rest;
+    if (c.accusative === p) c.accusative = rest;
+    if (c.dative === p) c.dative = rest;
+    return last.object;
+  }
+  return null;
 }
 
 /** The negation of a clause: "nicht", "kein", "nie" — of one part only when "sondern" follows. */

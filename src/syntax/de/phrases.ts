@@ -614,7 +614,9 @@ function nounRun(x: SentenceInput, k: number): number {
   let lastStart = k;
   for (;;) {
     // ("Heike van Laak", "Ursula von der Leyen": a name goes on past its particles to a name)
-    if (prev === 'name') {
+    // (a state or an institution takes none: "die Bundesregierung vom LSVD" is the government and the one who asked it)
+    const institution = !!x.mentionAt.get(lastStart) && !x.personal(x.mentionAt.get(lastStart)!.m);
+    if (prev === 'name' && !institution) {
       let k = end;
       while (k < x.to && k < end + 2 && NAME_PARTICLES.test(x.toks[k]!.text)) k++;
       // (an article alone is no particle before a compound: "Netanyahu den US-Luftangriff" is two phrases, "den Uyl" one)
