@@ -391,6 +391,12 @@ test('a quotation inside a reported clause is a statement of its own, part of it
   ]);
 });
 
+test('"verlauten" names where the words came from as their source; fearing and finding fault tell a message too', () => {
+  const said = (text: string) => statements(text).map((x) => [x.speaker, x.cue, x.quote]);
+  assert.deepEqual(said('Aus Regierungskreisen verlautete, der Minister werde zurücktreten.'), [['Regierungskreisen', 'verlautete', 'der Minister werde zurücktreten']]);
+  assert.deepEqual(said('Der Betriebsrat fürchtet, dass ein Boykott weitere Arbeitsplätze gefährdet.'), [['Der Betriebsrat', 'fürchtet', 'dass ein Boykott weitere Arbeitsplätze gefährdet']]);
+});
+
 test('a name in camel case speaks: "eBay hält es für möglich, dass …"', () => {
   const s = statements('Damals stand ein Brautkleid im Angebot. eBay hält es für möglich, dass der Rekord bald fällt.');
   assert.deepEqual(s.map((x) => [x.speaker, x.quote]), [['eBay', 'dass der Rekord bald fällt']]);

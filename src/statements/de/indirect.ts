@@ -191,6 +191,13 @@ function insertedSource(ctx: Ctx, b: number, cs: number, k: number): boolean {
   return !isSubordinating(toks[b]!.text) && before.length <= 1 && !toks.slice(b, cs - 1).some((t) => CLAUSE_BREAK.test(t.text));
 }
 
+/** The object of the clause's "aus" phrase: "aus Regierungskreisen verlautete". */
+function fromPhrase(ctx: Ctx, at: number): Found | null {
+  const clause = clauseAt(ctx.syntax.get(ctx.toks[at]!.sentence), at);
+  const pp = clause?.phrases.find((p) => p.kind === 'pp' && p.object && ctx.toks[p.preposition!]!.text.toLowerCase() === 'aus');
+  return pp?.object ? phraseFound(pp.object, ctx) : null;
+}
+
 /** The first clause break (or quotation) at or after `from`. */
 function breakAfter(ctx: Ctx, from: number, end: number): number {
   let k = from;
@@ -212,6 +219,8 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
   // ("…, und forderte die Anwohner auf, …", "…, fordern aber …": a verb joined to the clause before shares its subject,
   // as the syntax layer reads it; what follows is its object)
   if (!passive && !x.speaker) x.speaker = sharedSubject(ctx, cue.index);
+  // ("Aus EU-Kreisen verlautete, …": where the words came from is their source)
+  if (!x.speaker && cue.lemma === 'verlauten') x.speaker = fromPhrase(ctx, cue.index);
   // ("In einer Erklärung, die am Mittwoch veröffentlicht wurde, wurde verkündet": the document before a relative clause)
   if (passive) { x.speaker = passive.agent ?? documentOf(ctx, cs, k) ?? (cs > b ? documentOf(ctx, b, cs) : null); x.addressee = null; } else if (!x.speaker) {
     x.speaker = speakerAfter(ctx, between, k);
