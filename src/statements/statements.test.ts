@@ -68,6 +68,8 @@ test('source phrases: laut, zufolge, nach Angaben, wie … mitteilte, hieß es a
   assert.deepEqual(laut.map((x) => [x.speaker, x.cue, x.quote]), [['Kreml', 'Laut', 'wollen beide Seiten jeweils 175 Gefangene austauschen']]);
   const gemaess = statements('Gemäß der Registrierungsstelle „DotAsia“ stieg die Zahl der Anmeldungen auf 30.000.');
   assert.deepEqual(gemaess.map((x) => [x.speaker, x.cue, x.quote]), [['der Registrierungsstelle „DotAsia“', 'Gemäß', 'stieg die Zahl der Anmeldungen auf 30.000']]);
+  const inside = statements('Die Baustelle werde gemäß einem Sprecher des Unternehmens bis Montag ruhen.');
+  assert.deepEqual(inside.map((x) => [x.speaker, x.cue]), [['einem Sprecher des Unternehmens', 'gemäß']]);
   // ("gemäß" inside the sentence is mostly "in line with": no source)
   assert.deepEqual(statements('Die Staaten sollten gemäß ihrer Wirtschaftskraft zum Fonds beitragen.'), []);
   const zufolge = statements('Dem Kreml zufolge wollen Russland und die Ukraine am Mittwoch Gefangene austauschen.');
