@@ -168,7 +168,9 @@ function sourceBefore(ctx: Ctx, { b, at: i, end, width, evidence, cue }: SourceW
   let sp: Found | null = hit ? { from: s, to: hit.end, m: hit.m } : speakerAfter(ctx, s, end) ?? sourcePhrase(ctx, i);
   // "nach Polizeiangaben", "nach ersten Informationen": the source is the phrase itself
   if (evidence && !of) sp = { from: i + 1, to: i + width, m: null };
-  if (!sp) return null;
+  // (inside the sentence "gemäß" names a source only when its phrase can speak: not "gemäß ihrer Wirtschaftskraft",
+  // "Dem Vertrag gemäß")
+  if (!sp || (toks[i]!.text === 'gemäß' && !(canSpeak(ctx, sp) && sp.from === i + 1 && !verbsIn(ctx, i + 1, i + 2).length))) return null;
   const rest = sp.to < end && isComma(toks[sp.to]) ? sp.to + 1 : sp.to;
   // the message: the rest of the sentence; what stood before a trailing ", laut X"; the
   // whole sentence around a source in its middle ("Die Zahl ist laut Polizei gestiegen"),
