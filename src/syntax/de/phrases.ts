@@ -422,7 +422,9 @@ function apposable(x: SentenceInput, main: Phrase, a: Phrase): boolean {
   // ("Andreas Muster, Spieler von Hoffenheim", "Erika Beispiel, Kopf einer Gruppe": any common noun beside a person)
   const person = (p: Phrase) => { const hit = x.mentionAt.get(p.from); return hit ? x.personal(hit.m) : named(p) && p.determiner === null; };
   const common = (p: Phrase) => !p.pronoun && !named(p) && compoundHead(x.toks[p.head]!.text) !== undefined;
-  return (named(a) && (role(main) || !named(main))) || (role(a) && named(main)) || (person(main) && common(a));
+  // ("Milovan Rajevac, der Trainer Ghanas": an article and a common noun before a name in the genitive are a role too)
+  const described = (p: Phrase) => p.determiner !== null && !p.pronoun && compoundHead(x.toks[p.apposition ? p.apposition.from - 1 : p.head]!.text) !== undefined;
+  return (named(a) && (role(main) || !named(main))) || (role(a) && named(main)) || (person(main) && (common(a) || described(a)));
 }
 
 /** A capitalized word that is no common noun the lexicon knows: a name ("Nykyforow", "Stöhr"). */

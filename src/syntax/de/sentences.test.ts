@@ -821,6 +821,9 @@ const GROUPS: Record<string, Case[]> = {
 
   // --- an apposition closed by a colon before a quotation, or left open before the verb
   'appositions: closed by a colon, or without the comma before the finite verb': [
+    { s: 'Die Mannschaft sei müde, sagte Milovan Beispiel, der Trainer Ghanas.',
+      clauses: [{ verb: 'sagte', kind: 'main', subject: 'Milovan Beispiel, der Trainer Ghanas' }],
+      note: 'an article and a common noun before a name in the genitive make a role beside the name' },
     { s: 'Am Abend sagte Jan Beispiel, Gründer der Initiative: „Wir machen weiter.“',
       clauses: [{ verb: 'sagte', kind: 'main', subject: 'Jan Beispiel, Gründer der Initiative' },
                 { verb: 'machen', kind: 'main', subject: 'Wir' }] },
