@@ -765,6 +765,10 @@ test('a Konjunktiv sentence after an act goes on with its subject when that subj
   assert.deepEqual(next('Die Stadtverwaltung streitet das ab. Der Vertrag sei ordnungsgemäß vergeben worden.'), [['Die Stadtverwaltung', 'Der Vertrag sei ordnungsgemäß vergeben worden']]);
   // (a subject that cannot speak hands nothing on: the sentence stays no one's)
   assert.deepEqual(next('Die Entscheidung bestätigt den Kurs der Regierung. Der Vertrag sei ordnungsgemäß vergeben worden.'), [[null, 'Der Vertrag sei ordnungsgemäß vergeben worden']]);
+  // (a compound of a title, an acronym the noun lexicon knows, an agent noun: "Der Informationsminister", "Die BBC", "Die Meteorologen")
+  assert.deepEqual(next('Der Informationsminister bestritt das am Abend. Die Lage sei unter Kontrolle.'), [['Der Informationsminister', 'Die Lage sei unter Kontrolle']]);
+  assert.deepEqual(next('Die BBC bestätigte den Bericht. Drei Menschen seien verletzt worden.'), [['Die BBC', 'Drei Menschen seien verletzt worden']]);
+  assert.deepEqual(next('Die Meteorologen bestätigten die Warnung. Der Sturm werde am Abend die Küste erreichen.'), [['Die Meteorologen', 'Der Sturm werde am Abend die Küste erreichen']]);
   // (so does the acting subject of a sentence without a cue verb when it names someone; not a count, "sein" or a wish)
   assert.deepEqual(next('Das Landesinstitut sieht für Deutschland noch keine Gefahr. Lediglich Menschen mit Geflügel seien zu schützen.'),
     [['Das Landesinstitut', 'Lediglich Menschen mit Geflügel seien zu schützen']]);

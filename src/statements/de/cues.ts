@@ -12,12 +12,15 @@ import { hasOtherSense, otherSense } from '../../grammar/de/senses.js';
 import { clauseAt, phraseAt } from '../../syntax/api.js';
 import { isAdjective } from '../../lexicon/adjectives.js';
 import { compoundHead, nounForms, nounLemma } from '../../lexicon/nouns.js';
-import { lemmaList, lemmaRows, type LemmaRow } from '../../data/lemmas.js';
+import { lemmaList, lemmaRows } from '../../data/lemmas.js';
 import { CLAUSE_BREAK, PUNCT_END, clauseEnd, verbsIn, type Ctx, type Cue } from '../context.js';
 
 /** The German statement words: cue verbs, source phrases, source and title nouns (with their memo tables). */
 export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' | 'prepositions' | 'roleNouns' | 'descriptors' | 'titles' | 'partyNouns' | 'partyMemberNouns'>, functionWords: FunctionWords): StatementWords {
-  const agents = agentNouns(lemmaRows('de/agent-nouns.tsv', 1, nounForms));
+  // (roles, titles and party words count as agent nouns too, in compounds as well: "Innenminister", "Fernsehsender")
+  const rows = lemmaRows('de/agent-nouns.tsv', 1, nounForms);
+  const named = [...mentions.roleNouns.keys(), ...mentions.titles, ...mentions.partyMemberNouns];
+  const agents = agentNouns(new Set([...rows.flatMap((r) => r.forms.map((f) => f.form)), ...named]), new Set([...rows.map((r) => r.lemma), ...named]));
   const cueVerbs = new Map<string, CueVerb>(loadRows('de/cue-verbs.tsv').map(([lemma, act, np, needs, speaker]) => [lemma!, {
     act: act!, np: !!np?.startsWith('np'), npPrepositions: np?.startsWith('np:') ? np.slice(3).split('|') : null,
     needs: cellList(needs).length ? cellList(needs) : null,
@@ -54,9 +57,7 @@ function nounList(nouns: readonly string[]): (word: string) => boolean {
  * does not know ("Sicherheitsrat", "Robert-Koch-Institut"), by a long ending for one it knows ("Kriminalpolizei"),
  * so that "Apparat", "Vorrat", "Samt", "Lautsprecher" are no "Rat", "Amt", "Sprecher".
  */
-function agentNouns(rows: readonly LemmaRow[]): (word: string) => boolean {
-  const forms = new Set(rows.flatMap((r) => r.forms.map((f) => f.form)));
-  const lemmas = new Set(rows.map((r) => r.lemma));
+function agentNouns(forms: ReadonlySet<string>, lemmas: ReadonlySet<string>): (word: string) => boolean {
   const long = [...forms].filter((f) => f.length >= 7).map((f) => f.toLowerCase());
   return memoize((word: string) => forms.has(word)
     || (nounLemma(word) ? long.some((f) => word.length > f.length && word.toLowerCase().endsWith(f)) : lemmas.has(compoundHead(word, true) ?? '')));
