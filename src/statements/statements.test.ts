@@ -399,6 +399,13 @@ test('"verlauten" names where the words came from as their source; fearing and f
   assert.deepEqual(said('Der Betriebsrat fürchtet, dass ein Boykott weitere Arbeitsplätze gefährdet.'), [['Der Betriebsrat', 'fürchtet', 'dass ein Boykott weitere Arbeitsplätze gefährdet']]);
 });
 
+test('"so X" right before a quotation is its source, and the words before it are that source\'s too', () => {
+  const s = statements('Der Konzern schweigt. Auch diese Unwissenheit habe Methode, so Erika Muster weiter: „Das ist in anderen Firmen auch üblich, dass die Spitze nichts weiß.“');
+  assert.deepEqual(s.map((x) => [x.form, x.speaker, x.cue]), [['indirect', 'Erika Muster', 'so'], ['direct', 'Erika Muster', 'so']]);
+  const inside = statements('Der Einsatz solle sich, so Muster, „in Anbetracht der Grundrechte“ auf schwere Fälle beschränken.');
+  assert.deepEqual(inside.filter((x) => x.form === 'direct').map((x) => [x.speaker, x.quote]), [['Muster', '„in Anbetracht der Grundrechte“']]);
+});
+
 test('a name in camel case speaks: "eBay hält es für möglich, dass …"', () => {
   const s = statements('Damals stand ein Brautkleid im Angebot. eBay hält es für möglich, dass der Rekord bald fällt.');
   assert.deepEqual(s.map((x) => [x.speaker, x.quote]), [['eBay', 'dass der Rekord bald fällt']]);

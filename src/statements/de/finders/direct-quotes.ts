@@ -28,7 +28,7 @@ function direct(ctx: Ctx, scan: StatementScan, r: Region): void {
   const sentence = toks[r.open]!.sentence;
   const [sStart] = ctx.index.ranges.get(sentence)!;
   const [, sEnd] = ctx.index.ranges.get(toks[r.close]!.sentence)!;
-  const said = cueAfter(ctx, r, sEnd) ?? heisstEsBefore(ctx, r, sStart) ?? cueBefore(ctx, r, sStart);
+  const said = cueAfter(ctx, r, sEnd) ?? heisstEsBefore(ctx, r, sStart) ?? soBefore(ctx, r, sStart) ?? cueBefore(ctx, r, sStart);
   // (a quotation inside the reported clause a cue before it opens is part of that clause's message, told with it)
   if (!said && inReportedClause(ctx, r, sStart)) { scan.inMessage.add(r); return; }
   if (!said && continuesBetween(ctx, scan, r)) return;
@@ -70,6 +70,18 @@ function cueAfter(ctx: Ctx, r: Region, sEnd: number): Said | null {
     return { cue: { index: a, end: a + 3, lemma: 'Worte', act: 'say', np: false, kind: 'source' }, speaker: speakerAfter(ctx, a + 4, sEnd), addressee: null };
   }
   return heisstEs(ctx, a) ? { cue: heissen(a), speaker: documentSource(ctx, a + 2, sEnd), addressee: null } : null;
+}
+
+/** Before: "…, so Elshorst weiter: „…“", "Der Einsatz solle sich, so Gall, „…“ begrenzen": the source right before the quote. */
+function soBefore(ctx: Ctx, r: Region, sStart: number): Said | null {
+  for (let k = r.open - 2; k > sStart; k--) {
+    if (ctx.toks[k]!.text !== 'so' || !isComma(ctx.toks[k - 1]) || ctx.quoted[k]) continue;
+    const speaker = speakerAfter(ctx, k + 1, r.open);
+    // (only words that go on with the source between it and the quote: "weiter", a comma or a colon)
+    if (!speaker || !ctx.toks.slice(speaker.to, r.open).every((t) => /^(weiter|auch|zudem|,|:)$/.test(t.text))) return null;
+    return { cue: { index: k, end: k + 1, lemma: 'so', act: 'say', np: false, kind: 'source' }, speaker, addressee: null };
+  }
+  return null;
 }
 
 /** Before: "In einer Erklärung heißt es: „…“", "Auf der Homepage heißt es zur Begründung: „…“". */

@@ -9,9 +9,11 @@ import { sourceStatement } from '../sources.js';
 
 export const sourcePhrases: SentenceFinder = {
   find(ctx, scan, at) {
-    if (at.mostlyQuoted) return;
     const own = scan.statements.slice(at.made);
-    if (!own.every((y) => y.form === 'reported')) return;
+    // (a quotation whose source is "so X" leaves the words before it to that source: "…, so Elshorst weiter: „…“",
+    // even in a sentence mostly quoted)
+    const bySo = own.some((y) => y.form === 'direct' && y.cue?.lemma === 'so');
+    if ((at.mostlyQuoted && !bySo) || !own.every((y) => y.form === 'reported' || (y.form === 'direct' && y.cue?.lemma === 'so'))) return;
     const x = sourceStatement(ctx, at.b, at.end);
     if (!x) return;
     // ("… demonstrierten nach Angaben der Veranstalter 7.000 Menschen, die Polizei spricht von 4.000": the source's
