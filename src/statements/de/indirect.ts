@@ -5,7 +5,7 @@ import { AUXILIARY, RELATIVE_ADVERBS, RELATIVE_PRONOUNS, clauseMood, isSubordina
 import { verbReadings } from '../../lexicon/verbs.js';
 import { CLAUSE_BREAK, clauseEnd, clauseStart, isComma, phraseFound, span, verbsIn, who, words, type Ctx, type Cue, type Found } from '../context.js';
 import { cueOf } from '../statement.js';
-import { addresseeAfter, canSpeak, documentSource, passiveAgentOf, speakerAfter, speakerBefore } from '../speakers.js';
+import { addresseeAfter, canSpeak, clauseSpeaker, documentSource, passiveAgentOf, speakerAfter, speakerBefore } from '../speakers.js';
 import { cuesIn, trailingAuxiliary } from './cues.js';
 import { clauseAt, phraseAt } from '../../syntax/api.js';
 
@@ -270,7 +270,10 @@ function reportedAct(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading, act
   // ("Die Rothemden begrüßten die Ankündigung, fordern aber die Nennung eines Datums": the subject the clause shares, not its object)
   const own0 = speakerBefore(ctx, cs0, cue.index);
   const shared = own0 ? null : sharedSubject(ctx, cue.index);
-  let speaker = own0 ?? shared ?? (cs0 > b && isComma(toks[cs0 - 1]) ? apposedSubject(ctx, b, cs0) : null) ?? speakerAfter(ctx, cue.index + 1, end);
+  // ("Die Anwältin, die … vertritt, nennt das Ereignis …": the syntax layer's subject past a relative clause)
+  const past = cs0 > b ? clauseSpeaker(ctx, cue.index) : null;
+  const before = past && past.from >= b && past.to <= cs0 ? past : null;
+  let speaker = own0 ?? shared ?? before ?? (cs0 > b && isComma(toks[cs0 - 1]) ? apposedSubject(ctx, b, cs0) : null) ?? speakerAfter(ctx, cue.index + 1, end);
   let from = cue.index + 1;
   if (speaker && speaker.from > cue.index) from = speaker.to;
   // "von Trump": the addressee of a demand
@@ -408,7 +411,9 @@ export function apposedSubject(ctx: Ctx, b: number, cs: number): ReturnType<type
  */
 function namesOnly(cue: Cue, message: readonly { text: string }[], clause: readonly { text: string }[], handedOn: boolean): boolean {
   // ("Als Grund nannte Erdoğan die Lage": a predicate may open the clause; "um mehr als 30 Prozent" is none)
-  const predicate = clause.some((t, k) => /^(als|Als)$/.test(t.text) && !/^(mehr|weniger|eher|anders)$/.test(clause[k - 1]?.text ?? ''));
+  // ("nennt das Ereignis einen Justizskandal": "nennen" with two objects says what the first is)
+  const twoObjects = cue.lemma === 'nennen' && message.filter((t) => /^(den|die|das|einen|eine|ein|ihn|sie|es|dies|diese|diesen)$/.test(t.text)).length >= 2;
+  const predicate = twoObjects || clause.some((t, k) => /^(als|Als)$/.test(t.text) && !/^(mehr|weniger|eher|anders)$/.test(clause[k - 1]?.text ?? ''));
   if (TARGET_ACTS.test(cue.act) || (handedOn && NAMING_ACTS.test(cue.act))) return !predicate;
   // (a prepositional phrase in the message tells more than a name: "sprach von einer Krise", "bestätigte die Vorbereitungen für das Gespräch")
   return NAMING_ACTS.test(cue.act) && !predicate && !message.some((t) => /^(für|von|vom|über|auf|mit)$/.test(t.text));

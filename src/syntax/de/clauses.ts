@@ -23,6 +23,8 @@ const BREAK = /^[,;:]$/;
 function pieces(x: SentenceInput, phrases: readonly Phrase[]): Piece[] {
   const inside = new Uint8Array(x.to - x.from);
   for (const p of phrases) for (let k = p.from; k < p.to; k++) inside[k - x.from] = 1;
+  // (nor a short quotation without a verb: "das Prinzip „ein Mann, eine Stimme“ gebe es auch dort")
+  for (const [open, close] of quotedPairs(x)) if (close - open <= 10 && !x.verbs.some((v) => v.index > open && v.index < close)) for (let k = open; k <= close; k++) inside[k - x.from] = 1;
   const out: Piece[] = [];
   let b = x.from;
   let bracketed = false;
@@ -41,6 +43,15 @@ function pieces(x: SentenceInput, phrases: readonly Phrase[]): Piece[] {
   }
   cut(x.to);
   return out.flatMap((p) => splitCoordination(x, p));
+}
+
+/** The pairs of quotation marks in the sentence, opening and closing token, in order. */
+function quotedPairs(x: SentenceInput): Array<[number, number]> {
+  const marks: number[] = [];
+  for (let k = x.from; k < x.to; k++) if (x.toks[k]!.kind === 'quote') marks.push(k);
+  const pairs: Array<[number, number]> = [];
+  for (let n = 0; n + 1 < marks.length; n += 2) pairs.push([marks[n]!, marks[n + 1]!]);
+  return pairs;
 }
 
 /** "Er sagte dies und betonte, …": two finite clauses joined by a conjunction inside one piece. */

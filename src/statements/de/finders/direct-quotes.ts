@@ -63,13 +63,22 @@ function cueAfter(ctx: Ctx, r: Region, sEnd: number): Said | null {
     return { cue: after, speaker, addressee: speaker ? addresseeAfter(ctx, speaker.to, sEnd) : null };
   }
   if (ctx.toks[a]?.text === 'so' && a < sEnd) {
-    return { cue: { index: a, end: a + 1, lemma: 'so', act: 'say', np: false, kind: 'source' }, speaker: speakerAfter(ctx, a + 1, sEnd), addressee: null };
+    // ("„…“, so charakterisierte ihn der Gewerkschafter": after a verb the clause's subject, past its object)
+    const verb = verbsIn(ctx, a + 1, a + 2)[0];
+    const speaker = verb ? clauseSpeaker(ctx, verb.index) ?? speakerAfter(ctx, pastObjects(ctx, a + 2, sEnd), sEnd) : speakerAfter(ctx, a + 1, sEnd);
+    return { cue: { index: a, end: a + 1, lemma: 'so', act: 'say', np: false, kind: 'source' }, speaker, addressee: null };
   }
   // „…“, mit diesen Worten eröffnete die Ministerin die Sitzung: whoever the verb after them names said them
   if (a + 4 < sEnd && ctx.toks[a]?.text === 'mit' && /^(diesen|den)$/.test(ctx.toks[a + 1]?.text ?? '') && ctx.toks[a + 2]?.text === 'Worten' && verbsIn(ctx, a + 3, a + 4).length) {
     return { cue: { index: a, end: a + 3, lemma: 'Worte', act: 'say', np: false, kind: 'source' }, speaker: speakerAfter(ctx, a + 4, sEnd), addressee: null };
   }
   return heisstEs(ctx, a) ? { cue: heissen(a), speaker: documentSource(ctx, a + 2, sEnd), addressee: null } : null;
+}
+
+/** Past the object pronouns after a verb ("charakterisierte ihn der …"): where its subject may start. */
+function pastObjects(ctx: Ctx, at: number, end: number): number {
+  while (at < end && /^(ihn|ihm|ihr|ihnen|sie|es|uns|mich|mir|sich)$/.test(ctx.toks[at]!.text) && ctx.toks[at + 1]?.kind === 'word') at++;
+  return at;
 }
 
 /** Before: "…, so Elshorst weiter: „…“", "Der Einsatz solle sich, so Gall, „…“ begrenzen": the source right before the quote. */
