@@ -406,10 +406,12 @@ test('"so X" right before a quotation is its source, and the words before it are
   assert.deepEqual(inside.filter((x) => x.form === 'direct').map((x) => [x.speaker, x.quote]), [['Muster', '„in Anbetracht der Grundrechte“']]);
 });
 
-test('review cases: "so" + verb + object before the speaker, "nennen" with two objects past a relative clause, a comma inside a short quotation', () => {
+test('review cases: "so" + verb + object before the speaker, "hatte X … erklärt" after a quotation, "nennen" with two objects past a relative clause, a comma inside a short quotation', () => {
   const said = (text: string) => statements(text).map((x) => [x.form, x.speaker, x.quote]);
   assert.deepEqual(said('Der Streik dauert an. „Gegenüber seinem Personal ist er die eiserne Hand“, so charakterisierte ihn der Gewerkschafter Bernd Muster.').map((x) => x[1]),
     ['der Gewerkschafter Bernd Muster']);
+  assert.deepEqual(said('Der Konzern plant Großes. „Wir wollen die Werke enger verzahnen“, hatte Konzernchef Muster in einem Interview erklärt.').map((x) => [x[0], x[1]]),
+    [['direct', 'Konzernchef Muster']]);
   assert.deepEqual(said('Der Streik dauert an. Die Anwältin, die fast nur Frauen vertritt, nennt das Urteil einen Justizskandal.').map((x) => [x[0], x[1]]),
     [['reported', 'Die Anwältin']]);
   assert.deepEqual(said('Der Streik dauert an. Erika Muster, die Vorsitzende der Partei, sagte, das Prinzip „ein Mann, eine Stimme“ gelte auch dort.'), [

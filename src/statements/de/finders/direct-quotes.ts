@@ -8,7 +8,7 @@ import type { StatementScan } from '../../scan.js';
 import { isComma, quotation, span, verbsIn, who, widened, words, type Ctx, type Cue, type Found, type Region } from '../../context.js';
 import { addresseeAfter, clauseSpeaker, documentSource, speakerAfter, speakerBefore } from '../../speakers.js';
 import { cueOf, speakerHolds } from '../../statement.js';
-import { cuesIn } from '../cues.js';
+import { cuesIn, trailingAuxiliary } from '../cues.js';
 
 export const directQuotes: SentenceFinder = {
   find(ctx, scan, at) {
@@ -58,6 +58,12 @@ function cueAfter(ctx: Ctx, r: Region, sEnd: number): Said | null {
   else if (!/^[?!.…]$/.test(ctx.toks[r.close - 1]?.text ?? '')) return null;
   // (over the whole sentence: "fügte Kempthorne hinzu" needs its particle)
   const after = cuesIn(ctx, a, sEnd).find((c) => c.index === a);
+  // ("„…“, hatte VW-Chef Winterkorn in einem Interview erklärt": the auxiliary after the comma, the participle closing the clause)
+  const perfect = after ? undefined : cuesIn(ctx, a, sEnd).find((c) => c.kind === 'verb' && trailingAuxiliary(ctx, c.index) === a);
+  if (perfect) {
+    const speaker = speakerAfter(ctx, a + 1, perfect.index);
+    return { cue: perfect, speaker, addressee: speaker ? addresseeAfter(ctx, speaker.to, perfect.index) : null };
+  }
   if (after) {
     const speaker = speakerAfter(ctx, after.index + 1, sEnd);
     return { cue: after, speaker, addressee: speaker ? addresseeAfter(ctx, speaker.to, sEnd) : null };
