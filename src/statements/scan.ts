@@ -78,6 +78,14 @@ export class StatementScan {
    * Takes back what a sentence told, if every statement of it passes `weak` (a Konjunktiv sentence
    * no one introduced, which a later "Das erklärte X." attributes): true if the sentence is free again.
    */
+  /** Takes back one statement of the sentence it was found in (a source named later tells who spoke instead). */
+  remove(s: Statement): void {
+    const at = this.statements.indexOf(s);
+    if (at >= 0) this.statements.splice(at, 1);
+    const list = this.bySentence.get(s.sentence) ?? [];
+    if (list.includes(s)) list.splice(list.indexOf(s), 1);
+  }
+
   retract(sentence: number, weak: (s: Statement) => boolean): boolean {
     const told = this.bySentence.get(sentence) ?? [];
     if (!told.length || !told.every((s) => s.sentence === sentence && weak(s))) return false;

@@ -745,6 +745,8 @@ test('review cases: openers, refusals, places, clauses and trailing attributions
   // (a refusal with a modal tells nothing; a place is no document; a time clause says nothing of the plan)
   assert.deepEqual(statements('Die Zahlen steigen. Das wollte ein Sprecher des Ministeriums nicht bestätigen.'), []);
   assert.deepEqual(said('In Berlin wurde nach dem Bericht vermutet, dass der Minister zurücktritt.'), [['indirect', null]]);
+  // (a source after the passive's cue names who spoke instead: ", so X" at the end)
+  assert.deepEqual(said('Der Krieg geht weiter. Ägypten wird bereits aufgefordert, die Grenze zu öffnen, so der Milizenchef im Fernsehen.'), [['indirect', 'der Milizenchef']]);
   assert.deepEqual(statements('Kallas kritisierte den Plan, als sie am Montag in Brüssel war.'), []);
   // (a Konjunktiv clause after a criticism is what it says; a negated predicate too)
   assert.deepEqual(said('Merz kritisierte die Regierung, weil sie zu spät handle.'), [['reported', 'Merz']]);

@@ -13,14 +13,19 @@ export const sourcePhrases: SentenceFinder = {
     // (a quotation whose source is "so X" leaves the words before it to that source: "…, so Elshorst weiter: „…“",
     // even in a sentence mostly quoted)
     const bySo = own.some((y) => y.form === 'direct' && y.cue?.lemma === 'so');
-    if ((at.mostlyQuoted && !bySo) || !own.every((y) => y.form === 'reported' || (y.form === 'direct' && y.cue?.lemma === 'so'))) return;
+    // (and a passive without an agent leaves its sentence to a source that names one: "Ägypten wird aufgefordert, die Grenze
+    // zu öffnen, so Hisbollah-Chef Nasrallah")
+    const nameless = own.filter((y) => y.form === 'indirect' && !y.speaker);
+    if ((at.mostlyQuoted && !bySo) || !own.every((y) => y.form === 'reported' || (y.form === 'direct' && y.cue?.lemma === 'so') || nameless.includes(y))) return;
     const x = sourceStatement(ctx, at.b, at.end);
-    if (!x) return;
+    // (the source stands after the passive's cue: "In Berlin wurde nach dem Bericht vermutet, …" keeps its passive)
+    if (!x || (nameless.length && (!x.speaker || nameless.some((y) => !y.cue || y.cue.span[0] > x.cue!.span[0])))) return;
     // ("… demonstrierten nach Angaben der Veranstalter 7.000 Menschen, die Polizei spricht von 4.000": the source's
     // message ends where a reported act after it begins)
-    const after = own.filter((y) => y.quote[0] < x.quote[1] && x.quote[0] < y.quote[1]).map((y) => y.quote[0]);
+    const after = own.filter((y) => !nameless.includes(y) && y.quote[0] < x.quote[1] && x.quote[0] < y.quote[1]).map((y) => y.quote[0]);
     if (after.length) x.quote = [x.quote[0], trimEnd(ctx.doc.text, x.quote[0], Math.min(...after))];
     if (after.some((start) => start <= x.quote[0]) || x.quote[1] - x.quote[0] < 12) return;
+    for (const y of nameless) scan.remove(y);
     x.sentence = at.sentence;
     scan.add(goingOn(ctx, scan, x));
   },
