@@ -814,6 +814,7 @@ test('passives and "heißt es" name their source however it is written: an agent
   assert.deepEqual(spk('Von den Behörden in beiden Ländern wird angenommen, dass Schmuggler hinter dem Anschlag stehen.'), [['den Behörden', 'angenommen']]);
   assert.deepEqual(spk('In einer Presseerklärung, die am Mittwoch in Sarajevo veröffentlicht wurde, wurde verkündet, dass alle Verantwortlichen verfolgt würden.'), [['einer Presseerklärung', 'verkündet']]);
   assert.deepEqual(spk('Über die Zahl der Opfer könnten keine Aussagen gemacht werden, heißt es in dem Bericht, der konkrete Fälle auflistet.'), [['dem Bericht', 'heißt es']]);
+  assert.deepEqual(spk('Der Streit geht weiter. Die Kosten sollen deutlich sinken, so heißt es in einer Erklärung des Betriebsrates.'), [['einer Erklärung des Betriebsrates', 'heißt es']]);
   // (a separated particle the lexicon does not split: "strich … heraus")
   assert.deepEqual(spk('„Ich trete als Konservativer an“, strich Muster in seiner Rede heraus.'), [['Muster', 'strich']]);
 });

@@ -93,6 +93,8 @@ interface SourceWord {
   /** "nach" with a source noun ("nach Angaben", "nach Polizeiangaben"). */
   evidence: boolean;
   cue: NonNullable<Statement['cue']>;
+  /** The comma the message ends at, when it does not stand right before the source ("…, so heißt es"). */
+  comma?: number;
 }
 
 /** The statement a source phrase at token `i` makes of the sentence [b, end), if any. */
@@ -118,6 +120,8 @@ function sourceAt(ctx: Ctx, b: number, i: number, end: number): Statement | null
   if (kind === 'before') return (i === b ? openingSource(ctx, w) : null) ?? sourceBefore(ctx, w);
   if (kind === 'after' && i > b) return sourceAfter(ctx, w);
   if (kind === 'clause-end' && i > b && isComma(toks[i - 1])) return sourceClosing(ctx, w);
+  // ("…, so heißt es in einer Erklärung": "so" between the comma and the source)
+  if (kind === 'clause-end' && width === 2 && i > b + 1 && toks[i - 1]!.text === 'so' && isComma(toks[i - 2])) return sourceClosing(ctx, { ...w, comma: i - 2 });
   if (kind === 'clause-end' && width === 2) return sourceOpening(ctx, w);
   if (kind === 'relative' && i > b + 1 && isComma(toks[i - 1])) return relativeSource(ctx, w);
   if (kind === 'continue' && i === b && words(ctx, b + 1, end) >= 3) {
@@ -213,7 +217,8 @@ function sourceClosing(ctx: Ctx, w: SourceWord): Statement | null {
   const { b, at: i, end, width, word: one, cue } = w;
   const toks = ctx.toks;
   if (one === 'so') return parentheticalSo(ctx, w);
-  if (words(ctx, b, i - 1) < 3 || !verbsIn(ctx, b, i - 1).length) return null;
+  const comma = w.comma ?? i - 1;
+  if (words(ctx, b, comma) < 3 || !verbsIn(ctx, b, comma).length) return null;
   let sp: Found | null = null;
   if (one === 'wie') {
     // ", wie die US-Regierung mitteilte": a cue verb must close the clause
@@ -225,7 +230,7 @@ function sourceClosing(ctx: Ctx, w: SourceWord): Statement | null {
     sp = sourceAfterHiess(ctx, i + width, end).sp;
     if (sp && ctx.mentionAt.get(sp.from)?.m.kind === 'capital') sp.m = ctx.mentionAt.get(sp.from)!.m;
   }
-  return indirectStatement(ctx, b, i - 1, cue, sp);
+  return indirectStatement(ctx, b, comma, cue, sp);
 }
 
 /** Adverbs between "hieß es" and where its source or message goes on ("hieß es weiter aus Moskau"). */
