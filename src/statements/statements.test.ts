@@ -68,6 +68,8 @@ test('source phrases: laut, zufolge, nach Angaben, wie … mitteilte, hieß es a
   assert.deepEqual(laut.map((x) => [x.speaker, x.cue, x.quote]), [['Kreml', 'Laut', 'wollen beide Seiten jeweils 175 Gefangene austauschen']]);
   const gemaess = statements('Gemäß der Registrierungsstelle „DotAsia“ stieg die Zahl der Anmeldungen auf 30.000.');
   assert.deepEqual(gemaess.map((x) => [x.speaker, x.cue, x.quote]), [['der Registrierungsstelle „DotAsia“', 'Gemäß', 'stieg die Zahl der Anmeldungen auf 30.000']]);
+  const tip = statements('Nach einem anonymen Hinweis soll in der Halle gentechnisch veränderter Reis lagern.');
+  assert.deepEqual(tip.map((x) => [x.speaker, x.cue]), [['einem anonymen Hinweis', 'Nach einem anonymen Hinweis']]);
   const inside = statements('Die Baustelle werde gemäß einem Sprecher des Unternehmens bis Montag ruhen.');
   assert.deepEqual(inside.map((x) => [x.speaker, x.cue]), [['einem Sprecher des Unternehmens', 'gemäß']]);
   // ("gemäß" inside the sentence is mostly "in line with": no source)
