@@ -1,7 +1,7 @@
 // What the statement finders share: the article's tokens with their mentions, quotation
 // regions, finite verbs per sentence and the language's statement words.
 import { standsAsName, type Document, type Mention, type Span } from '../document/types.js';
-import { CAMEL_CASE, type Tok } from '../segment/tokens.js';
+import { CAMEL_CASE, LOWER_BRAND, type Tok } from '../segment/tokens.js';
 import type { FiniteVerb } from '../grammar/de/verbs.js';
 import type { ArticleSyntax, Phrase } from '../syntax/types.js';
 import { head, phraseAt } from '../syntax/api.js';
@@ -132,7 +132,7 @@ export function isName(ctx: Ctx, k: number): boolean {
   if (hit) return standsAsName(hit.m);
   const w = ctx.toks[k]!.text;
   // ("eBay"; "BBC", "NASA": an acronym the noun lexicon may know is a name all the same)
-  if (ctx.toks[k]!.kind === 'word' && (CAMEL_CASE.test(w) || /^\p{Lu}{2,6}$/u.test(w))) return true;
+  if (ctx.toks[k]!.kind === 'word' && (CAMEL_CASE.test(w) || LOWER_BRAND.test(w) || /^\p{Lu}{2,6}$/u.test(w))) return true;
   return ctx.toks[k]!.kind === 'word' && /^\p{Lu}/u.test(w) && !nounLemma(w) && compoundHead(w) === undefined && !ctx.words.determiners.has(w.toLowerCase());
 }
 

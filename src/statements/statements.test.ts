@@ -422,6 +422,12 @@ test('review cases: "so" + verb + object before the speaker, "hatte X … erklä
   ]);
 });
 
+test('a broadcaster named in lower case with a digit or a hyphen is a name: "n24", "n-tv"', () => {
+  const said = (text: string) => statements(text).map((x) => x.speaker);
+  assert.deepEqual(said('Der Prozess läuft. Eine Reporterin von n24 sagte, die Lage sei ruhig.'), ['Eine Reporterin von n24']);
+  assert.deepEqual(said('Der Prozess läuft. Ein Reporter des Senders n-tv sagte, die Lage sei ruhig.'), ['Ein Reporter des Senders n-tv']);
+});
+
 test('a name in camel case speaks: "eBay hält es für möglich, dass …"', () => {
   const s = statements('Damals stand ein Brautkleid im Angebot. eBay hält es für möglich, dass der Rekord bald fällt.');
   assert.deepEqual(s.map((x) => [x.speaker, x.quote]), [['eBay', 'dass der Rekord bald fällt']]);

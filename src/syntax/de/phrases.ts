@@ -13,7 +13,7 @@ import { isAdjective } from '../../lexicon/adjectives.js';
 import { caseOfPhrase } from './case.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { memoize } from '../../util/memo.js';
-import { CAMEL_CASE } from '../../segment/tokens.js';
+import { CAMEL_CASE, LOWER_BRAND } from '../../segment/tokens.js';
 
 type Kind = 'det' | 'prep' | 'pron' | 'noun' | 'adj' | 'num' | 'verb' | 'other';
 
@@ -74,7 +74,7 @@ function kindOf(x: SentenceInput, i: number): Kind {
   // ("verdi-Verhandlungsführer", "iPhone-Hersteller": a compound with a lower-case first part)
   if (/^\p{Ll}[\p{L}\p{N}.]*-\p{Lu}/u.test(t.text)) return 'noun';
   // ("eBay", "iPhone": a name in camel case)
-  if (CAMEL_CASE.test(t.text)) return 'noun';
+  if (CAMEL_CASE.test(t.text) || LOWER_BRAND.test(t.text)) return 'noun';
   // ("ver.di", "t-online.de": a lower-case name with a dot)
   if (/^\p{Ll}+\.\p{Ll}+$/u.test(t.text)) return 'noun';
   if (!upper && x.words.numbers.has(lower)) return 'num';
@@ -430,7 +430,7 @@ function apposable(x: SentenceInput, main: Phrase, a: Phrase): boolean {
 /** A capitalized word that is no common noun the lexicon knows: a name ("Nykyforow", "Stöhr"). */
 function nameLike(x: SentenceInput, i: number): boolean {
   const t = x.toks[i]!;
-  if (t.kind === 'word' && (HYPHEN_PARTICLE.test(t.text) || CAMEL_CASE.test(t.text))) return true;
+  if (t.kind === 'word' && (HYPHEN_PARTICLE.test(t.text) || CAMEL_CASE.test(t.text) || LOWER_BRAND.test(t.text))) return true;
   return t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !nounLemma(t.text) && !x.words.determiners.has(t.text.toLowerCase());
 }
 
