@@ -623,7 +623,7 @@ function nounRun(x: SentenceInput, k: number): number {
       while (k < x.to && k < end + 2 && NAME_PARTICLES.test(x.toks[k]!.text)) k++;
       // (an article alone is no particle before a compound: "Netanyahu den US-Luftangriff" is two phrases, "den Uyl" one)
       const article = k === end + 1 && x.words.determiners.has(x.toks[end]!.text) && !!compoundHead(x.toks[k]?.text ?? '');
-      if (k > end && !article && nameLike(x, k) && !x.mentionAt.get(k) && !x.finite.has(k)) end = k;
+      if (k > end && !article && nameLike(x, k) && compoundHead(x.toks[k]!.text) === undefined && !x.mentionAt.get(k) && !x.finite.has(k)) end = k;
     }
     // ("de Maizière", "al Huthi": a name may open with a particle that is no German word)
     if (prev === null && end === k && LEADING_PARTICLES.test(x.toks[end]?.text ?? '') && (nameLike(x, end + 1) || isNameMention(x, end + 1))) { end++; continue; }

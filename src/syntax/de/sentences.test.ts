@@ -811,6 +811,9 @@ const GROUPS: Record<string, Case[]> = {
 
   // --- names written with initials, titles and particles
   'names: initials and titles with a period, a particle opening the name': [
+    { s: 'Dazu sagte Vereinschef Corny Muster zu den Beweggründen des Vereins, man wolle sparen.',
+      clauses: [{ verb: 'sagte', kind: 'main', subject: 'Vereinschef Corny Muster' }],
+      note: 'particles go on to a name, not to a compound the lexicon splits' },
     { s: 'Die Lage sei ernst, sagte Klinikchef Prof. Dr. Jan W. Muster am Montag.',
       clauses: [{ verb: 'sagte', kind: 'main', subject: 'Klinikchef Prof. Dr. Jan W. Muster' }] },
     { s: 'Der Verwalter B.K. Lamont sagte, die Lage sei ernst.',
