@@ -560,7 +560,7 @@ function inflectedBeforeNoun(x: SentenceInput, k: number, determiner: number | n
   const t = x.toks[k]!;
   // ("die zahlreichen Opfer", "die anderen Länder": a quantifier after an article inflects as an adjective)
   const quantifier = k === (determiner ?? -2) + 1 && x.words.determiners.get(t.text)?.plural === true;
-  return determiner !== null && k !== determiner && (quantifier || !x.words.determiners.has(t.text)) && !x.mentionAt.get(k) && t.kind === 'word' && !fixedAdverb(x, k) && /^\p{Ll}[\p{Ll}-]*(?:e|en|em|er|es)$/u.test(t.text) && !x.finite.has(k) && !x.particles.has(k)
+  return determiner !== null && k !== determiner && (quantifier || !x.words.determiners.has(t.text)) && !x.mentionAt.get(k) && t.kind === 'word' && !fixedAdverb(x, k) && /^\p{Ll}[\p{Ll}-]*(?:e|en|em|er|es)$/u.test(t.text) && !x.words.numbers.has(t.text) && !x.finite.has(k) && !x.particles.has(k)
     && tokenKind(x, k + 1) === 'noun';
 }
 
