@@ -811,8 +811,8 @@ const GROUPS: Record<string, Case[]> = {
 
   // --- names written with initials, titles and particles
   'names: initials and titles with a period, a particle opening the name': [
-    { s: 'In Grasse sind nach Angaben von AFP und Reuters vier Menschen verletzt worden.',
-      clauses: [{ verb: 'sind', kind: 'main', subject: 'vier Menschen' }],
+    { s: 'In Grasse kamen nach Angaben von AFP und Reuters vier Menschen ums Leben.',
+      clauses: [{ verb: 'kamen', kind: 'main', subject: 'vier Menschen' }],
       note: 'a number word is no inflected adjective after a genitive name ("Reuters vier Menschen")' },
     { s: 'Dazu sagte Vereinschef Corny Muster zu den Beweggründen des Vereins, man wolle sparen.',
       clauses: [{ verb: 'sagte', kind: 'main', subject: 'Vereinschef Corny Muster' }],
