@@ -504,6 +504,10 @@ test('what follows the comma after a reporting verb: a zu-infinitive is a messag
   assert.deepEqual(school.map((x) => [x.speaker, x.quote]), [['Der Ministerpräsident', 'das neue Gymnasium zu reformieren']]);
   const noComma = statements('Die Abgeordnete hat am 20. Juli angekündigt ihr Mandat niederzulegen.');
   assert.deepEqual(noComma.map((x) => [x.speaker, x.quote]), [['Die Abgeordnete', 'ihr Mandat niederzulegen']]);
+  // (a clause of purpose is no message: "gab die Methode bekannt, um andere zu warnen"; a main clause after it may be)
+  assert.deepEqual(statements('Südkorea hat geantwortet, um eine Eskalation zu vermeiden.').filter((x) => x.form === 'indirect'), []);
+  assert.deepEqual(statements('Der Hacker gab bekannt, um die Sperre zu knacken, brauche man nur einen Computer.').map((x) => x.quote),
+    ['um die Sperre zu knacken, brauche man nur einen Computer']);
   // (but "berichten zu können" is one infinitive, and "bekannten" before a noun no verb)
   assert.deepEqual(statements('Die Reporter brachen den Streik ab, um über die Lage berichten zu können.').filter((x) => x.form === 'indirect'), []);
   assert.deepEqual(statements('Die Forscher wollten den Einheimischen bekannten Wasserfall zu vermessen versuchen.').filter((x) => x.form === 'indirect'), []);

@@ -380,7 +380,8 @@ function dependentOpener(ctx: Ctx, at: number, cueInMainClause: () => boolean): 
   // ("kündigte an, die Preise zu erhöhen": an article before a zu-infinitive's object, no relative clause)
   if (RELATIVE.has(first)) return !!next && next.text !== 'zufolge' && verbFinal(ctx, at, clauseEnd(ctx, at)) && !zuInfinitive(ctx, at, clauseEnd(ctx, at));
   // ("sagte, wenn die Zahlen steigen, wird …": a condition can open the message; these clauses cannot)
-  if (/^(nachdem|obwohl|obgleich|sodass|bevor|seit|seitdem|während|bis|darunter)$/.test(first)) return true;
+  // ("gab bekannt, um die Verschlüsselung zu knacken": a clause of purpose is none either)
+  if (/^(nachdem|obwohl|obgleich|sodass|bevor|seit|seitdem|während|bis|darunter|um|ohne|statt|anstatt)$/.test(first)) return true;
   // "…, bei dem ein Tourist ums Leben kam", "…, in welchem …": a preposition with a relative pronoun
   if (next && ctx.words.prepositions.has(first) && (RELATIVE.has(next.text) || /^welch/.test(next.text))) return verbFinal(ctx, at + 1, clauseEnd(ctx, at)) && !zuInfinitive(ctx, at, clauseEnd(ctx, at));
   // "bestritten den Vorwurf, beharren aber auf …": a predicate joined to the clause before, no message
@@ -472,7 +473,7 @@ const ADVERBIAL = /^(?:wie|bis|und|aber)$/;
 export function isMessage(ctx: Ctx, from: number, end: number, infinitive = false): boolean {
   const first = ctx.toks[from]?.text.toLowerCase();
   // (", wonach …", ", womit …": a relative clause on a noun before, not the cue's message)
-  if (!first || ADVERBIAL.test(first) || (isSubordinating(first) && first !== 'ob') || RELATIVE_ADVERBS.has(first)) return false;
+  if (!first || ADVERBIAL.test(first) || (isSubordinating(first) && first !== 'ob') || RELATIVE_ADVERBS.has(first) || /^(um|ohne|statt|anstatt)$/.test(first)) return false;
   if (first === 'dass' || first === 'ob') return true;
   // "…, keine Zugeständnisse zu machen", "…, sich besser abzusprechen"
   if (infinitive && ctx.toks.slice(from, end).some((t, k, all) => verbReadings(t.text).some((r) => r.tense === 'EIZ')
