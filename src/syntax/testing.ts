@@ -22,6 +22,8 @@ export interface ClauseSummary {
   negated: 'clause' | 'constituent' | null;
   voice: Clause['verb']['voice'];
   mood: Clause['verb']['mood'];
+  /** The lemma of the clause's verb bracket ("mitteilen", "begründen"). */
+  lemma: string | null;
 }
 
 /** The clauses of the first sentence of `text` (an article body of one paragraph). */
@@ -46,6 +48,7 @@ export function readSentence(text: string, published = '2025-03-19'): ClauseSumm
       negated: c.negation?.scope ?? null,
       voice: c.verb.voice,
       mood: c.verb.mood,
+      lemma: c.verb.lemma,
     };
   });
 }

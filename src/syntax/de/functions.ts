@@ -91,6 +91,8 @@ function bracketOf(x: SentenceInput, c: Clause): VerbBracket {
       if (v !== null && quotedAt(x, k) !== quotedAt(x, v.index) && !auxiliary(x.toks[v.index]!.text)) continue;
       // (an attributive participle stands before its noun: "die vereinbarte Waffenruhe")
       if (/^\p{Lu}/u.test(x.toks[k + 1]?.text ?? '') && x.toks[k + 1]!.kind === 'word') continue;
+      // (an article is no infinitive: "begründete dies zum einen mit …" is no "einen")
+      if (x.words.determiners.has(t.text)) continue;
       if (verbReadings(t.text.toLowerCase()).some((r) => r.tense === 'PA2' || r.tense === 'INF' || r.tense === 'EIZ') || participle(t.text.toLowerCase())) nonFinite.push(k);
     }
   }

@@ -294,7 +294,10 @@ function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | nu
   if (apposition && x.toks[p.to]?.text === ',') {
     // (the apposition takes none of its own: in "der Direktor, Hans Beispiel, die Regierung besitze …" the next phrase opens the message)
     // ("Ursula Castrup, die Leiterin der Fachstelle für Suchtvorbeugung, sagte": its own attributes go with it)
-    const a = withOwnModifiers(x, attachedPhraseAt(x, p.to + 1, false));
+    let a = withOwnModifiers(x, attachedPhraseAt(x, p.to + 1, false));
+    // ("Erika Muster, Vorsitzende des Verbands und Kandidatin im Stimmkreis, sagte": two roles joined in one apposition)
+    const joined = a && /^(und|sowie)$/.test(x.toks[a.to]?.text ?? '') ? withOwnModifiers(x, attachedPhraseAt(x, a.to + 1, false)) : null;
+    if (a && joined && !joined.pronoun && joined.determiner === null && x.isRoleNoun(x.toks[joined.head]!.text)) a = { ...a, to: joined.to, conjuncts: [a, joined] };
     // (closed by a comma, a colon before a quotation, or the sentence's end: "…, sagte Matthias Freude, Präsident
     // des Landesamtes.", "sagte Jan Muster, Leiter der Schule: „…“")
     const closed = a && (/^[,:]$/.test(x.toks[a.to]?.text ?? '') || (a.to >= x.to - 1 && /^[.!?]?$/.test(x.toks[a.to]?.text ?? '')));
@@ -308,7 +311,8 @@ function attached(x: SentenceInput, i: number, apposition: boolean): Phrase | nu
 function withOwnModifiers(x: SentenceInput, a: Phrase | null): Phrase | null {
   while (a && x.toks[a.to]?.text !== ',' && tokenKind(x, a.to) === 'prep') {
     const pp = phraseAt(x, a.to);
-    if (!pp || pp.to - a.from > 14) break;
+    // (a time is the clause's: "…, Kommandeur des Einsatzes am Montag")
+    if (!pp || pp.to - a.from > 14 || (pp.object && x.words.timeNouns.has(x.toks[pp.object.head]!.text))) break;
     a = { ...a, to: pp.to, modifiers: [...a.modifiers, pp] };
   }
   const bracket = a ? shortBracket(x, a.to) : -1;

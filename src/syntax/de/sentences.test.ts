@@ -827,6 +827,12 @@ const GROUPS: Record<string, Case[]> = {
 
   // --- an apposition closed by a colon before a quotation, or left open before the verb
   'appositions: closed by a colon, or without the comma before the finite verb': [
+    { s: 'Erika Muster, Vorsitzende des Kreisverbandes und Kandidatin im Stimmkreis, verteidigte das Vorgehen.',
+      clauses: [{ verb: 'verteidigte', kind: 'main', subject: 'Erika Muster, Vorsitzende des Kreisverbandes und Kandidatin im Stimmkreis' }],
+      note: 'two roles joined by "und" are one apposition, not a list that makes the subject plural' },
+    { s: 'Der Gewerkschafter begründete dies zum einen mit fehlenden Soldaten.',
+      clauses: [{ verb: 'begründete', kind: 'main', lemma: 'begründen', subject: 'Der Gewerkschafter' }],
+      note: 'the article in "zum einen" is no infinitive of "einen"' },
     { s: 'Die Mannschaft sei müde, sagte Milovan Beispiel, der Trainer Ghanas.',
       clauses: [{ verb: 'sagte', kind: 'main', subject: 'Milovan Beispiel, der Trainer Ghanas' }],
       note: 'an article and a common noun before a name in the genitive make a role beside the name' },
