@@ -164,8 +164,10 @@ function unknownName(s: Scan, i: number): number {
   let j = i + 1;
   while (j < s.toks.length && same(s, i, j) && j - i < 5) {
     const t = s.toks[j]!;
-    // (not before a common noun: "Peer Steinbrück zu Beginn der Debatte", "von Seiten der Regierung")
-    if (NAME_PARTICLES.has(t.text) && capitalized(s.toks[j + 1]) && !nounLemma(s.toks[j + 1]!.text)) { j++; continue; }
+    // (not before a common noun with its genitive: "Peer Steinbrück zu Beginn der Debatte", "von Seiten der Regierung";
+    // "Hans von Stein sagte" is a name)
+    const commonBefore = nounLemma(s.toks[j + 1]?.text ?? '') && /^(der|des|dem|den)$/.test(s.toks[j + 2]?.text ?? '');
+    if (NAME_PARTICLES.has(t.text) && capitalized(s.toks[j + 1]) && !commonBefore) { j++; continue; }
     // a middle initial: "George W. Bush"
     if (/^\p{Lu}$/u.test(t.text) && s.toks[j + 1]?.text === '.' && capitalized(s.toks[j + 2]) && same(s, i, j + 2)) { j += 2; continue; }
     if (!capitalized(t) || s.p.notNames.has(t.text) || isTitle(s, t.text) || t.text.endsWith('-')) break;

@@ -57,4 +57,4 @@ export function tokenize(original: string, span: Span = [0, original.length]): T
 export const CAMEL_CASE = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
 
 /** A broadcaster's name in lower case with a digit or a hyphen: "n24", "n-tv", "3sat" is a number first. */
-export const LOWER_BRAND = /^(?:\p{Ll}{1,3}\d{1,3}|\p{Ll}-\p{Ll}{2,4})$/u;
+export const LOWER_BRAND = /^(?:\p{Ll}{1,3}\d{1,3}|\p{Ll}-(?!mal$)\p{Ll}{2,4})$/u;

@@ -132,7 +132,7 @@ export function isName(ctx: Ctx, k: number): boolean {
   if (hit) return standsAsName(hit.m);
   const w = ctx.toks[k]!.text;
   // ("eBay"; "BBC", "NASA": an acronym the noun lexicon may know is a name all the same)
-  if (ctx.toks[k]!.kind === 'word' && (CAMEL_CASE.test(w) || LOWER_BRAND.test(w) || /^\p{Lu}{2,6}$/u.test(w))) return true;
+  if (ctx.toks[k]!.kind === 'word' && (CAMEL_CASE.test(w) || LOWER_BRAND.test(w) || /^\p{Lu}{3,6}$/u.test(w))) return true;
   return ctx.toks[k]!.kind === 'word' && /^\p{Lu}/u.test(w) && !nounLemma(w) && compoundHead(w) === undefined && !ctx.words.determiners.has(w.toLowerCase());
 }
 

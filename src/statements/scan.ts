@@ -74,18 +74,19 @@ export class StatementScan {
     if (list) list.push(s); else this.bySentence.set(sentence, [s]);
   }
 
+  /** Takes back one statement (a source named later tells who spoke instead); its sentence is free again when nothing else told it. */
+  remove(s: Statement): void {
+    const at = this.statements.indexOf(s);
+    if (at >= 0) this.statements.splice(at, 1);
+    const list = (this.bySentence.get(s.sentence) ?? []).filter((x) => x !== s);
+    if (list.length) this.bySentence.set(s.sentence, list);
+    else { this.bySentence.delete(s.sentence); this.told.delete(s.sentence); }
+  }
+
   /**
    * Takes back what a sentence told, if every statement of it passes `weak` (a Konjunktiv sentence
    * no one introduced, which a later "Das erklärte X." attributes): true if the sentence is free again.
    */
-  /** Takes back one statement of the sentence it was found in (a source named later tells who spoke instead). */
-  remove(s: Statement): void {
-    const at = this.statements.indexOf(s);
-    if (at >= 0) this.statements.splice(at, 1);
-    const list = this.bySentence.get(s.sentence) ?? [];
-    if (list.includes(s)) list.splice(list.indexOf(s), 1);
-  }
-
   retract(sentence: number, weak: (s: Statement) => boolean): boolean {
     const told = this.bySentence.get(sentence) ?? [];
     if (!told.length || !told.every((s) => s.sentence === sentence && weak(s))) return false;

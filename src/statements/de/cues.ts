@@ -115,7 +115,7 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** Does a zu-infinitive clause of two words at least fill [at, the sentence's end) with no clause break in it? */
+/** Does a zu-infinitive clause of two words at least fill [at, the sentence's end) with no clause break and no other participle in it? */
 function zuClauseAfter(ctx: Ctx, at: number): boolean {
   const sentence = ctx.toks[at]?.sentence;
   let k = at;
@@ -123,7 +123,9 @@ function zuClauseAfter(ctx: Ctx, at: number): boolean {
   const ordinal = (j: number) => ctx.toks[j]!.text === '.' && ctx.toks[j - 1]?.kind === 'number' && ctx.toks[j + 1]?.kind === 'word';
   while (k < ctx.toks.length && ctx.toks[k]!.sentence === sentence && (ctx.toks[k]!.kind !== 'punct' || ordinal(k)) && !ctx.quoted[k]) k++;
   const last = ctx.toks[k - 1];
-  if (k - at < 3 || !last || !(k >= ctx.toks.length || ctx.toks[k]!.sentence !== sentence || PUNCT_END.test(ctx.toks[k]!.text))) return false;
+  if (k - at < 2 || !last || !(k >= ctx.toks.length || ctx.toks[k]!.sentence !== sentence || PUNCT_END.test(ctx.toks[k]!.text))) return false;
+  // ("hat bekannt gegeben die Preise zu erhöhen": "bekannt" is no participle closing the clause when one follows)
+  if (ctx.toks.slice(at, k - 2).some((t) => /^\p{Ll}/u.test(t.text) && verbReadings(t.text).some((r) => r.tense === 'PA2'))) return false;
   return (ctx.toks[k - 2]?.text === 'zu' && verbReadings(last.text).some((r) => r.tense === 'INF')) || verbReadings(last.text).some((r) => r.tense === 'EIZ');
 }
 

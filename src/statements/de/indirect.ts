@@ -80,7 +80,9 @@ function messageBefore(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading, a
   const subordinate = (isSubordinating(opener) || (lastClause > from && RELATIVE.has(opener) && verbFinal(ctx, lastClause, to))) && !mainClauseFirst(ctx, from, lastClause);
   // (nor a fronted clause of time or cause with what depends on it: "Während die Sängerin erklärte, aufgeregt zu sein,
   // räumte die Schauspielerin ein, …"; in Konjunktiv it may be the message: "Weil die Lage ernst sei, …")
-  const fronted = isSubordinating(toks[from]!.text) && !/^(dass|ob)$/i.test(toks[from]!.text) && !/^subjunctive/.test(clauseMood(verbsIn(ctx, from, to)) ?? '');
+  // (but "Als die Polizei eintraf, war der Täter geflohen, sagte ein Sprecher": a main clause after it, opening with its verb, is a message)
+  const fronted = isSubordinating(toks[from]!.text) && !/^(dass|ob)$/i.test(toks[from]!.text) && !/^subjunctive/.test(clauseMood(verbsIn(ctx, from, to)) ?? '')
+    && !toks.slice(from, to).some((t, k) => isComma(t) && verbsIn(ctx, from + k + 1, from + k + 2).length > 0);
   const after = speakerAfter(ctx, at + 1, at === cue.index ? end : cue.index);
   // ("wies den Vorwurf zurück": an object after the verb, no speaker)
   const objectAfter = after && /^(den|dem|einen|einem|dass|sich)$/.test(toks[after.from]!.text);
@@ -119,7 +121,9 @@ function messageAfter(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading): n
   let k = breakAfter(ctx, cue.end, end);
   // ("hat angekündigt die Preise zu erhöhen": a zu-infinitive may follow its verb without a comma)
   // (not the verb of a zu-infinitive itself: "um über den Streik berichten zu können")
+  // (a participle only: after a finite verb its subject may stand first, "versprach die Kanzlerin die Steuern zu senken")
   if (k >= end && !cue.needs && cue.end < end && toks[cue.end]!.text !== 'zu' && words(ctx, cue.end, end) >= 2 && zuInfinitive(ctx, cue.end, end)
+    && verbReadings(toks[cue.index]!.text).some((r) => r.tense === 'PA2')
     && !verbsIn(ctx, cue.end, end).some((v) => !v.particle && v.index < end - 2) && !/^(um|ohne|statt|anstatt)$/i.test(toks[clauseStart(ctx, b, cue.index)]!.text)
     && clauseVerb(ctx, cue.index)) {
     x.quote = [cue.end, end];
@@ -233,7 +237,7 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
   }
   // the message ends where another cue begins ("…, sagte er, und fügte hinzu, …") or at a quote
   const nextCue = cuesIn(ctx, k + 1, end).find((c) => isComma(toks[c.index - 1]));
-  if (nextCue) x.quote = [k + 1, nextCue.index - 1];
+  if (nextCue) x.quote = [inserted ? b : k + 1, nextCue.index - 1];
   // "…, sie müssten nachgeben und bemühte das Bild …": a new main clause of the speaker ends the message
   const quote = x.quote!;
   const verbs = verbsIn(ctx, quote[0], quote[1]);
@@ -413,7 +417,9 @@ export function apposedSubject(ctx: Ctx, b: number, cs: number): ReturnType<type
 function namesOnly(cue: Cue, message: readonly { text: string }[], clause: readonly { text: string }[], handedOn: boolean): boolean {
   // ("Als Grund nannte Erdoğan die Lage": a predicate may open the clause; "um mehr als 30 Prozent" is none)
   // ("nennt das Ereignis einen Justizskandal": "nennen" with two objects says what the first is)
-  const twoObjects = cue.lemma === 'nennen' && message.filter((t) => /^(den|die|das|einen|eine|ein|ihn|sie|es|dies|diese|diesen)$/.test(t.text)).length >= 2;
+  // (not two joined by "und": "nannte die Zahl der Toten und die Namen der Opfer")
+  const twoObjects = cue.lemma === 'nennen' && message.filter((t, k) => /^(den|die|das|einen|eine|ein|ihn|sie|es|dies|diese|diesen)$/.test(t.text)
+    && !/^(und|oder|sowie|,)$/.test(message[k - 1]?.text ?? '')).length >= 2;
   const predicate = twoObjects || clause.some((t, k) => /^(als|Als)$/.test(t.text) && !/^(mehr|weniger|eher|anders)$/.test(clause[k - 1]?.text ?? ''));
   if (TARGET_ACTS.test(cue.act) || (handedOn && NAMING_ACTS.test(cue.act))) return !predicate;
   // (a prepositional phrase in the message tells more than a name: "sprach von einer Krise", "bestätigte die Vorbereitungen für das Gespräch")

@@ -191,6 +191,8 @@ function agentInPhrase(x: SentenceInput, c: Clause): Phrase | null {
   for (const [n, p] of c.phrases.entries()) {
     const last = p.genitives.at(-1);
     if (p.kind !== 'np' || !last || last.kind !== 'pp' || !last.object || last.to !== p.to || !/^(von|vom)$/.test(x.toks[last.preposition!]!.text)) continue;
+    // (the Vorfeld holds one phrase: "Die Rede von Angela Merkel wurde kritisiert" keeps its "von")
+    if (c.verb.finite !== null && p.to <= c.verb.finite) continue;
     const head = x.toks[p.head]!.text;
     if (x.isRoleNoun(head) || x.words.timeNouns.has(head) || x.mentionAt.get(p.head)?.m.kind === 'descriptor') continue;
     // (the agent names someone: a mention or a name, "vom LSVD", not "eine Summe von zehn Millionen", "die Diskriminierung von Frauen")
@@ -198,7 +200,7 @@ function agentInPhrase(x: SentenceInput, c: Clause): Phrase | null {
     const named = (x.mentionAt.get(o.head) && x.mentionAt.get(o.head)!.m.kind !== 'adjective') || (/^\p{Lu}/u.test(x.toks[o.head]!.text) && !nounLemma(x.toks[o.head]!.text) && !compoundHead(x.toks[o.head]!.text));
     if (!named) continue;
     const rest: Phrase = { ...p, to: last.from, genitives: p.genitives.slice(0, -1) };
-    c.phrases[n] = rest;
+    c.phrases.splice(n, 1, rest, last);
     if (c.subject === p) c.subject = rest;
     if (c.accusative === p) c.accusative = rest;
     if (c.dative === p) c.dative = rest;

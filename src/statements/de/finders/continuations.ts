@@ -210,7 +210,7 @@ function subjectOf(ctx: Ctx, scan: StatementScan, sentence: number) {
   const v = cuesIn(ctx, range[0], range[1]).find((x) => x.kind === 'verb' && !ctx.quoted[x.index]);
   // ("Das Weiße Haus äußerte sich nicht.": who kept silent does not go on speaking)
   if (!v) return actingSubject(ctx, sentence);
-  if (!v || ctx.toks.slice(range[0], range[1]).some((t) => /^(nicht|nichts|kein|keine|keinen)$/.test(t.text))) return null;
+  if (ctx.toks.slice(range[0], range[1]).some((t) => /^(nicht|nichts|kein|keine|keinen)$/.test(t.text))) return null;
   const subject = speakerBefore(ctx, range[0], v.index) ?? speakerAfter(ctx, v.index + 1, range[1]);
   return subject && canSpeak(ctx, subject) ? subject : null;
 }

@@ -52,10 +52,10 @@ function direct(ctx: Ctx, scan: StatementScan, r: Region): void {
 /** After the quote: „…“, sagte Kallas (der „Welt“). / „…“, so Kallas. / „…“, hieß es in der Erklärung des Ministeriums. */
 function cueAfter(ctx: Ctx, r: Region, sEnd: number): Said | null {
   let a = r.close + 1;
-  // (a quotation is set off from its cue by a comma, or ends in its own "?" or "!": "von der „Aktion Deutschland
-  // hilft“ sagte" is a name in the speaker's phrase)
+  // (a quotation is set off from its cue by a comma, outside its closing mark or inside it, or ends in its own "?" or "!":
+  // "von der „Aktion Deutschland hilft“ sagte" is a name in the speaker's phrase)
   if (isComma(ctx.toks[a])) a++;
-  else if (!/^[?!.…]$/.test(ctx.toks[r.close - 1]?.text ?? '')) return null;
+  else if (!/^[?!.…,]$/.test(ctx.toks[r.close - 1]?.text ?? '')) return null;
   // (over the whole sentence: "fügte Kempthorne hinzu" needs its particle)
   const after = cuesIn(ctx, a, sEnd).find((c) => c.index === a);
   // ("„…“, hatte VW-Chef Winterkorn in einem Interview erklärt": the auxiliary after the comma, the participle closing the clause)
@@ -130,7 +130,9 @@ function cueBefore(ctx: Ctx, r: Region, sStart: number): Said | null {
 /** Does a Konjunktiv clause after a comma stand between the last cue before the quotation and the quotation? */
 function inReportedClause(ctx: Ctx, r: Region, sStart: number, cue = cuesIn(ctx, sStart, r.open).filter((c) => !ctx.quoted[c.index]).pop()): boolean {
   if (!cue) return false;
-  return verbsIn(ctx, cue.end, r.open).some((v) => v.mood === 'subjunctive1' || v.mood === 'subjunctive2') && ctx.toks.slice(cue.end, r.open).some(isComma);
+  // (a colon opens the quotation itself: "…, doch Erika Muster blieb gelassen: „…“")
+  const between = ctx.toks.slice(cue.end, r.open);
+  return verbsIn(ctx, cue.end, r.open).some((v) => v.mood === 'subjunctive1' || v.mood === 'subjunctive2') && between.some(isComma) && !between.some((t) => t.text === ':');
 }
 
 /** The middle of a sentence whose cue stands between two quotes, „…“, sagte X, „…“: the second goes on with the first. */

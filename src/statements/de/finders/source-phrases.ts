@@ -22,7 +22,9 @@ export const sourcePhrases: SentenceFinder = {
     if (!x || (nameless.length && (!x.speaker || nameless.some((y) => !y.cue || y.cue.span[0] > x.cue!.span[0])))) return;
     // ("… demonstrierten nach Angaben der Veranstalter 7.000 Menschen, die Polizei spricht von 4.000": the source's
     // message ends where a reported act after it begins)
-    const after = own.filter((y) => !nameless.includes(y) && y.quote[0] < x.quote[1] && x.quote[0] < y.quote[1]).map((y) => y.quote[0]);
+    // (but a quotation the same "so" source tells stays inside its message: "Der Einsatz solle sich, so Muster, „…“ beschränken")
+    const sameSo = (y: Statement) => y.form === 'direct' && y.cue?.lemma === 'so' && y.speaker?.span[0] === x.speaker?.span[0] && y.quote[0] > x.cue!.span[0];
+    const after = own.filter((y) => !nameless.includes(y) && !sameSo(y) && y.quote[0] < x.quote[1] && x.quote[0] < y.quote[1]).map((y) => y.quote[0]);
     if (after.length) x.quote = [x.quote[0], trimEnd(ctx.doc.text, x.quote[0], Math.min(...after))];
     if (after.some((start) => start <= x.quote[0]) || x.quote[1] - x.quote[0] < 12) return;
     for (const y of nameless) scan.remove(y);
