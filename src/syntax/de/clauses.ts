@@ -9,7 +9,7 @@
 // then it is a coordinated clause of its own with the verb left out ("telefonierte mit Paris
 // - und danach mit Rom"), the elliptic clause, whose verb bracket is the one before's.
 import type { Clause, ClauseKind, Phrase } from '../types.js';
-import type { SentenceInput } from './input.js';
+import { quotedPairs, type SentenceInput } from './input.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { relativeOpener } from './parse.js';
 import { isAdverb } from './words.js';
@@ -43,15 +43,6 @@ function pieces(x: SentenceInput, phrases: readonly Phrase[]): Piece[] {
   }
   cut(x.to);
   return out.flatMap((p) => splitCoordination(x, p));
-}
-
-/** The pairs of quotation marks in the sentence, opening and closing token, in order. */
-function quotedPairs(x: SentenceInput): Array<[number, number]> {
-  const marks: number[] = [];
-  for (let k = x.from; k < x.to; k++) if (x.toks[k]!.kind === 'quote') marks.push(k);
-  const pairs: Array<[number, number]> = [];
-  for (let n = 0; n + 1 < marks.length; n += 2) pairs.push([marks[n]!, marks[n + 1]!]);
-  return pairs;
 }
 
 /** "Er sagte dies und betonte, …": two finite clauses joined by a conjunction inside one piece. */

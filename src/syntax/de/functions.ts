@@ -5,7 +5,7 @@
 // unless an unambiguous nominative follows it ("Das Ergebnis bestätigte ein Sprecher"); a
 // passive's "von"-phrase is its agent; "sagte X und betonte" shares X.
 import type { Case, Clause, Negation, Phrase, VerbBracket } from '../types.js';
-import type { SentenceInput } from './input.js';
+import { quotedPairs, type SentenceInput } from './input.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { zuInfinitive } from './clauses.js';
 import { compoundHead, nounFeatures, nounLemma } from '../../lexicon/nouns.js';
@@ -44,9 +44,7 @@ function sharedParent(x: SentenceInput, clauses: readonly Clause[], c: Clause): 
 
 /** Is token k inside a quotation of its sentence (an odd number of quotation marks before it)? */
 function quotedAt(x: SentenceInput, k: number): boolean {
-  let marks = 0;
-  for (let i = x.from; i < k; i++) if (x.toks[i]!.kind === 'quote') marks++;
-  return marks % 2 === 1;
+  return quotedPairs(x).some(([open, close]) => open < k && k < close);
 }
 
 /** The relative pronoun as its own phrase, and the noun phrase before the comma it speaks of. */

@@ -22,3 +22,12 @@ export interface PhraseMemo {
   /** Four finders' answers per token (k - from) * 4 + n; undefined: not asked yet. */
   phrases: unknown[];
 }
+
+/** The pairs of quotation marks in the sentence, opening and closing token, in order. */
+export function quotedPairs(x: Pick<SentenceInput, 'toks' | 'from' | 'to'>): Array<[number, number]> {
+  const marks: number[] = [];
+  for (let k = x.from; k < x.to; k++) if (x.toks[k]!.kind === 'quote') marks.push(k);
+  const pairs: Array<[number, number]> = [];
+  for (let n = 0; n + 1 < marks.length; n += 2) pairs.push([marks[n]!, marks[n + 1]!]);
+  return pairs;
+}

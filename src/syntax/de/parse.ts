@@ -1,7 +1,7 @@
 // One German sentence → its phrases and clauses with their functions (the syntax layer's
 // German part; ../api.ts is what the later stages read).
 import type { SentenceSyntax } from '../types.js';
-import type { SentenceInput } from './input.js';
+import { quotedPairs, type SentenceInput } from './input.js';
 import { phrasesOf, tokenKind } from './phrases.js';
 import { clausesOf } from './clauses.js';
 import { assignFunctions } from './functions.js';
@@ -40,15 +40,12 @@ function notFinite(x: SentenceInput, i: number): boolean {
 
 /** A verb inside a name in quotation marks after an article or preposition ("von der „Aktion Deutschland hilft“ sagte"). */
 function inQuotedName(x: SentenceInput, i: number): boolean {
-  let open = i - 1;
-  while (open > x.from && x.toks[open]!.kind !== 'quote') open--;
-  if (x.toks[open]?.kind !== 'quote' || open <= x.from) return false;
+  const [open, close] = quotedPairs(x).find(([b, e]) => b < i && i < e) ?? [-1, -1];
+  if (open <= x.from) return false;
   const before = x.toks[open - 1]!.text;
   if (!/^\p{Ll}/u.test(before) || !(x.words.determiners.has(before) || x.words.prepositions.has(before)) || !/^\p{Lu}/u.test(x.toks[open + 1]?.text ?? '')) return false;
-  let close = i + 1;
-  while (close < x.to && x.toks[close]!.kind !== 'quote') close++;
   // (the name is short and closes before another finite verb of the sentence)
-  return close < x.to && close - open <= 6 && x.verbs.some((v) => v.index > close);
+  return close - open <= 6 && x.verbs.some((v) => v.index > close);
 }
 
 /** A participle between an article, adjective or ordinal and its noun ("die vereinbarte Waffenruhe", "die erste bekannte Tat"). */
