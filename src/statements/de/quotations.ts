@@ -31,10 +31,17 @@ function isTitle(ctx: Ctx, r: Region, inner: readonly Tok[], n: number): boolean
   // (a single common noun is a quoted word, "warf ihr „Wortbruch“ vor", "nannte es einen „Militärputsch“",
   // not a title; but "sagte der „Zeit“", "im „Handelsblatt“": a title after its article)
   return inner.every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) && n <= 5
-    && !(n === 1 && inner.length === 1 && compoundHead(inner[0]!.text, true) && !isAdjective(inner[0]!.text)
+    && !(n === 1 && inner.length === 1 && inflectedCompound(inner[0]!.text) && !isAdjective(inner[0]!.text)
       && !/^(der|dem|des|die|das|den|im|in|beim|vom|zum|zur|Der|Die|Das)$/.test(before?.text ?? '')
       // ("der Zeitschrift „Stern“", "die Operation „Wüstensturm“": a name in apposition to a noun)
       && !(before?.kind === 'word' && ctx.words.isTitleNoun(before.text)));
+}
+
+/** A compound the lexicon splits, also in an inflected form ("Volkskrieges", "Militärputsche"). */
+function inflectedCompound(word: string): boolean {
+  if (compoundHead(word, true)) return true;
+  const stem = /^(.{4,}?)(?:es|s|en|n|e)$/u.exec(word)?.[1];
+  return !!stem && !!compoundHead(stem, true);
 }
 
 /**
