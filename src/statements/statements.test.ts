@@ -284,6 +284,8 @@ test('quoted words in a speech act: a single common noun is the speaker\'s word,
   assert.deepEqual(q('Der Bremer Forscher Erik Muster riet allgemein zu „Gelassenheit und Aufmerksamkeit“.'),
     [['direct', 'Der Bremer Forscher Erik Muster', '„Gelassenheit und Aufmerksamkeit“']]);
   assert.deepEqual(q('Kallas sagte dem „Tagesspiegel“, die Lage sei ernst.').map((x) => x[0]), ['indirect']);
+  // (and the quoted words after "als" past a clause set in between are the cue's: the syntax layer joins the clause across it)
+  assert.deepEqual(q('Der Trainer bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls gab, als „übertrieben“.'), [['direct', 'Der Trainer', '„übertrieben“']]);
   // (so is an inflected compound the lexicon splits only in its base form)
   assert.deepEqual(q('Die Medien hatten von der Notwendigkeit eines „Volkskrieges“ gesprochen.'), [['direct', 'Die Medien', '„Volkskrieges“']]);
 });

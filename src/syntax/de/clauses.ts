@@ -101,7 +101,8 @@ export function clausesOf(x: SentenceInput, phrases: readonly Phrase[]): Clause[
     // ("Die Ministerin wies das zurück, die Sprecherin der Fraktion, Erika Muster, erklärte: …": a noun phrase alone
     // before a piece that opens with its verb is that clause's Vorfeld, not the clause before's)
     if (vorfeldOf(x, piece, all[n + 1], phrases)) { waiting = lastMain = open('main', lastMain, null); stack.push(waiting); continue; }
-    addPart(clauses.at(-1)!, piece);
+    // (after a relative or bracketed clause the piece goes on the clause it stands in: "…, in dem es nur 26 Fouls gab, als „übertrieben“")
+    addPart(clauses[continued(clauses)]!, piece);
   }
   return clauses;
 }

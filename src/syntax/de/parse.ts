@@ -43,6 +43,8 @@ function inQuotedName(x: SentenceInput, i: number): boolean {
   const [open, close] = quotedPairs(x).find(([b, e]) => b < i && i < e) ?? [-1, -1];
   if (open <= x.from) return false;
   const before = x.toks[open - 1]!.text;
+  // ("bezeichnete die Karten als „übertrieben“": quoted words after "als" are a predicate, their participle no verb)
+  if (/^(als|wie)$/.test(before)) return close - open <= 6 && x.verbs.some((v) => v.index < open - 1);
   if (!/^\p{Ll}/u.test(before) || !(x.words.determiners.has(before) || x.words.prepositions.has(before)) || !/^\p{Lu}/u.test(x.toks[open + 1]?.text ?? '')) return false;
   // (the name is short and closes before another finite verb of the sentence)
   return close - open <= 6 && x.verbs.some((v) => v.index > close);

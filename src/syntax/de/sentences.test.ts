@@ -950,7 +950,6 @@ const KNOWN_GAPS = new Set<string>([
   "Das Gericht verurteilte den Angeklagten zu vier Jahren Haft. [verurteilte] dative",
   "Der Kanzler dankte den Soldaten für ihren Einsatz. (\"danken\" governs the dative) [dankte] accusative",
   "Der Kanzler dankte den Soldaten für ihren Einsatz. (\"danken\" governs the dative) [dankte] dative",
-  "Der Minister bestätigte – und das war neu – erstmals Verluste. [bestätigte] accusative",
   "Die Polizei nahm einen 34 Jahre alten Mann fest. (the measure phrase \"34 Jahre\" belongs to the adjective inside the noun phrase) [nahm] accusative",
   "Eine Waffenruhe gibt es weiterhin nicht. [gibt] accusative",
   "Eine Waffenruhe gibt es weiterhin nicht. [gibt] subject",
