@@ -34,12 +34,14 @@ export function fragmentSpeech(ctx: Ctx, r: Region): Statement | null {
 }
 
 /**
- * "bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls gab, als „übertrieben“": the cue of the clause the
- * quotation stands in, as the syntax layer joins it across a clause set in between.
+ * "bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls gab, als „übertrieben“": the cue of the clause a
+ * quoted predicate stands in, as the syntax layer joins it across a clause set in between.
  */
 function clauseCue(ctx: Ctx, r: Region): Cue | undefined {
   const clause = clauseAt(ctx.syntax.get(ctx.toks[r.open]!.sentence), r.open);
   const verb = clause?.verb.finite;
   if (!clause || verb === null || verb === undefined || clause.parts.length < 2) return undefined;
+  // (only for a predicate after "als": a name elsewhere in the clause, "sagte Mark Muster, der Sprecher der „EVAC-Ambulanz“", is none)
+  if (!/^(als|wie)$/.test(ctx.toks[r.open - 1]?.text ?? '')) return undefined;
   return cuesIn(ctx, verb, verb + 1).find((c) => c.kind === 'verb' && c.index === verb);
 }
