@@ -439,6 +439,8 @@ test('review cases of the session\'s rules: a main clause after a fronted clause
     [['indirect', 'ein Sprecher', 'Als die Polizei eintraf, war der Täter bereits geflohen']]);
   assert.deepEqual(said('Der Streit geht weiter. „Wir werden die Steuern nicht erhöhen,“ sagte der Minister.').map((x) => x[1]), ['der Minister']);
   assert.deepEqual(said('Der Streit geht weiter. Die Rede von Angela Merkel wurde im Ausland scharf kritisiert.'), []);
+  assert.deepEqual(said('Der Streit geht weiter. Manfred Muster, der Dekan der Fakultät, hatte gegenüber der Zeitung „Die Welt“ mitgeteilt, dass die Hochschule den Titel entziehe.').map((x) => x[1]),
+    ['Manfred Muster, der Dekan der Fakultät']);
   assert.deepEqual(said('Der Streit geht weiter. Der Minister nannte die Zahl der Toten und die Namen der Opfer.'), []);
   assert.deepEqual(said('Der Streit geht weiter. Am Montag versprach die Kanzlerin die Steuern zu senken.').map((x) => x[0]), ['reported']);
   assert.deepEqual(said('Der Streit geht weiter. Der Einsatz solle sich, so Muster, „auf das Nötigste“ beschränken.'), [

@@ -216,7 +216,10 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
   const cs = clauseStart(ctx, b, cue.index);
   // (an inserted source clause, "Der Grund, so vermutet die Zeitung, dürfte …", has its speaker inside it)
   const inserted = insertedSource(ctx, b, cs, k);
-  x.speaker = speakerBefore(ctx, cs, cue.index) ?? sharedSubject(ctx, cue.index) ?? (cs > b && !inserted ? speakerBefore(ctx, b, cue.index) : null);
+  // ("Manfred Berg, der Dekan, hatte … gegenüber der „Welt“ mitgeteilt": the syntax layer's subject before the clause start first)
+  const past = cs > b && !inserted ? clauseSpeaker(ctx, cue.index) : null;
+  const before = past && past.from >= b && past.to <= cs ? past : null;
+  x.speaker = before ?? speakerBefore(ctx, cs, cue.index) ?? sharedSubject(ctx, cue.index) ?? (cs > b && !inserted ? speakerBefore(ctx, b, cue.index) : null);
   // (its message is the sentence around it: "Die Regierung werde, wie der Sprecher mitteilte, am Montag zurücktreten")
   if (inserted) x.quote = [b, x.quote![1]];
   const between = cue.index + 1;

@@ -645,7 +645,9 @@ function nounRun(x: SentenceInput, k: number): number {
     // (but "Jan Muster", "Peter Müller": a surname that is also a noun, after a first name no lexicon knows)
     const after = x.toks[end + 1];
     const first = x.toks[end - 1]?.text === '.' ? end - 2 : end - 1;
-    const surname = prev === 'name' && !x.mentionAt.get(first) && nameLike(x, first) && (!after || after.kind !== 'word' || x.finite.has(end + 1) || /^\p{Ll}/u.test(after.text));
+    // (no abstract noun is a surname: "Norbert Lammert Verzögerung der Veröffentlichungspflicht")
+    const surname = prev === 'name' && !x.mentionAt.get(first) && nameLike(x, first) && !/(?:ung|heit|keit|schaft|tion|tät|ismus)$/.test(word)
+      && (!after || after.kind !== 'word' || x.finite.has(end + 1) || /^\p{Ll}/u.test(after.text));
     if (prev && prev !== 'adjective' && common && !QUANTITY.test(x.toks[end - 1]!.text) && !surname) break;
     if (prev === 'common' && adjectiveBefore) break;
     // ("Dem Haushalt konnte Steinbrück Positives abgewinnen": an adjective used as a noun is no second name)

@@ -811,6 +811,9 @@ const GROUPS: Record<string, Case[]> = {
 
   // --- names written with initials, titles and particles
   'names: initials and titles with a period, a particle opening the name': [
+    { s: 'Die Organisationen werfen Norbert Beispielmann Verzögerung der Veröffentlichung vor.',
+      clauses: [{ verb: 'werfen', kind: 'main', subject: 'Die Organisationen', accusative: 'Norbert Beispielmann' }],
+      note: 'an abstract noun after a full name is no surname: the name is a phrase of its own (its case the layer cannot tell)' },
     { s: 'In Grasse kamen nach Angaben von AFP und Reuters vier Menschen ums Leben.',
       clauses: [{ verb: 'kamen', kind: 'main', subject: 'vier Menschen' }],
       note: 'a number word is no inflected adjective after a genitive name ("Reuters vier Menschen")' },
