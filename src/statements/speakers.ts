@@ -178,7 +178,7 @@ export function documentSource(ctx: Ctx, from: number, to: number, last = false)
   let found: Found | null = null;
   for (let i = from; i < to - 1; i++) {
     // ("hieß es vom Abgeordneten Viktor Muster": who it came from, right after "hieß es"; not "nach dem Treffen von …")
-    if (!/^(in|im|In|Im|auf|Auf|aus|Aus)$/.test(ctx.toks[i]!.text) && !(i === from && /^(von|vom)$/.test(ctx.toks[i]!.text) && heisstEsBefore(ctx, i))) continue;
+    if (!/^(in|im|In|Im|auf|Auf|aus|Aus)$/.test(ctx.toks[i]!.text) && !(i === from && /^(von|vom)$/.test(ctx.toks[i]!.text) && heisstEs(ctx, i - 2))) continue;
     let e = i + 1;
     while (e < to && (ctx.toks[e]!.kind === 'word' || ctx.toks[e]!.kind === 'number' || ctx.toks[e]!.kind === 'quote') && !/^(heißt|hieß|zur|zum|dazu|weiter|unter|es)$/.test(ctx.toks[e]!.text)) e++;
     if (e === i + 1 || !ctx.toks.slice(i + 1, e).some((t) => /^\p{Lu}/u.test(t.text))) continue;
@@ -192,8 +192,8 @@ export function documentSource(ctx: Ctx, from: number, to: number, last = false)
   return found;
 }
 
-/** Do "heißt es" or "hieß es" stand right before token k? */
-const heisstEsBefore = (ctx: Ctx, k: number) => ctx.toks[k - 1]?.text === 'es' && /^(heißt|hieß)$/.test(ctx.toks[k - 2]?.text ?? '');
+/** Do "heißt es" or "hieß es" stand at token k (a document speaks)? */
+export const heisstEs = (ctx: Ctx, k: number) => /^(heißt|hieß)$/.test(ctx.toks[k]?.text ?? '') && ctx.toks[k + 1]?.text === 'es';
 
 /** The actor mention that ends right before token `at`, if any. */
 export function mentionEndingAt(ctx: Ctx, at: number): Mention | null {

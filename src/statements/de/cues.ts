@@ -126,7 +126,14 @@ function zuClauseAfter(ctx: Ctx, at: number): boolean {
   if (k - at < 2 || !last || !(k >= ctx.toks.length || ctx.toks[k]!.sentence !== sentence || PUNCT_END.test(ctx.toks[k]!.text))) return false;
   // ("hat bekannt gegeben die Preise zu erhöhen": "bekannt" is no participle closing the clause when one follows)
   if (ctx.toks.slice(at, k - 2).some((t) => /^\p{Ll}/u.test(t.text) && verbReadings(t.text).some((r) => r.tense === 'PA2'))) return false;
-  return (ctx.toks[k - 2]?.text === 'zu' && verbReadings(last.text).some((r) => r.tense === 'INF')) || verbReadings(last.text).some((r) => r.tense === 'EIZ');
+  return zuInfinitive(ctx, at, k);
+}
+
+/** Does the clause [from, to) end in a zu-infinitive ("… zu erhöhen", "… anzuheben")? */
+export function zuInfinitive(ctx: Ctx, from: number, to: number): boolean {
+  while (to > from && ctx.toks[to - 1]!.kind !== 'word') to--;
+  const last = ctx.toks[to - 1]?.text ?? '';
+  return ctx.toks[to - 2]?.text === 'zu' || verbReadings(last).some((r) => r.tense === 'EIZ');
 }
 
 const prefixes = new WeakMap<object, Set<string>>();

@@ -6,7 +6,7 @@ import { verbReadings } from '../../lexicon/verbs.js';
 import { CLAUSE_BREAK, clauseEnd, clauseStart, isComma, phraseFound, span, verbsIn, who, words, type Ctx, type Cue, type Found } from '../context.js';
 import { cueOf } from '../statement.js';
 import { addresseeAfter, canSpeak, clauseSpeaker, documentSource, passiveAgentOf, speakerAfter, speakerBefore } from '../speakers.js';
-import { cuesIn, trailingAuxiliary } from './cues.js';
+import { cuesIn, trailingAuxiliary, zuInfinitive } from './cues.js';
 import { clauseAt, phraseAt } from '../../syntax/api.js';
 
 /** What the readings of one cue found so far: a later reading starts from what an earlier one left. */
@@ -195,6 +195,12 @@ function insertedSource(ctx: Ctx, b: number, cs: number, k: number): boolean {
   return !isSubordinating(toks[b]!.text) && before.length <= 1 && !toks.slice(b, cs - 1).some((t) => CLAUSE_BREAK.test(t.text));
 }
 
+/** The syntax layer's subject of the cue's clause when it stands in [b, cs), before the comma piece the cue opens. */
+function subjectBeforeClause(ctx: Ctx, cue: Cue, b: number, cs: number): Found | null {
+  const subject = cs > b ? clauseSpeaker(ctx, cue.index) : null;
+  return subject && subject.from >= b && subject.to <= cs ? subject : null;
+}
+
 /** The object of the clause's "aus" phrase: "aus Regierungskreisen verlautete". */
 function fromPhrase(ctx: Ctx, at: number): Found | null {
   const clause = clauseAt(ctx.syntax.get(ctx.toks[at]!.sentence), at);
@@ -217,8 +223,7 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
   // (an inserted source clause, "Der Grund, so vermutet die Zeitung, dürfte …", has its speaker inside it)
   const inserted = insertedSource(ctx, b, cs, k);
   // ("Manfred Berg, der Dekan, hatte … gegenüber der „Welt“ mitgeteilt": the syntax layer's subject before the clause start first)
-  const past = cs > b && !inserted ? clauseSpeaker(ctx, cue.index) : null;
-  const before = past && past.from >= b && past.to <= cs ? past : null;
+  const before = inserted ? null : subjectBeforeClause(ctx, cue, b, cs);
   x.speaker = before ?? speakerBefore(ctx, cs, cue.index) ?? sharedSubject(ctx, cue.index) ?? (cs > b && !inserted ? speakerBefore(ctx, b, cue.index) : null);
   // (its message is the sentence around it: "Die Regierung werde, wie der Sprecher mitteilte, am Montag zurücktreten")
   if (inserted) x.quote = [b, x.quote![1]];
@@ -278,8 +283,7 @@ function reportedAct(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading, act
   const own0 = speakerBefore(ctx, cs0, cue.index);
   const shared = own0 ? null : sharedSubject(ctx, cue.index);
   // ("Die Anwältin, die … vertritt, nennt das Ereignis …": the syntax layer's subject past a relative clause)
-  const past = cs0 > b ? clauseSpeaker(ctx, cue.index) : null;
-  const before = past && past.from >= b && past.to <= cs0 ? past : null;
+  const before = subjectBeforeClause(ctx, cue, b, cs0);
   let speaker = own0 ?? shared ?? before ?? (cs0 > b && isComma(toks[cs0 - 1]) ? apposedSubject(ctx, b, cs0) : null) ?? speakerAfter(ctx, cue.index + 1, end);
   let from = cue.index + 1;
   if (speaker && speaker.from > cue.index) from = speaker.to;
@@ -436,13 +440,6 @@ const NAMING_ACTS = /^(confirm|report|announce|say)$/;
 const TARGET_ACTS = /^(criticize|reject|praise)$/;
 
 const PLACE_OR_TIME = /^(in|im|am|an|bei|beim|nach|seit|während|vor|um|gegen|auf)$/;
-
-/** Does the clause [from, to) end in a zu-infinitive ("… zu erhöhen", "… anzuheben")? */
-function zuInfinitive(ctx: Ctx, from: number, to: number): boolean {
-  while (to > from && ctx.toks[to - 1]!.kind !== 'word') to--;
-  const last = ctx.toks[to - 1]?.text ?? '';
-  return ctx.toks[to - 2]?.text === 'zu' || verbReadings(last).some((r) => r.tense === 'EIZ');
-}
 
 /** Does the clause [from, to) end in its finite verb (a relative or subordinate clause)? */
 function verbFinal(ctx: Ctx, from: number, to: number): boolean {

@@ -23,11 +23,16 @@ export interface PhraseMemo {
   phrases: unknown[];
 }
 
-/** The pairs of quotation marks in the sentence, opening and closing token, in order. */
-export function quotedPairs(x: Pick<SentenceInput, 'toks' | 'from' | 'to'>): Array<[number, number]> {
+const pairsOf = new WeakMap<object, ReadonlyArray<readonly [number, number]>>();
+
+/** The pairs of quotation marks in the sentence, opening and closing token, in order (once per sentence: asked per token). */
+export function quotedPairs(x: Pick<SentenceInput, 'toks' | 'from' | 'to'>): ReadonlyArray<readonly [number, number]> {
+  const known = pairsOf.get(x);
+  if (known) return known;
   const marks: number[] = [];
   for (let k = x.from; k < x.to; k++) if (x.toks[k]!.kind === 'quote') marks.push(k);
-  const pairs: Array<[number, number]> = [];
+  const pairs: Array<readonly [number, number]> = [];
   for (let n = 0; n + 1 < marks.length; n += 2) pairs.push([marks[n]!, marks[n + 1]!]);
+  pairsOf.set(x, pairs);
   return pairs;
 }

@@ -6,7 +6,7 @@ import type { Mention, Statement } from '../../../document/types.js';
 import type { SentenceFinder } from '../../types.js';
 import type { StatementScan } from '../../scan.js';
 import { isComma, quotation, span, verbsIn, who, widened, words, type Ctx, type Cue, type Found, type Region } from '../../context.js';
-import { addresseeAfter, clauseSpeaker, documentSource, speakerAfter, speakerBefore } from '../../speakers.js';
+import { addresseeAfter, clauseSpeaker, documentSource, heisstEs, speakerAfter, speakerBefore } from '../../speakers.js';
 import { cueOf, speakerHolds } from '../../statement.js';
 import { cuesIn, trailingAuxiliary } from '../cues.js';
 
@@ -57,9 +57,10 @@ function cueAfter(ctx: Ctx, r: Region, sEnd: number): Said | null {
   if (isComma(ctx.toks[a])) a++;
   else if (!/^[?!.…,]$/.test(ctx.toks[r.close - 1]?.text ?? '')) return null;
   // (over the whole sentence: "fügte Kempthorne hinzu" needs its particle)
-  const after = cuesIn(ctx, a, sEnd).find((c) => c.index === a);
+  const cues = cuesIn(ctx, a, sEnd);
+  const after = cues.find((c) => c.index === a);
   // ("„…“, hatte VW-Chef Winterkorn in einem Interview erklärt": the auxiliary after the comma, the participle closing the clause)
-  const perfect = after ? undefined : cuesIn(ctx, a, sEnd).find((c) => c.kind === 'verb' && trailingAuxiliary(ctx, c.index) === a);
+  const perfect = after ? undefined : cues.find((c) => c.kind === 'verb' && trailingAuxiliary(ctx, c.index) === a);
   if (perfect) {
     const speaker = speakerAfter(ctx, a + 1, perfect.index);
     return { cue: perfect, speaker, addressee: speaker ? addresseeAfter(ctx, speaker.to, perfect.index) : null };
@@ -72,7 +73,7 @@ function cueAfter(ctx: Ctx, r: Region, sEnd: number): Said | null {
     // ("„…“, so charakterisierte ihn der Gewerkschafter": after a verb the clause's subject, past its object)
     const verb = verbsIn(ctx, a + 1, a + 2)[0];
     const speaker = verb ? clauseSpeaker(ctx, verb.index) ?? speakerAfter(ctx, pastObjects(ctx, a + 2, sEnd), sEnd) : speakerAfter(ctx, a + 1, sEnd);
-    return { cue: { index: a, end: a + 1, lemma: 'so', act: 'say', np: false, kind: 'source' }, speaker, addressee: null };
+    return { cue: soCue(a), speaker, addressee: null };
   }
   // „…“, mit diesen Worten eröffnete die Ministerin die Sitzung: whoever the verb after them names said them
   if (a + 4 < sEnd && ctx.toks[a]?.text === 'mit' && /^(diesen|den)$/.test(ctx.toks[a + 1]?.text ?? '') && ctx.toks[a + 2]?.text === 'Worten' && verbsIn(ctx, a + 3, a + 4).length) {
@@ -94,7 +95,7 @@ function soBefore(ctx: Ctx, r: Region, sStart: number): Said | null {
     const speaker = speakerAfter(ctx, k + 1, r.open);
     // (only words that go on with the source between it and the quote: "weiter", a comma or a colon)
     if (!speaker || !ctx.toks.slice(speaker.to, r.open).every((t) => /^(weiter|auch|zudem|,|:)$/.test(t.text))) return null;
-    return { cue: { index: k, end: k + 1, lemma: 'so', act: 'say', np: false, kind: 'source' }, speaker, addressee: null };
+    return { cue: soCue(k), speaker, addressee: null };
   }
   return null;
 }
@@ -108,8 +109,8 @@ function heisstEsBefore(ctx: Ctx, r: Region, sStart: number): Said | null {
   return null;
 }
 
-/** "heißt es" / "hieß es" at token k: a document speaks. */
-const heisstEs = (ctx: Ctx, k: number) => /^(heißt|hieß)$/.test(ctx.toks[k]?.text ?? '') && ctx.toks[k + 1]?.text === 'es';
+/** "so" at token k as the cue of the source after it ("„…“, so Kallas", "…, so Muster weiter: „…“"). */
+const soCue = (k: number): Cue => ({ index: k, end: k + 1, lemma: 'so', act: 'say', np: false, kind: 'source' });
 
 const heissen = (k: number): Cue => ({ index: k, end: k + 2, lemma: 'heißen', act: 'say', np: false, kind: 'source' });
 
