@@ -85,6 +85,21 @@ test('source phrases: laut, zufolge, nach Angaben, wie … mitteilte, hieß es a
   assert.deepEqual(hiess.map((x) => [x.speaker, x.actor]), [['Moskau', 'russland']]);
 });
 
+test('a source phrase beside a cue verb: a reported act it tells is its own; inside a message it tells its part', () => {
+  // beside a message the cue verb's subject speaks it; the source only tells that one spoke
+  const clause = statements('Am Montag bestätigte Ministerin Erika Muster laut der Agentur Interfax, dass die Gespräche fortgesetzt würden.');
+  assert.deepEqual(clause.map((x) => [x.speaker, x.cue, x.quote]), [['Ministerin Erika Muster', 'bestätigte', 'dass die Gespräche fortgesetzt würden']]);
+  // a reported act the source tells is its words
+  const act = statements('Die Opposition hält den Plan laut Fraktionschef Max Beispiel für gescheitert.');
+  assert.deepEqual(act.map((x) => [x.form, x.speaker, x.cue]), [['reported', 'Fraktionschef Max Beispiel', 'laut']]);
+  // inside the message: a statement of its own beside the cue verb's; the cue verb's speaker goes on
+  const inside = statements('Der Bürgermeister sagte, die Zahl der Verletzten sei nach Angaben der Feuerwehr auf zwölf gestiegen. Weitere Opfer gebe es nicht.');
+  assert.deepEqual(inside.map((x) => [x.speaker, x.cue, x.partOf]), [['Der Bürgermeister', 'sagte', null], ['Angaben der Feuerwehr', 'nach Angaben', 0], ['Der Bürgermeister', null, null]]);
+  // ("…, wie X sagte" closes a message rather than standing in it)
+  const wie = statements('Der Bürgermeister sagte, die Straße bleibe gesperrt, wie auch die Polizei mitteilte, bis die Prüfung abgeschlossen sei.');
+  assert.ok(wie.every((x) => x.cue !== 'wie'));
+});
+
 test('mixed quotes and reported speech acts with a noun-phrase message; the addressee', () => {
   const mixed = statements('Ein Frieden müsse „robuste Sicherheitsgarantien enthalten“, sagte Hegseth.');
   // the quoted words inside the reported clause: a direct statement of their own, part of it

@@ -12,6 +12,7 @@ import { backReferences } from './finders/back-references.js';
 import { openingSources } from './finders/opening-sources.js';
 import { indirectSpeech } from './finders/indirect-speech.js';
 import { sourcePhrases } from './finders/source-phrases.js';
+import { nestedSources } from './finders/nested-sources.js';
 import { reportatives } from './finders/reportatives.js';
 import { konjunktivContinuations } from './finders/continuations.js';
 import { quotedFragments } from '../refiners/quoted-fragments.js';
@@ -36,6 +37,7 @@ export function germanStatements(mentions: MentionWords, functionWords: Function
       openingSources, // "Nach Angaben der Polizei habe …": governs the sentence, no cue verb speaks
       indirectSpeech, // a message around each cue verb not used yet
       sourcePhrases, // "laut", "zufolge", "wie … mitteilte", when no cue verb spoke
+      nestedSources, // "…, soll laut einer Studie …" inside the message a cue verb told
       reportatives, // "soll … getan haben", in a sentence that has not spoken
       konjunktivContinuations, // a Konjunktiv sentence after a statement or an acting subject
     ],

@@ -97,26 +97,34 @@ interface SourceWord {
   comma?: number;
 }
 
-/** The statement a source phrase at token `i` makes of the sentence [b, end), if any. */
-function sourceAt(ctx: Ctx, b: number, i: number, end: number): Statement | null {
+/** The source word (or two) at token `i` of the sentence [b, end) and where its source stands, if it is one. */
+function sourceWordAt(ctx: Ctx, b: number, i: number, end: number): { kind: string; w: SourceWord } | null {
   const toks = ctx.toks;
   const sources = ctx.words.sourcePhrases;
   const one = toks[i]!.text;
   const two = i + 1 < end ? `${one} ${toks[i + 1]!.text}` : '';
-  const nach = one === 'nach' || one === 'Nach';
   // "nach Angaben", "nach Polizeiangaben", "nach ersten Informationen", "nach dessen Angaben"
-  const nounAt = nach ? sourceNounAfter(ctx, i, end) : -1;
-  // "Dem Vernehmen nach", "seiner Ansicht nach", "eigenen Angaben nach": the source before its "nach"
-  if (nach && nounAt < 0 && i > b && POSTPOSED.test(toks[i - 1]!.text) && !ctx.quoted[i - 1]) {
-    const x = postposedSource(ctx, b, i, end);
-    if (x) return x;
-  }
+  const nounAt = one === 'nach' || one === 'Nach' ? sourceNounAfter(ctx, i, end) : -1;
   const evidence = nounAt > 0;
   const kind = evidence ? 'before' : sources.get(two) ?? sources.get(one);
   if (!kind) return null;
   const width = evidence ? nounAt - i + 1 : sources.has(two) ? 2 : 1;
   const cue = { span: span(ctx, i, i + width), lemma: (sources.has(two) ? two : one).toLowerCase(), act: 'report' };
-  const w: SourceWord = { b, at: i, end, width, word: one, evidence, cue };
+  return { kind, w: { b, at: i, end, width, word: one, evidence, cue } };
+}
+
+/** The statement a source phrase at token `i` makes of the sentence [b, end), if any. */
+function sourceAt(ctx: Ctx, b: number, i: number, end: number): Statement | null {
+  const toks = ctx.toks;
+  // "Dem Vernehmen nach", "seiner Ansicht nach", "eigenen Angaben nach": the source before its "nach"
+  if (/^(nach|Nach)$/.test(toks[i]!.text) && i > b && POSTPOSED.test(toks[i - 1]!.text) && !ctx.quoted[i - 1] && sourceNounAfter(ctx, i, end) < 0) {
+    const x = postposedSource(ctx, b, i, end);
+    if (x) return x;
+  }
+  const found = sourceWordAt(ctx, b, i, end);
+  if (!found) return null;
+  const { kind, w } = found;
+  const { width, word: one, cue } = w;
   if (kind === 'before') return (i === b ? openingSource(ctx, w) : null) ?? sourceBefore(ctx, w);
   if (kind === 'after' && i > b) return sourceAfter(ctx, w);
   if (kind === 'clause-end' && i > b && isComma(toks[i - 1])) return sourceClosing(ctx, w);
@@ -161,20 +169,53 @@ function openingSource(ctx: Ctx, { at: i, end, width, evidence, cue }: SourceWor
   return sp && words(ctx, v.index, end) >= 3 ? indirectStatement(ctx, v.index, end, cue, sp) : null;
 }
 
-/** "Laut Kreml", "Nach Angaben von Diplomaten", "nach Angaben des Kreml": the source after its preposition. */
-function sourceBefore(ctx: Ctx, { b, at: i, end, width, evidence, cue }: SourceWord): Statement | null {
+/** The source a preposition names after it ("Laut Kreml", "nach Angaben von Diplomaten", "nach Polizeiangaben"). */
+function sourceAfterPreposition(ctx: Ctx, { at: i, end, width, evidence }: SourceWord): Found | null {
   const toks = ctx.toks;
   let s = i + width;
   const of = /^(von|des|der|aus|eines|einer)$/.test(toks[s]?.text ?? '');
   if (of && /^(von|aus)$/.test(toks[s]!.text)) s++;
+  // "nach Polizeiangaben", "nach ersten Informationen": the source is the phrase itself
+  if (evidence && !of) return { from: i + 1, to: i + width, m: null };
   const hit = ctx.mentionAt.get(s);
   // ("Laut einem Bericht der Salzburger Nachrichten": the preposition's noun phrase, from the syntax layer)
-  let sp: Found | null = hit ? { from: s, to: hit.end, m: hit.m } : speakerAfter(ctx, s, end) ?? sourcePhrase(ctx, i);
-  // "nach Polizeiangaben", "nach ersten Informationen": the source is the phrase itself
-  if (evidence && !of) sp = { from: i + 1, to: i + width, m: null };
+  const sp: Found | null = hit ? { from: s, to: hit.end, m: hit.m } : speakerAfter(ctx, s, end) ?? sourcePhrase(ctx, i);
   // (inside the sentence "gemäß" names a source only when its phrase can speak: not "gemäß ihrer Wirtschaftskraft",
   // "Dem Vertrag gemäß")
   if (!sp || (toks[i]!.text === 'gemäß' && !(canSpeak(ctx, sp) && sp.from === i + 1 && !verbsIn(ctx, i + 1, i + 2).length))) return null;
+  return sp;
+}
+
+/** The source a postposition names before it ("Dem Kreml zufolge", "behördlichen Angaben zufolge"). */
+function sourceBeforePostposition(ctx: Ctx, { b, at: i }: SourceWord): Found | null {
+  let s = i - 1;
+  while (s > b && !ctx.mentionAt.get(s) && i - s < 5) s--;
+  const hit = ctx.mentionAt.get(s);
+  // (the noun phrase the postposition governs, from the syntax layer: "behördlichen Angaben zufolge")
+  return hit && hit.end === i ? { from: s, to: hit.end, m: hit.m } : sourcePhrase(ctx, i) ?? nounPhraseBefore(ctx, b, i);
+}
+
+/**
+ * A source phrase in [from, to), outside the quotations: "Gabriel bestätigte laut Reuters, dass …", "Der Vorsitzende
+ * bestritt nach Angaben von Xinhua den Einsatz …". The one it names told the words, the cue verb is part of them.
+ */
+export function sourceWithin(ctx: Ctx, b: number, from: number, to: number, end: number): { cue: NonNullable<Statement['cue']>; speaker: Found } | null {
+  for (let i = from; i < to; i++) {
+    if (ctx.quoted[i]) continue;
+    const found = sourceWordAt(ctx, b, i, end);
+    if (!found || (found.kind !== 'before' && found.kind !== 'after') || found.w.word === 'gemäß') continue;
+    const sp = found.kind === 'before' ? sourceAfterPreposition(ctx, found.w) : i > b ? sourceBeforePostposition(ctx, found.w) : null;
+    if (sp && sp.to <= to && (found.w.evidence || canSpeak(ctx, sp))) return { cue: found.w.cue, speaker: sp };
+  }
+  return null;
+}
+
+/** "Laut Kreml", "Nach Angaben von Diplomaten", "nach Angaben des Kreml": the source after its preposition. */
+function sourceBefore(ctx: Ctx, w: SourceWord): Statement | null {
+  const { b, at: i, end, cue } = w;
+  const toks = ctx.toks;
+  const sp = sourceAfterPreposition(ctx, w);
+  if (!sp) return null;
   const rest = sp.to < end && isComma(toks[sp.to]) ? sp.to + 1 : sp.to;
   // the message: the rest of the sentence; what stood before a trailing ", laut X"; the
   // whole sentence around a source in its middle ("Die Zahl ist laut Polizei gestiegen"),
@@ -187,12 +228,9 @@ function sourceBefore(ctx: Ctx, { b, at: i, end, width, evidence, cue }: SourceW
 }
 
 /** "Dem Kreml zufolge wollen …": the source before its postposition. */
-function sourceAfter(ctx: Ctx, { b, at: i, end, cue }: SourceWord): Statement | null {
-  let s = i - 1;
-  while (s > b && !ctx.mentionAt.get(s) && i - s < 5) s--;
-  const hit = ctx.mentionAt.get(s);
-  // (the noun phrase the postposition governs, from the syntax layer: "behördlichen Angaben zufolge")
-  const sp = hit && hit.end === i ? { from: s, to: hit.end, m: hit.m } : sourcePhrase(ctx, i) ?? nounPhraseBefore(ctx, b, i);
+function sourceAfter(ctx: Ctx, w: SourceWord): Statement | null {
+  const { b, at: i, end, cue } = w;
+  const sp = sourceBeforePostposition(ctx, w);
   if (!sp) return null;
   // "Dem Kreml zufolge wollen …" at the start: the rest; in the middle: the whole sentence
   const from = sp.from === b ? i + 1 : b;

@@ -1,12 +1,14 @@
 // Indirect speech around each cue verb of the sentence, in text order: "…, sagte der Pentagon-Chef
 // und betonte, die USA würden …" is one statement per cue, and the next cue must stand after the
 // message before it. A cue a direct quote or a back reference used says nothing more.
+import type { Statement } from '../../../document/types.js';
 import type { SentenceFinder } from '../../types.js';
 import type { Ctx, Cue } from '../../context.js';
 import { indirectAt } from '../indirect.js';
 import { cuesIn } from '../cues.js';
-import { clauseStart, verbsIn, who } from '../../context.js';
+import { clauseEnd, clauseStart, verbsIn, who } from '../../context.js';
 import { canSpeak } from '../../speakers.js';
+import { sourceWithin } from '../sources.js';
 
 export const indirectSpeech: SentenceFinder = {
   find(ctx, scan, at) {
@@ -22,7 +24,7 @@ export const indirectSpeech: SentenceFinder = {
       const x = indirectAt(ctx, cue, from, end, (speaker) => { if (canSpeak(ctx, speaker)) scan.spoke(who(speaker, ctx), sentence); });
       if (!x) continue;
       x.sentence = sentence;
-      scan.add(x);
+      scan.add(toldBySource(ctx, x, cue, from, end));
       from = cue.end;
       while (from < e && ctx.toks[from]!.span[0] < x.quote[1]) from++;
     }
@@ -47,4 +49,15 @@ function participleInKonjunktiv(ctx: Ctx, cue: Cue, from: number): boolean {
   if (verbsIn(ctx, cue.index, cue.index + 1).length) return false;
   const verbs = verbsIn(ctx, clauseStart(ctx, from, cue.index), cue.index);
   return verbs.length > 0 && verbs.every((v) => v.mood === 'subjunctive1');
+}
+
+/**
+ * "Die SPD hält den Weg laut Peter Lahm für begehbar": a reported act a source phrase in its clause tells is the
+ * source's words. (Beside a message the cue verb's subject speaks: "Gabriel bestätigte laut Reuters, dass …" is
+ * Gabriel's, the source only tells that he spoke.)
+ */
+function toldBySource(ctx: Ctx, x: Statement, cue: Cue, from: number, end: number): Statement {
+  if (x.form !== 'reported' || !x.speaker) return x;
+  const src = sourceWithin(ctx, from, clauseStart(ctx, from, cue.index), Math.min(end, clauseEnd(ctx, cue.index)), end);
+  return src ? { ...x, cue: src.cue, speaker: who(src.speaker, ctx) } : x;
 }

@@ -1,0 +1,45 @@
+// A source phrase inside the message of a cue verb told in the sentence: "Wie die Zeitung berichtete,
+// soll laut einer Studie nur jeder zweite …", "…, dass es sich seiner Meinung nach um einen Angriff
+// handle". The source tells its part of the message: a statement of its own, part of the host's.
+import type { Statement } from '../../../document/types.js';
+import type { SentenceFinder } from '../../types.js';
+import type { Ctx } from '../../context.js';
+import { sourceStatement } from '../sources.js';
+
+export const nestedSources: SentenceFinder = {
+  find(ctx, scan, at) {
+    const hosts = scan.statements.slice(at.made).filter((y) => (y.form === 'indirect' || y.form === 'mixed') && y.cue && !isSourceCue(ctx, y));
+    for (const host of hosts) {
+      const [from, to] = tokensOf(ctx, host.quote, at.b, at.e);
+      // (a source opening the message is the host's own: "sagte, nach Angaben der Polizei …" tells where the speaker has it from)
+      const x = to - from >= 4 ? sourceStatement(ctx, from, to) : null;
+      // (a preposition or postposition: "…, wie X sagte" or "so X" inside a message closes it rather than standing in it)
+      if (!x?.speaker || x.cue!.span[0] <= host.quote[0] || !inPlace(ctx, x.cue!.lemma)) continue;
+      x.sentence = at.sentence;
+      // (the host's speaker goes on speaking in the sentences after: "Dennoch wolle er …" is not the source's)
+      const last = scan.last;
+      scan.add(x);
+      scan.last = last;
+      // (part of the host's message: who counts acts of saying counts the host's)
+      scan.hosts.set(x, host);
+    }
+  },
+};
+
+/** Does the source phrase stand inside its clause ("laut X", "nach Angaben von X", "X zufolge", "seiner Meinung nach")? */
+function inPlace(ctx: Ctx, lemma: string): boolean {
+  const kind = lemma.startsWith('nach') ? 'before' : ctx.words.sourcePhrases.get(lemma);
+  return kind === 'before' || kind === 'after';
+}
+
+/** Was the statement told by a source phrase rather than a cue verb ("laut", "nach Angaben")? */
+const isSourceCue = (ctx: Ctx, y: Statement) => ctx.words.sourcePhrases.has(ctx.doc.text.slice(...y.cue!.span).toLowerCase()) || /^nach\b/i.test(ctx.doc.text.slice(...y.cue!.span));
+
+/** The tokens of the sentence [b, e) a character span covers. */
+function tokensOf(ctx: Ctx, [s, t]: readonly [number, number], b: number, e: number): [number, number] {
+  let from = b;
+  while (from < e && ctx.toks[from]!.span[0] < s) from++;
+  let to = from;
+  while (to < e && ctx.toks[to]!.span[1] <= t) to++;
+  return [from, to];
+}
