@@ -95,6 +95,9 @@ test('a source phrase beside a cue verb: a reported act it tells is its own; ins
   // inside the message: a statement of its own beside the cue verb's; the cue verb's speaker goes on
   const inside = statements('Der Bürgermeister sagte, die Zahl der Verletzten sei nach Angaben der Feuerwehr auf zwölf gestiegen. Weitere Opfer gebe es nicht.');
   assert.deepEqual(inside.map((x) => [x.speaker, x.cue, x.partOf]), [['Der Bürgermeister', 'sagte', null], ['Angaben der Feuerwehr', 'nach Angaben', 0], ['Der Bürgermeister', null, null]]);
+  // ("nach Zeugenaussagen der Nachbar": an article that opens no genitive of the source noun belongs to the clause)
+  const witnesses = statements('Vor dem Haus wartete bereits der Täter – nach Zeugenaussagen der Nachbar – auf die Frau.');
+  assert.deepEqual(witnesses.map((x) => [x.speaker, x.cue]), [['Zeugenaussagen', 'nach Zeugenaussagen']]);
   // ("…, wie X sagte" closes a message rather than standing in it)
   const wie = statements('Der Bürgermeister sagte, die Straße bleibe gesperrt, wie auch die Polizei mitteilte, bis die Prüfung abgeschlossen sei.');
   assert.ok(wie.every((x) => x.cue !== 'wie'));

@@ -3,7 +3,7 @@
 import type { Mention, Statement } from '../../document/types.js';
 import { clauseEnd, clauseStart, isComma, phraseFound, span, verbsIn, words, type Ctx, type Found } from '../context.js';
 import { RELATIVE_ADVERBS, RELATIVE_PRONOUNS, isSubordinating } from '../../grammar/de/verbs.js';
-import { prepositionalAt } from '../../syntax/api.js';
+import { phraseAt, prepositionalAt } from '../../syntax/api.js';
 import { canSpeak, mentionEndingAt, speakerAfter } from '../speakers.js';
 import { verbReadings } from '../../lexicon/verbs.js';
 import { cuesIn } from './cues.js';
@@ -173,7 +173,10 @@ function openingSource(ctx: Ctx, { at: i, end, width, evidence, cue }: SourceWor
 function sourceAfterPreposition(ctx: Ctx, { at: i, end, width, evidence }: SourceWord): Found | null {
   const toks = ctx.toks;
   let s = i + width;
-  const of = /^(von|des|der|aus|eines|einer)$/.test(toks[s]?.text ?? '');
+  // (an article the syntax layer does not read as the source noun's genitive opens a phrase of the clause:
+  // "der Mörder – nach Zeugenaussagen der Ehemann – wartete")
+  const genitive = /^(des|der|eines|einer)$/.test(toks[s]?.text ?? '') && (!evidence || (phraseAt(ctx.syntax.get(toks[i]!.sentence), s - 1)?.to ?? 0) > s);
+  const of = genitive || /^(von|aus)$/.test(toks[s]?.text ?? '');
   if (of && /^(von|aus)$/.test(toks[s]!.text)) s++;
   // "nach Polizeiangaben", "nach ersten Informationen": the source is the phrase itself
   if (evidence && !of) return { from: i + 1, to: i + width, m: null };

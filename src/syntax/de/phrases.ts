@@ -420,7 +420,8 @@ function apposable(x: SentenceInput, main: Phrase, a: Phrase): boolean {
     // ("Mohammed el-Baradei", "Ursula von der Leyen": particles inside a name)
     const nameWord = (t: (typeof words)[number], k: number) => t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || HYPHEN_PARTICLE.test(t.text) || (k > 0 && NAME_PARTICLES.test(t.text)));
     if (p.determiner === null && words.length >= 2 && words.length <= 4 && words.every(nameWord) && /^\p{Lu}/u.test(words[0]!.text) && !nounLemma(words[0]!.text) && !x.mentionAt.get(p.from)) return true;
-    return nameLike(x, p.head) && !x.mentionAt.get(p.head);
+    // (a compound noun the lexicon does not know whole is none: "der US-Partner von EADS, Northrop Grumman")
+    return nameLike(x, p.head) && compoundHead(x.toks[p.head]!.text) === undefined && !x.mentionAt.get(p.head);
   };
   const role = (p: Phrase) => x.isRoleNoun(x.toks[p.head]!.text) || /^(descriptor|group)$/.test(x.mentionAt.get(p.head)?.m.kind ?? '');
   // ("Andreas Muster, Spieler von Hoffenheim", "Erika Beispiel, Kopf einer Gruppe": any common noun beside a person)
@@ -622,7 +623,8 @@ function nounRun(x: SentenceInput, k: number): number {
     // ("Heike van Laak", "Ursula von der Leyen": a name goes on past its particles to a name)
     // (a state or an institution takes none: "die Bundesregierung vom LSVD" is the government and the one who asked it)
     const institution = !!x.mentionAt.get(lastStart) && !x.personal(x.mentionAt.get(lastStart)!.m);
-    if (prev === 'name' && !institution) {
+    // (nor does a compound noun the lexicon does not know whole: "Klub-Sekretär der Buitenboys")
+    if (prev === 'name' && !institution && compoundHead(x.toks[end - 1]!.text) === undefined) {
       let k = end;
       while (k < x.to && k < end + 2 && NAME_PARTICLES.test(x.toks[k]!.text)) k++;
       // (an article alone is no particle before a compound: "Netanyahu den US-Luftangriff" is two phrases, "den Uyl" one)

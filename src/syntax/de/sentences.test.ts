@@ -113,6 +113,12 @@ const GROUPS: Record<string, Case[]> = {
     { s: 'Die Sanktionen wirkten, sagte die Vorsitzende des Auswärtigen Ausschusses, Erika Beispiel, dem Deutschlandfunk.',
       clauses: [{ verb: 'sagte', kind: 'main', subject: 'die Vorsitzende des Auswärtigen Ausschusses, Erika Beispiel', dative: 'dem Deutschlandfunk' }],
       note: 'an apposition between commas ends with its last word; the dative follows it' },
+    { s: 'Das Spiel sei fair gewesen, sagte Jan Muster, Vereins-Sekretär der Oranjeboys.',
+      clauses: [{ verb: 'sagte', kind: 'main', subject: 'Jan Muster, Vereins-Sekretär der Oranjeboys' }],
+      note: 'a compound noun the lexicon does not know whole is no name going on past "der": a role in apposition' },
+    { s: 'Am Dienstag zog der Software-Partner von Siemens, Erika Muster, das Angebot zurück.',
+      clauses: [{ verb: 'zog', kind: 'main', subject: 'der Software-Partner von Siemens, Erika Muster', accusative: 'das Angebot' }],
+      note: 'a compound noun is no name: the name after it is its apposition' },
   ],
 
   // --- inversion: something other than the subject in the Vorfeld
