@@ -494,7 +494,9 @@ function core(x: SentenceInput, i: number): Phrase | null {
   if (modifiers.length) k = modifiers.at(-1)!.to;
   // ("Nach behördlichen Angaben": a preposition before an adjective stands where an article would)
   const opener = determiner ?? (genitives.length ? genitives[0]!.from : tokenKind(x, i - 1) === 'prep' ? i - 1 : null);
-  while (k < x.to && (tokenKind(x, k) === 'adj' || tokenKind(x, k) === 'num' || inflectedBeforeNoun(x, k, opener)
+  // ("am 15. Mai", "seit dem 3. Oktober 1990": an ordinal's period stays in the phrase)
+  const ordinal = (j: number) => x.toks[j]!.text === '.' && j > i && tokenKind(x, j - 1) === 'num' && tokenKind(x, j + 1) === 'noun';
+  while (k < x.to && (tokenKind(x, k) === 'adj' || tokenKind(x, k) === 'num' || ordinal(k) || inflectedBeforeNoun(x, k, opener)
     || (/^(rund|etwa|mehr|als|knapp|fast|gut|über|bis|zu)$/.test(x.toks[k]!.text) && tokenKind(x, k + 1) === 'num')
     || adverbInAttribute(x, k, opener))) {
     k = x.mentionAt.get(k)?.end ?? k + 1;
