@@ -11,10 +11,18 @@ export function splitParagraphs(text: string, [from, to]: Span, lang: HeaderLang
   const add = (b: number, e: number) => {
     while (b < e && /\s/.test(body[b]!)) b++;
     while (e > b && /\s/.test(body[e - 1]!)) e--;
-    if (e > b) {
-      const line = body.slice(b, e);
-      out.push({ span: [from + b, from + e], heading: !line.includes('\n') && looksLikeHeadline(line, lang), repeatOf: null });
+    if (e <= b) return;
+    const line = body.slice(b, e);
+    // ("Wahlverlauf\nWie der Wahlleiter mitteilte, …": a subheading on the line before its section's first sentence)
+    const head = subheading(line, lang);
+    if (head > 0) {
+      let h = b + head;
+      while (h > b && /\s/.test(body[h - 1]!)) h--;
+      out.push({ span: [from + b, from + h], heading: true, repeatOf: null });
+      add(b + head, e);
+      return;
     }
+    out.push({ span: [from + b, from + e], heading: !line.includes('\n') && looksLikeHeadline(line, lang), repeatOf: null });
   };
   for (const m of body.matchAll(separator)) {
     add(last, m.index!);
@@ -25,4 +33,17 @@ export function splitParagraphs(text: string, [from, to]: Span, lang: HeaderLang
   const tail = out[out.length - 1];
   if (tail && out.length > 1) tail.heading = false;
   return out;
+}
+
+/**
+ * The length of a short headline on the first line of a paragraph whose next line opens a sentence, or 0. Only a
+ * short one (at most six words, 50 characters): a text wrapped at a fixed width breaks its sentences at longer lines.
+ */
+function subheading(paragraph: string, lang: HeaderLanguage): number {
+  const nl = paragraph.indexOf('\n');
+  if (nl < 0) return 0;
+  const first = paragraph.slice(0, nl).trim();
+  const next = paragraph.slice(nl + 1).trimStart();
+  const short = first.length <= 50 && first.split(/\s+/).length <= 6;
+  return short && /^[\p{Lu}„"»«]/u.test(next) && looksLikeHeadline(first, lang) ? nl : 0;
 }

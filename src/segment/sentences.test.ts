@@ -44,6 +44,14 @@ test('paragraphs: blank lines separate them; without blank lines every line is o
   ]);
   const lines = 'Eins ist ein Satz.\nZwei ist auch einer.\nDrei.';
   assert.equal(splitParagraphs(lines, [0, lines.length], de).length, 3);
+  // a subheading on the line right before its section's first sentence is a heading of its own
+  const sub = 'Erster Absatz mit Text.\n\nWahl und Beteiligung \nWie der Wahlleiter mitteilte, lag die Beteiligung bei 40 Prozent.';
+  assert.deepEqual(splitParagraphs(sub, [0, sub.length], de).map((p) => [sub.slice(...p.span), p.heading]), [
+    ['Erster Absatz mit Text.', false], ['Wahl und Beteiligung', true], ['Wie der Wahlleiter mitteilte, lag die Beteiligung bei 40 Prozent.', false],
+  ]);
+  // (but a text wrapped at a fixed width keeps its sentences whole)
+  const wrapped = 'Der Minister sagte am Montag in Berlin vor Journalisten, die\nLage an der Grenze sei ernst.\n\nZweiter Absatz.';
+  assert.equal(t.length > 0 && splitParagraphs(wrapped, [0, wrapped.length], de).length, 2);
 });
 
 test('a capital letter before a full stop is no initial when a sentence obviously begins', () => {

@@ -11,10 +11,10 @@ export const nestedSources: SentenceFinder = {
     const hosts = scan.statements.slice(at.made).filter((y) => (y.form === 'indirect' || y.form === 'mixed') && y.cue && !isSourceCue(ctx, y));
     for (const host of hosts) {
       const [from, to] = tokensOf(ctx, host.quote, at.b, at.e);
-      // (a source opening the message is the host's own: "sagte, nach Angaben der Polizei …" tells where the speaker has it from)
+      // (also one opening the message: "sagte, nach neuesten Erkenntnissen habe …" — Wikinews train speaker F1 0.710 → 0.711)
       const x = to - from >= 4 ? sourceStatement(ctx, from, to) : null;
       // (a preposition or postposition: "…, wie X sagte" or "so X" inside a message closes it rather than standing in it)
-      if (!x?.speaker || x.cue!.span[0] <= host.quote[0] || !inPlace(ctx, x.cue!.lemma)) continue;
+      if (!x?.speaker || !inPlace(ctx, x.cue!.lemma)) continue;
       x.sentence = at.sentence;
       // (the host's speaker goes on speaking in the sentences after: "Dennoch wolle er …" is not the source's)
       const last = scan.last;
