@@ -51,13 +51,16 @@ export function speakerAfter(ctx: Ctx, at: number, limit: number): Found | null 
     const inner = ctx.mentionAt.get(i);
     // ("die US-amerikanische Musikzeitschrift": an adjective of origin is not who speaks)
     if (inner && inner.m.kind !== 'adjective') return { from: start, to: inner.end, m: inner.m };
-    if (/^\p{Lu}/u.test(w) && !inner) noun = true;
+    if (nounWord(w) && !inner) noun = true;
     i++;
     if (i - start >= 6) break;
   }
-  if (i === start || !/^\p{Lu}/u.test(ctx.toks[i - 1]!.text)) return null;
+  if (i === start || !nounWord(ctx.toks[i - 1]!.text)) return null;
   return { from: start, to: i, m: null };
 }
+
+/** A noun as written: capitalized, or an age made a noun ("der 53-Jährige", also as misspelt "der 81-jährige"). */
+const nounWord = (w: string) => /^\p{Lu}/u.test(w) || /^\d+-(?:\p{Lu}|jährige)/u.test(w);
 
 /** Does the syntax layer read the phrase at token i as a pronoun that cannot be a subject ("ihm", "ihn")? */
 function objectCase(ctx: Ctx, i: number): boolean {

@@ -103,6 +103,11 @@ test('a source phrase beside a cue verb: a reported act it tells is its own; ins
   assert.ok(wie.every((x) => x.cue !== 'wie'));
 });
 
+test('an age made a noun speaks after its verb as before it: "sagte der 53-Jährige", misspelt "der 81-jährige"', () => {
+  assert.deepEqual(statements('„Ich habe nichts gewusst“, sagte der 53-Jährige am Dienstag.').map((x) => x.speaker), ['der 53-Jährige']);
+  assert.deepEqual(statements('Am Montag sagte der 81-jährige in einem Interview, dass das Tier sofort tot gewesen sei.').map((x) => x.speaker), ['der 81-jährige']);
+});
+
 test('mixed quotes and reported speech acts with a noun-phrase message; the addressee', () => {
   const mixed = statements('Ein Frieden müsse „robuste Sicherheitsgarantien enthalten“, sagte Hegseth.');
   // the quoted words inside the reported clause: a direct statement of their own, part of it
