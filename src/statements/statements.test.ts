@@ -108,6 +108,11 @@ test('an age made a noun speaks after its verb as before it: "sagte der 53-Jähr
   assert.deepEqual(statements('Am Montag sagte der 81-jährige in einem Interview, dass das Tier sofort tot gewesen sei.').map((x) => x.speaker), ['der 81-jährige']);
 });
 
+test('a participle after an apposition still has its auxiliary before it: "hatte der Investor, Jan Muster, zugesagt, …"', () => {
+  const s = statements('Erst vor zwei Tagen hatte der Investor, Jan Muster, zugesagt, nicht weiter über den Turm bestimmen zu wollen.');
+  assert.deepEqual(s.map((x) => [x.speaker, x.cue, x.quote]), [['der Investor, Jan Muster', 'zugesagt', 'nicht weiter über den Turm bestimmen zu wollen']]);
+});
+
 test('mixed quotes and reported speech acts with a noun-phrase message; the addressee', () => {
   const mixed = statements('Ein Frieden müsse „robuste Sicherheitsgarantien enthalten“, sagte Hegseth.');
   // the quoted words inside the reported clause: a direct statement of their own, part of it

@@ -109,7 +109,7 @@ export function cuesIn(ctx: Ctx, from: number, to: number): Cue[] {
       // (with "haben" or "werden" before it: "ist nicht bekannt," is a state, not "bekennen")
       const np = closes && !!pa && verbs.get(pa.lemma)!.np;
       // (a speech verb closing the sentence in a clause its auxiliary opens after a comma: "…, hatte Koch-Mehrin gesagt.")
-      if (pa && (!closes || np || trailingAuxiliary(ctx, i) >= 0) && /^\p{Ll}/u.test(t.text) && clauseHas(ctx, i, HABEN_OR_WERDEN)) out.push({ index: i, ...(pa.fused ? { apart: i - 1 } : {}), end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np, npPrepositions: np ? verbs.get(pa.lemma)!.npPrepositions : null, kind: 'verb' });
+      if (pa && (!closes || np || trailingAuxiliary(ctx, i) >= 0) && /^\p{Ll}/u.test(t.text) && (clauseHas(ctx, i, HABEN_OR_WERDEN) || auxiliaryBefore(ctx, i))) out.push({ index: i, ...(pa.fused ? { apart: i - 1 } : {}), end: i + 1, lemma: pa.lemma, act: verbs.get(pa.lemma)!.act, np, npPrepositions: np ? verbs.get(pa.lemma)!.npPrepositions : null, kind: 'verb' });
     }
   }
   return out.sort((a, b) => a.index - b.index);
@@ -177,6 +177,15 @@ const NEGATIONS = ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie'];
 const HABEN_OR_WERDEN = ['hat', 'hatte', 'hatten', 'habe', 'haben', 'hätte', 'hätten', 'wurde', 'wurden', 'wird', 'werden', 'worden', 'würde', 'würden'];
 
 /** Does the clause around token `at` (between clause breaks) hold one of these words? */
+/**
+ * Is the participle at `at` the syntax layer's non-finite verb of a clause whose finite verb is "haben" or "werden",
+ * past an apposition between commas ("hatte der Investor, Larry Silverstein, zugesagt, …")?
+ */
+export function auxiliaryBefore(ctx: Ctx, at: number): boolean {
+  const verb = clauseAt(ctx.syntax.get(ctx.toks[at]!.sentence), at)?.verb;
+  return !!verb && verb.finite !== null && verb.finite < at && verb.nonFinite.includes(at) && HABEN_OR_WERDEN.includes(ctx.toks[verb.finite]!.text);
+}
+
 function clauseHas(ctx: Ctx, at: number, words: readonly string[]): boolean {
   const sentence = ctx.toks[at]!.sentence;
   let from = at;

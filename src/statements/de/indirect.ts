@@ -6,7 +6,7 @@ import { verbReadings } from '../../lexicon/verbs.js';
 import { CLAUSE_BREAK, clauseEnd, clauseStart, isComma, phraseFound, span, verbsIn, who, words, type Ctx, type Cue, type Found } from '../context.js';
 import { cueOf } from '../statement.js';
 import { addresseeAfter, canSpeak, clauseSpeaker, documentSource, passiveAgentOf, speakerAfter, speakerBefore } from '../speakers.js';
-import { cuesIn, trailingAuxiliary, zuInfinitive } from './cues.js';
+import { auxiliaryBefore, cuesIn, trailingAuxiliary, zuInfinitive } from './cues.js';
 import { clauseAt, phraseAt } from '../../syntax/api.js';
 
 /** What the readings of one cue found so far: a later reading starts from what an earlier one left. */
@@ -35,7 +35,8 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number, acted?: (
   // ("…, hatte Koch-Mehrin damals gesagt.": the auxiliary after the comma opens the cue's clause; a verb with a
   // noun-phrase message takes it after the auxiliary: "…, hatte die Regierung den Plan kritisiert")
   const auxiliary = cue.np ? -1 : trailingAuxiliary(ctx, cue.index);
-  if (cue.index > b && isComma(toks[cue.index - 1])) messageBefore(ctx, cue, b, end, x);
+  // (not a participle whose auxiliary stands before an apposition: "hatte der Investor, Larry Muster, zugesagt, …")
+  if (cue.index > b && isComma(toks[cue.index - 1]) && !auxiliaryBefore(ctx, cue.index)) messageBefore(ctx, cue, b, end, x);
   else if (auxiliary > b) messageBefore(ctx, cue, b, end, x, auxiliary);
   // ("…, so berichtet die Zeitung.": "so" between the comma and the cue)
   else if (cue.index > b + 1 && toks[cue.index - 1]!.text === 'so' && isComma(toks[cue.index - 2])) messageBefore(ctx, cue, b, end, x, cue.index, cue.index - 2);
