@@ -113,6 +113,13 @@ test('a participle after an apposition still has its auxiliary before it: "hatte
   assert.deepEqual(s.map((x) => [x.speaker, x.cue, x.quote]), [['der Investor, Jan Muster', 'zugesagt', 'nicht weiter über den Turm bestimmen zu wollen']]);
 });
 
+test('the passive of "zitieren" after a quotation names the one quoted: "„…“, wird Muster zitiert"', () => {
+  const s = statements('„Wir haben die Kommentare aus Moskau gehört“, wird Verteidigungsminister Jan Muster zitiert.');
+  assert.deepEqual(s.map((x) => [x.form, x.speaker, x.cue]), [['direct', 'Verteidigungsminister Jan Muster', 'zitiert']]);
+  // (any other passive names no one: "…, wurde aber kritisiert")
+  assert.deepEqual(statements('„Wir haben die Kommentare aus Moskau gehört“, wurde der Minister kritisiert.').map((x) => x.speaker), [null]);
+});
+
 test('mixed quotes and reported speech acts with a noun-phrase message; the addressee', () => {
   const mixed = statements('Ein Frieden müsse „robuste Sicherheitsgarantien enthalten“, sagte Hegseth.');
   // the quoted words inside the reported clause: a direct statement of their own, part of it

@@ -164,11 +164,16 @@ function fusedParticle(ctx: Ctx, at: number, lemma: string): string | null {
 export function trailingAuxiliary(ctx: Ctx, at: number): number {
   let k = at;
   while (k > 0 && ctx.toks[k - 1]!.sentence === ctx.toks[at]!.sentence && !CLAUSE_BREAK.test(ctx.toks[k - 1]!.text)) k--;
+  // (past an apposition between commas, as the syntax layer reads the clause: "…, wird Jan Muster, Sprecher des Verbands, zitiert")
+  const verb = clauseAt(ctx.syntax.get(ctx.toks[at]!.sentence), at)?.verb;
+  if (verb && verb.finite !== null && verb.finite < k && verb.nonFinite.includes(at)) k = verb.finite;
   // (a perfect, not a passive: "…, wurde aber kritisiert" names no one; and its subject right after it, for "…, hatte
   // aber zuvor die Vorwürfe zurückgewiesen" goes on with the sentence's own subject)
   const next = ctx.toks[k + 1];
   const subject = !!next && (ctx.mentionAt.has(k + 1) || /^\p{Lu}/u.test(next.text) || /^(der|die|das|ein|eine|er|sie)$/.test(next.text));
-  return ctx.toks[k - 1]?.text === ',' && k + 1 < at && HABEN.test(ctx.toks[k]!.text) && subject ? k : -1;
+  // (but the passive of "zitieren" names the one quoted: "„…“, wird Panetta zitiert")
+  const auxiliary = HABEN.test(ctx.toks[k]!.text) || (/^(wird|wurde)$/.test(ctx.toks[k]!.text) && ctx.toks[at]!.text === 'zitiert');
+  return ctx.toks[k - 1]?.text === ',' && k + 1 < at && auxiliary && subject ? k : -1;
 }
 
 const NEGATIONS = ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie'];
