@@ -617,11 +617,16 @@ test('a reported act in the passive: its "von" agent speaks, not the verb\'s own
   assert.deepEqual(statements('Der Mann wurde vom Amtsgericht Wolfsburg zu einer Geldstrafe verurteilt.'), []);
 });
 
-test('a Konjunktiv I main clause no one introduced is still reported speech: the speaker of one of the two sentences before, or no one', () => {
+test('a Konjunktiv I main clause no one introduced is still reported speech: the speaker of one of the two sentences before, the paragraph\'s last, or no one', () => {
   const none = statements('Die Hälfte der Bewohner verließ angeblich das Dorf. Diese Nachricht wurde am Montag dementiert. Es habe sich um ein Missverständnis gehandelt.');
   assert.deepEqual(none.map((x) => [x.form, x.speaker, x.quote]), [['free-indirect', null, 'Es habe sich um ein Missverständnis gehandelt']]);
   const near = statements('Der Sprecher der Feuerwehr sagte, die Lage sei unter Kontrolle. Am Abend regnete es wieder. Die Versorgung der Verletzten sei gesichert.');
   assert.deepEqual(near.map((x) => [x.form, x.speaker]), [['indirect', 'Der Sprecher der Feuerwehr'], ['free-indirect', 'Der Sprecher der Feuerwehr']]);
+  // farther back in the paragraph: its last speaker; in the next paragraph, no one
+  const far = 'Der Sprecher der Feuerwehr sagte, die Lage sei unter Kontrolle. Am Abend regnete es wieder. Die Straßen waren nass. Viele Keller liefen voll. Die Versorgung der Verletzten sei gesichert.';
+  assert.deepEqual(statements(far).map((x) => [x.form, x.speaker]), [['indirect', 'Der Sprecher der Feuerwehr'], ['free-indirect', 'Der Sprecher der Feuerwehr']]);
+  const next = 'Der Sprecher der Feuerwehr sagte, die Lage sei unter Kontrolle. Am Abend regnete es wieder.\n\nDie Straßen waren nass. Viele Keller liefen voll. Die Versorgung der Verletzten sei gesichert.';
+  assert.deepEqual(statements(next, '2025-03-19', 'txt').map((x) => [x.form, x.speaker]), [['indirect', 'Der Sprecher der Feuerwehr'], ['free-indirect', null]]);
   // an indicative sentence is no one's
   assert.deepEqual(statements('Diese Nachricht wurde am Montag dementiert. Es handelte sich um ein Missverständnis.'), []);
 });
