@@ -45,3 +45,11 @@ test('a separable particle after a quoted word or two, but not inside a quote th
 test('a second verb after "und" takes the particle, not the first', () => {
   assert.deepEqual(verbs('Der Minister sagte „Ja“ und stimmte dem Vorschlag zu.').map((v) => v.split(':').slice(0, 2).join(':')), ['sagte:sagen', 'stimmte:zustimmen']);
 });
+
+test('right after an article inside the clause, before a noun or a number, an attribute stands, not a finite verb', () => {
+  // ("bekannten" is also the past of "bekennen", "erwarteten" of "erwarten")
+  assert.deepEqual(verbs('Bisher sind drei von den bekannten vier Methoden fehlgeschlagen.').map((v) => v.split(':')[0]), ['sind']);
+  assert.deepEqual(verbs('Die Firma rechnet mit einem erwarteten Umsatz von einer Milliarde.').map((v) => v.split(':')[0]), ['rechnet']);
+  // (at the clause's start "den" may be a pronoun, and a finite verb follows it)
+  assert.deepEqual(verbs('Den bekannten sie nie.').map((v) => v.split(':')[0]), ['bekannten']);
+});

@@ -116,6 +116,22 @@ function attributiveParticiple(tokens: readonly Token[], i: number): boolean {
   return k < i - 1 && k > 0 && !clauseOpens && openers().has(tokens[k]!.text.toLowerCase());
 }
 
+/**
+ * "von den bekannten vier Behandlungsmethoden", "mit einem erwarteten Umsatz": right after an article that is no
+ * subject inside the clause, before a noun or a number, stands an attribute, not a finite verb ("bekannten" is also
+ * "bekennen"). Not at the clause's start, where "Den bekannten sie nicht" may open with a pronoun.
+ */
+function afterObliqueArticle(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !/^(?:den|dem|des|einen|einem|eines|einer)$/.test(prev.text) || i < 2 || /^[,;:(–-]$/.test(tokens[i - 2]!.text)) return false;
+  if (!next || next.kind === 'punct' || next.kind === 'quote') return false;
+  const noun = (t: Token | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+  return noun(next) || ((next.kind === 'number' || NUMBER_WORDS.test(next.text)) && noun(tokens[i + 2]));
+}
+
+const NUMBER_WORDS = /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend)$/;
+
 /** Adverbs that stand inside an attribute before its participle ("nicht weiter bezeichnete", "erst kürzlich ernannte"). */
 const ATTRIBUTE_ADVERBS = /^(?:nicht|weiter|erst|neu|bereits|schon|kürzlich|jüngst|zuvor|bisher|noch|eigens|eben|frisch|gerade|kurz|lange|zuletzt|ebenfalls|offiziell|international|gut|schlecht)$/;
 
@@ -158,7 +174,7 @@ export function finiteVerbs(tokens: readonly Token[]): FiniteVerb[] {
     if (notFinite().has(t.text.toLowerCase())) return;
     // ("Ich lehne das ab": beside "ich" the first person's readings, in which "lehne" is indicative too)
     const readings = firstPerson(tokens, i) ? firstPersonReadings(t.text) : finiteReadings(t.text);
-    if (!readings.length || attributiveAdjective(tokens, i, readings) || attributiveParticiple(tokens, i)) return;
+    if (!readings.length || attributiveAdjective(tokens, i, readings) || attributiveParticiple(tokens, i) || afterObliqueArticle(tokens, i)) return;
     // a particle reading needs its particle standing at the end of a clause further on
     let particle: number | null = null;
     let lemma: string | undefined;
