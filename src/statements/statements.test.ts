@@ -120,6 +120,12 @@ test('the passive of "zitieren" after a quotation names the one quoted: "„…�
   assert.deepEqual(statements('„Wir haben die Kommentare aus Moskau gehört“, wurde der Minister kritisiert.').map((x) => x.speaker), [null]);
 });
 
+test('a relative clause opened by a preposition before the comma is no message of the verb after it', () => {
+  // ("…, auf die … hingewiesen wird, bekräftigen X" is not "…, sagte X": the object after the verb does not speak)
+  const s = statements('Auch offizielle Statistiken, auf die im Bericht der Organisation hingewiesen wird, bekräftigen die niedrige Aufklärungsquote.');
+  assert.ok(s.every((x) => x.speaker !== 'die niedrige Aufklärungsquote'));
+});
+
 test('mixed quotes and reported speech acts with a noun-phrase message; the addressee', () => {
   const mixed = statements('Ein Frieden müsse „robuste Sicherheitsgarantien enthalten“, sagte Hegseth.');
   // the quoted words inside the reported clause: a direct statement of their own, part of it

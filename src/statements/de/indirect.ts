@@ -78,7 +78,9 @@ function messageBefore(ctx: Ctx, cue: Cue, b: number, end: number, x: Reading, a
   while (lastClause > from && !(CLAUSE_BREAK.test(toks[lastClause - 1]!.text) && !ctx.quoted[lastClause - 1] && !ctx.fragments[lastClause - 1])) lastClause--;
   const opener = toks[lastClause]!.text;
   // (but a message may end in one after its main clause: "Der Flügel war beschädigt, als das Flugzeug landete, sagte X")
-  const subordinate = (isSubordinating(opener) || (lastClause > from && RELATIVE.has(opener) && verbFinal(ctx, lastClause, to))) && !mainClauseFirst(ctx, from, lastClause);
+  // ("Statistiken, auf die im Bericht hingewiesen wird, bekräftigen …": a preposition before the relative pronoun)
+  const relative = RELATIVE.has(opener) || (ctx.words.prepositions.has(opener) && RELATIVE.has(toks[lastClause + 1]?.text ?? ''));
+  const subordinate = (isSubordinating(opener) || (lastClause > from && relative && verbFinal(ctx, lastClause, to))) && !mainClauseFirst(ctx, from, lastClause);
   // (nor a fronted clause of time or cause with what depends on it: "Während die Sängerin erklärte, aufgeregt zu sein,
   // räumte die Schauspielerin ein, …"; in Konjunktiv it may be the message: "Weil die Lage ernst sei, …")
   // (but "Als die Polizei eintraf, war der Täter geflohen, sagte ein Sprecher": a main clause after it, opening with its verb, is a message)
