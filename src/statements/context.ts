@@ -212,9 +212,9 @@ function headActor(p: Phrase, x: Found, ctx: Ctx): string | null {
     }
   }
   const inGenitive = x.m && p.genitives.some((g) => ctx.toks[g.from]!.span[0] <= x.m!.span[0] && x.m!.span[1] <= ctx.toks[g.to - 1]!.span[1]);
-  // ("nach Angaben des Kreml", "Müllers Meinung": the owner of a statement speaks; "der Sprecher des Kreml" is
-  // not the Kremlin, and "Selenskyjs Sprecher" not Selenskyj)
-  const owned = inGenitive && !ctx.words.isSourceNoun(ctx.toks[h]!.text);
+  // ("nach Angaben des Kreml", "Müllers Meinung", "den Vorschlag Selenskyjs": the owner of a statement or claim speaks;
+  // "der Sprecher des Kreml" is not the Kremlin, and "Selenskyjs Sprecher" not Selenskyj)
+  const owned = inGenitive && !ctx.words.isClaimNoun(ctx.toks[h]!.text);
   return owned ? null : x.m?.actor ?? null;
 }
 

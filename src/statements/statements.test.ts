@@ -126,6 +126,20 @@ test('a relative clause opened by a preposition before the comma is no message o
   assert.ok(s.every((x) => x.speaker !== 'die niedrige Aufklärungsquote'));
 });
 
+test('a claim rejected or denied is told by whoever holds it, not by who rejects it; the rejecter goes on speaking', () => {
+  const s = statements('Außenminister Sergej Lawrow wies am Montag die Darstellung der Ukraine zurück, Russland habe die Waffenruhe gebrochen. '
+    + 'Moskau halte sich an alle Absprachen.');
+  assert.deepEqual(s.map((x) => [x.speaker, x.actor, x.act, x.quote]), [
+    ['die Darstellung der Ukraine', 'ukraine', 'claim', 'Russland habe die Waffenruhe gebrochen'],
+    ['Außenminister Sergej Lawrow', 'sergej-lawrow', null, 'Moskau halte sich an alle Absprachen'],
+  ]);
+  const proposal = statements('Kremlsprecher Dmitri Peskow lehnte den Vorschlag von Präsident Selenskyj ab, die Gespräche nach Genf zu verlegen.');
+  assert.deepEqual(proposal.map((x) => [x.speaker, x.actor, x.act]), [['den Vorschlag von Präsident Selenskyj', 'wolodymyr-selenskyj', 'claim']]);
+  // (an act, not a claim, keeps the speaker: "lehnt einen Verkauf ab, ein Verkauf von Anteilen sei …"; nor does a pronoun hold one)
+  assert.deepEqual(statements('Die Stadt lehnt einen Verkauf der Wohnungen ab, ein Verkauf von Anteilen sei aber denkbar.').map((x) => x.speaker), ['Die Stadt']);
+  assert.deepEqual(statements('Die Regierung wies dies zurück, die Vorwürfe seien haltlos.').map((x) => x.speaker), ['Die Regierung']);
+});
+
 test('mixed quotes and reported speech acts with a noun-phrase message; the addressee', () => {
   const mixed = statements('Ein Frieden müsse „robuste Sicherheitsgarantien enthalten“, sagte Hegseth.');
   // the quoted words inside the reported clause: a direct statement of their own, part of it

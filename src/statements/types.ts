@@ -29,6 +29,8 @@ export interface StatementWords {
   isCueWord(word: string): boolean;
   /** Does this noun name where a message comes from ("Angaben", also as a compound's end: "Polizeiangaben")? */
   isSourceNoun(word: string): boolean;
+  /** Does this noun name a claim, proposal or charge a content clause may state ("Darstellung", "Vorschlag", "Annahme"), also as a compound's end? */
+  isClaimNoun(word: string): boolean;
   /** Is this a noun a quoted name stands in apposition to ("Zeitschrift", "Nachrichtenmagazin")? */
   isTitleNoun(word: string): boolean;
   /** Does this noun name someone who can speak: a role, title or party word, or data/de/agent-nouns.tsv ("Kriminalpolizei", "Sprecher")? */

@@ -34,6 +34,7 @@ export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' 
     sourcePhrases: new Map(loadRows('de/source-phrases.tsv').map(([phrase, kind]) => [phrase!, kind!])),
     isCueWord,
     isSourceNoun: nounList(lemmaList('de/source-nouns.tsv', nounForms)),
+    isClaimNoun: nounList([...lemmaList('de/source-nouns.tsv', nounForms), ...lemmaList('de/claim-nouns.tsv', nounForms)]),
     isTitleNoun: nounList(lemmaList('de/title-nouns.tsv', nounForms)),
     isAgentNoun: (word) => mentions.roleNouns.has(word) || mentions.descriptors.has(word) || mentions.titles.has(word)
       || mentions.partyNouns.has(word) || mentions.partyMemberNouns.has(word) || agents(word),

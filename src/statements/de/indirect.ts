@@ -16,6 +16,8 @@ interface Reading {
   speaker: Found | null;
   /** The message after the comma belongs to a verb joined to the cue ("… und gab bekannt, …"). */
   handedOn?: boolean;
+  /** The speaker holds a claim the cue rejects or denies ("wies die Darstellung zurück, …"): the act told is a claim. */
+  claim?: boolean;
   addressee: Found | null;
 }
 
@@ -58,7 +60,8 @@ export function indirectAt(ctx: Ctx, cue: Cue, b: number, end: number, acted?: (
   // (a reported speech act stays reported: its quoted words become direct statements of their own)
   if (form === 'indirect') for (let i = quote[0]; i < quote[1]; i++) if (ctx.quoted[i] || ctx.fragments[i]) { form = 'mixed'; break; }
   if (form === 'mixed' && [...Array(quote[1] - quote[0]).keys()].every((k) => ctx.quoted[quote[0] + k] || toks[quote[0] + k]!.kind === 'punct')) return null;
-  return { form, quote: span(ctx, quote[0], quote[1]), cue: cueOf(ctx, cue), speaker: beforeAddressee(ctx, who(speaker, ctx), addressee), addressee: who(addressee, ctx, false), sentence: 0 };
+  const told = cueOf(ctx, cue);
+  return { form, quote: span(ctx, quote[0], quote[1]), cue: x.claim ? { ...told, act: 'claim' } : told, speaker: beforeAddressee(ctx, who(speaker, ctx), addressee), addressee: who(addressee, ctx, false), sentence: 0 };
 }
 
 /** "verlangte Putin von Trump …": the speaker's words end before a "von" that names the addressee (no affiliation). */
@@ -246,6 +249,10 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
   } else {
     x.addressee = addresseeAfter(ctx, between, k);
   }
+  // ("wies Berichte der Zeitung zurück, er sei …", "lehnte den Vorschlag des Ministers ab, …": what is rejected holds the
+  // claim the message tells; the one who rejects it is not its speaker)
+  const claim = rejectedClaim(ctx, cue, k);
+  if (claim) { x.speaker = claim; x.addressee = null; x.claim = true; }
   // the message ends where another cue begins ("…, sagte er, und fügte hinzu, …") or at a quote
   const nextCue = cuesIn(ctx, k + 1, end).find((c) => isComma(toks[c.index - 1]));
   if (nextCue) x.quote = [inserted ? b : k + 1, nextCue.index - 1];
@@ -255,6 +262,23 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
   const joined = verbs.find((v) => v.index > quote[0] + 1 && toks[v.index - 1]!.text === 'und' && v.mood === 'indicative' && /^\p{Ll}/u.test(toks[v.index]!.text)
     && verbs.some((w) => w.index < v.index && w.mood !== 'indicative'));
   if (joined) x.quote = [quote[0], joined.index - 1];
+}
+
+/**
+ * The noun phrase a rejecting or denying cue takes as its object right before the comma of the message ("wies die
+ * Darstellung zurück, die Ausländer seien …", "bestritt die Annahme, dass …"): a noun of a claim (data/de/claim-nouns.tsv),
+ * not a pronoun ("wies das zurück").
+ */
+function rejectedClaim(ctx: Ctx, cue: Cue, comma: number): Found | null {
+  if (!/^(reject|deny)$/.test(cue.act)) return null;
+  const clause = clauseAt(ctx.syntax.get(ctx.toks[cue.index]!.sentence), cue.index);
+  const object = clause?.accusative;
+  // (between the finite verb and the comma, a particle or participle after it: "hat Berichte der Zeitung zurückgewiesen, …")
+  const finite = clause!.verb.finite ?? cue.index;
+  if (!object || object.pronoun || object.from <= finite || object.to > comma || comma - object.to > 2) return null;
+  // (a claim, not an act: "lehnt einen Verkauf der Wohnungen ab, ein Verkauf von Anteilen sei …" is the speaker's own)
+  if (!ctx.words.isClaimNoun(ctx.toks[object.head]!.text)) return null;
+  return phraseFound(object, ctx);
 }
 
 /** "In einem Bericht der Zeitung wurde vermutet, dass …": a passive cue without an agent speaks through the document its clause names. */

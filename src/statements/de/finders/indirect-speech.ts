@@ -7,7 +7,7 @@ import type { Ctx, Cue } from '../../context.js';
 import { indirectAt } from '../indirect.js';
 import { cuesIn } from '../cues.js';
 import { clauseEnd, clauseStart, verbsIn, who } from '../../context.js';
-import { canSpeak } from '../../speakers.js';
+import { canSpeak, clauseSpeaker } from '../../speakers.js';
 import { sourceWithin } from '../sources.js';
 
 export const indirectSpeech: SentenceFinder = {
@@ -25,6 +25,9 @@ export const indirectSpeech: SentenceFinder = {
       if (!x) continue;
       x.sentence = sentence;
       scan.add(toldBySource(ctx, x, cue, from, end));
+      // (who rejects a claim goes on speaking, not the claim: "wies die Darstellung zurück, … Ausländern sei …")
+      const rejecter = /^(reject|deny)$/.test(cue.act) ? clauseSpeaker(ctx, cue.index) : null;
+      if (rejecter && x.speaker && ctx.toks[rejecter.from]!.span[0] !== x.speaker.span[0]) scan.spoke(who(rejecter, ctx), sentence);
       from = cue.end;
       while (from < e && ctx.toks[from]!.span[0] < x.quote[1]) from++;
     }
