@@ -140,6 +140,11 @@ test('a claim rejected or denied is told by whoever holds it, not by who rejects
   assert.deepEqual(statements('Die Regierung wies dies zurück, die Vorwürfe seien haltlos.').map((x) => x.speaker), ['Die Regierung']);
 });
 
+test('what words come out of speaks for them: "Aus einem Bericht der Polizei geht hervor, dass …"', () => {
+  const s = statements('Aus einem Bericht der Polizei geht hervor, dass die Zahl der Einbrüche gestiegen ist.');
+  assert.deepEqual(s.map((x) => [x.speaker, x.quote]), [['einem Bericht der Polizei', 'dass die Zahl der Einbrüche gestiegen ist']]);
+});
+
 test('mixed quotes and reported speech acts with a noun-phrase message; the addressee', () => {
   const mixed = statements('Ein Frieden müsse „robuste Sicherheitsgarantien enthalten“, sagte Hegseth.');
   // the quoted words inside the reported clause: a direct statement of their own, part of it

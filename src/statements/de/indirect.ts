@@ -238,7 +238,8 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
   // as the syntax layer reads it; what follows is its object)
   if (!passive && !x.speaker) x.speaker = sharedSubject(ctx, cue.index);
   // ("Aus EU-Kreisen verlautete, …": where the words came from is their source)
-  if (!x.speaker && cue.lemma === 'verlauten') x.speaker = fromPhrase(ctx, cue.index);
+  // ("Aus einem Bericht der Polizei geht hervor, dass …": so does what the words come out of)
+  if (!x.speaker && /^(verlauten|hervorgehen)$/.test(cue.lemma)) x.speaker = fromPhrase(ctx, cue.index);
   // ("In einer Erklärung, die am Mittwoch veröffentlicht wurde, wurde verkündet": the document before a relative clause)
   if (passive) { x.speaker = passive.agent ?? documentOf(ctx, cs, k) ?? (cs > b ? documentOf(ctx, b, cs) : null); x.addressee = null; } else if (!x.speaker) {
     x.speaker = speakerAfter(ctx, between, k);
