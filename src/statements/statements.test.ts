@@ -145,6 +145,14 @@ test('what words come out of speaks for them: "Aus einem Bericht der Polizei geh
   assert.deepEqual(s.map((x) => [x.speaker, x.quote]), [['einem Bericht der Polizei', 'dass die Zahl der Einbrüche gestiegen ist']]);
 });
 
+test('a cue in Konjunktiv I after a statement, with a pronoun for its speaker, goes on with that speaker as named', () => {
+  const s = statements('Die Anwältin Erika Muster sagte, der Mann sei gefährlich. Zuerst habe sie nicht damit gerechnet, dass er erscheinen würde.');
+  assert.deepEqual(s.map((x) => x.speaker), ['Die Anwältin Erika Muster', 'Die Anwältin Erika Muster']);
+  // (in the indicative the pronoun speaks for itself)
+  const own = statements('Die Anwältin Erika Muster sagte, der Mann sei gefährlich. Zuerst hat sie nicht damit gerechnet, dass er erscheinen würde.');
+  assert.deepEqual(own.map((x) => x.speaker), ['Die Anwältin Erika Muster', 'sie']);
+});
+
 test('mixed quotes and reported speech acts with a noun-phrase message; the addressee', () => {
   const mixed = statements('Ein Frieden müsse „robuste Sicherheitsgarantien enthalten“, sagte Hegseth.');
   // the quoted words inside the reported clause: a direct statement of their own, part of it

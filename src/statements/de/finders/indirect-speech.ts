@@ -2,6 +2,8 @@
 // und betonte, die USA würden …" is one statement per cue, and the next cue must stand after the
 // message before it. A cue a direct quote or a back reference used says nothing more.
 import type { Statement } from '../../../document/types.js';
+import type { StatementScan } from '../../scan.js';
+import { clauseAt } from '../../../syntax/api.js';
 import type { SentenceFinder } from '../../types.js';
 import type { Ctx, Cue } from '../../context.js';
 import { indirectAt } from '../indirect.js';
@@ -24,6 +26,7 @@ export const indirectSpeech: SentenceFinder = {
       const x = indirectAt(ctx, cue, from, end, (speaker) => { if (canSpeak(ctx, speaker)) scan.spoke(who(speaker, ctx), sentence); });
       if (!x) continue;
       x.sentence = sentence;
+      goesOnAs(ctx, scan, x, cue);
       scan.add(toldBySource(ctx, x, cue, from, end));
       // (who rejects a claim goes on speaking, not the claim: "wies die Darstellung zurück, … Ausländern sei …")
       const rejecter = /^(reject|deny)$/.test(cue.act) ? clauseSpeaker(ctx, cue.index) : null;
@@ -63,4 +66,18 @@ function toldBySource(ctx: Ctx, x: Statement, cue: Cue, from: number, end: numbe
   if (x.form !== 'reported' || !x.speaker) return x;
   const src = sourceWithin(ctx, from, clauseStart(ctx, from, cue.index), Math.min(end, clauseEnd(ctx, cue.index)), end);
   return src ? { ...x, cue: src.cue, speaker: who(src.speaker, ctx) } : x;
+}
+
+/**
+ * "Celebi sagte, … Zuerst habe sie nicht damit gerechnet, dass …": a cue in Konjunktiv I whose subject is a personal
+ * pronoun for the one who spoke in the sentence before (the same actor, or no known actor on either side) goes on with
+ * that speaker's words, told by that speaker as named there. (Wikinews dev speaker F1 0.708 → 0.710, train 0.7143 → 0.7147.)
+ */
+function goesOnAs(ctx: Ctx, scan: StatementScan, x: Statement, cue: Cue): void {
+  const last = scan.last;
+  if (!x.speaker || !last?.speaker || last.sentence !== x.sentence - 1 || x.speaker.actor !== last.speaker.actor) return;
+  if (!/^(er|sie|Er|Sie)$/.test(ctx.doc.text.slice(...x.speaker.span))) return;
+  const finite = clauseAt(ctx.syntax.get(ctx.toks[cue.index]!.sentence), cue.index)?.verb.finite;
+  if (finite === null || finite === undefined || verbsIn(ctx, finite, finite + 1)[0]?.mood !== 'subjunctive1') return;
+  x.speaker = last.speaker;
 }
