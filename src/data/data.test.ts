@@ -40,6 +40,7 @@ const SPECS: Record<string, Spec> = {
   'abbreviations.txt': { required: 1, key: first },
   'agencies.tsv': { required: 2, key: first },
   'agent-nouns.tsv': { required: 1, key: first },
+  'claim-nouns.tsv': { required: 1, key: first },
   'complementizers.txt': { required: 1, key: first },
   'cue-verbs.tsv': { required: 2, key: first },
   'descriptors.tsv': { required: 4, key: first },
@@ -117,6 +118,7 @@ const KNOWN: Record<string, Record<string, string>> = {
 /** The tables of noun lemmas (data/README.md, "Lemma or form") and the index of their forms column. */
 const LEMMA_TABLES: Record<string, number> = {
   'agent-nouns.tsv': 1,
+  'claim-nouns.tsv': 1,
   'descriptors.tsv': 4,
   'group-nouns.tsv': 2,
   'party-member-nouns.tsv': 1,

@@ -37,13 +37,22 @@ export function splitParagraphs(text: string, [from, to]: Span, lang: HeaderLang
 
 /**
  * The length of a short headline on the first line of a paragraph whose next line opens a sentence, or 0. Only a
- * short one (at most six words, 50 characters): a text wrapped at a fixed width breaks its sentences at longer lines.
+ * short one (at most six words, 50 characters) that reads as a title, not as the start of a sentence wrapped at a
+ * fixed width: no article first ("Der Bürgermeister von Berlin\nKai Muster sagte …") and no lower-case word but a
+ * few joining words ("Wahl und Beteiligung", not "Die Polizei nahm am Montag\nDemonstranten fest").
  */
 function subheading(paragraph: string, lang: HeaderLanguage): number {
   const nl = paragraph.indexOf('\n');
   if (nl < 0) return 0;
   const first = paragraph.slice(0, nl).trim();
   const next = paragraph.slice(nl + 1).trimStart();
-  const short = first.length <= 50 && first.split(/\s+/).length <= 6;
-  return short && /^[\p{Lu}„"»«]/u.test(next) && looksLikeHeadline(first, lang) ? nl : 0;
+  const words = first.split(/\s+/);
+  const short = first.length <= 50 && words.length <= 6;
+  const title = !ARTICLE.test(words[0]!) && words.every((w) => !/^\p{Ll}/u.test(w) || JOINING.test(w));
+  return short && title && /^[\p{Lu}„"»«]/u.test(next) && looksLikeHeadline(first, lang) ? nl : 0;
 }
+
+const ARTICLE = /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Eines)$/;
+
+/** Lower-case words a subheading may hold: "Wahl und Beteiligung", "Streit um die Rente", "Neues aus der Forschung". */
+const JOINING = /^(?:und|oder|sowie|für|von|vom|im|in|um|mit|zu|zum|zur|an|am|auf|aus|bei|gegen|nach|über|unter|vor|ohne|der|die|das|den|dem|des)$/;

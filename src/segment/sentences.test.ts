@@ -51,7 +51,12 @@ test('paragraphs: blank lines separate them; without blank lines every line is o
   ]);
   // (but a text wrapped at a fixed width keeps its sentences whole)
   const wrapped = 'Der Minister sagte am Montag in Berlin vor Journalisten, die\nLage an der Grenze sei ernst.\n\nZweiter Absatz.';
-  assert.equal(t.length > 0 && splitParagraphs(wrapped, [0, wrapped.length], de).length, 2);
+  assert.equal(splitParagraphs(wrapped, [0, wrapped.length], de).length, 2);
+  // (nor does a short first line that opens a sentence: an article first, or a verb in it)
+  for (const short of ['Der Bürgermeister von Berlin\nKai Muster sagte, die Lage sei ernst.', 'Die Polizei nahm am Montag\nDemonstranten fest, sagte ein Sprecher.']) {
+    const text = `Erster Absatz mit Text.\n\n${short}`;
+    assert.deepEqual(splitParagraphs(text, [0, text.length], de).map((p) => p.heading), [false, false], short);
+  }
 });
 
 test('a capital letter before a full stop is no initial when a sentence obviously begins', () => {

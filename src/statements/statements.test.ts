@@ -98,6 +98,11 @@ test('a source phrase beside a cue verb: a reported act it tells is its own; ins
   // ("nach Zeugenaussagen der Nachbar": an article that opens no genitive of the source noun belongs to the clause)
   const witnesses = statements('Vor dem Haus wartete bereits der Täter – nach Zeugenaussagen der Nachbar – auf die Frau.');
   assert.deepEqual(witnesses.map((x) => [x.speaker, x.cue]), [['Zeugenaussagen', 'nach Zeugenaussagen']]);
+  // (a statement a source phrase made is no host: "seiner Ansicht nach" is told once)
+  assert.equal(statements('Die Zahl der Toten ist seiner Ansicht nach deutlich höher als bekannt.').length, 1);
+  // (only a phrase that names one who can speak or a source noun: "laut Musik" is loud music; "die Suche nach Informationen" no source)
+  assert.deepEqual(statements('Der Nachbar sagte, die Jugendlichen hätten laut Musik gehört und gefeiert.').map((x) => x.speaker), ['Der Nachbar']);
+  assert.deepEqual(statements('Die Polizei sagte, die Suche nach Informationen über den Täter dauere an.').map((x) => x.speaker), ['Die Polizei']);
   // ("…, wie X sagte" closes a message rather than standing in it)
   const wie = statements('Der Bürgermeister sagte, die Straße bleibe gesperrt, wie auch die Polizei mitteilte, bis die Prüfung abgeschlossen sei.');
   assert.ok(wie.every((x) => x.cue !== 'wie'));
@@ -135,6 +140,11 @@ test('a claim rejected or denied is told by whoever holds it, not by who rejects
   ]);
   const proposal = statements('Kremlsprecher Dmitri Peskow lehnte den Vorschlag von Präsident Selenskyj ab, die Gespräche nach Genf zu verlegen.');
   assert.deepEqual(proposal.map((x) => [x.speaker, x.actor, x.act]), [['den Vorschlag von Präsident Selenskyj', 'wolodymyr-selenskyj', 'claim']]);
+  // (the claim's noun before a name in the genitive)
+  assert.deepEqual(statements('Kremlsprecher Dmitri Peskow lehnte den Vorschlag Selenskyjs ab, die Gespräche nach Genf zu verlegen.').map((x) => x.actor), ['wolodymyr-selenskyj']);
+  // (a charge rejected is followed by the defence, and a message in the rejecter's own voice is theirs)
+  assert.deepEqual(statements('Der Anwalt wies die Vorwürfe zurück, sein Mandant sei unschuldig.').map((x) => x.speaker), ['Der Anwalt']);
+  assert.deepEqual(statements('Der Konzern wies die Darstellung zurück, man habe sich stets an die Gesetze gehalten.').map((x) => x.speaker), ['Der Konzern']);
   // (an act, not a claim, keeps the speaker: "lehnt einen Verkauf ab, ein Verkauf von Anteilen sei …"; nor does a pronoun hold one)
   assert.deepEqual(statements('Die Stadt lehnt einen Verkauf der Wohnungen ab, ein Verkauf von Anteilen sei aber denkbar.').map((x) => x.speaker), ['Die Stadt']);
   assert.deepEqual(statements('Die Regierung wies dies zurück, die Vorwürfe seien haltlos.').map((x) => x.speaker), ['Die Regierung']);

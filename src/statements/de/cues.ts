@@ -182,7 +182,6 @@ const NEGATIONS = ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie'];
 /** Forms of "haben" and "werden": a clause-final participle after one is a perfect or a passive. */
 const HABEN_OR_WERDEN = ['hat', 'hatte', 'hatten', 'habe', 'haben', 'hätte', 'hätten', 'wurde', 'wurden', 'wird', 'werden', 'worden', 'würde', 'würden'];
 
-/** Does the clause around token `at` (between clause breaks) hold one of these words? */
 /**
  * Is the participle at `at` the syntax layer's non-finite verb of a clause whose finite verb is "haben" or "werden",
  * past an apposition between commas ("hatte der Investor, Larry Silverstein, zugesagt, …")?
@@ -192,6 +191,7 @@ export function auxiliaryBefore(ctx: Ctx, at: number): boolean {
   return !!verb && verb.finite !== null && verb.finite < at && verb.nonFinite.includes(at) && HABEN_OR_WERDEN.includes(ctx.toks[verb.finite]!.text);
 }
 
+/** Does the clause around token `at` (between clause breaks) hold one of these words? */
 function clauseHas(ctx: Ctx, at: number, words: readonly string[]): boolean {
   const sentence = ctx.toks[at]!.sentence;
   let from = at;

@@ -267,20 +267,28 @@ function speakerBeforeMessage(ctx: Ctx, cue: Cue, b: number, end: number, k: num
 
 /**
  * The noun phrase a rejecting or denying cue takes as its object right before the comma of the message ("wies die
- * Darstellung zurück, die Ausländer seien …", "bestritt die Annahme, dass …"): a noun of a claim (data/de/claim-nouns.tsv),
- * not a pronoun ("wies das zurück").
+ * Darstellung zurück, die Ausländer seien …", "bestritt die Annahme, dass …", "lehnte den Vorschlag Selenskyjs ab, …"):
+ * one whose noun names a claim (data/de/claim-nouns.tsv and the source nouns), not a pronoun ("wies das zurück"). A
+ * message in the rejecter's own voice ("…, man habe sich an die Gesetze gehalten", "…, unsere Zahlen stimmten") stays theirs.
  */
 function rejectedClaim(ctx: Ctx, cue: Cue, comma: number): Found | null {
   if (!/^(reject|deny)$/.test(cue.act)) return null;
   const clause = clauseAt(ctx.syntax.get(ctx.toks[cue.index]!.sentence), cue.index);
   const object = clause?.accusative;
+  if (!clause || !object || object.pronoun) return null;
   // (between the finite verb and the comma, a particle or participle after it: "hat Berichte der Zeitung zurückgewiesen, …")
-  const finite = clause!.verb.finite ?? cue.index;
-  if (!object || object.pronoun || object.from <= finite || object.to > comma || comma - object.to > 2) return null;
-  // (a claim, not an act: "lehnt einen Verkauf der Wohnungen ab, ein Verkauf von Anteilen sei …" is the speaker's own)
-  if (!ctx.words.isClaimNoun(ctx.toks[object.head]!.text)) return null;
+  const finite = clause.verb.finite ?? cue.index;
+  if (object.from <= finite || object.to > comma || comma - object.to > 2) return null;
+  // (a claim, not an act: "lehnt einen Verkauf der Wohnungen ab, ein Verkauf von Anteilen sei …" is the speaker's own;
+  // the claim's noun may stand before a name in the genitive, which the syntax layer reads as the head: "den Vorschlag Selenskyjs")
+  let claim = false;
+  for (let k = object.from; k <= object.head && !claim; k++) claim = /^\p{Lu}/u.test(ctx.toks[k]!.text) && ctx.words.isClaimNoun(ctx.toks[k]!.text);
+  if (!claim || OWN_VOICE.test(ctx.toks[comma + 1]?.text ?? '')) return null;
   return phraseFound(object, ctx);
 }
+
+/** Words opening a message in its speaker's own voice: "man", the first person, a possessive of the rejecter ("sein Mandant"). */
+const OWN_VOICE = /^(?:man|wir|ich|unser|unsere|unserer|unseren|unserem|mein|meine|meinen|meinem|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)$/i;
 
 /** "In einem Bericht der Zeitung wurde vermutet, dass …": a passive cue without an agent speaks through the document its clause names. */
 function documentOf(ctx: Ctx, from: number, to: number): Found | null {

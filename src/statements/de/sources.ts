@@ -104,6 +104,8 @@ function sourceWordAt(ctx: Ctx, b: number, i: number, end: number): { kind: stri
   const one = toks[i]!.text;
   const two = i + 1 < end ? `${one} ${toks[i + 1]!.text}` : '';
   // "nach Angaben", "nach Polizeiangaben", "nach ersten Informationen", "nach dessen Angaben"
+  // (not after a noun that takes "nach": "die Suche nach Informationen", "die Forderung nach Aufklärung")
+  if (/^(nach|Nach)$/.test(one) && i > b && SEEKS.test(toks[i - 1]!.text)) return null;
   const nounAt = one === 'nach' || one === 'Nach' ? sourceNounAfter(ctx, i, end) : -1;
   const evidence = nounAt > 0;
   const kind = evidence ? 'before' : sources.get(two) ?? sources.get(one);
@@ -112,6 +114,9 @@ function sourceWordAt(ctx: Ctx, b: number, i: number, end: number): { kind: stri
   const cue = { span: span(ctx, i, i + width), lemma: (sources.has(two) ? two : one).toLowerCase(), act: 'report' };
   return { kind, w: { b, at: i, end, width, word: one, evidence, cue } };
 }
+
+/** Nouns (also as a compound's end) whose object "nach" governs: "Suche nach", "Ruf nach", "Fahndung nach". */
+const SEEKS = /(?:^|[\p{Ll}-])(?:[Ss]uche|[Ff]rage|[Ff]orderung|[Rr]uf|[Bb]edarf|[Ww]unsch|[Vv]erlangen|[Ff]ahndung|[Jj]agd|[Ss]ehnsucht)$/u;
 
 /** The statement a source phrase at token `i` makes of the sentence [b, end), if any. */
 function sourceAt(ctx: Ctx, b: number, i: number, end: number): Statement | null {

@@ -420,8 +420,11 @@ function apposable(x: SentenceInput, main: Phrase, a: Phrase): boolean {
     // ("Mohammed el-Baradei", "Ursula von der Leyen": particles inside a name)
     const nameWord = (t: (typeof words)[number], k: number) => t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || HYPHEN_PARTICLE.test(t.text) || (k > 0 && NAME_PARTICLES.test(t.text)));
     if (p.determiner === null && words.length >= 2 && words.length <= 4 && words.every(nameWord) && /^\p{Lu}/u.test(words[0]!.text) && !nounLemma(words[0]!.text) && !x.mentionAt.get(p.from)) return true;
-    // (a compound noun the lexicon does not know whole is none: "der US-Partner von EADS, Northrop Grumman")
-    return nameLike(x, p.head) && compoundHead(x.toks[p.head]!.text) === undefined && !x.mentionAt.get(p.head);
+    // (a compound of a common noun is none: "der US-Partner von EADS, Northrop Grumman", "Die Chefjuristin der Regierung,
+    // Anabella Muster", "Kommandant des Corps"; alone, a word that merely ends like a noun is a name: "…, Silverstein,")
+    const head = x.toks[p.head]!.text;
+    const compound = hyphenatedNoun(head) || ((p.determiner !== null || p.genitives.length > 0) && compoundHead(head) !== undefined);
+    return nameLike(x, p.head) && !compound && !x.mentionAt.get(p.head);
   };
   const role = (p: Phrase) => x.isRoleNoun(x.toks[p.head]!.text) || /^(descriptor|group)$/.test(x.mentionAt.get(p.head)?.m.kind ?? '');
   // ("Andreas Muster, Spieler von Hoffenheim", "Erika Beispiel, Kopf einer Gruppe": any common noun beside a person)
@@ -437,6 +440,16 @@ function nameLike(x: SentenceInput, i: number): boolean {
   const t = x.toks[i]!;
   if (t.kind === 'word' && (HYPHEN_PARTICLE.test(t.text) || CAMEL_CASE.test(t.text) || LOWER_BRAND.test(t.text))) return true;
   return t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !nounLemma(t.text) && !x.words.determiners.has(t.text.toLowerCase());
+}
+
+/**
+ * A hyphenated compound whose last part is a common noun the lexicon knows ("US-Partner", "Klub-Sekretär"), though it
+ * does not know the whole; not a double name ("Kramp-Karrenbauer", "Frank-Walter"), nor a name that merely ends like a
+ * noun ("Silverstein", "Wagenknecht").
+ */
+function hyphenatedNoun(word: string): boolean {
+  const last = /-(\p{Lu}\p{Ll}+)$/u.exec(word)?.[1];
+  return !!last && !!nounLemma(last);
 }
 
 /** An Arabic article joined to a surname: "el-Baradei", "al-Assad". */
@@ -625,8 +638,8 @@ function nounRun(x: SentenceInput, k: number): number {
     // ("Heike van Laak", "Ursula von der Leyen": a name goes on past its particles to a name)
     // (a state or an institution takes none: "die Bundesregierung vom LSVD" is the government and the one who asked it)
     const institution = !!x.mentionAt.get(lastStart) && !x.personal(x.mentionAt.get(lastStart)!.m);
-    // (nor does a compound noun the lexicon does not know whole: "Klub-Sekretär der Buitenboys")
-    if (prev === 'name' && !institution && compoundHead(x.toks[end - 1]!.text) === undefined) {
+    // (nor does a hyphenated compound of a common noun: "Klub-Sekretär der Buitenboys")
+    if (prev === 'name' && !institution && !hyphenatedNoun(x.toks[end - 1]!.text)) {
       let k = end;
       while (k < x.to && k < end + 2 && NAME_PARTICLES.test(x.toks[k]!.text)) k++;
       // (an article alone is no particle before a compound: "Netanyahu den US-Luftangriff" is two phrases, "den Uyl" one)

@@ -5,6 +5,7 @@ import type { Statement } from '../../../document/types.js';
 import type { SentenceFinder } from '../../types.js';
 import type { Ctx } from '../../context.js';
 import { sourceStatement } from '../sources.js';
+import { canSpeak } from '../../speakers.js';
 
 export const nestedSources: SentenceFinder = {
   find(ctx, scan, at) {
@@ -14,7 +15,7 @@ export const nestedSources: SentenceFinder = {
       // (also one opening the message: "sagte, nach neuesten Erkenntnissen habe …" — Wikinews train speaker F1 0.710 → 0.711)
       const x = to - from >= 4 ? sourceStatement(ctx, from, to) : null;
       // (a preposition or postposition: "…, wie X sagte" or "so X" inside a message closes it rather than standing in it)
-      if (!x?.speaker || !inPlace(ctx, x.cue!.lemma)) continue;
+      if (!x?.speaker || !inPlace(ctx, x.cue!.lemma) || !named(ctx, x.speaker)) continue;
       x.sentence = at.sentence;
       // (the host's speaker goes on speaking in the sentences after: "Dennoch wolle er …" is not the source's)
       const last = scan.last;
@@ -32,8 +33,17 @@ function inPlace(ctx: Ctx, lemma: string): boolean {
   return kind === 'before' || kind === 'after';
 }
 
-/** Was the statement told by a source phrase rather than a cue verb ("laut", "nach Angaben")? */
-const isSourceCue = (ctx: Ctx, y: Statement) => ctx.words.sourcePhrases.has(ctx.doc.text.slice(...y.cue!.span).toLowerCase()) || /^nach\b/i.test(ctx.doc.text.slice(...y.cue!.span));
+/** Was the statement told by a source phrase rather than a cue verb ("laut", "nach Angaben", "seiner Ansicht nach")? */
+const isSourceCue = (ctx: Ctx, y: Statement) => ctx.words.sourcePhrases.has(y.cue!.lemma) || /^nach\b/.test(y.cue!.lemma);
+
+/** Does the source phrase name one who can speak, or a source noun ("laut Musik", "laut Plan" name none)? */
+function named(ctx: Ctx, speaker: NonNullable<Statement['speaker']>): boolean {
+  const from = ctx.index.byStart.get(speaker.span[0]);
+  const to = ctx.index.byEnd.get(speaker.span[1]);
+  if (from === undefined || to === undefined) return false;
+  for (let k = from; k < to; k++) if (ctx.words.isSourceNoun(ctx.toks[k]!.text)) return true;
+  return canSpeak(ctx, { from, to, m: ctx.mentionAt.get(from)?.m ?? null });
+}
 
 /** The tokens of the sentence [b, e) a character span covers. */
 function tokensOf(ctx: Ctx, [s, t]: readonly [number, number], b: number, e: number): [number, number] {
