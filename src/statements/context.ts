@@ -41,6 +41,13 @@ export function span(ctx: Ctx, from: number, to: number): Span {
   return [ctx.toks[from]!.span[0], ctx.toks[to - 1]!.span[1]];
 }
 
+/** The tokens [from, to) a span made of whole tokens covers (a speaker or message found earlier), or null. */
+export function tokensOf(ctx: Ctx, [b, e]: Span): [number, number] | null {
+  const from = ctx.index.byStart.get(b);
+  const to = ctx.index.byEnd.get(e);
+  return from === undefined || to === undefined ? null : [from, to];
+}
+
 /** A quotation as it stands in the text, its marks included (as the corpora that annotate quotations take it). */
 export function quotation(ctx: Ctx, r: Region): Span {
   return [ctx.toks[r.open]!.span[0], ctx.toks[r.close]!.span[1]];
@@ -152,9 +159,9 @@ export function phraseFound(p: Phrase, ctx: Ctx): Found {
 
 /** A speaker taken over from an earlier statement, widened to the noun phrase its mention stands in. */
 export function widened(speaker: { span: Span; actor: string | null } | null, ctx: Ctx): { span: Span; actor: string | null } | null {
-  const from = speaker ? ctx.index.byStart.get(speaker.span[0]) : undefined;
-  const to = speaker ? ctx.index.byEnd.get(speaker.span[1]) : undefined;
-  if (!speaker || from === undefined || to === undefined) return speaker;
+  const at = speaker ? tokensOf(ctx, speaker.span) : null;
+  if (!speaker || !at) return speaker;
+  const [from, to] = at;
   const p = speakerPhrase({ from, to, m: null }, ctx);
   return p && p.from <= from && p.to >= to ? { span: span(ctx, p.from, p.to), actor: speaker.actor } : speaker;
 }

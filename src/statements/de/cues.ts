@@ -29,12 +29,14 @@ export function germanStatementWords(mentions: Pick<MentionWords, 'determiners' 
   // (memoized: most words are no form of a cue verb, and the lexicon is asked twice for a particle verb)
   const isCueWord = memoize((word: string): boolean => /^\p{L}/u.test(word)
     && verbReadings(word).some((x) => cueVerbs.has(x.lemma) || (x.particle !== undefined && verbReadings(word).some((y) => !y.particle && cueVerbs.has(y.lemma)))));
+  const isSourceNoun = nounList(lemmaList('de/source-nouns.tsv', nounForms));
+  const isClaim = nounList(lemmaList('de/claim-nouns.tsv', nounForms));
   return {
     cueVerbs,
     sourcePhrases: new Map(loadRows('de/source-phrases.tsv').map(([phrase, kind]) => [phrase!, kind!])),
     isCueWord,
-    isSourceNoun: nounList(lemmaList('de/source-nouns.tsv', nounForms)),
-    isClaimNoun: nounList([...lemmaList('de/source-nouns.tsv', nounForms), ...lemmaList('de/claim-nouns.tsv', nounForms)]),
+    isSourceNoun,
+    isClaimNoun: (word) => isSourceNoun(word) || isClaim(word),
     isTitleNoun: nounList(lemmaList('de/title-nouns.tsv', nounForms)),
     isAgentNoun: (word) => mentions.roleNouns.has(word) || mentions.descriptors.has(word) || mentions.titles.has(word)
       || mentions.partyNouns.has(word) || mentions.partyMemberNouns.has(word) || agents(word),
@@ -166,8 +168,8 @@ export function trailingAuxiliary(ctx: Ctx, at: number): number {
   let k = at;
   while (k > 0 && ctx.toks[k - 1]!.sentence === ctx.toks[at]!.sentence && !CLAUSE_BREAK.test(ctx.toks[k - 1]!.text)) k--;
   // (past an apposition between commas, as the syntax layer reads the clause: "…, wird Jan Muster, Sprecher des Verbands, zitiert")
-  const verb = clauseAt(ctx.syntax.get(ctx.toks[at]!.sentence), at)?.verb;
-  if (verb && verb.finite !== null && verb.finite < k && verb.nonFinite.includes(at)) k = verb.finite;
+  const finite = finiteBefore(ctx, at);
+  if (finite !== null && finite < k) k = finite;
   // (a perfect, not a passive: "…, wurde aber kritisiert" names no one; and its subject right after it, for "…, hatte
   // aber zuvor die Vorwürfe zurückgewiesen" goes on with the sentence's own subject)
   const next = ctx.toks[k + 1];
@@ -187,8 +189,14 @@ const HABEN_OR_WERDEN = ['hat', 'hatte', 'hatten', 'habe', 'haben', 'hätte', 'h
  * past an apposition between commas ("hatte der Investor, Larry Silverstein, zugesagt, …")?
  */
 export function auxiliaryBefore(ctx: Ctx, at: number): boolean {
+  const finite = finiteBefore(ctx, at);
+  return finite !== null && HABEN_OR_WERDEN.includes(ctx.toks[finite]!.text);
+}
+
+/** The finite verb before the participle at `at` in the clause the syntax layer reads them in, or null. */
+function finiteBefore(ctx: Ctx, at: number): number | null {
   const verb = clauseAt(ctx.syntax.get(ctx.toks[at]!.sentence), at)?.verb;
-  return !!verb && verb.finite !== null && verb.finite < at && verb.nonFinite.includes(at) && HABEN_OR_WERDEN.includes(ctx.toks[verb.finite]!.text);
+  return verb && verb.finite !== null && verb.finite < at && verb.nonFinite.includes(at) ? verb.finite : null;
 }
 
 /** Does the clause around token `at` (between clause breaks) hold one of these words? */

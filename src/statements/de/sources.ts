@@ -121,12 +121,12 @@ const SEEKS = /(?:^|[\p{Ll}-])(?:[Ss]uche|[Ff]rage|[Ff]orderung|[Rr]uf|[Bb]edarf
 /** The statement a source phrase at token `i` makes of the sentence [b, end), if any. */
 function sourceAt(ctx: Ctx, b: number, i: number, end: number): Statement | null {
   const toks = ctx.toks;
+  const found = sourceWordAt(ctx, b, i, end);
   // "Dem Vernehmen nach", "seiner Ansicht nach", "eigenen Angaben nach": the source before its "nach"
-  if (/^(nach|Nach)$/.test(toks[i]!.text) && i > b && POSTPOSED.test(toks[i - 1]!.text) && !ctx.quoted[i - 1] && sourceNounAfter(ctx, i, end) < 0) {
+  if (/^(nach|Nach)$/.test(toks[i]!.text) && !found?.w.evidence && i > b && POSTPOSED.test(toks[i - 1]!.text) && !ctx.quoted[i - 1]) {
     const x = postposedSource(ctx, b, i, end);
     if (x) return x;
   }
-  const found = sourceWordAt(ctx, b, i, end);
   if (!found) return null;
   const { kind, w } = found;
   const { width, word: one, cue } = w;

@@ -4,7 +4,7 @@
 import type { Statement } from '../../../document/types.js';
 import type { SentenceAt, SentenceFinder } from '../../types.js';
 import type { StatementScan } from '../../scan.js';
-import { PUNCT_END, isName, words, type Ctx, type Found } from '../../context.js';
+import { PUNCT_END, isName, tokensOf, words, type Ctx, type Found } from '../../context.js';
 import { canSpeak, speakerAfter } from '../../speakers.js';
 import { cueOf, indirectStatement } from '../../statement.js';
 import { cuesIn } from '../cues.js';
@@ -114,10 +114,9 @@ function backReference(ctx: Ctx, b: number, end: number, prev: readonly [number,
 /** A statement "nach" a noun that names no one who can speak ("Nach der Auszählung …", not "Nach Angaben der Polizei …"). */
 function noOneAccording(ctx: Ctx, s: Statement): boolean {
   if (!s.cue || !/^nach\b/.test(s.cue.lemma) || !s.speaker) return false;
-  const from = ctx.index.byStart.get(s.speaker.span[0]);
-  const to = ctx.index.byEnd.get(s.speaker.span[1]);
-  if (from === undefined || to === undefined) return false;
-  for (let k = from; k < to; k++) if (ctx.mentionAt.get(k) || isName(ctx, k) || ctx.words.isAgentNoun(ctx.toks[k]!.text)) return false;
+  const at = tokensOf(ctx, s.speaker.span);
+  if (!at) return false;
+  for (let k = at[0]; k < at[1]; k++) if (ctx.mentionAt.get(k) || isName(ctx, k) || ctx.words.isAgentNoun(ctx.toks[k]!.text)) return false;
   return true;
 }
 

@@ -29,8 +29,9 @@ export const indirectSpeech: SentenceFinder = {
       goesOnAs(ctx, scan, x, cue);
       scan.add(toldBySource(ctx, x, cue, from, end));
       // (who rejects a claim goes on speaking, not the claim: "wies die Darstellung zurück, … Ausländern sei …")
-      const rejecter = /^(reject|deny)$/.test(cue.act) ? clauseSpeaker(ctx, cue.index) : null;
-      if (rejecter && x.speaker && ctx.toks[rejecter.from]!.span[0] !== x.speaker.span[0]) scan.spoke(who(rejecter, ctx), sentence);
+      // (a rejecting cue whose statement became the claim's; "behauptet" is a claim of its own speaker)
+      const rejecter = /^(reject|deny)$/.test(cue.act) && x.cue?.act === 'claim' ? clauseSpeaker(ctx, cue.index) : null;
+      if (rejecter) scan.spoke(who(rejecter, ctx), sentence);
       from = cue.end;
       while (from < e && ctx.toks[from]!.span[0] < x.quote[1]) from++;
     }

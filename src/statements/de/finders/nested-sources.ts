@@ -3,7 +3,7 @@
 // handle". The source tells its part of the message: a statement of its own, part of the host's.
 import type { Statement } from '../../../document/types.js';
 import type { SentenceFinder } from '../../types.js';
-import type { Ctx } from '../../context.js';
+import { tokensOf, type Ctx } from '../../context.js';
 import { sourceStatement } from '../sources.js';
 import { canSpeak } from '../../speakers.js';
 
@@ -11,7 +11,7 @@ export const nestedSources: SentenceFinder = {
   find(ctx, scan, at) {
     const hosts = scan.statements.slice(at.made).filter((y) => (y.form === 'indirect' || y.form === 'mixed') && y.cue && !isSourceCue(ctx, y));
     for (const host of hosts) {
-      const [from, to] = tokensOf(ctx, host.quote, at.b, at.e);
+      const [from, to] = tokensIn(ctx, host.quote, at.b, at.e);
       // (also one opening the message: "sagte, nach neuesten Erkenntnissen habe …" — Wikinews train speaker F1 0.710 → 0.711)
       const x = to - from >= 4 ? sourceStatement(ctx, from, to) : null;
       // (a preposition or postposition: "…, wie X sagte" or "so X" inside a message closes it rather than standing in it)
@@ -38,15 +38,15 @@ const isSourceCue = (ctx: Ctx, y: Statement) => ctx.words.sourcePhrases.has(y.cu
 
 /** Does the source phrase name one who can speak, or a source noun ("laut Musik", "laut Plan" name none)? */
 function named(ctx: Ctx, speaker: NonNullable<Statement['speaker']>): boolean {
-  const from = ctx.index.byStart.get(speaker.span[0]);
-  const to = ctx.index.byEnd.get(speaker.span[1]);
-  if (from === undefined || to === undefined) return false;
+  const at = tokensOf(ctx, speaker.span);
+  if (!at) return false;
+  const [from, to] = at;
   for (let k = from; k < to; k++) if (ctx.words.isSourceNoun(ctx.toks[k]!.text)) return true;
   return canSpeak(ctx, { from, to, m: ctx.mentionAt.get(from)?.m ?? null });
 }
 
-/** The tokens of the sentence [b, e) a character span covers. */
-function tokensOf(ctx: Ctx, [s, t]: readonly [number, number], b: number, e: number): [number, number] {
+/** The tokens of the sentence [b, e) inside a character span (a message a refiner may have cut inside a token). */
+function tokensIn(ctx: Ctx, [s, t]: readonly [number, number], b: number, e: number): [number, number] {
   let from = b;
   while (from < e && ctx.toks[from]!.span[0] < s) from++;
   let to = from;
